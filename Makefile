@@ -1,0 +1,39 @@
+# The few commands everyone uses. Each installs what it needs into .venv first.
+#   make site    build the site from the bundled chronology into site/
+#   make serve   the same, served with live reload at http://127.0.0.1:8000/
+#   make test    run the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: site serve test validate lint bench clean
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Chronicle needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+site: $(STAMP)
+	$(BIN)/chronicle build
+	@echo "The site is in $(CURDIR)/site/ — open site/index.html through a server: make serve"
+
+serve: $(STAMP)
+	$(BIN)/chronicle serve
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+validate: $(STAMP)
+	$(BIN)/chronicle validate
+
+lint: $(STAMP)
+	$(BIN)/ruff check scripts tests
+
+bench: $(STAMP)
+	$(BIN)/python -m chronicle.bench
+
+clean:
+	rm -rf site $(VENV)

@@ -1,0 +1,62 @@
+"""Problems found in the chronology, and the two ways they are printed.
+
+A `Problem` always names the file, line and column, what is wrong and how to fix it,
+so that a contributor who does not read Python can act on it. Validators collect
+problems instead of raising, so that one run reports all of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one place in one file."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+    hint: str = ""
+    severity: Severity = "error"
+
+    def as_text(self) -> str:
+        """Format as `path:line:column: message — hint` (warnings say so)."""
+        prefix = "warning: " if self.severity == "warning" else ""
+        text = f"{self.path}:{self.line}:{self.column}: {prefix}{self.message}"
+        return f"{text} — {self.hint}" if self.hint else text
+
+    def as_github(self) -> str:
+        """Format as a GitHub Actions workflow command, shown on the pull request's diff."""
+        body = f"{self.message} — {self.hint}" if self.hint else self.message
+        return (
+            f"::{self.severity} file={_escape_property(self.path)},line={self.line},"
+            f"col={self.column},title=chronicle validate::{_escape_data(body)}"
+        )
+
+
+def _escape_data(text: str) -> str:
+    """Escape a workflow command's message as GitHub's runner expects."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    """Escape a workflow command's property value (file name)."""
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def relative(path: Path, root: Path) -> str:
+    """Show a path relative to the project root when it is inside it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+class ChronicleError(Exception):
+    """An error the user can fix; the CLI prints it as `Error: …` and exits 1."""

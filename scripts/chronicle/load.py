@@ -1,0 +1,194 @@
+"""Read `chronology/` from disk: strict YAML documents first, then typed records.
+
+Reading is split from checking (validate.py) and from building the model (build_*),
+so that the validator can report problems in files the model could never hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .dates import PartialDate
+from .model import (
+    Actor,
+    Casualty,
+    Chronology,
+    Claim,
+    Event,
+    Note,
+    Period,
+    Place,
+    Related,
+    Role,
+    Source,
+)
+from .project import Project
+from .yamlio import Document, load_document
+
+
+@dataclass
+class RawChronology:
+    """The chronology's files read strictly, not yet checked."""
+
+    project: Project
+    events: list[Document] = field(default_factory=list)
+    actors: list[Document] = field(default_factory=list)
+    places: list[Document] = field(default_factory=list)
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    """List the YAML files under a folder, sorted so every run reads them in one order."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def read_documents(project: Project, paths: list[Path]) -> list[Document]:
+    """Read files strictly, naming each by its path relative to the project."""
+    return [load_document(path, project.rel(path)) for path in paths]
+
+
+def read_chronology(project: Project, event_paths: list[Path] | None = None) -> RawChronology:
+    """Read the registries and the events (all of them, or only the given files)."""
+    events = yaml_files(project.events_dir) if event_paths is None else event_paths
+    return RawChronology(
+        project,
+        events=read_documents(project, events),
+        actors=read_documents(project, yaml_files(project.actors_dir)),
+        places=read_documents(project, yaml_files(project.places_dir)),
+    )
+
+
+def _date(value: Any) -> PartialDate | None:
+    return PartialDate.parse(value) if isinstance(value, str) and value else None
+
+
+def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(data.get(key) or ())
+
+
+def build_event(data: dict[str, Any], path: str = "") -> Event:
+    """Make an Event from a validated mapping."""
+    return Event(
+        id=data["id"],
+        status=data["status"],
+        date=PartialDate.parse(data["date"]),
+        title=data["title"].strip(),
+        summary=data["summary"].strip(),
+        type=data["type"],
+        actors=_strings(data, "actors"),
+        sources=tuple(_source(s) for s in data["sources"]),
+        path=path,
+        time=data.get("time", ""),
+        timezone=data.get("timezone", ""),
+        end_date=_date(data.get("end_date")),
+        date_note=(data.get("date_note") or "").strip(),
+        date_approximate=bool(data.get("date_approximate", False)),
+        mode=data.get("mode", ""),
+        episode=data.get("episode", ""),
+        targets=_strings(data, "targets"),
+        mentions=_strings(data, "mentions"),
+        places=_strings(data, "places"),
+        tags=_strings(data, "tags"),
+        claims=tuple(_claim(c) for c in data.get("claims") or ()),
+        casualties=tuple(_casualty(c) for c in data.get("casualties") or ()),
+        context=tuple(Note(n["text"].strip(), n.get("source", "")) for n in data.get("context") or ()),
+        related=tuple(Related(r["id"], r["relation"]) for r in data.get("related") or ()),
+        distinct_from=_strings(data, "distinct_from"),
+    )
+
+
+def _source(data: dict[str, Any]) -> Source:
+    return Source(
+        url=data["url"],
+        outlet=data["outlet"].strip(),
+        title=data["title"].strip(),
+        published=PartialDate.parse(data["published"]),
+        key=data.get("key", ""),
+        kind=data.get("kind", "news"),
+        quote=(data.get("quote") or "").strip(),
+        quote_translated=(data.get("quote_translated") or "").strip(),
+        author=data.get("author", ""),
+        language=data.get("language", ""),
+        archive_url=data.get("archive_url", ""),
+        accessed=data.get("accessed", ""),
+    )
+
+
+def _claim(data: dict[str, Any]) -> Claim:
+    return Claim(
+        by=data["by"],
+        stance=data["stance"],
+        text=data["text"].strip(),
+        source=data["source"],
+        quote=(data.get("quote") or "").strip(),
+        via=data.get("via", ""),
+        date=_date(data.get("date")),
+    )
+
+
+def _casualty(data: dict[str, Any]) -> Casualty:
+    return Casualty(
+        by=data["by"],
+        source=data["source"],
+        killed=data.get("killed"),
+        wounded=data.get("wounded"),
+        captured=data.get("captured"),
+        missing=data.get("missing"),
+        displaced=data.get("displaced"),
+        note=(data.get("note") or "").strip(),
+        date=_date(data.get("date")),
+    )
+
+
+def build_actor(data: dict[str, Any], path: str = "") -> Actor:
+    """Make an Actor from a validated mapping."""
+    return Actor(
+        id=data["id"],
+        name=data["name"],
+        kind=data["kind"],
+        path=path,
+        country=data.get("country", ""),
+        parent=data.get("parent", ""),
+        aliases=_strings(data, "aliases"),
+        descriptors=tuple(
+            Period(d["text"], _date(d.get("from")), _date(d.get("to")))
+            for d in data.get("descriptors") or ()
+        ),
+        metonyms=_strings(data, "metonyms"),
+        roles=tuple(
+            Role(r["title"], r.get("of", ""), _date(r.get("from")), _date(r.get("to")), r.get("note", ""))
+            for r in data.get("roles") or ()
+        ),
+        description=data.get("description", ""),
+        ids=dict(data.get("ids") or {}),
+    )
+
+
+def build_place(data: dict[str, Any], path: str = "") -> Place:
+    """Make a Place from a validated mapping."""
+    coordinates = data.get("coordinates") or {}
+    return Place(
+        id=data["id"],
+        name=data["name"],
+        kind=data["kind"],
+        path=path,
+        aliases=_strings(data, "aliases"),
+        country=data.get("country", ""),
+        within=data.get("within", ""),
+        lat=coordinates.get("lat"),
+        lon=coordinates.get("lon"),
+        note=data.get("note", ""),
+    )
+
+
+def build_chronology(raw: RawChronology) -> Chronology:
+    """Make the model from documents the validator accepted (call only when it found no errors)."""
+    events = sorted(
+        (build_event(doc.data, doc.display) for doc in raw.events), key=lambda e: e.sort_key()
+    )
+    actors = {a.id: a for a in (build_actor(d.data, d.display) for d in raw.actors)}
+    places = {p.id: p for p in (build_place(d.data, d.display) for d in raw.places)}
+    return Chronology(tuple(events), dict(sorted(actors.items())), dict(sorted(places.items())))

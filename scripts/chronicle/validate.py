@@ -1,0 +1,439 @@
+"""Every rule a chronology must follow, each a small function; all of them always run.
+
+Rules yield `Problem`s instead of raising so that one run reports every problem in every
+file. File-level rules (schema, ids, dates, sources) look at one document; cross-file
+rules (unique ids, registry references, duplicates) look at all of them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import PurePosixPath
+from typing import Any
+
+import jsonschema
+
+from .dates import DateError, PartialDate
+from .errors import Problem
+from .load import RawChronology
+from .schema import schema
+from .yamlio import DataPath, Document
+
+#: Titles at least this similar (difflib ratio) on the same day and principal actor are
+#: reported as possible duplicates.
+DUPLICATE_TITLE_RATIO = 0.8
+
+
+@cache
+def _validator(name: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(schema(name))
+
+
+def validate(raw: RawChronology) -> list[Problem]:
+    """Run every rule on a chronology read from disk; return problems sorted by place."""
+    problems: list[Problem] = []
+    for doc in (*raw.actors, *raw.places, *raw.events):
+        problems.extend(doc.problems)
+    actors = _checked(raw.actors, "actor", problems)
+    places = _checked(raw.places, "place", problems)
+    events = _checked(raw.events, "event", problems)
+    actor_ids, place_ids = _declared_ids(raw.actors), _declared_ids(raw.places)
+    problems.extend(check_registry(actors, "actor"))
+    problems.extend(check_registry(places, "place"))
+    problems.extend(check_actor_links(actors, actor_ids))
+    problems.extend(check_place_links(places, place_ids))
+    for doc in events:
+        problems.extend(check_event(doc))
+    problems.extend(check_unique_ids(events))
+    problems.extend(check_references(events, actor_ids, place_ids, raw))
+    problems.extend(check_duplicates(events))
+    return sorted(set(problems), key=lambda p: (p.path, p.line, p.column, p.message))
+
+
+def _ids(docs: Iterable[Document]) -> set[str]:
+    return {doc.data["id"] for doc in docs if isinstance(doc.data.get("id"), str)}
+
+
+def _declared_ids(docs: Iterable[Document]) -> set[str]:
+    """Ids of registry entries, also of entries with problems of their own.
+
+    An actor file with a typo elsewhere still declares its id: references to it are
+    not reported again, so the contributor sees the one real problem.
+    """
+    return _ids(doc for doc in docs if isinstance(doc.data, dict))
+
+
+def _checked(docs: list[Document], kind: str, problems: list[Problem]) -> list[Document]:
+    """Check documents against their schema; return those whose structure is sound.
+
+    A document with schema errors is left out of the later rules, which rely on its
+    structure; its schema problems are reported all the same.
+    """
+    sound = []
+    for doc in docs:
+        if doc.data is None and not doc.problems:
+            problems.append(doc.problem((), "the file is empty", f"write a {kind} entry or delete it"))
+            continue
+        if doc.data is None:
+            continue
+        flagged = {(p.line, p.column) for p in doc.problems}
+        found = [p for p in schema_problems(doc, kind) if (p.line, p.column) not in flagged]
+        problems.extend(found)
+        if not found and not any(p.severity == "error" for p in doc.problems):
+            sound.append(doc)
+    return sound
+
+
+# --- schema -------------------------------------------------------------------------
+
+
+def schema_problems(doc: Document, kind: str) -> Iterator[Problem]:
+    """Check one document against the JSON Schema, with messages a contributor can act on."""
+    if not isinstance(doc.data, dict):
+        yield doc.problem((), f"a {kind} file must be a mapping of fields", "write `field: value` lines")
+        return
+    for error in _validator(kind).iter_errors(doc.data):
+        yield _schema_problem(doc, error)
+
+
+def _field_name(path: DataPath) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "the file"
+
+
+def _schema_problem(doc: Document, error: jsonschema.ValidationError) -> Problem:
+    path = tuple(error.absolute_path)
+    name = _field_name(path)
+    sub = error.schema if isinstance(error.schema, dict) else {}
+    hint = sub.get("x-hint") or sub.get("description", "")
+    validator = error.validator
+    if validator == "required":
+        missing = re.search(r"'([^']+)' is a required property", error.message)
+        field = missing.group(1) if missing else "?"
+        about = sub.get("properties", {}).get(field, {}).get("description", "")
+        where = f" in {name}" if path else ""
+        return doc.problem(path, f"missing required field '{field}'{where}", f"add `{field}:` — {about}")
+    if validator == "additionalProperties":
+        allowed = sorted(sub.get("properties", {}))
+        extra = [key for key in error.instance if key not in allowed]
+        field = extra[0] if extra else "?"
+        guess = difflib.get_close_matches(field, allowed, n=1)
+        fix = f"did you mean '{guess[0]}'?" if guess else f"known fields: {', '.join(allowed)}"
+        return doc.problem((*path, field), f"unknown field '{field}'{_in(path)}", fix)
+    if validator == "enum":
+        options = [str(o) for o in error.validator_value]
+        guess = difflib.get_close_matches(str(error.instance), options, n=1)
+        fix = (f"did you mean '{guess[0]}'? " if guess else "") + f"use one of: {', '.join(options)}"
+        return doc.problem(path, f"{name} '{error.instance}' is not allowed", fix)
+    if validator == "type":
+        wanted = error.validator_value
+        return doc.problem(
+            path, f"{name} must be {_article(wanted)}, not {_kind(error.instance)}", hint
+        )
+    if validator == "pattern":
+        return doc.problem(path, f"{name} '{error.instance}' is not in the right form", hint)
+    if validator == "minItems":
+        return doc.problem(path, f"{name} needs at least {error.validator_value} item(s)", hint)
+    if validator == "maxLength":
+        return doc.problem(
+            path,
+            f"{name} is {len(error.instance)} characters long; at most {error.validator_value} allowed",
+            "shorten it: quote only the words that support the entry" if "quote" in name else "shorten it",
+        )
+    if validator == "minLength":
+        return doc.problem(path, f"{name} is empty", hint or "write a value or remove the field")
+    if validator == "uniqueItems":
+        return doc.problem(path, f"{name} lists the same item twice", "remove the repeat")
+    if validator == "dependentRequired":
+        fix = "add `timezone:` with an IANA name, e.g. Asia/Yerevan"
+        return doc.problem(path, "time needs a timezone", fix)
+    return doc.problem(path, f"{name}: {error.message}", hint)
+
+
+def _in(path: DataPath) -> str:
+    return f" in {_field_name(path)}" if path else ""
+
+
+def _article(wanted: Any) -> str:
+    names = {"string": "text", "array": "a list", "object": "a mapping", "integer": "a whole number",
+             "number": "a number", "boolean": "true or false"}
+    if isinstance(wanted, list):
+        return " or ".join(names.get(w, w) for w in wanted)
+    return names.get(wanted, wanted)
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "empty"
+    return {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list",
+            dict: "a mapping"}.get(type(value), type(value).__name__)
+
+
+# --- one event ------------------------------------------------------------------------
+
+
+def check_event(doc: Document) -> Iterator[Problem]:
+    """Run the rules that need only this event's own file."""
+    data = doc.data
+    yield from check_file_name(doc, "events")
+    yield from check_dates(doc)
+    yield from check_source_keys(doc)
+    if data["status"] == "reviewed":
+        for number, source in enumerate(data["sources"]):
+            if not source.get("quote"):
+                yield doc.problem(
+                    ("sources", number),
+                    "a reviewed entry needs a quote from every source",
+                    "add `quote:` with the words of the report that support the entry, "
+                    "or set `status: draft`",
+                )
+    yield from check_contested(doc)
+
+
+def check_file_name(doc: Document, kind: str) -> Iterator[Problem]:
+    """The id equals the file name; events sit in the folder of their id's year."""
+    path = PurePosixPath(doc.display)
+    entry_id = doc.data["id"]
+    if path.stem != entry_id:
+        yield doc.problem(
+            ("id",),
+            f"id '{entry_id}' differs from the file name '{path.name}'",
+            f"rename the file to {entry_id}.yaml (ids of published entries never change)",
+        )
+    if kind == "events" and path.parent.name != entry_id[:4]:
+        yield doc.problem(
+            ("id",),
+            f"event file is in folder '{path.parent.name}/', not in the folder of its year",
+            f"move it to chronology/events/{entry_id[:4]}/",
+        )
+
+
+def check_dates(doc: Document) -> Iterator[Problem]:
+    """Dates are real calendar dates, spans run forwards, and no event follows its sources."""
+    data = doc.data
+    dates: dict[DataPath, PartialDate] = {}
+    candidates: list[DataPath] = [("date",), ("end_date",)]
+    candidates += [("sources", n, "published") for n in range(len(data["sources"]))]
+    candidates += [("claims", n, "date") for n in range(len(data.get("claims") or ()))]
+    candidates += [("casualties", n, "date") for n in range(len(data.get("casualties") or ()))]
+    for path in candidates:
+        value = _get(data, path)
+        if value is None:
+            continue
+        try:
+            dates[path] = PartialDate.parse(value)
+        except DateError as exc:
+            yield doc.problem(path, str(exc), "correct it to a real date")
+    event = dates.get(("date",))
+    end = dates.get(("end_date",))
+    if event and end and event.is_after(end):
+        yield doc.problem(("end_date",), f"end_date {end} is before date {event}", "swap or correct them")
+    if not event:
+        return
+    for path, published in dates.items():
+        if path[0] == "sources" and event.is_after(published):
+            yield doc.problem(
+                ("date",),
+                f"date {event} is after source {path[1] + 1}'s publication date {published}",
+                "a report cannot describe a later event: check the date against the source",
+            )
+
+
+def _get(data: Any, path: DataPath) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def check_source_keys(doc: Document) -> Iterator[Problem]:
+    """Source keys are unique, and claims, casualties and notes cite a source of the event."""
+    sources = doc.data["sources"]
+    keys: dict[str, int] = {}
+    for number, source in enumerate(sources):
+        key = source.get("key")
+        if key and key in keys:
+            yield doc.problem(("sources", number, "key"), f"source key '{key}' is used twice",
+                              "give each source its own key")
+        elif key:
+            keys[key] = number
+    known = set(keys) | {s["url"] for s in sources}
+    for field in ("claims", "casualties", "context"):
+        for number, item in enumerate(doc.data.get(field) or ()):
+            ref = item.get("source")
+            if ref and ref not in known:
+                yield doc.problem(
+                    (field, number, "source"),
+                    f"{field}[{number}].source '{ref}' is not a source of this event",
+                    f"use one of the source keys: {', '.join(keys) or '(give the sources a key)'}",
+                )
+
+
+def check_contested(doc: Document) -> Iterator[Problem]:
+    """A denial needs the claim it denies: a contested event has claims from two sides."""
+    claims = doc.data.get("claims") or ()
+    disputed = any(c["stance"] in ("denies", "disputes") for c in claims)
+    if disputed and len({c["by"] for c in claims}) < 2:
+        yield doc.problem(
+            ("claims",),
+            "the event is disputed but all claims come from one actor",
+            "add the claim of the other side (who asserts what is denied)",
+            severity="warning",
+        )
+
+
+# --- across files ---------------------------------------------------------------------
+
+
+def check_registry(docs: list[Document], kind: str) -> Iterator[Problem]:
+    """Registry ids equal file names and are unique; every spelling names one entry only."""
+    seen_ids: dict[str, str] = {}
+    names: dict[str, tuple[str, str]] = {}
+    for doc in docs:
+        data = doc.data
+        yield from check_file_name(doc, kind + "s")
+        if data["id"] in seen_ids:
+            yield doc.problem(("id",), f"{kind} id '{data['id']}' is also used by {seen_ids[data['id']]}",
+                              "give each entry its own id")
+        seen_ids.setdefault(data["id"], doc.display)
+        spellings = [(("name",), data["name"])]
+        spellings += [(("aliases", n), a) for n, a in enumerate(data.get("aliases") or ())]
+        spellings += [(("metonyms", n), a) for n, a in enumerate(data.get("metonyms") or ())]
+        own: set[str] = set()
+        for path, spelling in spellings:
+            folded = spelling.casefold()
+            other = names.get(folded)
+            if other and other[0] != data["id"]:
+                yield doc.problem(
+                    path,
+                    f"'{spelling}' already names {kind} '{other[0]}' ({other[1]})",
+                    "a spelling may name one entry only: remove it from one of them",
+                )
+            elif folded in own and path[0] != "name":
+                yield doc.problem(path, f"'{spelling}' is listed twice for this {kind}", "remove the repeat")
+            own.add(folded)
+            names.setdefault(folded, (data["id"], doc.display))
+
+
+def check_actor_links(docs: list[Document], ids: set[str]) -> Iterator[Problem]:
+    """An actor's parent and the bodies of its roles are actors too."""
+    for doc in docs:
+        parent = doc.data.get("parent")
+        if parent and parent not in ids:
+            yield doc.problem(("parent",), f"parent '{parent}' is not in the actor registry",
+                              _suggest(parent, ids, "actor"))
+        for number, role in enumerate(doc.data.get("roles") or ()):
+            if role.get("of") and role["of"] not in ids:
+                yield doc.problem(("roles", number, "of"), f"'{role['of']}' is not in the actor registry",
+                                  _suggest(role["of"], ids, "actor"))
+            yield from _period_order(doc, ("roles", number), role)
+        for number, period in enumerate(doc.data.get("descriptors") or ()):
+            yield from _period_order(doc, ("descriptors", number), period)
+
+
+def _period_order(doc: Document, path: DataPath, period: dict[str, Any]) -> Iterator[Problem]:
+    try:
+        start = PartialDate.parse(period["from"]) if period.get("from") else None
+        end = PartialDate.parse(period["to"]) if period.get("to") else None
+    except DateError as exc:
+        yield doc.problem(path, str(exc), "correct it to a real date")
+        return
+    if start and end and start.is_after(end):
+        yield doc.problem(path, f"'from' {start} is after 'to' {end}", "swap or correct them")
+
+
+def check_place_links(docs: list[Document], ids: set[str]) -> Iterator[Problem]:
+    """A place lies within a registered place."""
+    for doc in docs:
+        within = doc.data.get("within")
+        if within and within not in ids:
+            yield doc.problem(("within",), f"'{within}' is not in the place registry",
+                              _suggest(within, ids, "place"))
+
+
+def check_unique_ids(events: list[Document]) -> Iterator[Problem]:
+    """No two event files share an id."""
+    first: dict[str, str] = {}
+    for doc in events:
+        entry_id = doc.data["id"]
+        if entry_id in first:
+            yield doc.problem(("id",), f"id '{entry_id}' is already used by {first[entry_id]}",
+                              "give this event a new id; ids are never reused")
+        else:
+            first[entry_id] = doc.display
+
+
+def check_references(
+    events: list[Document], actors: set[str], places: set[str], raw: RawChronology
+) -> Iterator[Problem]:
+    """Actors and places exist in the registries; related events exist."""
+    event_ids = _ids(events) | _all_event_ids(raw)
+    for doc in events:
+        data = doc.data
+        refs: list[tuple[DataPath, str, set[str], str]] = []
+        for field in ("actors", "targets", "mentions"):
+            refs += [((field, n), v, actors, "actor") for n, v in enumerate(data.get(field) or ())]
+        refs += [(("places", n), v, places, "place") for n, v in enumerate(data.get("places") or ())]
+        for field in ("claims", "casualties"):
+            refs += [((field, n, "by"), item["by"], actors, "actor")
+                     for n, item in enumerate(data.get(field) or ())]
+        for path, value, known, kind in refs:
+            if value not in known:
+                yield doc.problem(path, f"{kind} '{value}' is not in the {kind} registry",
+                                  _suggest(value, known, kind))
+        links = [(("related", n, "id"), r["id"]) for n, r in enumerate(data.get("related") or ())]
+        links += [(("distinct_from", n), v) for n, v in enumerate(data.get("distinct_from") or ())]
+        for path, value in links:
+            if value not in event_ids:
+                fix = _suggest(value, event_ids, "event")
+                yield doc.problem(path, f"event '{value}' does not exist", fix)
+
+
+def _all_event_ids(raw: RawChronology) -> set[str]:
+    """Ids of every event file, also those not being validated (validate PATH…)."""
+    folder = raw.project.events_dir
+    return {p.stem for p in folder.rglob("*.yaml")} if folder.is_dir() else set()
+
+
+def _suggest(value: str, known: set[str], kind: str) -> str:
+    guess = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+    if guess:
+        return f"did you mean '{guess[0]}'?"
+    where = {"actor": "chronology/actors/", "place": "chronology/places/", "event": "chronology/events/"}
+    return f"add it to {where[kind]} or correct the id"
+
+
+def check_duplicates(events: list[Document]) -> Iterator[Problem]:
+    """Refuse two entries that look like one event: same day, principal actor and title."""
+    groups: dict[tuple[str, str], list[Document]] = defaultdict(list)
+    for doc in events:
+        groups[(doc.data["date"], doc.data["actors"][0])].append(doc)
+    for docs in groups.values():
+        for index, doc in enumerate(docs):
+            for other in docs[:index]:
+                if _allowed_pair(doc, other):
+                    continue
+                ratio = difflib.SequenceMatcher(
+                    None, doc.data["title"].casefold(), other.data["title"].casefold()
+                ).ratio()
+                if ratio >= DUPLICATE_TITLE_RATIO:
+                    yield doc.problem(
+                        ("title",),
+                        f"possible duplicate of {other.data['id']} (same date, principal actor "
+                        "and a near-identical title)",
+                        "merge the sources into one entry, or add the other id to `distinct_from`",
+                    )
+
+
+def _allowed_pair(doc: Document, other: Document) -> bool:
+    return other.data["id"] in (doc.data.get("distinct_from") or ()) or doc.data["id"] in (
+        other.data.get("distinct_from") or ()
+    )
