@@ -206,11 +206,12 @@ def matches(event: Event, filters: Filters) -> bool:
 
 
 def list_lines(chronology: Chronology, filters: Filters) -> list[str]:
-    """One line per matching event: date, id, type, title (drafts marked)."""
+    """One line per matching event: date, id, type, title (drafts marked), in aligned columns."""
     events = [e for e in chronology.events if matches(e, filters)]
+    id_width = max((len(e.id) for e in events), default=0)
     type_width = max((len(e.type) for e in events), default=0)
     return [
-        f"{e.date.iso():<10}  {e.id}  {e.type:<{type_width}}  {e.title}"
+        f"{e.date.iso():<10}  {e.id:<{id_width}}  {e.type:<{type_width}}  {e.title}"
         + ("  [draft]" if e.status == "draft" else "")
         for e in events
     ]
