@@ -60,12 +60,16 @@ def main(ctx: click.Context, root: Path | None) -> None:
 )
 @click.pass_obj
 def validate(obj: _Context, paths: tuple[Path, ...], output_format: str) -> None:
-    """Check the chronology (or only the given event files) and report every problem.
+    """Check the chronology (or only the given files) and report every problem.
+
+    Given event files are checked against the registries; a given actor or place file
+    checks its whole registry (spellings must be unique across it).
 
     \b
     Examples:
       chronicle validate
       chronicle validate chronology/events/2021/2021-05-13-macron-calls-pashinian.yaml
+      chronicle validate chronology/actors/pashinyan.yaml
     """
     from .check import check_project
 
