@@ -83,6 +83,11 @@ def test_new_reviewed_needs_a_quote(mini: Path, run) -> None:
         "Error: --status reviewed needs --quote (the words of the report that support the entry); "
         "or leave the entry a draft\n"
     )
+    long = run("--root", mini, *EVENT_ARGS, "--status", "reviewed", "--quote", "word " * 61)
+    assert long.stderr == (
+        "Error: --quote is 304 characters long; at most 300 allowed — quote only the words that "
+        "support the entry\n"
+    )
     quoted = run("--root", mini, *EVENT_ARGS, "--status", "reviewed", "--quote", "Pull back.")
     assert quoted.exit_code == 0, quoted.output
     assert load_document(mini / NEW_PATH).data["sources"][0]["quote"] == "Pull back."

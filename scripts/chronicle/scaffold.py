@@ -228,7 +228,12 @@ def new_event(project: Project, given: dict[str, Any], ask: Ask | None) -> Writt
     registries = read_registries(project)
     values = gather(event_fields(registries), given, ask)
     status = given.get("status") or "draft"
-    quote = (given.get("quote") or "").strip()
+    quote = " ".join(str(given.get("quote") or "").split())
+    if len(quote) > 300:
+        raise ChronicleError(
+            f"--quote is {len(quote)} characters long; at most 300 allowed — quote only the words "
+            "that support the entry"
+        )
     if status == "reviewed" and not quote:
         raise ChronicleError(
             "--status reviewed needs --quote (the words of the report that support the entry); "
