@@ -36,13 +36,13 @@ def make_project(folder: Path, count: int) -> list[Path]:
     shutil.rmtree(folder / "chronology" / "events")
     paths = []
     for n in range(count):
-        day = (date(2021, 1, 1) + timedelta(days=n % 1000)).isoformat()
+        day = (date(2021, 1, 1) + timedelta(days=n % 3650)).isoformat()
         entry_id = f"{day}-event-{n}-{WORDS[n % len(WORDS)]}"
         data = {
             "id": entry_id, "status": "draft", "date": day,
-            "title": f"Event {n}: {' '.join(WORDS[(n // 1000 * 5 + k) % len(WORDS)] for k in range(4))}",
+            "title": f"Event {n}: {' '.join(WORDS[(n + k) % len(WORDS)] for k in range(4))}",
             "summary": f"Synthetic event number {n}.", "type": "statement",
-            "actors": [("macron", "pashinyan", "armenia")[n % 3]],
+            "actors": [("macron", "pashinyan", "armenia")[n % 3]],  # no day repeats a principal
             "sources": [{"url": f"https://example.org/{n}", "outlet": "Example",
                          "title": f"Report {n}", "published": day}],
         }
