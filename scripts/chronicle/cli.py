@@ -60,12 +60,16 @@ def main(ctx: click.Context, root: Path | None) -> None:
 )
 @click.pass_obj
 def validate(obj: _Context, paths: tuple[Path, ...], output_format: str) -> None:
-    """Check the chronology (or only the given event files) and report every problem.
+    """Check the chronology (or only the given files) and report every problem.
+
+    Given event files are checked against the registries; a given actor or place file
+    checks its whole registry (spellings must be unique across it).
 
     \b
     Examples:
       chronicle validate
       chronicle validate chronology/events/2021/2021-05-13-macron-calls-pashinian.yaml
+      chronicle validate chronology/actors/pashinyan.yaml
     """
     from .check import check_project
 
@@ -115,6 +119,157 @@ def serve(obj: _Context, addr: str, no_drafts: bool) -> None:
         serve_project(project, addr=addr, include_drafts=not no_drafts, echo=click.echo)
     except ChronicleError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+# --- the contributor's tools: new, new-actor, show, list, check-links ------------------
+
+
+def _write_new(project: Project, options: dict[str, object], kind: str) -> None:
+    """Write a new event or actor; print it, the next steps and any problem validation found."""
+    from .prompt import terminal_ask
+    from .scaffold import new_actor, new_event, next_steps
+
+    write = new_event if kind == "event" else new_actor
+    given = {key.removesuffix("_"): value for key, value in options.items()}
+    try:
+        written = write(project, given, terminal_ask())
+    except ChronicleError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for line in next_steps(project, written, kind):
+        click.echo(line)
+    _report(written.problems, "text")
+    if any(p.severity == "error" for p in written.problems):
+        sys.exit(1)
+
+
+@main.command("new")
+@click.option("--date", help='Date of the event: "YYYY-MM-DD", or "YYYY-MM" / "YYYY" if that is all known.')
+@click.option("--title", help="One line, neutral; attributed when contested (\"…, Armenia says\").")
+@click.option("--actor", multiple=True, help="Actor id or any spelling; repeat, the one who acts first.")
+@click.option("--type", "type_", help="Event type from the vocabulary (statement, demand, phone-call, …).")
+@click.option("--source-url", help="Link to the report.")
+@click.option("--summary", help="A few plain sentences (default: the title).")
+@click.option("--outlet", help="Who published the report (default: the link's host name).")
+@click.option("--source-title", help="The report's title (default: the event's title).")
+@click.option("--published", help="Date of the report (default: the event date).")
+@click.option("--place", multiple=True, help="Place id or any spelling of its name; repeat.")
+@click.option("--quote", help="The words of the report that support the entry (needed for reviewed).")
+@click.option("--status", type=click.Choice(["draft", "reviewed"]), default="draft", show_default=True)
+@click.pass_obj
+def new_command(obj: _Context, **options: object) -> None:
+    """Write a new event file with the right id, folder and quoting, and validate it.
+
+    Asks for what is missing when run in a terminal.
+
+    \b
+    Example:
+      chronicle new --date 2021-05-13 --title "Macron calls Pashinyan" \\
+        --actor macron --actor pashinyan --type phone-call \\
+        --source-url https://azatutyun.am/a/31253940.html
+    """
+    _write_new(obj.project(), options, "event")
+
+
+@main.command("new-actor")
+@click.option("--id", "id_", help="Permanent id: lowercase words joined by hyphens (default: from the name).")
+@click.option("--name", help="Display name, e.g. Nikol Pashinyan.")
+@click.option("--kind", help="person, state, government, ministry, armed-force, organisation, …")
+@click.option("--country", help="ISO 3166-1 two-letter code, e.g. AM.")
+@click.option("--alias", multiple=True, help="Another spelling seen in sources; repeat.")
+@click.option("--parent", help="Id of the body it belongs to (a ministry's government).")
+@click.pass_obj
+def new_actor_command(obj: _Context, **options: object) -> None:
+    """Write a new actor file in chronology/actors/, refusing names other actors use.
+
+    \b
+    Example:
+      chronicle new-actor --name "Nikol Pashinyan" --kind person --country AM \\
+        --alias Pashinian --alias Pachinian
+    """
+    _write_new(obj.project(), options, "actor")
+
+
+def _warn_left_out(left_out: tuple[str, ...]) -> None:
+    if left_out:
+        click.echo(
+            f"warning: {len(left_out)} file(s) with errors left out "
+            f"(`chronicle validate` shows why): {', '.join(left_out)}",
+            err=True,
+        )
+
+
+@main.command("show")
+@click.argument("event_id")
+@click.pass_obj
+def show_command(obj: _Context, event_id: str) -> None:
+    """Print one event readably: date and precision, actors, summary, sources, claims."""
+    from .browse import find_event, load_usable, show_event
+
+    loaded = load_usable(obj.project())
+    _warn_left_out(loaded.left_out)
+    chronology = loaded.chronology
+    try:
+        event = find_event(chronology, event_id)
+    except ChronicleError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo("\n".join(show_event(chronology, event)))
+
+
+@main.command("list")
+@click.option("--actor", default="", help="Actor id or any spelling (e.g. Pashinian): as actor or target.")
+@click.option("--from", "start", default="", help="First date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--to", "end", default="", help="Last date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--type", "type_", default="", help="Only events of this type.")
+@click.option("--status", type=click.Choice(["draft", "reviewed"]), help="Only drafts or only reviewed.")
+@click.pass_obj
+def list_command(obj: _Context, actor: str, start: str, end: str, type_: str, status: str | None) -> None:
+    """Print one line per event: date, id, type, title.
+
+    An event whose date is known only to the month or year is listed when it may fall in
+    the range.
+
+    \b
+    Examples:
+      chronicle list --actor Pashinian --from 2021-05 --to 2021-06
+      chronicle list --type demand --status draft
+    """
+    from .browse import list_lines, load_usable, make_filters
+
+    loaded = load_usable(obj.project())
+    _warn_left_out(loaded.left_out)
+    chronology = loaded.chronology
+    try:
+        filters = make_filters(chronology, actor, start, end, type_, status or "")
+    except ChronicleError as exc:
+        raise click.ClickException(str(exc)) from exc
+    lines = list_lines(chronology, filters)
+    for line in lines:
+        click.echo(line)
+    click.echo(f"{len(lines)} event(s)", err=True)
+
+
+@main.command("check-links")
+@click.option("--timeout", default=15.0, show_default=True, help="Seconds to wait for each server.")
+@click.option("--workers", default=8, show_default=True, help="Links checked at the same time.")
+@click.pass_obj
+def check_links_command(obj: _Context, timeout: float, workers: int) -> None:
+    """Check every source link; report dead ones with the entries citing them.
+
+    Exits 1 when a link is dead; offline it says so and exits 0.
+    """
+    from .links import OFFLINE, check_all, collect_links, is_offline, report_lines
+
+    cited = collect_links(obj.project())
+    outcomes = check_all(cited, timeout, workers)
+    if is_offline(outcomes):
+        click.echo(OFFLINE)
+        return
+    for line in report_lines(outcomes, cited):
+        click.echo(line)
+    dead = sum(o.dead for o in outcomes)
+    click.echo(f"{len(outcomes)} link(s) checked: {dead} dead", err=True)
+    if dead:
+        sys.exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -375,7 +375,8 @@ def check_references(
     events: list[Document], actors: set[str], places: set[str], raw: RawChronology
 ) -> Iterator[Problem]:
     """Actors and places exist in the registries; related events exist."""
-    event_ids = _ids(events) | _all_event_ids(raw)
+    event_ids = _ids(events)
+    listed = False  # the events folder is listed only when a link needs it (validate PATH stays fast)
     for doc in events:
         data = doc.data
         refs: list[tuple[DataPath, str, set[str], str]] = []
@@ -392,6 +393,8 @@ def check_references(
         links = [(("related", n, "id"), r["id"]) for n, r in enumerate(data.get("related") or ())]
         links += [(("distinct_from", n), v) for n, v in enumerate(data.get("distinct_from") or ())]
         for path, value in links:
+            if value not in event_ids and not listed:
+                event_ids, listed = event_ids | _all_event_ids(raw), True
             if value not in event_ids:
                 fix = _suggest(value, event_ids, "event")
                 yield doc.problem(path, f"event '{value}' does not exist", fix)

@@ -1,0 +1,92 @@
+"""What a contributor types (an id, a name, any spelling) resolved to a registry entry.
+
+`chronicle new`, `chronicle list --actor` and `chronicle new-actor` all take names from
+people who remember "Pashinian" rather than the id `pashinyan`; this module is the one
+place that knows how a spelling maps to an entry, and which entry is the closest guess.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .errors import ChronicleError
+from .load import build_actor, build_place, read_chronology
+from .model import Actor, Place
+from .project import Project
+from .validate import validate
+
+
+@dataclass(frozen=True)
+class Registries:
+    """The actors and places whose files are sound, by id."""
+
+    actors: dict[str, Actor]
+    places: dict[str, Place]
+
+
+def read_registries(project: Project) -> Registries:
+    """Read and check the registries; entries whose file has an error are left out.
+
+    Leaving them out is safe here: callers only look names up, and `chronicle validate`
+    reports the broken files.
+    """
+    raw = read_chronology(project, [])
+    broken = {p.path for p in validate(raw) if p.severity == "error"}
+    actors = [build_actor(d.data, d.display) for d in raw.actors if d.display not in broken]
+    places = [build_place(d.data, d.display) for d in raw.places if d.display not in broken]
+    return Registries({a.id: a for a in actors}, {p.id: p for p in places})
+
+
+def spellings(entry: Actor | Place) -> tuple[str, ...]:
+    """Return every way the entry is written: id, name, aliases (and an actor's metonyms)."""
+    metonyms = entry.metonyms if isinstance(entry, Actor) else ()
+    return (entry.id, entry.name, *entry.aliases, *metonyms)
+
+
+def resolve(spelling: str, entries: Mapping[str, Actor | Place]) -> str | None:
+    """Return the id of the entry written this way (case-insensitive), or None."""
+    if spelling in entries:
+        return spelling
+    wanted = spelling.strip().casefold()
+    for entry in entries.values():
+        if any(s.casefold() == wanted for s in spellings(entry)):
+            return entry.id
+    return None
+
+
+def owner_of(
+    spelling: str, entries: Mapping[str, Actor | Place], except_id: str = ""
+) -> Actor | Place | None:
+    """Return the entry (other than `except_id`) that already uses this name or alias."""
+    wanted = spelling.strip().casefold()
+    for entry in entries.values():
+        if entry.id != except_id and any(s.casefold() == wanted for s in spellings(entry)[1:]):
+            return entry
+    return None
+
+
+def closest(spelling: str, candidates: Iterable[str]) -> str | None:
+    """Return the most similar candidate, if one is similar enough to be a likely typo."""
+    found = difflib.get_close_matches(spelling.casefold(), sorted(candidates), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def one_of(value: str, options: Sequence[str], what: str) -> str:
+    """Return the value if it is one of the options; else fail with the closest and the list."""
+    value = value.strip()
+    if value in options:
+        return value
+    guess = closest(value, options)
+    hint = f"did you mean '{guess}'? " if guess else ""
+    raise ChronicleError(f"'{value}' is not {what} — {hint}use one of: {', '.join(options)}")
+
+
+def unknown_actor_hint(spelling: str, actors: Mapping[str, Actor]) -> str:
+    """Say what to do about a name that is not in the actor registry."""
+    known = [s.casefold() for a in actors.values() for s in spellings(a)]
+    guess = closest(spelling, known)
+    if guess:
+        return f"did you mean '{resolve(guess, actors)}'?"
+    return "add it first with `chronicle new-actor`, or check the spelling in chronology/actors/"
