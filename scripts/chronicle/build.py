@@ -31,6 +31,8 @@ Echo = Callable[[str], None]
 #: Package files copied into content/ (the page filter and its styles).
 ASSETS = ("chronicle.js", "chronicle.css")
 ASSETS_DIR = "assets/chronicle"
+#: Hand-written pages the home page links to when they exist.
+HAND_WRITTEN = ("about.md", "methodology.md")
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,9 @@ def generate(project: Project, chronology: Chronology, include_drafts: bool = Fa
     config = read_site_config(project.mkdocs_yml)
     shown = chronology.published(include_drafts)
     updated = last_change(project.root, shown)
-    pages, locations = site_pages(shown, SiteInfo(config, updated, drafts=include_drafts))
+    hand_written = frozenset(p for p in HAND_WRITTEN if (project.content_dir / p).is_file())
+    info = SiteInfo(config, updated, drafts=include_drafts, hand_written=hand_written)
+    pages, locations = site_pages(shown, info)
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     urls = {e.id: config.absolute(config.page_url(locations[e.id]) + f"#{e.id}")
             for e in shown.events}

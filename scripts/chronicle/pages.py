@@ -59,6 +59,8 @@ class SiteInfo:
     config: SiteConfig
     updated: PartialDate | None = None
     drafts: bool = False
+    #: Hand-written pages present in content/ that generated pages may link to.
+    hand_written: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -137,6 +139,10 @@ class Site:
         return [(RELATIONS.get(r.relation, r.relation), self.events[r.id])
                 for r in event.related if r.id in self.events]
 
+    def location(self, event_id: str) -> str:
+        """Return the timeline page of an event (a stand-in while pages are being sized)."""
+        return self.locations.get(event_id, "timeline/0000/00.md")
+
     def edit_url(self, event: Event) -> str:
         return self.info.config.edit_url(event.path) if event.path else ""
 
@@ -148,7 +154,7 @@ class Site:
         if key not in self._blocks:
             self._blocks[key] = Safe(render(
                 "event.md.j2", here, site=self, e=event, listing=listing,
-                canonical=self.locations.get(event.id, ""), STANCES=STANCES,
+                canonical=self.location(event.id), STANCES=STANCES,
             ))
         return self._blocks[key]
 
@@ -200,6 +206,7 @@ class Site:
                 for event in chunk:
                     self.locations[event.id] = path
             plans.append((title, stem, pages, (year, month)))
+        self._blocks.clear()  # sized with stand-in links; render again with real ones
         month_paths = [f"{stem}.md" for _, stem, _, _ in plans]
         for index, (title, stem, pages, _key) in enumerate(plans):
             folder = stem.rsplit("/", 1)[0]
