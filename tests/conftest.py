@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from chronicle.cli import main
+from chronicle.writer import GENERATED_FILES
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -24,18 +25,49 @@ def mini(tmp_path: Path) -> Path:
     return target
 
 
+def copy_project(target: Path, chronology: Path) -> Path:
+    """Copy the repository's site files (mkdocs.yml, overrides/, hand-written content/) and a chronology."""
+    target.mkdir(parents=True)
+    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(REPO / "overrides", target / "overrides")
+    shutil.copytree(chronology, target / "chronology")
+    (target / "content").mkdir()
+    for page in (REPO / "content").glob("*.md"):
+        if page.name not in GENERATED_FILES:
+            shutil.copy(page, target / "content" / page.name)
+    return target
+
+
+def has_bundled() -> bool:
+    """Return True once the bundled chronology (chronology/events/) is in the repository."""
+    return any((REPO / "chronology" / "events").rglob("*.yaml"))
+
+
 @pytest.fixture
 def bundled(tmp_path: Path) -> Path:
     """A copy of the repository's project files with the bundled chronology."""
-    target = tmp_path / "bundled"
-    target.mkdir()
-    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(REPO / "chronology", target / "chronology")
-    shutil.copytree(
-        REPO / "content", target / "content",
-        ignore=shutil.ignore_patterns("timeline", "actors", "types", "places", "tags", "sources", "data"),
-    )
-    return target
+    return copy_project(tmp_path / "bundled", REPO / "chronology")
+
+
+@pytest.fixture
+def site_project(tmp_path: Path) -> Path:
+    """A copy of the repository's site files with tests/fixtures/site's chronology.
+
+    Its 6 events cover every feature a page shows: partial dates, a contested event with
+    casualties, aliases (Pashinian, Black Lake), related entries and a draft.
+    """
+    return copy_project(tmp_path / "site", FIXTURES / "site" / "chronology")
+
+
+@pytest.fixture
+def reference_project(tmp_path: Path) -> Path:
+    """The bundled chronology once it exists, else the site fixture's.
+
+    Tests that assert on every event (each on its date page and on its actors' pages,
+    valid links, parseable exports) use it, so they run on the real chronology.
+    """
+    source = REPO / "chronology" if has_bundled() else FIXTURES / "site" / "chronology"
+    return copy_project(tmp_path / "reference", source)
 
 
 @pytest.fixture

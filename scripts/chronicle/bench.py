@@ -122,7 +122,7 @@ def write_synthetic(root: Path, events: int, actors: int = 60, places: int = 30)
 def nav_entries(site: Path) -> int:
     """Count the links in the primary navigation of the home page."""
     text = (site / "index.html").read_text(encoding="utf-8")
-    start = text.find('<nav class="md-nav md-nav--primary"')
+    start = text.find('<nav class="md-nav md-nav--primary')
     end = text.find("</nav>", start)
     depth_end = end
     # The primary nav nests <nav> elements; count links up to the matching close.
