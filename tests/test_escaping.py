@@ -24,7 +24,7 @@ from chronicle.render import attr, http_url, md
 from chronicle.yamlio import dump
 
 #: Markup of every kind that could turn text into something else.
-HOSTILE = ("<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)> "
+HOSTILE = ("</title><script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)> "
            "{{ 7*7 }} {% if x %}y{% endif %} {#c#} *em* _u_ # h | a | [ ] ( ) < > & `code` "
            "{: #evil } &amp; ~~s~~ ==m== $x$ ^s^ \\ \"q\" 'a'")
 EVENT_ID = "2021-06-01-hostile-entry"
