@@ -151,7 +151,7 @@ def test_actor_page_lists_names_roles_chart_and_events(site: Path) -> None:
 
 def test_index_pages_group_actors_types_places_tags_and_sources(site: Path) -> None:
     actors = visible_text(page(site / "site", "actors/"))
-    assert "Armenia Ministries: Ministry of Defence of Armenia (1) People: Nikol Pashinyan (3)" in actors
+    assert "Armenia Ministries: Ministry of Defence of Armenia (2) People: Nikol Pashinyan (3)" in actors
     assert "International and other International organisations: Collective Security Treaty Organization (1)" in actors
     assert "Sev Lich: 1 entry (also Black Lake, Sev Lake, Sevlich)" in visible_text(page(site / "site", "places/"))
     sources = _html(site, "sources/example-wire/")

@@ -57,9 +57,16 @@ def _by_keys(events: Iterable[Event], keys: Callable[[Event], Iterable[str]]) ->
     return dict(sorted(groups.items()))
 
 
+def participants(event: Event) -> tuple[str, ...]:
+    """Return the actors an event belongs to on actor pages: actors, targets, then claimants
+    and the sides giving casualty figures (what they said is part of the event)."""
+    return tuple(dict.fromkeys((*event.all_actors, *(c.by for c in event.claims),
+                                *(c.by for c in event.casualties))))
+
+
 def by_actor(events: Iterable[Event]) -> dict[str, list[Event]]:
-    """Group events under every actor taking part (actors and targets), once each."""
-    return _by_keys(events, lambda e: e.all_actors)
+    """Group events under every participant (see `participants`), once each."""
+    return _by_keys(events, participants)
 
 
 def by_type(events: Iterable[Event]) -> dict[str, list[Event]]:

@@ -114,7 +114,7 @@ class Site:
     def spellings(self, event: Event) -> list[tuple[str, tuple[str, ...]]]:
         """Every other spelling of the event's actors and places, for readers and search."""
         names: list[tuple[str, tuple[str, ...]]] = []
-        for actor_id in dict.fromkeys((*event.all_actors, *event.mentions)):
+        for actor_id in dict.fromkeys((*group.participants(event), *event.mentions)):
             actor = self.actor(actor_id)
             if actor.aliases:
                 names.append((actor.name, actor.aliases))
@@ -123,6 +123,9 @@ class Site:
             if place.aliases:
                 names.append((place.name, place.aliases))
         return names
+
+    def participants(self, event: Event) -> tuple[str, ...]:
+        return group.participants(event)
 
     def claim_columns(self, event: Event) -> list[tuple[Actor, list[Claim]]]:
         """Claims grouped by claimant, in the order claimants first speak: one column each."""
@@ -255,7 +258,7 @@ class Site:
 
     def _filters(self, events: Sequence[Event], skip_actor: str = "") -> dict[str, list[tuple[str, str, int]]]:
         """Options of the page's actor and type filters: (value, label, count), by count."""
-        actors = Counter(a for e in events for a in e.all_actors if a != skip_actor)
+        actors = Counter(a for e in events for a in group.participants(e) if a != skip_actor)
         types = Counter(e.type for e in events)
         return {
             "actors": [(a, self.actor(a).name, n) for a, n in
