@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner, Result
 
 from chronicle.cli import main
-from chronicle.writer import GENERATED_FILES
+from projects import FIXTURES, REPO, copy_project, has_bundled
 
-REPO = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+__all__ = ["FIXTURES", "REPO", "copy_project", "edit", "has_bundled"]
+
 MINI_EVENT = "chronology/events/2021/2021-05-13-macron-calls-pashinian.yaml"
 
 
@@ -23,24 +23,6 @@ def mini(tmp_path: Path) -> Path:
     target = tmp_path / "mini"
     shutil.copytree(FIXTURES / "mini", target)
     return target
-
-
-def copy_project(target: Path, chronology: Path) -> Path:
-    """Copy the repository's site files (mkdocs.yml, overrides/, hand-written content/) and a chronology."""
-    target.mkdir(parents=True)
-    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(REPO / "overrides", target / "overrides")
-    shutil.copytree(chronology, target / "chronology")
-    (target / "content").mkdir()
-    for page in (REPO / "content").glob("*.md"):
-        if page.name not in GENERATED_FILES:
-            shutil.copy(page, target / "content" / page.name)
-    return target
-
-
-def has_bundled() -> bool:
-    """Return True once the bundled chronology (chronology/events/) is in the repository."""
-    return any((REPO / "chronology" / "events").rglob("*.yaml"))
 
 
 @pytest.fixture

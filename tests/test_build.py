@@ -7,20 +7,25 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, copy_project, edit
 
 from chronicle.bench import write_synthetic
 from chronicle.build import generate, load_valid
 from chronicle.errors import ChronicleError
 from chronicle.project import GENERATED_DIRS, Project
 from chronicle.writer import write_generated
+from conftest import edit
+from projects import FIXTURES, copy_project
 
 JERMUK = "chronology/events/2022/2022-09-13-clashes-near-jermuk.yaml"
 MACRON = "chronology/events/2021/2021-05-13-macron-calls-pashinian.yaml"
 
 
 def _files(content: Path) -> dict[str, bytes]:
-    return {p.relative_to(content).as_posix(): p.read_bytes() for p in sorted(content.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(content).as_posix(): p.read_bytes()
+        for p in sorted(content.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_errors_stop_the_build_with_every_problem_and_write_nothing(site_project: Path, run) -> None:
@@ -29,10 +34,14 @@ def test_errors_stop_the_build_with_every_problem_and_write_nothing(site_project
     result = run("--root", site_project, "build")
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert lines[0].startswith(f"{MACRON}:12:10: actor 'macrn' is not in the actor registry — did you mean 'macron'?")
+    assert lines[0].startswith(
+        f"{MACRON}:12:10: actor 'macrn' is not in the actor registry — did you mean 'macron'?"
+    )
     assert lines[1].startswith(f"{JERMUK}:8:7: type 'atack' is not allowed — did you mean 'attack'?")
-    assert lines[-1] == ("Error: the chronology has 2 error(s); nothing was built. "
-                         "Fix them (file:line:column above), then build again")
+    assert lines[-1] == (
+        "Error: the chronology has 2 error(s); nothing was built. "
+        "Fix them (file:line:column above), then build again"
+    )
     assert sorted(p.name for p in (site_project / "content").iterdir()) == ["about.md", "methodology.md"]
     assert not (site_project / "site").exists()
 
@@ -57,8 +66,13 @@ def test_unchanged_files_are_not_rewritten_and_stale_pages_disappear(site_projec
     result = run("--root", site_project, "build")
     assert result.exit_code == 0, result.output
     assert "removed" in result.output and ", 0 removed" not in result.output
-    for gone in ("timeline/2022/09.md", "places/jermuk.md", "tags/september-2022.md", "types/attack.md",
-                 "timeline/2022/index.md"):
+    for gone in (
+        "timeline/2022/09.md",
+        "places/jermuk.md",
+        "tags/september-2022.md",
+        "types/attack.md",
+        "timeline/2022/index.md",
+    ):
         assert not (content / gone).exists(), gone
     assert not (site_project / "site" / "places" / "jermuk").exists()
     assert not (site_project / "site" / "timeline" / "2022").exists()
@@ -77,7 +91,7 @@ def test_writer_refuses_paths_outside_generated_folders(tmp_path: Path) -> None:
 
 
 def test_generated_folders_match_gitignore() -> None:
-    from conftest import REPO
+    from projects import REPO
 
     ignored = (REPO / ".gitignore").read_text(encoding="utf-8").splitlines()
     for folder in GENERATED_DIRS:
@@ -109,10 +123,12 @@ def test_large_chronology_paginates_and_keeps_every_page_small(tmp_path: Path) -
     pages = {p: b for p, b in files.items() if p.endswith(".md")}
     assert max(len(b) for b in pages.values()) < 150_000  # Markdown; the bench measures HTML
     assert "timeline/2022/09--2.md" in pages  # the busiest month is split
-    assert "actors/actor-0--2.md" in pages    # so is the most prolific actor
+    assert "actors/actor-0--2.md" in pages  # so is the most prolific actor
     month = pages["timeline/2022/09.md"].decode()
     assert "[next page →](09--2.md)" in month
-    total = sum(page.decode().count("{: #2") for path, page in pages.items() if path.startswith("timeline/"))
+    total = sum(
+        page.decode().count("{: #2") for path, page in pages.items() if path.startswith("timeline/")
+    )
     assert total == 2000
 
 

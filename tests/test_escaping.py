@@ -16,50 +16,100 @@ from xml.etree import ElementTree as ET
 
 import pytest
 from click.testing import CliRunner
-from conftest import FIXTURES, copy_project
-from sitetools import heading_text, page, parse, section_text, visible_text
 
 from chronicle.cli import main
 from chronicle.render import attr, http_url, md
 from chronicle.yamlio import dump
+from projects import FIXTURES, copy_project
+from sitetools import heading_text, page, parse, section_text, visible_text
 
 #: Markup of every kind that could turn text into something else.
-HOSTILE = ("</title><script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)> "
-           "{{ 7*7 }} {% if x %}y{% endif %} {#c#} *em* _u_ # h | a | [ ] ( ) < > & `code` "
-           "{: #evil } &amp; ~~s~~ ==m== $x$ ^s^ \\ \"q\" 'a'")
+HOSTILE = (
+    "</title><script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)> "
+    "{{ 7*7 }} {% if x %}y{% endif %} {#c#} *em* _u_ # h | a | [ ] ( ) < > & `code` "
+    "{: #evil } &amp; ~~s~~ ==m== $x$ ^s^ \\ \"q\" 'a'"
+)
 EVENT_ID = "2021-06-01-hostile-entry"
 
 
 def _hostile_project(root: Path) -> None:
     chron = root / "chronology"
-    (chron / "actors" / "hostile.yaml").write_text(dump({
-        "id": "hostile", "name": "Actor " + HOSTILE[:60], "kind": "person", "country": "AM",
-        "aliases": ["Alias " + HOSTILE], "description": "Description " + HOSTILE,
-        "descriptors": [{"text": "Descriptor " + HOSTILE, "from": "2021-01-01"}],
-        "metonyms": ["Metonym " + HOSTILE],
-        "roles": [{"title": "Role " + HOSTILE, "from": "2021-01-01", "note": "Note " + HOSTILE}],
-    }), encoding="utf-8")
-    (chron / "places" / "hostile-place.yaml").write_text(dump({
-        "id": "hostile-place", "name": "Place " + HOSTILE[:60], "kind": "village",
-        "aliases": ["Place alias " + HOSTILE], "note": "Place note " + HOSTILE,
-    }), encoding="utf-8")
+    (chron / "actors" / "hostile.yaml").write_text(
+        dump(
+            {
+                "id": "hostile",
+                "name": "Actor " + HOSTILE[:60],
+                "kind": "person",
+                "country": "AM",
+                "aliases": ["Alias " + HOSTILE],
+                "description": "Description " + HOSTILE,
+                "descriptors": [{"text": "Descriptor " + HOSTILE, "from": "2021-01-01"}],
+                "metonyms": ["Metonym " + HOSTILE],
+                "roles": [{"title": "Role " + HOSTILE, "from": "2021-01-01", "note": "Note " + HOSTILE}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    (chron / "places" / "hostile-place.yaml").write_text(
+        dump(
+            {
+                "id": "hostile-place",
+                "name": "Place " + HOSTILE[:60],
+                "kind": "village",
+                "aliases": ["Place alias " + HOSTILE],
+                "note": "Place note " + HOSTILE,
+            }
+        ),
+        encoding="utf-8",
+    )
     quote = ("Quote " + HOSTILE)[:300]
-    (chron / "events" / "2021" / f"{EVENT_ID}.yaml").write_text(dump({
-        "id": EVENT_ID, "status": "reviewed", "date": "2021-06-01",
-        "date_note": "Date note " + HOSTILE,
-        "title": ("Title " + HOSTILE)[:160],
-        "summary": "Summary " + HOSTILE + "\n\n- not a list\n# not a heading\n1. not a list\n---\n",
-        "type": "statement", "mode": "shelling", "actors": ["hostile", "pashinyan"],
-        "places": ["hostile-place"],
-        "sources": [{"key": "s", "url": "https://example.org/a?b=1&c=<2>\"", "outlet": "Outlet " + HOSTILE,
-                     "title": "Source title " + HOSTILE, "published": "2021-06-02", "kind": "news",
-                     "author": "Author " + HOSTILE, "quote": quote, "quote_translated": "Translated " + HOSTILE}],
-        "claims": [{"by": "hostile", "stance": "asserts", "text": "Claim " + HOSTILE, "quote": "Claim quote " + HOSTILE,
-                    "source": "s", "via": "reported"},
-                   {"by": "pashinyan", "stance": "denies", "text": "Denial " + HOSTILE, "source": "s"}],
-        "casualties": [{"by": "hostile", "killed": 1, "note": "Casualty note " + HOSTILE, "source": "s"}],
-        "context": [{"text": "Context " + HOSTILE, "source": "s"}],
-    }), encoding="utf-8")
+    (chron / "events" / "2021" / f"{EVENT_ID}.yaml").write_text(
+        dump(
+            {
+                "id": EVENT_ID,
+                "status": "reviewed",
+                "date": "2021-06-01",
+                "date_note": "Date note " + HOSTILE,
+                "title": ("Title " + HOSTILE)[:160],
+                "summary": "Summary "
+                + HOSTILE
+                + "\n\n- not a list\n# not a heading\n1. not a list\n---\n",
+                "type": "statement",
+                "mode": "shelling",
+                "actors": ["hostile", "pashinyan"],
+                "places": ["hostile-place"],
+                "sources": [
+                    {
+                        "key": "s",
+                        "url": 'https://example.org/a?b=1&c=<2>"',
+                        "outlet": "Outlet " + HOSTILE,
+                        "title": "Source title " + HOSTILE,
+                        "published": "2021-06-02",
+                        "kind": "news",
+                        "author": "Author " + HOSTILE,
+                        "quote": quote,
+                        "quote_translated": "Translated " + HOSTILE,
+                    }
+                ],
+                "claims": [
+                    {
+                        "by": "hostile",
+                        "stance": "asserts",
+                        "text": "Claim " + HOSTILE,
+                        "quote": "Claim quote " + HOSTILE,
+                        "source": "s",
+                        "via": "reported",
+                    },
+                    {"by": "pashinyan", "stance": "denies", "text": "Denial " + HOSTILE, "source": "s"},
+                ],
+                "casualties": [
+                    {"by": "hostile", "killed": 1, "note": "Casualty note " + HOSTILE, "source": "s"}
+                ],
+                "context": [{"text": "Context " + HOSTILE, "source": "s"}],
+            }
+        ),
+        encoding="utf-8",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -90,8 +140,21 @@ def test_hostile_text_shows_literally_in_every_field(hostile: Path) -> None:
     html = page(hostile / "site", "timeline/2021/06/").read_text("utf-8")
     assert heading_text(html, EVENT_ID) == _flat(("Title " + HOSTILE)[:160]).strip()
     text = section_text(html, EVENT_ID)
-    for label in ("Summary", "Date note", "Outlet", "Source title", "Author", "Translated", "Claim",
-                  "Claim quote", "Denial", "Casualty note", "Context", "Alias", "Place alias"):
+    for label in (
+        "Summary",
+        "Date note",
+        "Outlet",
+        "Source title",
+        "Author",
+        "Translated",
+        "Claim",
+        "Claim quote",
+        "Denial",
+        "Casualty note",
+        "Context",
+        "Alias",
+        "Place alias",
+    ):
         assert _flat(f"{label} {HOSTILE}") in text, label
     assert _flat("Summary " + HOSTILE + " - not a list # not a heading 1. not a list ---") in text
     assert _flat(("Quote " + HOSTILE)[:300]) in text
@@ -99,7 +162,9 @@ def test_hostile_text_shows_literally_in_every_field(hostile: Path) -> None:
     actor = visible_text(page(hostile / "site", "actors/hostile/"))
     for label in ("Description", "Descriptor", "Metonym", "Role", "Note"):
         assert _flat(f"{label} {HOSTILE}") in actor, label
-    assert _flat("Place note " + HOSTILE) in visible_text(page(hostile / "site", "places/hostile-place/"))
+    assert _flat("Place note " + HOSTILE) in visible_text(
+        page(hostile / "site", "places/hostile-place/")
+    )
 
 
 def test_hostile_text_survives_every_data_file(hostile: Path) -> None:
@@ -115,8 +180,18 @@ def test_hostile_text_survives_every_data_file(hostile: Path) -> None:
     assert "SUMMARY:Title &lt;" not in (data / "events.ics").read_text("utf-8")
 
 
-@pytest.mark.parametrize("text", [HOSTILE, "1. starts like a list", "- dash", "# hash", "> quote", "=== rule",
-                                  "line\nbreak\x02\x03 control"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        HOSTILE,
+        "1. starts like a list",
+        "- dash",
+        "# hash",
+        "> quote",
+        "=== rule",
+        "line\nbreak\x02\x03 control",
+    ],
+)
 def test_md_escape_round_trips_through_markdown(text: str) -> None:
     import markdown
 
@@ -150,5 +225,5 @@ def test_only_http_links_and_quoted_attributes() -> None:
     assert http_url("javascript:alert(1)") == ""
     assert http_url(" JAVASCRIPT:alert(1)") == ""
     assert http_url("data:text/html,x") == ""
-    assert http_url("https://example.org/?a=1&b=\"") == "https://example.org/?a=1&amp;b=&quot;"
+    assert http_url('https://example.org/?a=1&b="') == "https://example.org/?a=1&amp;b=&quot;"
     assert attr('x" onload="y') == "x&quot; onload=&quot;y"

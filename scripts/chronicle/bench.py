@@ -19,8 +19,18 @@ from pathlib import Path
 
 from .yamlio import dump
 
-TYPES = ("statement", "meeting", "phone-call", "attack", "accusation", "demand", "condemnation",
-         "military-movement", "support", "appeal")
+TYPES = (
+    "statement",
+    "meeting",
+    "phone-call",
+    "attack",
+    "accusation",
+    "demand",
+    "condemnation",
+    "military-movement",
+    "support",
+    "appeal",
+)
 MKDOCS_YML = """site_name: Synthetic chronology
 site_url: https://example.org/
 repo_url: https://github.com/example/chronicle
@@ -51,12 +61,55 @@ nav:
 """
 
 
-WORDS = ("border", "troops", "ministry", "minister", "talks", "ceasefire", "shelling", "village",
-         "statement", "convoy", "observers", "mission", "corridor", "delegation", "summit", "drone",
-         "positions", "withdrawal", "prisoners", "exchange", "sanctions", "envoy", "parliament",
-         "mediation", "refugees", "checkpoint", "lake", "road", "airport", "election", "accord",
-         "protest", "embassy", "aid", "patrol", "artillery", "casualties", "monitoring", "visit",
-         "declaration", "blockade", "gas", "bridge", "highway", "villagers", "soldiers", "pledge")
+WORDS = (
+    "border",
+    "troops",
+    "ministry",
+    "minister",
+    "talks",
+    "ceasefire",
+    "shelling",
+    "village",
+    "statement",
+    "convoy",
+    "observers",
+    "mission",
+    "corridor",
+    "delegation",
+    "summit",
+    "drone",
+    "positions",
+    "withdrawal",
+    "prisoners",
+    "exchange",
+    "sanctions",
+    "envoy",
+    "parliament",
+    "mediation",
+    "refugees",
+    "checkpoint",
+    "lake",
+    "road",
+    "airport",
+    "election",
+    "accord",
+    "protest",
+    "embassy",
+    "aid",
+    "patrol",
+    "artillery",
+    "casualties",
+    "monitoring",
+    "visit",
+    "declaration",
+    "blockade",
+    "gas",
+    "bridge",
+    "highway",
+    "villagers",
+    "soldiers",
+    "pledge",
+)
 
 
 def _title(n: int) -> str:
@@ -77,9 +130,13 @@ def write_synthetic(root: Path, events: int, actors: int = 60, places: int = 30)
     (root / "content").mkdir(exist_ok=True)
     (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
     for n in range(actors):
-        data = {"id": f"actor-{n}", "name": f"Actor Number {n}", "kind": "person" if n % 3 else "state",
-                "country": ("AM", "AZ", "FR", "RU", "US")[n % 5],
-                "aliases": [f"Aktor {n}", f"Actor No. {n}"]}
+        data = {
+            "id": f"actor-{n}",
+            "name": f"Actor Number {n}",
+            "kind": "person" if n % 3 else "state",
+            "country": ("AM", "AZ", "FR", "RU", "US")[n % 5],
+            "aliases": [f"Aktor {n}", f"Actor No. {n}"],
+        }
         (chron / "actors" / f"actor-{n}.yaml").write_text(dump(data), encoding="utf-8")
     for n in range(places):
         data = {"id": f"place-{n}", "name": f"Place {n}", "kind": "village", "aliases": [f"Plase {n}"]}
@@ -98,20 +155,47 @@ def write_synthetic(root: Path, events: int, actors: int = 60, places: int = 30)
         actors_list = [principal] if other == principal else [principal, other]
         quote = f"Report {n} says that actor {principal} did something notable on the border."
         data = {
-            "id": event_id, "status": "reviewed", "date": date,
+            "id": event_id,
+            "status": "reviewed",
+            "date": date,
             "title": _title(n),
-            "summary": "A synthetic summary of a few sentences, long enough to look like a real one. " * 3,
-            "type": TYPES[n % len(TYPES)], "actors": actors_list,
-            "places": [f"place-{n % places}"], "tags": [f"tag-{n % 8}"],
-            "sources": [{"key": "s", "url": f"https://example.org/news/{n}", "outlet": f"Outlet {n % 12}",
-                         "title": f"Report number {n}", "published": f"{year}-{month:02d}-{min(day + 1, 28):02d}",
-                         "kind": "news", "quote": quote}],
+            "summary": "A synthetic summary of a few sentences, long enough to look like a real one. "
+            * 3,
+            "type": TYPES[n % len(TYPES)],
+            "actors": actors_list,
+            "places": [f"place-{n % places}"],
+            "tags": [f"tag-{n % 8}"],
+            "sources": [
+                {
+                    "key": "s",
+                    "url": f"https://example.org/news/{n}",
+                    "outlet": f"Outlet {n % 12}",
+                    "title": f"Report number {n}",
+                    "published": f"{year}-{month:02d}-{min(day + 1, 28):02d}",
+                    "kind": "news",
+                    "quote": quote,
+                }
+            ],
         }
         if n % 10 == 0:
-            data["claims"] = [
-                {"by": principal, "stance": "asserts", "text": f"{principal} says it happened.", "source": "s"},
-                {"by": other, "stance": "denies", "text": f"{other} says it did not.", "source": "s"},
-            ] if other != principal else []
+            data["claims"] = (
+                [
+                    {
+                        "by": principal,
+                        "stance": "asserts",
+                        "text": f"{principal} says it happened.",
+                        "source": "s",
+                    },
+                    {
+                        "by": other,
+                        "stance": "denies",
+                        "text": f"{other} says it did not.",
+                        "source": "s",
+                    },
+                ]
+                if other != principal
+                else []
+            )
             if not data["claims"]:
                 del data["claims"]
         folder = chron / "events" / str(year)
@@ -162,19 +246,27 @@ def measure(root: Path, events: int) -> dict[str, float | int | str]:
         "site_mb": round(total / 1e6, 1),
         "largest_page_kb": round(largest.stat().st_size / 1e3, 1),
         "largest_page": largest.relative_to(project.site_dir).as_posix(),
-        "largest_md_kb": round(max(len(b) for p, b in generated.files.items() if p.endswith(".md")) / 1e3, 1),
+        "largest_md_kb": round(
+            max(len(b) for p, b in generated.files.items() if p.endswith(".md")) / 1e3, 1
+        ),
         "nav_entries": nav_entries(project.site_dir),
     }
 
 
 def main(argv: list[str] | None = None) -> None:
     """Run the benchmark for each size and print one line of numbers per size."""
-    parser = argparse.ArgumentParser(prog="python -m chronicle.bench", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m chronicle.bench", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("--events", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--keep", type=Path, help="write the projects here and keep them")
     args = parser.parse_args(argv)
     for size in args.events:
-        root = (args.keep / f"bench-{size}") if args.keep else Path(tempfile.mkdtemp(prefix="chronicle-bench-"))
+        root = (
+            (args.keep / f"bench-{size}")
+            if args.keep
+            else Path(tempfile.mkdtemp(prefix="chronicle-bench-"))
+        )
         if root.exists() and args.keep:
             shutil.rmtree(root)
         root.mkdir(parents=True, exist_ok=True)

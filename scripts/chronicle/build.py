@@ -70,11 +70,12 @@ def generate(project: Project, chronology: Chronology, include_drafts: bool = Fa
     info = SiteInfo(config, updated, drafts=include_drafts, hand_written=hand_written)
     pages, locations = site_pages(shown, info)
     files = {path: text.encode("utf-8") for path, text in pages.items()}
-    urls = {e.id: config.absolute(config.page_url(locations[e.id]) + f"#{e.id}")
-            for e in shown.events}
+    urls = {e.id: config.absolute(config.page_url(locations[e.id]) + f"#{e.id}") for e in shown.events}
     files.update(export_all(shown, config, urls, updated))
     for name in ASSETS:
-        files[f"{ASSETS_DIR}/{name}"] = resources.files("chronicle").joinpath(f"assets/{name}").read_bytes()
+        files[f"{ASSETS_DIR}/{name}"] = (
+            resources.files("chronicle").joinpath(f"assets/{name}").read_bytes()
+        )
     return Generated(files, len(shown.events), len(pages))
 
 
@@ -84,22 +85,27 @@ def write_content(project: Project, include_drafts: bool, echo: Echo) -> WriteRe
     generated = generate(project, chronology, include_drafts)
     report = write_generated(project.content_dir, generated.files)
     drafts = " (drafts included)" if include_drafts else ""
-    echo(f"Generated {generated.pages} pages and {len(generated.files) - generated.pages} data and "
-         f"asset files for {generated.events} entries{drafts} in {project.rel(project.content_dir)}/: "
-         f"{report.written} written, {report.unchanged} unchanged, {report.removed} removed")
+    echo(
+        f"Generated {generated.pages} pages and {len(generated.files) - generated.pages} data and "
+        f"asset files for {generated.events} entries{drafts} in {project.rel(project.content_dir)}/: "
+        f"{report.written} written, {report.unchanged} unchanged, {report.removed} removed"
+    )
     return report
 
 
-def build_project(project: Project, include_drafts: bool = False, engine: str | None = "mkdocs",
-                  echo: Echo = print) -> None:
+def build_project(
+    project: Project, include_drafts: bool = False, engine: str | None = "mkdocs", echo: Echo = print
+) -> None:
     """Validate, write content/, then build site/ with the engine (None: content/ only)."""
     write_content(project, include_drafts, echo)
     if engine is None:
         return
     started = time.perf_counter()
     site_engine.build_site(project, engine)
-    echo(f"Built the site with {engine} into {project.rel(project.site_dir)}/ "
-         f"in {time.perf_counter() - started:.1f} s")
+    echo(
+        f"Built the site with {engine} into {project.rel(project.site_dir)}/ "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
 
 
 def chronology_state(project: Project) -> tuple[tuple[str, int, int], ...]:
@@ -112,8 +118,13 @@ def chronology_state(project: Project) -> tuple[tuple[str, int, int], ...]:
     return tuple(state)
 
 
-def serve_project(project: Project, addr: str = "127.0.0.1:8000", include_drafts: bool = True,
-                  echo: Echo = print, poll: float = 0.5) -> None:
+def serve_project(
+    project: Project,
+    addr: str = "127.0.0.1:8000",
+    include_drafts: bool = True,
+    echo: Echo = print,
+    poll: float = 0.5,
+) -> None:
     """Write content/, start the engine's live-reloading server and regenerate on YAML edits.
 
     The server watches content/; this loop watches chronology/ and rewrites only the
@@ -143,5 +154,3 @@ def serve_project(project: Project, addr: str = "127.0.0.1:8000", include_drafts
             server.wait(timeout=10)
     if server.returncode not in (0, None, -15):
         raise ChronicleError(f"the site server stopped with exit status {server.returncode}")
-
-

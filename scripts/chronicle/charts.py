@@ -54,7 +54,7 @@ def monthly_counts(events: Iterable[Event]) -> tuple[list[MonthCount], int]:
 def _count(number: int, subject: str) -> str:
     """Say "1 event", "2 events", "1 more"; subjects name events in the plural."""
     if number == 1 and subject.startswith("events"):
-        subject = "event" + subject[len("events"):]
+        subject = "event" + subject[len("events") :]
     elif number == 1 and " events" in subject:
         subject = subject.replace(" events", " event", 1)
     return f"{number} {subject}"
@@ -85,7 +85,9 @@ class Chart:
     rows: tuple[MonthCount, ...]
 
 
-def events_per_month(events: Iterable[Event], chart_id: str, subject: str, height: int = 120) -> Chart | None:
+def events_per_month(
+    events: Iterable[Event], chart_id: str, subject: str, height: int = 120
+) -> Chart | None:
     """Lay out a bar chart of events per month; None when no event has a known month.
 
     `chart_id` makes the element ids unique on the page; `subject` names what is counted
@@ -98,9 +100,16 @@ def events_per_month(events: Iterable[Event], chart_id: str, subject: str, heigh
     step = 10
     plot = height - 18
     bars = tuple(
-        Bar(i * step + 1, round(plot - m.count / peak * (plot - 4), 1), step - 2,
-            round(m.count / peak * (plot - 4), 1), m.label, m.count)
-        for i, m in enumerate(months) if m.count
+        Bar(
+            i * step + 1,
+            round(plot - m.count / peak * (plot - 4), 1),
+            step - 2,
+            round(m.count / peak * (plot - 4), 1),
+            m.label,
+            m.count,
+        )
+        for i, m in enumerate(months)
+        if m.count
     )
     ticks = tuple((i * step, str(m.year)) for i, m in enumerate(months) if m.month == 1 or i == 0)
     busiest = max(months, key=lambda m: m.count)

@@ -39,14 +39,34 @@ def build_site(project: Project, engine: str = "mkdocs", site_dir: Path | None =
     config = project.root / ".chronicle-zensical.yml"
     try:
         if engine == "mkdocs":
-            command = [sys.executable, "-m", "mkdocs", "build", "--strict",
-                       "--config-file", str(project.mkdocs_yml), "--site-dir", str(staging)]
+            command = [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "build",
+                "--strict",
+                "--config-file",
+                str(project.mkdocs_yml),
+                "--site-dir",
+                str(staging),
+            ]
         else:
             # Zensical has no --site-dir: a config inheriting mkdocs.yml points it at staging.
-            config.write_text(f"INHERIT: mkdocs.yml\nsite_dir: {staging.as_posix()!r}\n", encoding="utf-8")
-            command = [sys.executable, "-m", "zensical", "build", "--strict", "--config-file", str(config)]
-        result = subprocess.run(command, cwd=project.root, capture_output=True, text=True, env=_env(),
-                                check=False)
+            config.write_text(
+                f"INHERIT: mkdocs.yml\nsite_dir: {staging.as_posix()!r}\n", encoding="utf-8"
+            )
+            command = [
+                sys.executable,
+                "-m",
+                "zensical",
+                "build",
+                "--strict",
+                "--config-file",
+                str(config),
+            ]
+        result = subprocess.run(
+            command, cwd=project.root, capture_output=True, text=True, env=_env(), check=False
+        )
         output = (result.stdout + result.stderr).strip()
         if result.returncode != 0 or (engine == "zensical" and "Build finished" not in output):
             raise ChronicleError(f"the {engine} build failed:\n{output}")
@@ -70,10 +90,27 @@ def _swap(new: Path, target: Path) -> None:
 def serve_command(project: Project, addr: str, engine: str = "mkdocs") -> list[str]:
     """Return the command that serves the site with live reload, watching content/."""
     if engine == "zensical":
-        return [sys.executable, "-m", "zensical", "serve", "--config-file", str(project.mkdocs_yml),
-                "--dev-addr", addr]
-    return [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(project.mkdocs_yml),
-            "--dev-addr", addr, "--livereload"]
+        return [
+            sys.executable,
+            "-m",
+            "zensical",
+            "serve",
+            "--config-file",
+            str(project.mkdocs_yml),
+            "--dev-addr",
+            addr,
+        ]
+    return [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "serve",
+        "--config-file",
+        str(project.mkdocs_yml),
+        "--dev-addr",
+        addr,
+        "--livereload",
+    ]
 
 
 def start_server(project: Project, addr: str) -> subprocess.Popen[bytes]:

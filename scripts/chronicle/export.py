@@ -25,23 +25,75 @@ from .siteconfig import SiteConfig
 FEED_SIZE = 50
 
 EVENT_COLUMNS = (
-    "id", "status", "date", "date_precision", "date_start", "date_end", "end_date", "time",
-    "timezone", "date_approximate", "date_note", "title", "summary", "type", "type_label",
-    "mode", "episode", "principal_actor", "actors", "actor_names", "targets", "target_names",
-    "mentions", "places", "place_names", "tags", "contested", "claims", "casualties", "context",
-    "related", "source_count", "source_urls", "source_outlets", "source_titles",
-    "source_published", "url",
+    "id",
+    "status",
+    "date",
+    "date_precision",
+    "date_start",
+    "date_end",
+    "end_date",
+    "time",
+    "timezone",
+    "date_approximate",
+    "date_note",
+    "title",
+    "summary",
+    "type",
+    "type_label",
+    "mode",
+    "episode",
+    "principal_actor",
+    "actors",
+    "actor_names",
+    "targets",
+    "target_names",
+    "mentions",
+    "places",
+    "place_names",
+    "tags",
+    "contested",
+    "claims",
+    "casualties",
+    "context",
+    "related",
+    "source_count",
+    "source_urls",
+    "source_outlets",
+    "source_titles",
+    "source_published",
+    "url",
 )
-CLAIM_COLUMNS = ("event_id", "event_date", "claimant", "claimant_name", "stance", "text", "quote",
-                 "claim_date", "via", "source_url", "source_outlet", "source_published", "event_url")
+CLAIM_COLUMNS = (
+    "event_id",
+    "event_date",
+    "claimant",
+    "claimant_name",
+    "stance",
+    "text",
+    "quote",
+    "claim_date",
+    "via",
+    "source_url",
+    "source_outlet",
+    "source_published",
+    "event_url",
+)
 
 
 def _source_json(source: Source) -> dict[str, Any]:
     return {
-        "key": source.key, "url": source.url, "outlet": source.outlet, "title": source.title,
-        "published": source.published.iso(), "kind": source.kind, "author": source.author,
-        "language": source.language, "quote": source.quote, "quote_translated": source.quote_translated,
-        "archive_url": source.archive_url, "accessed": source.accessed,
+        "key": source.key,
+        "url": source.url,
+        "outlet": source.outlet,
+        "title": source.title,
+        "published": source.published.iso(),
+        "kind": source.kind,
+        "author": source.author,
+        "language": source.language,
+        "quote": source.quote,
+        "quote_translated": source.quote_translated,
+        "archive_url": source.archive_url,
+        "accessed": source.accessed,
     }
 
 
@@ -50,8 +102,14 @@ def _actor_json(actor: Actor) -> dict[str, Any]:
 
 
 def _place_json(place: Place) -> dict[str, Any]:
-    return {"id": place.id, "name": place.name, "kind": place.kind, "country": place.country,
-            "lat": place.lat, "lon": place.lon}
+    return {
+        "id": place.id,
+        "name": place.name,
+        "kind": place.kind,
+        "country": place.country,
+        "lat": place.lat,
+        "lon": place.lon,
+    }
 
 
 def event_record(event: Event, chronology: Chronology, url: str) -> dict[str, Any]:
@@ -83,14 +141,29 @@ def event_record(event: Event, chronology: Chronology, url: str) -> dict[str, An
         "contested": event.contested,
         "sources": [_source_json(s) for s in event.sources],
         "claims": [
-            {"by": _actor_json(actors[c.by]), "stance": c.stance, "text": c.text, "quote": c.quote,
-             "source": c.source, "via": c.via, "date": c.date.iso() if c.date else None}
+            {
+                "by": _actor_json(actors[c.by]),
+                "stance": c.stance,
+                "text": c.text,
+                "quote": c.quote,
+                "source": c.source,
+                "via": c.via,
+                "date": c.date.iso() if c.date else None,
+            }
             for c in event.claims
         ],
         "casualties": [
-            {"by": _actor_json(actors[c.by]), "killed": c.killed, "wounded": c.wounded,
-             "captured": c.captured, "missing": c.missing, "displaced": c.displaced,
-             "note": c.note, "source": c.source, "date": c.date.iso() if c.date else None}
+            {
+                "by": _actor_json(actors[c.by]),
+                "killed": c.killed,
+                "wounded": c.wounded,
+                "captured": c.captured,
+                "missing": c.missing,
+                "displaced": c.displaced,
+                "note": c.note,
+                "source": c.source,
+                "date": c.date.iso() if c.date else None,
+            }
             for c in event.casualties
         ],
         "context": [{"text": n.text, "source": n.source} for n in event.context],
@@ -136,33 +209,42 @@ def events_csv(chronology: Chronology, urls: dict[str, str]) -> bytes:
     rows = []
     for e in chronology.events:
         record = event_record(e, chronology, urls.get(e.id, ""))
-        rows.append({
-            **{k: record[k] for k in EVENT_COLUMNS if k in record and not isinstance(record[k], list)},
-            "principal_actor": e.principal,
-            "actors": _join(e.actors),
-            "actor_names": _join(actors[a].name for a in e.actors),
-            "targets": _join(e.targets),
-            "target_names": _join(actors[a].name for a in e.targets),
-            "mentions": _join(e.mentions),
-            "places": _join(e.places),
-            "place_names": _join(places[p].name for p in e.places),
-            "tags": _join(e.tags),
-            "claims": _join(f"{actors[c.by].name} {c.stance}: {c.text}" for c in e.claims),
-            "casualties": _join(_casualty_text(actors[c.by].name, c) for c in e.casualties),
-            "context": _join(n.text for n in e.context),
-            "related": _join(f"{r.relation} {r.id}" for r in e.related),
-            "source_count": len(e.sources),
-            "source_urls": _join(s.url for s in e.sources),
-            "source_outlets": _join(s.outlet for s in e.sources),
-            "source_titles": _join(s.title for s in e.sources),
-            "source_published": _join(s.published.iso() for s in e.sources),
-        })
+        rows.append(
+            {
+                **{
+                    k: record[k]
+                    for k in EVENT_COLUMNS
+                    if k in record and not isinstance(record[k], list)
+                },
+                "principal_actor": e.principal,
+                "actors": _join(e.actors),
+                "actor_names": _join(actors[a].name for a in e.actors),
+                "targets": _join(e.targets),
+                "target_names": _join(actors[a].name for a in e.targets),
+                "mentions": _join(e.mentions),
+                "places": _join(e.places),
+                "place_names": _join(places[p].name for p in e.places),
+                "tags": _join(e.tags),
+                "claims": _join(f"{actors[c.by].name} {c.stance}: {c.text}" for c in e.claims),
+                "casualties": _join(_casualty_text(actors[c.by].name, c) for c in e.casualties),
+                "context": _join(n.text for n in e.context),
+                "related": _join(f"{r.relation} {r.id}" for r in e.related),
+                "source_count": len(e.sources),
+                "source_urls": _join(s.url for s in e.sources),
+                "source_outlets": _join(s.outlet for s in e.sources),
+                "source_titles": _join(s.title for s in e.sources),
+                "source_published": _join(s.published.iso() for s in e.sources),
+            }
+        )
     return _csv(EVENT_COLUMNS, rows)
 
 
 def _casualty_text(name: str, c: Any) -> str:
-    figures = ", ".join(f"{getattr(c, k)} {k}" for k in ("killed", "wounded", "captured", "missing",
-                                                         "displaced") if getattr(c, k) is not None)
+    figures = ", ".join(
+        f"{getattr(c, k)} {k}"
+        for k in ("killed", "wounded", "captured", "missing", "displaced")
+        if getattr(c, k) is not None
+    )
     return f"according to {name}: {figures}"
 
 
@@ -172,15 +254,23 @@ def claims_csv(chronology: Chronology, urls: dict[str, str]) -> bytes:
     for e in chronology.events:
         for c in e.claims:
             source = e.source_for(c.source)
-            rows.append({
-                "event_id": e.id, "event_date": e.date.iso(), "claimant": c.by,
-                "claimant_name": chronology.actors[c.by].name, "stance": c.stance, "text": c.text,
-                "quote": c.quote, "claim_date": c.date.iso() if c.date else "", "via": c.via,
-                "source_url": source.url if source else c.source,
-                "source_outlet": source.outlet if source else "",
-                "source_published": source.published.iso() if source else "",
-                "event_url": urls.get(e.id, ""),
-            })
+            rows.append(
+                {
+                    "event_id": e.id,
+                    "event_date": e.date.iso(),
+                    "claimant": c.by,
+                    "claimant_name": chronology.actors[c.by].name,
+                    "stance": c.stance,
+                    "text": c.text,
+                    "quote": c.quote,
+                    "claim_date": c.date.iso() if c.date else "",
+                    "via": c.via,
+                    "source_url": source.url if source else c.source,
+                    "source_outlet": source.outlet if source else "",
+                    "source_published": source.published.iso() if source else "",
+                    "event_url": urls.get(e.id, ""),
+                }
+            )
     return _csv(CLAIM_COLUMNS, rows)
 
 
@@ -198,12 +288,14 @@ def _reported(event: Event) -> PartialDate:
     return max((s.published for s in event.sources), key=PartialDate.sort_key)
 
 
-def atom_feed(chronology: Chronology, config: SiteConfig, urls: dict[str, str],
-              updated: PartialDate | None) -> bytes:
+def atom_feed(
+    chronology: Chronology, config: SiteConfig, urls: dict[str, str], updated: PartialDate | None
+) -> bytes:
     """Return an Atom feed of the newest entries (by date of the event, then of the report)."""
     ET.register_namespace("", ATOM)
-    newest = sorted(chronology.events, key=lambda e: (e.sort_key(), _reported(e).sort_key()),
-                    reverse=True)[:FEED_SIZE]
+    newest = sorted(
+        chronology.events, key=lambda e: (e.sort_key(), _reported(e).sort_key()), reverse=True
+    )[:FEED_SIZE]
     feed = ET.Element(f"{{{ATOM}}}feed")
     ET.SubElement(feed, f"{{{ATOM}}}title").text = config.site_name
     if config.site_description:
@@ -220,14 +312,19 @@ def atom_feed(chronology: Chronology, config: SiteConfig, urls: dict[str, str],
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
         ET.SubElement(entry, f"{{{ATOM}}}title").text = f"{e.date.display()}: {e.title}"
         url = urls.get(e.id, "")
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = url if config.site_url else f"urn:chronicle:event:{e.id}"
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = (
+            url if config.site_url else f"urn:chronicle:event:{e.id}"
+        )
         ET.SubElement(entry, f"{{{ATOM}}}link", href=url)
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = _stamp(_reported(e))
         ET.SubElement(entry, f"{{{ATOM}}}category", term=e.type)
         ET.SubElement(entry, f"{{{ATOM}}}summary").text = e.summary
     ET.indent(feed)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8",
-                                                                      xml_declaration=False) + b"\n"
+    return (
+        b'<?xml version="1.0" encoding="utf-8"?>\n'
+        + ET.tostring(feed, encoding="utf-8", xml_declaration=False)
+        + b"\n"
+    )
 
 
 # --- iCalendar ----------------------------------------------------------------------------
@@ -235,8 +332,14 @@ def atom_feed(chronology: Chronology, config: SiteConfig, urls: dict[str, str],
 
 def _ics_text(text: str) -> str:
     """Escape a TEXT value (RFC 5545 §3.3.11)."""
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
 
 
 def _fold(line: str) -> str:
@@ -253,18 +356,26 @@ def _fold(line: str) -> str:
     return "\r\n ".join(out)
 
 
-def icalendar(chronology: Chronology, config: SiteConfig, urls: dict[str, str],
-              updated: PartialDate | None) -> bytes:
+def icalendar(
+    chronology: Chronology, config: SiteConfig, urls: dict[str, str], updated: PartialDate | None
+) -> bytes:
     """Return an iCalendar file: one all-day VEVENT per entry.
 
     A date known to the month or year spans that month or year, and its summary says the
     day is not known, so a calendar never shows an invented day as fact.
     """
-    stamp = (updated.first_day if updated else None)
+    stamp = updated.first_day if updated else None
     dtstamp = f"{stamp:%Y%m%d}T000000Z" if stamp else "19700101T000000Z"
-    host = config.site_url.split("//", 1)[-1].split("/", 1)[0] if config.site_url else "chronicle.invalid"
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Chronicle//chronicle 0.1//EN",
-             "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_ics_text(config.site_name)}"]
+    host = (
+        config.site_url.split("//", 1)[-1].split("/", 1)[0] if config.site_url else "chronicle.invalid"
+    )
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Chronicle//chronicle 0.1//EN",
+        "CALSCALE:GREGORIAN",
+        f"X-WR-CALNAME:{_ics_text(config.site_name)}",
+    ]
     for e in chronology.events:
         end = (e.end_date or e.date).last_day + timedelta(days=1)
         summary = e.title
@@ -308,7 +419,8 @@ def timelinejs(chronology: Chronology, config: SiteConfig, urls: dict[str, str])
     events = []
     for e in chronology.events:
         links = " ".join(
-            f'<a href="{escape(s.url)}">{escape(s.outlet)}</a>' for s in e.sources
+            f'<a href="{escape(s.url)}">{escape(s.outlet)}</a>'
+            for s in e.sources
             if s.url.startswith(("http://", "https://"))
         )
         item: dict[str, Any] = {
@@ -318,7 +430,7 @@ def timelinejs(chronology: Chronology, config: SiteConfig, urls: dict[str, str])
             "text": {
                 "headline": escape(e.title),
                 "text": f"<p>{escape(e.summary)}</p><p>Sources: {links}</p>"
-                        + (f'<p><a href="{escape(urls[e.id])}">On the site</a></p>' if urls.get(e.id) else ""),
+                + (f'<p><a href="{escape(urls[e.id])}">On the site</a></p>' if urls.get(e.id) else ""),
             },
             "group": event_types().get(e.type, {}).get("label", e.type),
         }
@@ -326,17 +438,24 @@ def timelinejs(chronology: Chronology, config: SiteConfig, urls: dict[str, str])
             item["end_date"] = _timelinejs_date(e.end_date)
         events.append(item)
     document = {
-        "title": {"text": {"headline": escape(config.site_name), "text": escape(config.site_description)}},
+        "title": {
+            "text": {"headline": escape(config.site_name), "text": escape(config.site_description)}
+        },
         "events": events,
     }
     return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def export_all(chronology: Chronology, config: SiteConfig, urls: dict[str, str],
-               updated: PartialDate | None) -> dict[str, bytes]:
+def export_all(
+    chronology: Chronology, config: SiteConfig, urls: dict[str, str], updated: PartialDate | None
+) -> dict[str, bytes]:
     """Return every data file, by path inside content/."""
-    meta = {"title": config.site_name, "description": config.site_description,
-            "updated": updated.iso() if updated else None, "count": len(chronology.events)}
+    meta = {
+        "title": config.site_name,
+        "description": config.site_description,
+        "updated": updated.iso() if updated else None,
+        "count": len(chronology.events),
+    }
     return {
         "data/events.json": events_json(chronology, urls, meta),
         "data/events.csv": events_csv(chronology, urls),

@@ -60,8 +60,11 @@ def _by_keys(events: Iterable[Event], keys: Callable[[Event], Iterable[str]]) ->
 def participants(event: Event) -> tuple[str, ...]:
     """Return the actors an event belongs to on actor pages: actors, targets, then claimants
     and the sides giving casualty figures (what they said is part of the event)."""
-    return tuple(dict.fromkeys((*event.all_actors, *(c.by for c in event.claims),
-                                *(c.by for c in event.casualties))))
+    return tuple(
+        dict.fromkeys(
+            (*event.all_actors, *(c.by for c in event.claims), *(c.by for c in event.casualties))
+        )
+    )
 
 
 def by_actor(events: Iterable[Event]) -> dict[str, list[Event]]:

@@ -23,7 +23,10 @@ def _git_date(root: Path) -> PartialDate | None:
     try:
         result = subprocess.run(
             ["git", "-C", str(root), "log", "-1", "--format=%cs", "--", "chronology/"],
-            capture_output=True, text=True, timeout=20, check=False,
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=False,
         )
     except (OSError, subprocess.SubprocessError):
         return None

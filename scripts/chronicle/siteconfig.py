@@ -47,7 +47,7 @@ class SiteConfig:
 
     site_name: str = "Chronology"
     site_description: str = ""
-    site_url: str = ""          # ends with "/" when set
+    site_url: str = ""  # ends with "/" when set
     repo_url: str = ""
     edit_uri: str = ""
     docs_dir: str = "content"

@@ -45,7 +45,9 @@ def write_generated(content: Path, files: dict[str, bytes]) -> WriteReport:
     """Bring content/'s generated folders to exactly `files` (paths relative to content/)."""
     for relpath in files:
         if not is_generated(relpath):
-            raise ChronicleError(f"refusing to write {relpath}: not inside a generated folder of content/")
+            raise ChronicleError(
+                f"refusing to write {relpath}: not inside a generated folder of content/"
+            )
     content.mkdir(parents=True, exist_ok=True)
     changed = {p: data for p, data in files.items() if _read(content / p) != data}
     staging = Path(tempfile.mkdtemp(prefix=".chronicle-", dir=content.parent))
