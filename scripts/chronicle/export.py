@@ -11,13 +11,14 @@ import csv
 import io
 import json
 from collections.abc import Iterable
+from dataclasses import fields
 from datetime import timedelta
 from html import escape
 from typing import Any
 from xml.etree import ElementTree as ET
 
 from .dates import PartialDate
-from .model import Actor, Chronology, Event, Place, Source
+from .model import Actor, Casualty, Chronology, Claim, Event, Place, Source
 from .schema import event_types
 from .siteconfig import SiteConfig
 
@@ -81,20 +82,10 @@ CLAIM_COLUMNS = (
 
 
 def _source_json(source: Source) -> dict[str, Any]:
-    return {
-        "key": source.key,
-        "url": source.url,
-        "outlet": source.outlet,
-        "title": source.title,
-        "published": source.published.iso(),
-        "kind": source.kind,
-        "author": source.author,
-        "language": source.language,
-        "quote": source.quote,
-        "quote_translated": source.quote_translated,
-        "archive_url": source.archive_url,
-        "accessed": source.accessed,
-    }
+    """Return a source with every field; its date as written (partial dates stay partial)."""
+    data = {f.name: getattr(source, f.name) for f in fields(source)}
+    data["published"] = source.published.iso()
+    return data
 
 
 def _actor_json(actor: Actor) -> dict[str, Any]:
@@ -102,14 +93,16 @@ def _actor_json(actor: Actor) -> dict[str, Any]:
 
 
 def _place_json(place: Place) -> dict[str, Any]:
-    return {
-        "id": place.id,
-        "name": place.name,
-        "kind": place.kind,
-        "country": place.country,
-        "lat": place.lat,
-        "lon": place.lon,
-    }
+    keys = ("id", "name", "kind", "country", "lat", "lon")
+    return {key: getattr(place, key) for key in keys}
+
+
+def _attributed(item: Claim | Casualty, actors: dict[str, Actor]) -> dict[str, Any]:
+    """Return a claim or casualty report with every field, its author resolved."""
+    data = {f.name: getattr(item, f.name) for f in fields(item)}
+    data["by"] = _actor_json(actors[item.by])
+    data["date"] = item.date.iso() if item.date else None
+    return data
 
 
 def event_record(event: Event, chronology: Chronology, url: str) -> dict[str, Any]:
@@ -140,32 +133,8 @@ def event_record(event: Event, chronology: Chronology, url: str) -> dict[str, An
         "tags": list(event.tags),
         "contested": event.contested,
         "sources": [_source_json(s) for s in event.sources],
-        "claims": [
-            {
-                "by": _actor_json(actors[c.by]),
-                "stance": c.stance,
-                "text": c.text,
-                "quote": c.quote,
-                "source": c.source,
-                "via": c.via,
-                "date": c.date.iso() if c.date else None,
-            }
-            for c in event.claims
-        ],
-        "casualties": [
-            {
-                "by": _actor_json(actors[c.by]),
-                "killed": c.killed,
-                "wounded": c.wounded,
-                "captured": c.captured,
-                "missing": c.missing,
-                "displaced": c.displaced,
-                "note": c.note,
-                "source": c.source,
-                "date": c.date.iso() if c.date else None,
-            }
-            for c in event.casualties
-        ],
+        "claims": [_attributed(c, actors) for c in event.claims],
+        "casualties": [_attributed(c, actors) for c in event.casualties],
         "context": [{"text": n.text, "source": n.source} for n in event.context],
         "related": [{"id": r.id, "relation": r.relation} for r in event.related],
         "distinct_from": list(event.distinct_from),
