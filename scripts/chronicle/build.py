@@ -9,6 +9,7 @@ stops the build with every problem printed and writes nothing.
 
 from __future__ import annotations
 
+import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -118,6 +119,10 @@ def chronology_state(project: Project) -> tuple[tuple[str, int, int], ...]:
     return tuple(state)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def serve_project(
     project: Project,
     addr: str = "127.0.0.1:8000",
@@ -132,6 +137,8 @@ def serve_project(
     with errors prints them and keeps the last good pages.
     """
     write_content(project, include_drafts, echo)
+    # Stopped with SIGTERM (a process manager, a test), stop the engine's server too.
+    signal.signal(signal.SIGTERM, _interrupt)
     server = site_engine.start_server(project, addr)
     echo(f"Serving on http://{addr}/ — edit files in chronology/ and the pages follow. Ctrl+C stops.")
     state = chronology_state(project)
