@@ -24,7 +24,10 @@ serve: $(STAMP)
 	$(BIN)/chronicle serve
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	@status=0; $(BIN)/python -m pytest || status=$$?; \
+	if [ ! -x /usr/bin/chromium ]; then \
+	  echo "NOTE: browser tests did not run: Chromium not found at /usr/bin/chromium; install it with \`apt-get install chromium\` (or run .ci/run)"; \
+	fi; exit $$status
 
 validate: $(STAMP)
 	$(BIN)/chronicle validate

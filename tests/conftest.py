@@ -10,9 +10,10 @@ import pytest
 from click.testing import CliRunner, Result
 
 from chronicle.cli import main
+from projects import FIXTURES, REPO, copy_project, has_bundled
 
-REPO = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+__all__ = ["FIXTURES", "REPO", "copy_project", "edit", "has_bundled"]
+
 MINI_EVENT = "chronology/events/2021/2021-05-13-macron-calls-pashinian.yaml"
 
 
@@ -27,15 +28,28 @@ def mini(tmp_path: Path) -> Path:
 @pytest.fixture
 def bundled(tmp_path: Path) -> Path:
     """A copy of the repository's project files with the bundled chronology."""
-    target = tmp_path / "bundled"
-    target.mkdir()
-    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(REPO / "chronology", target / "chronology")
-    shutil.copytree(
-        REPO / "content", target / "content",
-        ignore=shutil.ignore_patterns("timeline", "actors", "types", "places", "tags", "sources", "data"),
-    )
-    return target
+    return copy_project(tmp_path / "bundled", REPO / "chronology")
+
+
+@pytest.fixture
+def site_project(tmp_path: Path) -> Path:
+    """A copy of the repository's site files with tests/fixtures/site's chronology.
+
+    Its 6 events cover every feature a page shows: partial dates, a contested event with
+    casualties, aliases (Pashinian, Black Lake), related entries and a draft.
+    """
+    return copy_project(tmp_path / "site", FIXTURES / "site" / "chronology")
+
+
+@pytest.fixture
+def reference_project(tmp_path: Path) -> Path:
+    """The bundled chronology once it exists, else the site fixture's.
+
+    Tests that assert on every event (each on its date page and on its actors' pages,
+    valid links, parseable exports) use it, so they run on the real chronology.
+    """
+    source = REPO / "chronology" if has_bundled() else FIXTURES / "site" / "chronology"
+    return copy_project(tmp_path / "reference", source)
 
 
 @pytest.fixture

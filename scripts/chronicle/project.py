@@ -8,7 +8,7 @@ from pathlib import Path
 from .errors import ChronicleError
 
 #: Folders that `chronicle build` generates inside content/ (git ignores them).
-GENERATED_DIRS = ("timeline", "actors", "types", "places", "tags", "sources", "data")
+GENERATED_DIRS = ("timeline", "actors", "types", "places", "tags", "sources", "data", "assets/chronicle")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,435 @@
+"""The chronology as open data: JSON, CSV, Atom, iCalendar and TimelineJS files.
+
+Every function is pure: chronology in, bytes out. Output is deterministic (fixed field
+order, sorted records, no clock) so an unchanged chronology gives identical files.
+Partial dates stay partial: a month is never exported as its first day without saying so.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from dataclasses import fields
+from datetime import timedelta
+from html import escape
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from .dates import PartialDate
+from .model import Actor, Casualty, Chronology, Claim, Event, Place, Source
+from .schema import event_types
+from .siteconfig import SiteConfig
+
+#: How many of the newest entries the Atom feed carries.
+FEED_SIZE = 50
+
+EVENT_COLUMNS = (
+    "id",
+    "status",
+    "date",
+    "date_precision",
+    "date_start",
+    "date_end",
+    "end_date",
+    "time",
+    "timezone",
+    "date_approximate",
+    "date_note",
+    "title",
+    "summary",
+    "type",
+    "type_label",
+    "mode",
+    "episode",
+    "principal_actor",
+    "actors",
+    "actor_names",
+    "targets",
+    "target_names",
+    "mentions",
+    "places",
+    "place_names",
+    "tags",
+    "contested",
+    "claims",
+    "casualties",
+    "context",
+    "related",
+    "source_count",
+    "source_urls",
+    "source_outlets",
+    "source_titles",
+    "source_published",
+    "url",
+)
+CLAIM_COLUMNS = (
+    "event_id",
+    "event_date",
+    "claimant",
+    "claimant_name",
+    "stance",
+    "text",
+    "quote",
+    "claim_date",
+    "via",
+    "source_url",
+    "source_outlet",
+    "source_published",
+    "event_url",
+)
+
+
+def _source_json(source: Source) -> dict[str, Any]:
+    """Return a source with every field; its date as written (partial dates stay partial)."""
+    data = {f.name: getattr(source, f.name) for f in fields(source)}
+    data["published"] = source.published.iso()
+    return data
+
+
+def _actor_json(actor: Actor) -> dict[str, Any]:
+    return {"id": actor.id, "name": actor.name, "kind": actor.kind, "country": actor.country}
+
+
+def _place_json(place: Place) -> dict[str, Any]:
+    keys = ("id", "name", "kind", "country", "lat", "lon")
+    return {key: getattr(place, key) for key in keys}
+
+
+def _attributed(item: Claim | Casualty, actors: dict[str, Actor]) -> dict[str, Any]:
+    """Return a claim or casualty report with every field, its author resolved."""
+    data = {f.name: getattr(item, f.name) for f in fields(item)}
+    data["by"] = _actor_json(actors[item.by])
+    data["date"] = item.date.iso() if item.date else None
+    return data
+
+
+def event_record(event: Event, chronology: Chronology, url: str) -> dict[str, Any]:
+    """Return one event as a JSON-ready mapping: every field, references resolved."""
+    actors, places = chronology.actors, chronology.places
+    return {
+        "id": event.id,
+        "status": event.status,
+        "date": event.date.iso(),
+        "date_precision": event.date.precision,
+        "date_start": event.date.first_day.isoformat(),
+        "date_end": (event.end_date or event.date).last_day.isoformat(),
+        "end_date": event.end_date.iso() if event.end_date else None,
+        "time": event.time or None,
+        "timezone": event.timezone or None,
+        "date_approximate": event.date_approximate,
+        "date_note": event.date_note,
+        "title": event.title,
+        "summary": event.summary,
+        "type": event.type,
+        "type_label": event_types().get(event.type, {}).get("label", event.type),
+        "mode": event.mode,
+        "episode": event.episode,
+        "actors": [_actor_json(actors[a]) for a in event.actors],
+        "targets": [_actor_json(actors[a]) for a in event.targets],
+        "mentions": [_actor_json(actors[a]) for a in event.mentions],
+        "places": [_place_json(places[p]) for p in event.places],
+        "tags": list(event.tags),
+        "contested": event.contested,
+        "sources": [_source_json(s) for s in event.sources],
+        "claims": [_attributed(c, actors) for c in event.claims],
+        "casualties": [_attributed(c, actors) for c in event.casualties],
+        "context": [{"text": n.text, "source": n.source} for n in event.context],
+        "related": [{"id": r.id, "relation": r.relation} for r in event.related],
+        "distinct_from": list(event.distinct_from),
+        "url": url,
+    }
+
+
+def events_json(chronology: Chronology, urls: dict[str, str], meta: dict[str, Any]) -> bytes:
+    """Return events.json: metadata and every event with every field."""
+    document = {
+        **meta,
+        "events": [event_record(e, chronology, urls.get(e.id, "")) for e in chronology.events],
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _csv(columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+    return buffer.getvalue().encode("utf-8")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _join(values: Iterable[str]) -> str:
+    return "; ".join(values)
+
+
+def events_csv(chronology: Chronology, urls: dict[str, str]) -> bytes:
+    """Return events.csv: one row per event, one column per field; lists joined with "; "."""
+    actors, places = chronology.actors, chronology.places
+    rows = []
+    for e in chronology.events:
+        record = event_record(e, chronology, urls.get(e.id, ""))
+        rows.append(
+            {
+                **{
+                    k: record[k]
+                    for k in EVENT_COLUMNS
+                    if k in record and not isinstance(record[k], list)
+                },
+                "principal_actor": e.principal,
+                "actors": _join(e.actors),
+                "actor_names": _join(actors[a].name for a in e.actors),
+                "targets": _join(e.targets),
+                "target_names": _join(actors[a].name for a in e.targets),
+                "mentions": _join(e.mentions),
+                "places": _join(e.places),
+                "place_names": _join(places[p].name for p in e.places),
+                "tags": _join(e.tags),
+                "claims": _join(f"{actors[c.by].name} {c.stance}: {c.text}" for c in e.claims),
+                "casualties": _join(_casualty_text(actors[c.by].name, c) for c in e.casualties),
+                "context": _join(n.text for n in e.context),
+                "related": _join(f"{r.relation} {r.id}" for r in e.related),
+                "source_count": len(e.sources),
+                "source_urls": _join(s.url for s in e.sources),
+                "source_outlets": _join(s.outlet for s in e.sources),
+                "source_titles": _join(s.title for s in e.sources),
+                "source_published": _join(s.published.iso() for s in e.sources),
+            }
+        )
+    return _csv(EVENT_COLUMNS, rows)
+
+
+def _casualty_text(name: str, c: Any) -> str:
+    figures = ", ".join(
+        f"{getattr(c, k)} {k}"
+        for k in ("killed", "wounded", "captured", "missing", "displaced")
+        if getattr(c, k) is not None
+    )
+    return f"according to {name}: {figures}"
+
+
+def claims_csv(chronology: Chronology, urls: dict[str, str]) -> bytes:
+    """Return claims.csv: one row per claim, with its claimant and its source."""
+    rows = []
+    for e in chronology.events:
+        for c in e.claims:
+            source = e.source_for(c.source)
+            rows.append(
+                {
+                    "event_id": e.id,
+                    "event_date": e.date.iso(),
+                    "claimant": c.by,
+                    "claimant_name": chronology.actors[c.by].name,
+                    "stance": c.stance,
+                    "text": c.text,
+                    "quote": c.quote,
+                    "claim_date": c.date.iso() if c.date else "",
+                    "via": c.via,
+                    "source_url": source.url if source else c.source,
+                    "source_outlet": source.outlet if source else "",
+                    "source_published": source.published.iso() if source else "",
+                    "event_url": urls.get(e.id, ""),
+                }
+            )
+    return _csv(CLAIM_COLUMNS, rows)
+
+
+# --- Atom ---------------------------------------------------------------------------------
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def _stamp(date: PartialDate) -> str:
+    return f"{date.first_day.isoformat()}T00:00:00Z"
+
+
+def _reported(event: Event) -> PartialDate:
+    """The newest report of an event: when the entry could first have been written."""
+    return max((s.published for s in event.sources), key=PartialDate.sort_key)
+
+
+def atom_feed(
+    chronology: Chronology, config: SiteConfig, urls: dict[str, str], updated: PartialDate | None
+) -> bytes:
+    """Return an Atom feed of the newest entries (by date of the event, then of the report)."""
+    ET.register_namespace("", ATOM)
+    newest = sorted(
+        chronology.events, key=lambda e: (e.sort_key(), _reported(e).sort_key()), reverse=True
+    )[:FEED_SIZE]
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = config.site_name
+    if config.site_description:
+        ET.SubElement(feed, f"{{{ATOM}}}subtitle").text = config.site_description
+    home = config.absolute("")
+    ET.SubElement(feed, f"{{{ATOM}}}id").text = home if config.site_url else "urn:chronicle:feed"
+    ET.SubElement(feed, f"{{{ATOM}}}link", href=home)
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=config.absolute("data/feed.xml"))
+    last = updated or (max((_reported(e) for e in newest), key=PartialDate.sort_key) if newest else None)
+    ET.SubElement(feed, f"{{{ATOM}}}updated").text = _stamp(last) if last else "1970-01-01T00:00:00Z"
+    author = ET.SubElement(feed, f"{{{ATOM}}}author")
+    ET.SubElement(author, f"{{{ATOM}}}name").text = f"{config.site_name} contributors"
+    for e in newest:
+        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = f"{e.date.display()}: {e.title}"
+        url = urls.get(e.id, "")
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = (
+            url if config.site_url else f"urn:chronicle:event:{e.id}"
+        )
+        ET.SubElement(entry, f"{{{ATOM}}}link", href=url)
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = _stamp(_reported(e))
+        ET.SubElement(entry, f"{{{ATOM}}}category", term=e.type)
+        ET.SubElement(entry, f"{{{ATOM}}}summary").text = e.summary
+    ET.indent(feed)
+    return (
+        b'<?xml version="1.0" encoding="utf-8"?>\n'
+        + ET.tostring(feed, encoding="utf-8", xml_declaration=False)
+        + b"\n"
+    )
+
+
+# --- iCalendar ----------------------------------------------------------------------------
+
+
+def _ics_text(text: str) -> str:
+    """Escape a TEXT value (RFC 5545 §3.3.11)."""
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+def _fold(line: str) -> str:
+    """Fold a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1)."""
+    out, current = [], ""
+    for char in line:
+        limit = 75 if not out else 74
+        if len((current + char).encode("utf-8")) > limit:
+            out.append(current)
+            current = char
+        else:
+            current += char
+    out.append(current)
+    return "\r\n ".join(out)
+
+
+def icalendar(
+    chronology: Chronology, config: SiteConfig, urls: dict[str, str], updated: PartialDate | None
+) -> bytes:
+    """Return an iCalendar file: one all-day VEVENT per entry.
+
+    A date known to the month or year spans that month or year, and its summary says the
+    day is not known, so a calendar never shows an invented day as fact.
+    """
+    stamp = updated.first_day if updated else None
+    dtstamp = f"{stamp:%Y%m%d}T000000Z" if stamp else "19700101T000000Z"
+    host = (
+        config.site_url.split("//", 1)[-1].split("/", 1)[0] if config.site_url else "chronicle.invalid"
+    )
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Chronicle//chronicle 0.1//EN",
+        "CALSCALE:GREGORIAN",
+        f"X-WR-CALNAME:{_ics_text(config.site_name)}",
+    ]
+    for e in chronology.events:
+        end = (e.end_date or e.date).last_day + timedelta(days=1)
+        summary = e.title
+        if e.date.precision != "day":
+            summary += f" ({e.date.display()}; day not known)"
+        description = e.summary
+        if e.date_note:
+            description += f"\n\nDate: {e.date_note}"
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{e.id}@{host}",
+            f"DTSTAMP:{dtstamp}",
+            f"DTSTART;VALUE=DATE:{e.date.first_day:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{end:%Y%m%d}",
+            f"SUMMARY:{_ics_text(summary)}",
+            f"DESCRIPTION:{_ics_text(description)}",
+            f"CATEGORIES:{_ics_text(e.type)}",
+        ]
+        if urls.get(e.id, "").startswith(("http://", "https://")):
+            lines.append(f"URL:{urls[e.id]}")
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return ("\r\n".join(_fold(line) for line in lines) + "\r\n").encode("utf-8")
+
+
+# --- TimelineJS ---------------------------------------------------------------------------
+
+
+def _timelinejs_date(date: PartialDate) -> dict[str, str]:
+    parts = {"year": str(date.year)}
+    if date.month:
+        parts["month"] = str(date.month)
+    if date.day:
+        parts["day"] = str(date.day)
+    parts["display_date"] = date.display()
+    return parts
+
+
+def timelinejs(chronology: Chronology, config: SiteConfig, urls: dict[str, str]) -> bytes:
+    """Return a TimelineJS3 JSON document; text fields are HTML, so they are escaped."""
+    events = []
+    for e in chronology.events:
+        links = " ".join(
+            f'<a href="{escape(s.url)}">{escape(s.outlet)}</a>'
+            for s in e.sources
+            if s.url.startswith(("http://", "https://"))
+        )
+        item: dict[str, Any] = {
+            "unique_id": e.id,
+            "start_date": _timelinejs_date(e.date),
+            "display_date": e.date.display() + (f" – {e.end_date.display()}" if e.end_date else ""),
+            "text": {
+                "headline": escape(e.title),
+                "text": f"<p>{escape(e.summary)}</p><p>Sources: {links}</p>"
+                + (f'<p><a href="{escape(urls[e.id])}">On the site</a></p>' if urls.get(e.id) else ""),
+            },
+            "group": event_types().get(e.type, {}).get("label", e.type),
+        }
+        if e.end_date:
+            item["end_date"] = _timelinejs_date(e.end_date)
+        events.append(item)
+    document = {
+        "title": {
+            "text": {"headline": escape(config.site_name), "text": escape(config.site_description)}
+        },
+        "events": events,
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def export_all(
+    chronology: Chronology, config: SiteConfig, urls: dict[str, str], updated: PartialDate | None
+) -> dict[str, bytes]:
+    """Return every data file, by path inside content/."""
+    meta = {
+        "title": config.site_name,
+        "description": config.site_description,
+        "updated": updated.iso() if updated else None,
+        "count": len(chronology.events),
+    }
+    return {
+        "data/events.json": events_json(chronology, urls, meta),
+        "data/events.csv": events_csv(chronology, urls),
+        "data/claims.csv": claims_csv(chronology, urls),
+        "data/feed.xml": atom_feed(chronology, config, urls, updated),
+        "data/events.ics": icalendar(chronology, config, urls, updated),
+        "data/timeline.json": timelinejs(chronology, config, urls),
+    }

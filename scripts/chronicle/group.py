@@ -1,0 +1,165 @@
+"""Pure grouping of events: by month, day, actor, type, place, tag and source outlet.
+
+Every function returns groups in a fixed order (keys sorted, events in chronology order)
+so the pages built from them are the same on every run.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from .dates import PartialDate
+from .model import Event, Source
+
+T = TypeVar("T")
+
+#: (year, month) of a month page; month 0 holds events dated only to the year.
+MonthKey = tuple[int, int]
+
+
+def by_month(events: Iterable[Event]) -> dict[MonthKey, list[Event]]:
+    """Group events by year and month; events known only to the year go under month 0."""
+    groups: dict[MonthKey, list[Event]] = defaultdict(list)
+    for event in events:
+        groups[(event.date.year, event.date.month or 0)].append(event)
+    return dict(sorted(groups.items()))
+
+
+def by_year(events: Iterable[Event]) -> dict[int, list[Event]]:
+    """Group events by year."""
+    groups: dict[int, list[Event]] = defaultdict(list)
+    for event in events:
+        groups[event.date.year].append(event)
+    return dict(sorted(groups.items()))
+
+
+def by_day(events: Iterable[Event]) -> list[tuple[PartialDate, list[Event]]]:
+    """Group events by their date as written: a day, or a month or year when no day is known.
+
+    Coarse dates come before the days they contain, as the chronology orders them.
+    """
+    groups: dict[PartialDate, list[Event]] = {}
+    for event in events:
+        groups.setdefault(event.date, []).append(event)
+    return sorted(groups.items(), key=lambda item: item[0].sort_key())
+
+
+def _by_keys(events: Iterable[Event], keys: Callable[[Event], Iterable[str]]) -> dict[str, list[Event]]:
+    groups: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        for key in dict.fromkeys(keys(event)):
+            groups[key].append(event)
+    return dict(sorted(groups.items()))
+
+
+def participants(event: Event) -> tuple[str, ...]:
+    """Return the actors an event belongs to on actor pages: actors, targets, then claimants
+    and the sides giving casualty figures (what they said is part of the event)."""
+    return tuple(
+        dict.fromkeys(
+            (*event.all_actors, *(c.by for c in event.claims), *(c.by for c in event.casualties))
+        )
+    )
+
+
+def by_actor(events: Iterable[Event]) -> dict[str, list[Event]]:
+    """Group events under every participant (see `participants`), once each."""
+    return _by_keys(events, participants)
+
+
+def by_type(events: Iterable[Event]) -> dict[str, list[Event]]:
+    """Group events by their type."""
+    return _by_keys(events, lambda e: (e.type,))
+
+
+def by_place(events: Iterable[Event]) -> dict[str, list[Event]]:
+    """Group events under each of their places."""
+    return _by_keys(events, lambda e: e.places)
+
+
+def by_tag(events: Iterable[Event]) -> dict[str, list[Event]]:
+    """Group events under each of their tags."""
+    return _by_keys(events, lambda e: e.tags)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report of an outlet, with the events that cite it."""
+
+    source: Source
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """An outlet, the slug of its page, and its reports, newest first."""
+
+    name: str
+    slug: str
+    reports: tuple[Report, ...]
+
+
+def by_outlet(events: Iterable[Event]) -> list[Outlet]:
+    """Group the cited reports by outlet; a report cited by several events is listed once."""
+    reports: dict[str, dict[str, tuple[Source, list[Event]]]] = defaultdict(dict)
+    for event in events:
+        for source in event.sources:
+            entry = reports[source.outlet].setdefault(source.url, (source, []))
+            if not entry[1] or entry[1][-1].id != event.id:
+                entry[1].append(event)
+    outlets = []
+    taken: set[str] = set()
+    for name in sorted(reports, key=lambda n: (n.casefold(), n)):
+        items = sorted(
+            (Report(source, tuple(evs)) for source, evs in reports[name].values()),
+            key=lambda r: (r.source.published.sort_key(), r.source.url),
+            reverse=True,
+        )
+        outlets.append(Outlet(name, unique_slug(name, taken), tuple(items)))
+    return outlets
+
+
+def slugify(text: str) -> str:
+    """Make a lowercase ASCII slug of a name, for file names of outlet pages."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "outlet"
+
+
+def unique_slug(name: str, taken: set[str]) -> str:
+    """Slugify a name, numbering it when another name gave the same slug."""
+    base = slugify(name)
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    taken.add(slug)
+    return slug
+
+
+def paginate(items: Sequence[T], size: Callable[[T], int], budget: int) -> list[list[T]]:
+    """Split items into consecutive pages whose sizes add up to at most `budget` each.
+
+    An item larger than the budget gets a page of its own; there is always one page.
+    """
+    pages: list[list[T]] = [[]]
+    used = 0
+    for item in items:
+        cost = size(item)
+        if pages[-1] and used + cost > budget:
+            pages.append([])
+            used = 0
+        pages[-1].append(item)
+        used += cost
+    return pages
+
+
+def page_name(stem: str, number: int) -> str:
+    """Return the file name of page `number` (1-based): `stem.md`, then `stem--2.md`, …
+
+    Ids never hold a double hyphen, so a page name never collides with another id.
+    """
+    return f"{stem}.md" if number == 1 else f"{stem}--{number}.md"

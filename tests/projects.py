@@ -1,0 +1,29 @@
+"""Copies of projects for tests: the repository's site files with a chosen chronology."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from chronicle.writer import GENERATED_FILES
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def copy_project(target: Path, chronology: Path) -> Path:
+    """Copy the repository's site files (mkdocs.yml, overrides/, hand-written content/) and a chronology."""
+    target.mkdir(parents=True)
+    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(REPO / "overrides", target / "overrides")
+    shutil.copytree(chronology, target / "chronology")
+    (target / "content").mkdir()
+    for page in (REPO / "content").glob("*.md"):
+        if page.name not in GENERATED_FILES:
+            shutil.copy(page, target / "content" / page.name)
+    return target
+
+
+def has_bundled() -> bool:
+    """Return True once the bundled chronology (chronology/events/) is in the repository."""
+    return any((REPO / "chronology" / "events").rglob("*.yaml"))

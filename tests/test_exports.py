@@ -1,0 +1,154 @@
+"""The open-data files parse with standard tools and say what the pages say."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+from click.testing import CliRunner
+
+from chronicle.check import read_raw
+from chronicle.cli import main
+from chronicle.load import build_chronology
+from chronicle.project import Project
+from projects import FIXTURES, REPO, copy_project, has_bundled
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """Generate content/ (no site) for the reference chronology; return data folder and event ids."""
+    source = REPO / "chronology" if has_bundled() else FIXTURES / "site" / "chronology"
+    root = copy_project(tmp_path_factory.mktemp("d") / "p", source)
+    result = CliRunner().invoke(
+        main, ["--root", str(root), "build", "--no-site"], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    ids = [e.id for e in build_chronology(read_raw(Project(root))).published().events]
+    return root / "content" / "data", ids
+
+
+def test_events_json_has_every_event_with_actors_resolved(data: tuple[Path, list[str]]) -> None:
+    folder, ids = data
+    document = json.loads((folder / "events.json").read_text("utf-8"))
+    assert [e["id"] for e in document["events"]] == ids
+    assert document["count"] == len(ids)
+    for event in document["events"]:
+        assert event["actors"] and all(
+            {"id", "name", "kind", "country"} <= set(a) for a in event["actors"]
+        )
+        assert event["url"].startswith("https://chronicle.example.org/timeline/")
+        assert event["url"].endswith("#" + event["id"])
+        assert event["sources"] and all(
+            s["url"].startswith(("http://", "https://")) for s in event["sources"]
+        )
+
+
+def test_events_csv_is_one_row_per_event_with_precision_and_contested(
+    data: tuple[Path, list[str]],
+) -> None:
+    folder, ids = data
+    rows = list(csv.DictReader(io.StringIO((folder / "events.csv").read_text("utf-8"), newline="")))
+    assert [r["id"] for r in rows] == ids
+    assert {
+        "date_precision",
+        "date_start",
+        "date_end",
+        "contested",
+        "actor_names",
+        "source_urls",
+    } <= set(rows[0])
+    assert {r["date_precision"] for r in rows} <= {"day", "month", "year"}
+    assert {r["contested"] for r in rows} <= {"true", "false"}
+
+
+def test_fixture_csv_values(tmp_path: Path, site_project: Path) -> None:
+    CliRunner().invoke(main, ["--root", str(site_project), "build", "--no-site"], catch_exceptions=False)
+    folder = site_project / "content" / "data"
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO((folder / "events.csv").read_text("utf-8")))}
+    csto = rows["2021-05-pashinyan-appeals-to-csto"]
+    assert (csto["date"], csto["date_precision"], csto["date_start"], csto["date_end"]) == (
+        "2021-05",
+        "month",
+        "2021-05-01",
+        "2021-05-31",
+    )
+    jermuk = rows["2022-09-13-clashes-near-jermuk"]
+    assert jermuk["contested"] == "true"
+    assert jermuk["casualties"] == (
+        "according to Ministry of Defence of Armenia: 49 killed; "
+        "according to Ministry of Defence of Azerbaijan: 50 killed, 10 wounded"
+    )
+    claims = list(csv.DictReader(io.StringIO((folder / "claims.csv").read_text("utf-8"))))
+    assert [
+        (c["event_id"], c["claimant"], c["stance"]) for c in claims if c["event_id"] == jermuk["id"]
+    ] == [(jermuk["id"], "armenia-mod", "asserts"), (jermuk["id"], "azerbaijan-mod", "disputes")]
+    ics = _ics_events((folder / "events.ics").read_bytes())
+    month = next(e for e in ics if e["UID"].startswith("2021-05-pashinyan-appeals-to-csto@"))
+    assert (month["DTSTART;VALUE=DATE"], month["DTEND;VALUE=DATE"]) == ("20210501", "20210601")
+    assert month["SUMMARY"] == "Pashinyan asks the CSTO for consultations (May 2021\\; day not known)"
+    span = next(e for e in ics if e["UID"].startswith("2022-09-13-clashes-near-jermuk@"))
+    assert (span["DTSTART;VALUE=DATE"], span["DTEND;VALUE=DATE"]) == ("20220913", "20220915")
+
+
+def test_atom_feed_parses_with_unique_ids(data: tuple[Path, list[str]]) -> None:
+    folder, ids = data
+    feed = ET.parse(folder / "feed.xml").getroot()
+    assert feed.tag == f"{ATOM}feed"
+    entries = feed.findall(f"{ATOM}entry")
+    assert 0 < len(entries) <= min(50, len(ids))
+    entry_ids = [e.findtext(f"{ATOM}id") for e in entries]
+    assert len(set(entry_ids)) == len(entry_ids)
+    for entry in entries:
+        assert entry.findtext(f"{ATOM}updated").endswith("T00:00:00Z")
+        assert (
+            entry.find(f"{ATOM}link").get("href").startswith("https://chronicle.example.org/timeline/")
+        )
+
+
+def _ics_events(raw: bytes) -> list[dict[str, str]]:
+    """A small RFC 5545 reader: unfold lines, check structure, return VEVENT properties."""
+    text = raw.decode("utf-8")
+    assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
+    for line in text.split("\r\n"):
+        assert len(line.encode("utf-8")) <= 75, line
+    lines = text.replace("\r\n ", "").split("\r\n")[:-1]
+    assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
+    events, current = [], None
+    for line in lines[1:-1]:
+        if line == "BEGIN:VEVENT":
+            current = {}
+        elif line == "END:VEVENT":
+            events.append(current)
+            current = None
+        elif current is not None:
+            name, _, value = line.partition(":")
+            current[name] = value
+    assert current is None
+    return events
+
+
+def test_icalendar_has_an_all_day_event_per_entry(data: tuple[Path, list[str]]) -> None:
+    folder, ids = data
+    events = _ics_events((folder / "events.ics").read_bytes())
+    assert [e["UID"].split("@")[0] for e in events] == ids
+    for event in events:
+        assert {"DTSTAMP", "DTSTART;VALUE=DATE", "DTEND;VALUE=DATE", "SUMMARY"} <= set(event)
+        assert event["DTEND;VALUE=DATE"] > event["DTSTART;VALUE=DATE"]
+
+
+def test_timelinejs_structure(data: tuple[Path, list[str]]) -> None:
+    folder, ids = data
+    document = json.loads((folder / "timeline.json").read_text("utf-8"))
+    assert set(document) == {"title", "events"}
+    assert [e["unique_id"] for e in document["events"]] == ids
+    for event in document["events"]:
+        start = event["start_date"]
+        assert start["year"].isdigit() and start["display_date"]
+        assert set(start) <= {"year", "month", "day", "display_date"}
+        assert event["text"]["headline"] and event["display_date"]
