@@ -111,7 +111,7 @@ def events_per_month(
         for i, m in enumerate(months)
         if m.count
     )
-    ticks = tuple((i * step, str(m.year)) for i, m in enumerate(months) if m.month == 1 or i == 0)
+    ticks = _spaced([(i * step, str(m.year)) for i, m in enumerate(months) if m.month == 1 or i == 0])
     busiest = max(months, key=lambda m: m.count)
     description = (
         f"{_count(sum(m.count for m in months), subject)} from {months[0].label} to {months[-1].label}; "
@@ -130,3 +130,14 @@ def events_per_month(
         ticks=ticks,
         rows=tuple(m for m in months if m.count),
     )
+
+
+#: Year labels closer than this (in chart units) would print over each other.
+MIN_TICK_GAP = 40
+
+
+def _spaced(ticks: list[tuple[int, str]]) -> tuple[tuple[int, str], ...]:
+    """Drop the first year's label when the next January follows too closely to read both."""
+    if len(ticks) > 1 and ticks[1][0] - ticks[0][0] < MIN_TICK_GAP:
+        ticks = ticks[1:]
+    return tuple(ticks)
