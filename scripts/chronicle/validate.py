@@ -421,19 +421,28 @@ def check_duplicates(events: list[Document]) -> Iterator[Problem]:
         groups[(doc.data["date"], doc.data["actors"][0])].append(doc)
     for docs in groups.values():
         for index, doc in enumerate(docs):
+            # difflib caches its analysis of the second sequence: set it once per entry.
+            matcher = difflib.SequenceMatcher(None, b=doc.data["title"].casefold(), autojunk=False)
             for other in docs[:index]:
                 if _allowed_pair(doc, other):
                     continue
-                matcher = difflib.SequenceMatcher(
-                    None, doc.data["title"].casefold(), other.data["title"].casefold()
-                )
-                if matcher.quick_ratio() >= DUPLICATE_TITLE_RATIO <= matcher.ratio():
+                matcher.set_seq1(other.data["title"].casefold())
+                if _similar(matcher):
                     yield doc.problem(
                         ("title",),
                         f"possible duplicate of {other.data['id']} (same date, principal actor "
                         "and a near-identical title)",
                         "merge the sources into one entry, or add the other id to `distinct_from`",
                     )
+
+
+def _similar(matcher: difflib.SequenceMatcher) -> bool:
+    """Compare two titles, trying difflib's cheap upper bounds before the exact ratio."""
+    return (
+        matcher.real_quick_ratio() >= DUPLICATE_TITLE_RATIO
+        and matcher.quick_ratio() >= DUPLICATE_TITLE_RATIO
+        and matcher.ratio() >= DUPLICATE_TITLE_RATIO
+    )
 
 
 def _allowed_pair(doc: Document, other: Document) -> bool:
