@@ -17,7 +17,7 @@ from chronicle.check import check_project
 from chronicle.load import build_chronology, read_chronology
 from chronicle.model import Chronology
 from chronicle.project import Project
-from conftest import FIXTURES, REPO
+from conftest import FIXTURES, REPO, edit
 
 CORPUS = FIXTURES / "corpus"
 
@@ -152,3 +152,33 @@ def test_corpus_fixtures_match_shared_copy() -> None:
     if shared.is_dir():
         for name in files:
             assert (CORPUS / "articles" / name).read_bytes() == (shared / "articles" / name).read_bytes()
+
+
+def test_a_broken_copy_reports_every_problem_with_file_and_line(bundled: Path, run) -> None:
+    """Break the real chronology in several ways at once: each problem is reported, placed."""
+    events = bundled / "chronology" / "events"
+    macron = events / "2021" / "2021-05-13-macron-demands-azerbaijani-withdrawal.yaml"
+    offensive = events / "2023" / "2023-09-19-azerbaijan-launches-offensive-in-nagorno-karabakh.yaml"
+    actor = bundled / "chronology" / "actors" / "pashinyan.yaml"
+    edit(macron, 'date: "2021-05-13"', "date: 2021-05-13")
+    edit(macron, "type: demand", "type: demands")
+    edit(offensive, "status: reviewed\n", "status: reviewed\nstatus: draft\n")
+    edit(offensive, "url: ", "url: ftp://", )
+    edit(actor, 'country: "AM"', "country: no")
+    result = run("--root", bundled, "validate")
+    assert result.exit_code == 1
+    places = [line.split(": ")[0] for line in result.stdout.splitlines()]
+    files = {place.rsplit(":", 2)[0] for place in places}
+    assert files == {
+        "chronology/actors/pashinyan.yaml",
+        "chronology/events/2021/2021-05-13-macron-demands-azerbaijani-withdrawal.yaml",
+        "chronology/events/2023/2023-09-19-azerbaijan-launches-offensive-in-nagorno-karabakh.yaml",
+    }
+    messages = result.stdout
+    assert "unquoted date 2021-05-13 is read as a date object" in messages
+    assert "type 'demands' is not allowed — did you mean 'demand'?" in messages
+    assert "duplicate key 'status'" in messages
+    assert "url 'ftp://" in messages
+    assert "unquoted 'no' is read as a boolean" in messages
+    assert len(places) == 5
+    assert all(re.fullmatch(r".+\.yaml:\d+:\d+", place) for place in places)
