@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 import pytest
 import yaml
@@ -163,7 +164,7 @@ def test_a_broken_copy_reports_every_problem_with_file_and_line(bundled: Path, r
     edit(macron, 'date: "2021-05-13"', "date: 2021-05-13")
     edit(macron, "type: demand", "type: demands")
     edit(offensive, "status: reviewed\n", "status: reviewed\nstatus: draft\n")
-    edit(offensive, "url: ", "url: ftp://", )
+    edit(offensive, "url: ", "url: ftp://")
     edit(actor, 'country: "AM"', "country: no")
     result = run("--root", bundled, "validate")
     assert result.exit_code == 1
