@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site serve test validate lint bench clean
+.PHONY: site serve test validate lint bench bench-load bench-validate clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Chronicle needs Python 3.11 or newer")'
@@ -33,10 +33,16 @@ validate: $(STAMP)
 	$(BIN)/chronicle validate
 
 lint: $(STAMP)
-	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff check scripts tests benchmarks
 
 bench: $(STAMP)
 	$(BIN)/python -m chronicle.bench
+
+bench-load: $(STAMP)
+	$(BIN)/python benchmarks/strict_loader.py
+
+bench-validate: $(STAMP)
+	$(BIN)/python benchmarks/validate_paths.py
 
 clean:
 	rm -rf site $(VENV)
