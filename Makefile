@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site serve test validate lint bench clean
+.PHONY: site serve test validate lint bench bench-ingest clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Chronicle needs Python 3.11 or newer")'
@@ -37,3 +37,9 @@ bench: $(STAMP)
 
 clean:
 	rm -rf site $(VENV)
+
+# Ingest quality on the corpus and the dev set (with and without the benchmark-only dev registry),
+# and throughput on a batch of 300 articles.
+bench-ingest: $(STAMP)
+	$(BIN)/chronicle --root tests/fixtures/ingest/project ingest-benchmark tests/fixtures/ingest/corpus tests/fixtures/ingest/dev
+	$(BIN)/chronicle --root tests/fixtures/ingest/project ingest-benchmark tests/fixtures/ingest/corpus tests/fixtures/ingest/dev --registry tests/fixtures/ingest/dev-registry/actors --repeat 300

@@ -1,0 +1,195 @@
+"""The registry alias index: every way a report names an actor or a place → its id.
+
+Names, aliases and metonyms ("Baku", "the Elysee") always count; descriptors ("the French
+president") count only on dates inside their period, so that a title held by different
+people over time resolves to the holder on the event's day. A person's surname alone is
+indexed too when no other entry uses it. Matching is longest-first and case-insensitive,
+so "Foreign Ministry in Baku" beats "Baku". Names that look like actors but are not in
+the registry are collected as proposals for the contributor to confirm.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from ..dates import PartialDate
+from ..model import Actor, Place
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a sentence: where, which words, and the registry id it stands for."""
+
+    start: int
+    end: int
+    surface: str
+    id: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    id: str
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.start is None and self.end is None
+        return (self.start is None or self.start.first_day <= day) and (
+            self.end is None or day <= self.end.last_day
+        )
+
+
+class NameIndex:
+    """Spellings → ids, searched in one compiled pattern (longest spelling first)."""
+
+    def __init__(self, entries: dict[str, list[_Entry]], names: dict[str, str]) -> None:
+        self._entries = entries
+        self.names = names  # id → display name
+        spellings = sorted(entries, key=len, reverse=True)
+        body = "|".join(re.escape(s) for s in spellings) or r"(?!x)x"
+        self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+
+    def find(self, text: str, on: date | None = None) -> list[Mention]:
+        """Return the registry names in a text, longest match first at each place."""
+        out: list[Mention] = []
+        for match in self._pattern.finditer(text):
+            key = _fold(match.group(0))
+            for entry in self._entries.get(key, ()):
+                if entry.valid_on(on) or (on is None and entry.start is not None):
+                    out.append(Mention(match.start(), match.end(), match.group(0), entry.id))
+                    break
+        return out
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def ids_for(self, spelling: str) -> set[str]:
+        """Every id a spelling can stand for (any period): used to match gold names."""
+        return {e.id for e in self._entries.get(_fold(spelling), ())}
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def actor_index(actors: list[Actor]) -> NameIndex:
+    """Index names, aliases, metonyms, dated descriptors and unambiguous surnames of actors."""
+    entries: dict[str, list[_Entry]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for actor in actors:
+        names[actor.id] = actor.name
+        for spelling in (actor.name, *actor.aliases, *actor.metonyms):
+            _add(entries, spelling, _Entry(actor.id))
+        for period in actor.descriptors:
+            _add(entries, period.text, _Entry(actor.id, period.start, period.end))
+            if not period.text.lower().startswith("the "):
+                _add(entries, "the " + period.text, _Entry(actor.id, period.start, period.end))
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        if actor.kind == "person":
+            for spelling in (actor.name, *actor.aliases):
+                words = spelling.split()
+                if len(words) >= 2 and words[-1][:1].isupper():
+                    surnames[_fold(words[-1])].add(actor.id)
+    for surname, ids in surnames.items():
+        if len(ids) == 1 and surname not in entries:
+            entries[surname].append(_Entry(next(iter(ids))))
+    return NameIndex(dict(entries), names)
+
+
+def place_index(places: list[Place]) -> NameIndex:
+    """Index place names and aliases."""
+    entries: dict[str, list[_Entry]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for place in places:
+        names[place.id] = place.name
+        for spelling in (place.name, *place.aliases):
+            _add(entries, spelling, _Entry(place.id))
+    return NameIndex(dict(entries), names)
+
+
+def _add(entries: dict[str, list[_Entry]], spelling: str, entry: _Entry) -> None:
+    key = _fold(spelling)
+    if key and entry not in entries[key]:
+        entries[key].append(entry)
+
+
+# --- names not in the registry ---------------------------------------------------------
+
+_TITLE = (
+    r"(?:President|Prime Minister|Premier|(?:Foreign|Defen[cs]e|Interior|Deputy|Acting)\s+Minister|Minister|"
+    r"Secretary(?: General| of State)?|[Ss]pokes(?:man|woman|person)|General|Chief|Ambassador|"
+    r"High Commissioner|Commissioner|Chairman|Ombudsman|Speaker|Mayor|Governor|leader)"
+)
+_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al-)){1,3})"
+_TITLED = re.compile(rf"\b{_TITLE}(?:\s+of\s+[A-Z]\w+)?,?\s+{_NAME}")
+_APPOSITION = re.compile(rf"{_NAME},\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,4}}{_TITLE}\b")
+_SUBJECT = re.compile(
+    r"^(?:[A-Z][\w'’-]+\s+(?:and\s+)?)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"(?=\s+(?:on|has|have|had|said|says|[a-z]+ed|[a-z]+s)\b)"
+)
+_STOP = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "This",
+    "That",
+    "But",
+    "And",
+    "Meanwhile",
+    "According",
+    "However",
+    "After",
+    "Before",
+    "Speaking",
+    "During",
+    "Earlier",
+    "Later",
+    "Some",
+    "Many",
+    "Certain",
+    "Those",
+    "These",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Both",
+    "Three",
+    "Two",
+    "One",
+    "There",
+    "Thanks",
+    "Under",
+    "As",
+    "Of",
+    "If",
+}
+
+
+def unknown_names(text: str, known: list[Mention]) -> list[tuple[int, str]]:
+    """Names of people or bodies not matched by the registry: titled names and subjects."""
+    covered = [(m.start, m.end) for m in known]
+    out: list[tuple[int, str]] = []
+    for pattern in (_TITLED, _APPOSITION, _SUBJECT):
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name").strip(" .")
+            if name.split()[0] in _STOP or any(s < end and start < e for s, e in covered):
+                continue
+            if any(s < end and start < s + len(n) for s, n in out):
+                continue
+            out.append((start, name))
+    return sorted(out)
