@@ -129,8 +129,8 @@ _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al-)){1,3
 _TITLED = re.compile(rf"\b{_TITLE}(?:\s+of\s+[A-Z]\w+)?,?\s+{_NAME}")
 _APPOSITION = re.compile(rf"{_NAME},\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,4}}{_TITLE}\b")
 _SUBJECT = re.compile(
-    r"^(?:[A-Z][\w'’-]+\s+(?:and\s+)?)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-    r"(?=\s+(?:on|has|have|had|said|says|[a-z]+ed|[a-z]+s)\b)"
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"(?=\s+(?:and\s+[A-Z][\w'’-]+\s+)?(?:on|has|have|had|said|says|[a-z]+ed|[a-z]+s)\b)"
 )
 _STOP = {
     "The",

@@ -276,7 +276,7 @@ def group(candidates: list[Candidate], countries: dict[str, str]) -> list[Draft]
         if key in drafts:
             _support(drafts[key], cand)
             continue
-        joint = [o for o in cand.others if o not in cand.targets] if cand.type in _JOINT_TYPES else []
+        joint = list(cand.others) if cand.type in _JOINT_TYPES else []
         actors = _dedupe([cand.principal, *joint])
         targets = [t for t in cand.targets if t not in actors]
         drafts[key] = Draft(

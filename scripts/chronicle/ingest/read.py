@@ -162,7 +162,7 @@ def from_html(html: str, name: str) -> tuple[str, Metadata]:
         html, with_metadata=True, favor_precision=True, include_comments=False, include_tables=False
     )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if not text:
+    if len(re.findall(r"\w+", text)) < 12:  # a menu or a heading is not an article
         raise IngestError(
             f"{name}: no article text found in this HTML page (only navigation or page furniture); "
             "save the article page itself, or copy its text into a .txt file"

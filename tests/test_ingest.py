@@ -1,0 +1,233 @@
+"""`chronicle ingest`: run the command on the corpus articles and assert on files and messages."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+
+from chronicle.cli import main
+from conftest import FIXTURES
+
+INGEST = FIXTURES / "ingest"
+CORPUS = INGEST / "corpus"
+DEV = INGEST / "dev"
+A000 = CORPUS / "000_95babbec58231d15.txt"
+A002 = CORPUS / "002_9c36742b7596b1d5.txt"
+ARGS_000 = ["--published", "2021-05-14", "--url", "https://azatutyun.am/a/31253940.html",
+            "--outlet", "RFE/RL Armenian Service"]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the ingest fixture project: the corpus actors and places, no events."""
+    target = tmp_path / "project"
+    shutil.copytree(INGEST / "project", target)
+    return target
+
+
+@pytest.fixture
+def ingest(project: Path) -> Callable[..., Result]:
+    def invoke(*args: str | Path) -> Result:
+        return CliRunner().invoke(main, ["--root", str(project), "ingest", *map(str, args)])
+
+    return invoke
+
+
+def _json(result: Result) -> list[dict]:
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def _events(project: Path) -> list[Path]:
+    return sorted((project / "chronology" / "events").rglob("*.yaml"))
+
+
+def test_writes_valid_drafts_for_every_corpus_article(project: Path, ingest: Callable[..., Result]) -> None:
+    gold = yaml.safe_load((CORPUS / "gold.yaml").read_text(encoding="utf-8"))["articles"]
+    for item in gold:
+        result = ingest(CORPUS / item["file"], "--published", item["published"], "--url", item["url"],
+                        "--outlet", item["outlet"], "--title", item["title"])
+        assert result.exit_code == 0, result.output
+        assert "draft(s)" in result.output
+    files = _events(project)
+    assert len(files) >= 20
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert data["status"] == "draft"
+        assert path.read_text(encoding="utf-8").startswith(
+            "# yaml-language-server: $schema=../../../scripts/chronicle/schema/event.schema.json\n")
+    check = CliRunner().invoke(main, ["--root", str(project), "validate"])
+    assert check.exit_code == 0, check.output
+    assert " 0 error(s)" in check.output
+
+
+def test_dates_resolved_against_publication(ingest: Callable[..., Result]) -> None:
+    drafts = _json(ingest(A000, *ARGS_000, "--dry-run", "--format", "json"))
+    by_type = {(d["type"], d["actors"][0]): d for d in drafts}
+    assert by_type[("demand", "macron")]["date"] == "2021-05-13"  # "shortly before midnight"
+    assert '"shortly before midnight"' in by_type[("demand", "macron")]["date_note"]
+    assert by_type[("incursion", "azerbaijan-armed-forces")]["date"] in ("2021-05-12", "2021-05-13")
+    wednesday = [d for d in drafts if d["date"] == "2021-05-12"]
+    assert wednesday and wednesday[0]["type"] == "incursion"
+    assert '"early on Wednesday"' in wednesday[0]["date_note"]
+    assert all(d["date"] <= "2021-05-14" for d in drafts)
+
+
+def test_thursday_night_and_explicit_dates(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    article = tmp_path / "macron.md"
+    article.write_text(
+        "---\nurl: https://azatutyun.am/a/31253940.html\ntitle: France Demands Withdrawal\n"
+        "outlet: RFE/RL\npublished: \"2021-05-14\"\n---\n"
+        "French President Emmanuel Macron demanded on Thursday night that Azerbaijan immediately "
+        "withdraw its troops from Armenia's border areas.\n", encoding="utf-8")
+    drafts = _json(ingest(article, "--dry-run", "--format", "json"))
+    assert [(d["date"], d["type"], d["actors"][0]) for d in drafts] == [("2021-05-13", "demand", "macron")]
+    sept = _json(ingest(A002, "--published", "2022-09-28", "--url", "https://asbarez.com/a",
+                        "--dry-run", "--format", "json"))
+    assert "2022-09-13" in {d["date"] for d in sept}  # "the Sept. 13 attack"
+
+
+def test_alias_resolves_to_registry_id(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    article = tmp_path / "call.txt"
+    article.write_text("Prime Minister Nikol Pashinian telephoned Russian President Vladimir Putin late on "
+                       "Thursday to discuss the border.\n", encoding="utf-8")
+    drafts = _json(ingest(article, *ARGS_000, "--dry-run", "--format", "json"))
+    assert drafts[0]["actors"][:2] == ["pashinyan", "putin"]
+    assert drafts[0]["date"] == "2021-05-13"
+    assert drafts[0]["type"] == "phone-call"
+
+
+def test_denial_becomes_a_claim_on_the_disputed_event(ingest: Callable[..., Result]) -> None:
+    drafts = _json(ingest(A000, *ARGS_000, "--dry-run", "--format", "json"))
+    disputed = [d for d in drafts if any(c["stance"] == "denies" for c in d.get("claims", []))]
+    assert len(disputed) == 1
+    assert disputed[0]["type"] == "incursion"
+    claims = {(c["by"], c["stance"]) for c in disputed[0]["claims"]}
+    assert ("azerbaijan", "denies") in claims and ("armenia-mod", "asserts") in claims
+    assert not [d for d in drafts if d["type"] == "denial"]
+
+
+def test_dry_run_json_shape_and_nothing_written(project: Path, ingest: Callable[..., Result]) -> None:
+    result = ingest(A000, *ARGS_000, "--dry-run", "--format", "json")
+    drafts = _json(result)
+    for draft in drafts:
+        wanted = {"id", "date", "actors", "type", "title", "summary", "sources", "proposed_actors"}
+        assert wanted <= set(draft)
+        assert draft["id"].startswith(draft["date"])
+        assert draft["sources"][0]["url"] == "https://azatutyun.am/a/31253940.html"
+        assert draft["sources"][0]["quote"] in A000.read_text(encoding="utf-8")
+    assert len({d["id"] for d in drafts}) == len(drafts)
+    assert _events(project) == []
+    assert "Dry run: nothing written" in result.stderr
+
+
+def test_second_run_proposes_sources_and_never_overwrites(project: Path,
+                                                          ingest: Callable[..., Result]) -> None:
+    assert ingest(A000, *ARGS_000).exit_code == 0
+    before = {p: p.read_text(encoding="utf-8") for p in _events(project)}
+    result = ingest(A000, "--published", "2021-05-14", "--url", "https://example.org/reprint")
+    assert result.exit_code == 0, result.output
+    assert {p: p.read_text(encoding="utf-8") for p in _events(project)} == before
+    patches = sorted((project / "chronology" / "proposed").glob("*.add-source.patch"))
+    assert len(patches) == len(before)
+    assert "+  url: https://example.org/reprint" in patches[0].read_text(encoding="utf-8")
+    assert "0 draft(s)" in result.output and "git apply" in result.output
+
+
+def test_unknown_actor_is_proposed(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    article = tmp_path / "kg.txt"
+    article.write_text("Kyrgyzstan and Tajikistan on Friday agreed to halt fire along their common border.\n",
+                       encoding="utf-8")
+    result = ingest(article, "--published", "2022-09-16", "--url", "https://example.org/kg", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "Proposed new actors" in result.output
+    assert "  - kyrgyzstan: Kyrgyzstan" in result.output
+    assert not (tmp_path / "project" / "chronology" / "actors" / "kyrgyzstan.yaml").exists()
+
+
+def test_html_page_with_clutter(ingest: Callable[..., Result]) -> None:
+    drafts = _json(ingest(DEV / "05-interfax-grigoryan-ceasefire.html", "--dry-run", "--format", "json"))
+    assert drafts
+    assert all(d["sources"][0]["url"] == "https://interfax.com/newsroom/top-stories/83114/" for d in drafts)
+    assert all(d["sources"][0]["published"] == "2022-09-15" for d in drafts)
+    text = json.dumps(drafts)
+    for clutter in ("Also in Top stories", "Share:", "cookies", "105 Armenian servicemen"):
+        assert clutter not in text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1252"])
+def test_common_encodings(tmp_path: Path, ingest: Callable[..., Result], encoding: str) -> None:
+    article = tmp_path / "a.txt"
+    text = "French President Emmanuel Macron demanded on Thursday night that Azerbaijan “withdraw”.\n"
+    article.write_bytes(text.encode(encoding))
+    drafts = _json(ingest(article, *ARGS_000, "--dry-run", "--format", "json"))
+    assert drafts[0]["sources"][0]["quote"].startswith("French President Emmanuel Macron demanded")
+
+
+ERRORS = [
+    ("empty", b"  \n", "{path}: the file is empty; there is no article to read"),
+    ("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "{path}: this is a binary file, not text; "
+     "give a .txt, .md or saved .html article"),
+    ("encoding", b"Pashinian \x81\x8d said on Friday.", "{path}: unreadable text encoding (not UTF-8, UTF-16 "
+     "or Windows-1252/Latin-1); save the file as UTF-8 and try again"),
+]
+
+
+@pytest.mark.parametrize(("case", "content", "message"), ERRORS, ids=[e[0] for e in ERRORS])
+def test_error_messages(tmp_path: Path, ingest: Callable[..., Result], case: str, content: bytes,
+                        message: str) -> None:
+    path = tmp_path / f"{case}.txt"
+    path.write_bytes(content)
+    result = ingest(path, *ARGS_000)
+    assert result.exit_code == 1
+    assert result.output == f"Error: {message.format(path=path)}\n"
+
+
+def test_html_without_article_text(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    path = tmp_path / "nav.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    result = ingest(path, *ARGS_000)
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {path}: no article text found in this HTML page (only navigation or page furniture); "
+        "save the article page itself, or copy its text into a .txt file\n")
+
+
+def test_missing_publication_date_leaves_nothing_written(tmp_path: Path, project: Path,
+                                                         ingest: Callable[..., Result]) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.txt").write_text('---\npublished: "2021-05-14"\n---\n' + A000.read_text(encoding="utf-8"),
+                                  encoding="utf-8")
+    undated = folder / "b.txt"
+    undated.write_text("Macron demanded on Thursday that Azerbaijan withdraw.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(project), "ingest", str(folder),
+                                       "--url", "https://example.org/a"])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {undated}: no publication date; relative dates such as 'on Thursday' cannot be resolved "
+        "without one — give --published YYYY-MM-DD or `published:` in the front matter\n")
+    assert _events(project) == []
+
+
+def test_unreachable_url(ingest: Callable[..., Result]) -> None:
+    result = ingest("http://127.0.0.1:9/article", "--published", "2021-05-14")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: http://127.0.0.1:9/article: cannot be fetched (")
+    assert "save the page from a browser and ingest the file, with --url to keep the link" in result.output
+
+
+def test_benchmark_prints_figures(project: Path) -> None:
+    result = CliRunner().invoke(main, ["--root", str(project), "ingest-benchmark", str(CORPUS), str(DEV)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("corpus: 46 gold events, ")
+    assert lines[2].startswith("dev: 65 gold events, ")
+    assert "precision" in lines[1] and "recall" in lines[1] and "date accuracy" in lines[1]
+    assert "actor accuracy" in lines[3]
