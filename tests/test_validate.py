@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINI_EVENT, edit
+from conftest import FIXTURES, MINI_EVENT, edit
 
 ACTOR = "chronology/actors/pashinyan.yaml"
 NEW_EVENT = "chronology/events/2021/2021-05-14-copy.yaml"
@@ -125,6 +125,18 @@ CASES = [
     ("unknown-parent", ACTOR, "parent: armenia", "parent: armenian-state", [
         f"{ACTOR}:6:9: parent 'armenian-state' is not in the actor registry — did you mean 'armenia'?",
     ]),
+    ("same-id-twice", "chronology/events/2022/2021-05-13-macron-calls-pashinian.yaml", None,
+     (FIXTURES / "mini" / MINI_EVENT).read_text(encoding="utf-8"), [
+        "chronology/events/2022/2021-05-13-macron-calls-pashinian.yaml:1:5: event file is in folder "
+        "'2022/', not in the folder of its year — move it to chronology/events/2021/",
+        "chronology/events/2022/2021-05-13-macron-calls-pashinian.yaml:1:5: id "
+        f"'2021-05-13-macron-calls-pashinian' is already used by {MINI_EVENT} — give this event a "
+        "new id; ids are never reused",
+    ]),
+    ("unknown-claimant", MINI_EVENT, "  - by: pashinyan", "  - by: yerevan", [
+        f"{MINI_EVENT}:20:9: actor 'yerevan' is not in the actor registry — add it to "
+        "chronology/actors/ or correct the id",
+    ]),
     ("empty-file", "chronology/places/empty.yaml", None, "", [
         "chronology/places/empty.yaml:1:1: the file is empty — write a place entry or delete it",
     ]),
@@ -134,6 +146,7 @@ CASES = [
 @pytest.mark.parametrize(("case", "file", "old", "new", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_each_rule_reports_file_line_and_fix(mini: Path, run, case, file, old, new, expected) -> None:
     path = mini / file
+    path.parent.mkdir(parents=True, exist_ok=True)
     if old is None:
         path.write_text(new, encoding="utf-8")
     else:

@@ -421,10 +421,10 @@ def check_duplicates(events: list[Document]) -> Iterator[Problem]:
             for other in docs[:index]:
                 if _allowed_pair(doc, other):
                     continue
-                ratio = difflib.SequenceMatcher(
+                matcher = difflib.SequenceMatcher(
                     None, doc.data["title"].casefold(), other.data["title"].casefold()
-                ).ratio()
-                if ratio >= DUPLICATE_TITLE_RATIO:
+                )
+                if matcher.quick_ratio() >= DUPLICATE_TITLE_RATIO <= matcher.ratio():
                     yield doc.problem(
                         ("title",),
                         f"possible duplicate of {other.data['id']} (same date, principal actor "
@@ -434,6 +434,8 @@ def check_duplicates(events: list[Document]) -> Iterator[Problem]:
 
 
 def _allowed_pair(doc: Document, other: Document) -> bool:
+    if doc.data["id"] == other.data["id"]:
+        return True  # reported as a repeated id already
     return other.data["id"] in (doc.data.get("distinct_from") or ()) or doc.data["id"] in (
         other.data.get("distinct_from") or ()
     )

@@ -169,10 +169,12 @@ def load_string(text: str, display: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or exc.context or "invalid YAML"
-        doc.problems.append(
-            Problem(display, line, column, f"invalid YAML: {what}",
-                    "check indentation, colons and quotes here")
-        )
+        if what == "but found another document":
+            message = "the file holds more than one YAML document (a '---' line)"
+            hint = "keep one entry per file: move what follows '---' into its own file"
+        else:
+            message, hint = f"invalid YAML: {what}", "check indentation, colons and quotes here"
+        doc.problems.append(Problem(display, line, column, message, hint))
         doc.data = None
     finally:
         loader.dispose()
