@@ -21,7 +21,7 @@ from datetime import date
 
 from ..dates import PartialDate
 from . import cues as cue_words
-from . import temporal
+from . import furniture, temporal
 from .actors import Mention, NameIndex, unknown_names
 from .sentences import Sentence
 
@@ -139,6 +139,9 @@ def read_sentence(
 ) -> tuple[Candidate | None, date, str | None]:
     """Read one sentence: return its candidate event (or None) and the updated passage state."""
     text = re.sub(r"^[-•*]\s+", "", sentence.text)
+    if furniture.is_headline(text) or furniture.is_caption(text):
+        return None, context, previous  # its date is the picture's or the story's, not the passage's
+    _, text = furniture.strip_dateline(text)
     masked = mask_quotes(text)
     every = temporal.find(masked, published, context)
     refs = [r for r in every if r.anchors_event]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .furniture import pieces
+
 _ABBREVIATIONS = (
     "u.s",
     "u.k",
@@ -69,12 +71,17 @@ class Sentence:
 
 
 def split(text: str) -> list[Sentence]:
-    """Split cleaned text into sentences, numbering paragraphs (blank-line separated)."""
+    """Split cleaned text into sentences, numbering paragraphs (blank-line separated).
+
+    Headlines, bylines and captions that run into a paragraph are cut off first
+    (furniture.pieces), so that each becomes a sentence of its own that extraction skips.
+    """
     out: list[Sentence] = []
     paragraphs = [p for p in re.split(r"\n\s*\n|\n(?=\S)", text) if p.strip()]
     for number, paragraph in enumerate(paragraphs):
-        for sentence in split_sentences(" ".join(paragraph.split())):
-            out.append(Sentence(number, len(out), sentence))
+        for piece in pieces(" ".join(paragraph.split())):
+            for sentence in split_sentences(piece):
+                out.append(Sentence(number, len(out), sentence))
     return out
 
 
