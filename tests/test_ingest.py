@@ -227,7 +227,7 @@ def test_benchmark_prints_figures(project: Path) -> None:
     result = CliRunner().invoke(main, ["--root", str(project), "ingest-benchmark", str(CORPUS), str(DEV)])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0].startswith("corpus: 48 gold events, ")
+    assert lines[0].startswith("corpus: 49 gold events, ")
     assert lines[2].startswith("dev: 65 gold events, ")
     assert "precision" in lines[1] and "recall" in lines[1] and "date accuracy" in lines[1]
     assert "actor accuracy" in lines[3]

@@ -50,7 +50,7 @@ class NameIndex:
         self._entries = entries
         self.names = names  # id → display name
         spellings = sorted(entries, key=len, reverse=True)
-        body = "|".join(re.escape(s) for s in spellings) or r"(?!x)x"
+        body = "|".join(re.escape(s).replace("'", "['’]") for s in spellings) or r"(?!x)x"
         self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
 
     def find(self, text: str, on: date | None = None) -> list[Mention]:

@@ -20,20 +20,28 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..dates import PartialDate
+from . import clauses, furniture, temporal
 from . import cues as cue_words
-from . import furniture, temporal
 from .actors import Mention, NameIndex, unknown_names
 from .sentences import Sentence
 
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"|‘[^’]{12,}’")
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:with|to|of|from|for|against|into|between|counterpart|towards|toward|on|at|by|about|than|"
-    r"over|and)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2})$",
-    re.I,
+    r"over|and)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){0,2}|"
+    r"(?:[A-Z][\w.'’-]*\s+|of\s+|acting\s+){0,5}))$",
+)
+#: Where a clause with a subject of its own starts: after "said (that)", "told X that", "after".
+_CLAUSE_START = re.compile(
+    r"\b(?:(?:said|says|stated|claimed|reported|added|insisted|noted|warned)(?:\s+(?:on|late on|early on)?\s*"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\s+(?:that\s+)?|"
+    r"\btold\s+[^,.]{1,40}?\s+that\s+|\bthat\s+|\b(?:where|when)\s+|"
+    r"(?:shortly\s+)?(?:after|before|when|while|as)\s+(?=[A-Z]|the\s+[A-Z]))",
 )
 _ATTRIBUTION = re.compile(
     r"(?:according to|,\s*(?:the\s+)?)(?P<who>[^,]{2,80}?)\s+(?:said|says|reported|added|told|stated|wrote)"
-    r"(?:\s+in\s+a\s+statement)?\s*\.?$|according to (?P<who2>[^,.]{2,80})",
+    r"(?:\s+in\s+a\s+statement)?\s*\.?$|according to (?P<who2>[^,.]{2,80})|"
+    r"^\s*,?\s*(?:said|says|wrote|writes|tweeted|added|stated)\s+(?P<who3>[^,.]{2,80})",
     re.I,
 )
 _LEAD_ATTRIBUTION = re.compile(
@@ -80,6 +88,7 @@ class Candidate:
     places: list[str]
     speaker: str | None
     low: list[str] = field(default_factory=list)
+    weak: bool = False  # a quotation with no date of its own: support for the speaker's event, not one
 
 
 @dataclass
@@ -105,8 +114,19 @@ class Draft:
 
 
 def mask_quotes(text: str) -> str:
-    """Blank out quotations, keeping offsets: what is quoted was said, not done."""
-    return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
+    """Blank out quotations, keeping offsets: what is quoted was said, not done.
+
+    A quotation woven into the sentence's own syntax (the Quai d'Orsay had "condemned with
+    the utmost firmness…") is kept: it starts in lower case right after a word, and its first
+    words are the reporter's verb.
+    """
+    return _QUOTE.sub(lambda m: m.group(0) if _woven(text, m) else " " * len(m.group(0)), text)
+
+
+def _woven(text: str, match: re.Match[str]) -> bool:
+    inner = match.group(0)[1:2]
+    after_word = re.search(r"[A-Za-z]\s$", text[max(0, match.start() - 2) : match.start()])
+    return inner.islower() and bool(after_word)
 
 
 def extract(
@@ -118,69 +138,90 @@ def extract(
 ) -> list[Draft]:
     """Read every sentence and group the events found into drafts, in order of first mention."""
     candidates: list[Candidate] = []
-    context = published
-    previous_principal: str | None = None
+    passage = Passage()
     for sentence in sentences:
-        candidate, context, previous_principal = read_sentence(
-            sentence, published, context, previous_principal, actors, places
-        )
-        if candidate is not None:
-            candidates.append(candidate)
+        candidates.extend(read_sentence(sentence, published, passage, actors, places))
     return group(candidates, countries)
+
+
+@dataclass
+class Passage:
+    """What a sentence inherits from the ones before it: the day being reported and the subject."""
+
+    context: date | None = None  # None until a sentence gives a day of its own
+    previous: str | None = None
 
 
 def read_sentence(
     sentence: Sentence,
     published: date,
-    context: date,
-    previous: str | None,
+    passage: Passage,
     actors: NameIndex,
     places: NameIndex,
-) -> tuple[Candidate | None, date, str | None]:
-    """Read one sentence: return its candidate event (or None) and the updated passage state."""
+) -> list[Candidate]:
+    """Read one sentence: its candidate events (main one first); update the passage state."""
     text = re.sub(r"^[-•*]\s+", "", sentence.text)
     if furniture.is_headline(text) or furniture.is_caption(text):
-        return None, context, previous  # its date is the picture's or the story's, not the passage's
+        return []  # its date is the picture's or the story's, not the passage's
     _, text = furniture.strip_dateline(text)
     masked = mask_quotes(text)
-    every = temporal.find(masked, published, context)
-    refs = [r for r in every if r.anchors_event]
+    every = temporal.find(masked, published, passage.context)
+    nominal = [(r, clauses.attributive(masked, r.start, r.start + len(r.expression))) for r in every]
+    refs = [
+        r
+        for r, noun in nominal
+        if r.anchors_event and noun is None and not clauses.owned_by_noun(masked, r.start)
+    ]
     own = next((r for r in refs if not r.is_background), None)
-    day_ref = next((r for r in refs if r.date.precision == "day"), None) or next(
-        (r for r in every if r.date.precision == "day"), None
-    )
-    new_context = day_ref.date.first_day if day_ref else context
-    if len(text.split()) < 5 or _CAPTION.match(text) or not re.search(r"[.!\"”’']$", text):
-        return None, new_context, previous
+    before = passage.context
+    if own is not None and own.date.precision == "day" and not clauses.speech_attached(masked, own.start):
+        passage.context = own.date.first_day  # "X said Friday" dates a saying, not the passage's events
+    out = _attributive_events(sentence, masked, nominal, published, actors, places)
+    if len(text.split()) < 5 or not re.search(r"[.!\"”’']$", text):
+        return out
     if refs and own is None:  # only a year: background ("In 2021, clashes…")
-        return None, new_context, previous
-    found = cue_words.find(masked)
-    if not found:
-        return None, new_context, previous
-    on = (own.date if own else PartialDate.from_date(context)).first_day
-    mentions = _unique(actors.find(masked, on))
+        return out
+    if own is None and clauses.is_background(masked):
+        return out
+    on = (own.date if own else PartialDate.from_date(before or published)).first_day
+    mentions = _unique(actors.find(masked, on) + clauses.group_mentions(masked, actors, on))
+    mentions = _without_nested(mentions)
     speaker = _speaker(masked, mentions)
-    cue = _main_cue(found, mentions, speaker)
-    principal, low = _principal(masked, cue, mentions, speaker, previous)
-    if principal is None:
-        return None, new_context, previous
+    fronted = clauses.fronted_end(masked)
+    adjuncts = clauses.adjunct_events(masked)
+    found = [
+        c
+        for c in cue_words.find(masked)
+        if c.start >= fronted
+        and not any(a.start <= c.start < a.end + 40 and c.type == a.type for a in adjuncts)
+    ]
+    main = _main_event(masked, found, mentions, speaker, passage.previous, actors, on)
+    if main is None:
+        plan = _future_type(masked)
+        if speaker is None or plan is None:
+            passage.previous = _subject(masked, mentions, fronted) or passage.previous
+            return out
+        main = (cue_words.Cue(plan, 0, 0, ""), speaker, [])
+    cue, principal, low = main
     kind = cue.type
+    weak = False
     if cue.is_speech:
         quoted = " ".join(m.group(0) for m in _QUOTE.finditer(text)) + " " + masked[cue.end :]
-        kind = cue_words.quoted_type(quoted) or kind
-    if own is not None:
-        when, note = own.date, temporal.note(own, published)
-    else:
-        when = PartialDate.from_date(context)
-        basis = "publication day" if context == published else "date of the passage it continues"
-        note = f"No date of its own in the report; the {basis} ({context.isoformat()})."
-        low.append("date taken from the passage, not from the sentence")
-    if kind == "statement":
-        low.append("type read from a speech verb only")
+        kind = cue_words.quoted_type(quoted) or _future_type(masked[cue.end :]) or kind
+        weak = own is None and kind != "announcement"
+    if own is not None and kind == "statement" and own.date.precision != "day":
+        weak = True  # "…, he said" with only "last November" in it: the month is background
+    if own is None and _REPORTED.search(masked[: cue.start]):
+        weak = True  # "It added that he backed…": the content of a statement, not news of its own
+    if own is not None and kind in _ACTION_TYPES and clauses.speech_attached(masked, own.start):
+        teller = _teller(masked, own.start, mentions)
+        if teller is not None:  # "X said on Friday that Y agreed…": the news of the day is X's saying
+            principal, kind, low = teller, "statement", []
+    when, note = _date_of(own, kind, cue, masked, published, before, low)
     others = [m.id for m in mentions if m.id != principal]
     after = [m.id for m in mentions if m.start > cue.start and m.id != principal]
     place_ids = _unique_ids(places.find(masked, on))
-    candidate = Candidate(
+    main_candidate = Candidate(
         sentence,
         when,
         note,
@@ -191,8 +232,132 @@ def read_sentence(
         place_ids,
         speaker if speaker != principal else None,
         low,
+        weak,
     )
-    return candidate, new_context, principal
+    passage.previous = principal
+    out.insert(0, main_candidate)
+    for adjunct in adjuncts:
+        if adjunct.type == kind:
+            continue
+        partners = [m.id for m in mentions if m.start >= adjunct.partner_from and m.id != principal]
+        if not partners:
+            continue
+        inner = next((r for r in every if adjunct.start <= r.start <= adjunct.end + 40), None)
+        date_, note_ = (inner.date, temporal.note(inner, published)) if inner else (when, note)
+        one = partners[:1]
+        call = Candidate(sentence, date_, note_, adjunct.type, principal, one, one, place_ids, None, low[:])
+        if inner is None and kind in _SPOKEN and cue.start > adjunct.start:
+            out[0] = call  # "During a call with X, Macron urged…": what he urged is the call's content
+        else:
+            out.append(call)
+    return out
+
+
+#: Acts done by saying something: in a call, they are what the call was about.
+_SPOKEN = {"appeal", "demand", "statement", "support", "condemnation", "accusation", "announcement"}
+_REPORTED = re.compile(r"\b(?:said|says|added|stated|noted|told\s+\w+)\s+(?:that\s+)?(?=\S)", re.I)
+
+
+def _date_of(
+    own: temporal.TimeRef | None,
+    kind: str,
+    cue: cue_words.Cue,
+    masked: str,
+    published: date,
+    context: date | None,
+    low: list[str],
+) -> tuple[PartialDate, str]:
+    """The event's date: its own expression, the passage's day, or (unsure of the day) the month."""
+    if own is not None:
+        if kind in _ACTION_TYPES and clauses.speech_attached(masked, own.start) and own.start > cue.start:
+            month = PartialDate(own.date.year, own.date.month)
+            low.append("the day given is the day it was reported, not the day it happened")
+            return month, (
+                f'"{own.expression}" dates the report of it (published {published.isoformat()}); '
+                "the day it happened is not given, so only the month is recorded."
+            )
+        return own.date, temporal.note(own, published)
+    if context is not None:
+        low.append("date taken from the passage, not from the sentence")
+        return PartialDate.from_date(context), (
+            f"No date of its own in the report; the date of the passage it continues ({context.isoformat()})."
+        )
+    if clauses.is_present(masked):
+        low.append("date taken from the publication day")
+        return PartialDate.from_date(published), (
+            f"No date in the report; told as news of the day it was published ({published.isoformat()})."
+        )
+    low.append("no day given: month of publication")
+    return PartialDate(published.year, published.month), (
+        f"No date in the report (published {published.isoformat()}); the day is not given, "
+        "so only the month is recorded."
+    )
+
+
+def _future_type(rest: str) -> str | None:
+    """'X said France will send a delegation': the saying announces a plan."""
+    if re.search(r"\bwill\s+(?:\w+\s+)?(?:send|visit|provide|deploy|host|travel|dispatch)\b", rest, re.I):
+        return "announcement"
+    return None
+
+
+def _teller(masked: str, ref_start: int, mentions: list[Mention]) -> str | None:
+    """Who did the saying a time expression is attached to: the subject before the speech verb."""
+    verb = list(re.finditer(rf"\b(?:{clauses.SPEECH_VERBS})\b", masked[:ref_start], re.I))
+    if not verb:
+        return None
+    before = [m for m in mentions if m.end <= verb[-1].start()]
+    if not before or masked[before[-1].end : verb[-1].start()].strip(" ,") not in ("", "also", "again"):
+        return None
+    return before[-1].id
+
+
+def _subject(masked: str, mentions: list[Mention], start: int) -> str | None:
+    """The first name of a sentence that is not after a preposition (for a later 'they')."""
+    for mention in mentions:
+        governed = _OBJECT_BEFORE.search(masked[max(0, mention.start - 40) : mention.start])
+        if mention.start >= start and not governed:
+            return mention.id
+    return None
+
+
+def _attributive_events(
+    sentence: Sentence,
+    masked: str,
+    nominal: list[tuple[temporal.TimeRef, str | None]],
+    published: date,
+    actors: NameIndex,
+    places: NameIndex,
+) -> list[Candidate]:
+    """'the Sept. 13 attack by Azerbaijan': an event of its own, on the day that modifies it."""
+    out = []
+    for ref, noun in nominal:
+        if noun is None or ref.date.precision != "day":
+            continue
+        after = masked[ref.start + len(ref.expression) :]
+        by = re.match(rf"\s+{noun}\s+(?:by|of)\s+", after, re.I)
+        mentions = actors.find(after[by.end() :], ref.date.first_day) if by else []
+        if not mentions or mentions[0].start > 3:
+            continue
+        kind = "incursion" if noun in ("incursion", "invasion") else "attack"
+        out.append(
+            Candidate(sentence, ref.date, temporal.note(ref, published), kind, mentions[0].id, [], [],
+                      _unique_ids(places.find(masked, ref.date.first_day)), None, [])
+        )
+    return out
+
+
+def _without_nested(mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention inside a longer one (a group's adjective inside a registry alias)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if any(o is not mention and o.start <= mention.start and mention.end <= o.end
+               and (o.end - o.start) > (mention.end - mention.start) for o in mentions):
+            continue
+        if any(o.start == mention.start and o.end == mention.end and o.id == mention.id for o in out):
+            continue
+        out.append(mention)
+    return out
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
@@ -217,47 +382,78 @@ def _speaker(masked: str, mentions: list[Mention]) -> str | None:
     match = _ATTRIBUTION.search(masked)
     if not match:
         return None
-    start = match.start("who") if match.group("who") else match.start("who2")
+    group = next(g for g in ("who", "who2", "who3") if match.group(g))
+    start = match.start(group)
     inside = [m for m in mentions if m.start >= start]
     return inside[0].id if inside else None
 
 
-def _main_cue(found: list[cue_words.Cue], mentions: list[Mention], speaker: str | None) -> cue_words.Cue:
-    """The event of the sentence: the highest-ranked cue that has an actor before it, else the first."""
-    ranked = sorted(found, key=lambda c: (cue_words.RANK[c.type], c.start))
-    for cue in ranked:
-        if any(m.end <= cue.start for m in mentions) or (speaker and cue.type in _ACTION_TYPES):
-            return cue
-    return ranked[0]
+def _main_event(
+    masked: str,
+    found: list[cue_words.Cue],
+    mentions: list[Mention],
+    speaker: str | None,
+    previous: str | None,
+    actors: NameIndex,
+    on: date,
+) -> tuple[cue_words.Cue, str, list[str]] | None:
+    """The event of the sentence: the highest-ranked cue that has a principal actor."""
+    for cue in sorted(found, key=lambda c: (cue_words.RANK[c.type], c.start)):
+        principal, low = _principal(masked, cue, mentions, speaker, previous, actors, on)
+        if principal is not None:
+            return cue, principal, low
+    return None
 
 
 def _principal(
-    masked: str, cue: cue_words.Cue, mentions: list[Mention], speaker: str | None, previous: str | None
+    masked: str,
+    cue: cue_words.Cue,
+    mentions: list[Mention],
+    speaker: str | None,
+    previous: str | None,
+    actors: NameIndex,
+    on: date,
 ) -> tuple[str | None, list[str]]:
     """The grammatical subject of the cue verb: nearest name before it not governed by a preposition."""
     low: list[str] = []
+    if cue.type in ("attack", "incursion"):
+        agent = clauses.nominal_agent(masked, cue.start, cue.end, actors, on)
+        if agent is not None:
+            return agent.id, low
     lead = _LEAD_ATTRIBUTION.match(masked)
-    subject_from = lead.end() if lead else 0
-    if lead and re.match(r"\s*(?:he|she|it|they)\b", masked[subject_from:], re.I) and previous:
+    subject_from = max(lead.end() if lead else 0, clauses.fronted_end(masked))
+    if re.match(r"\s*(?:he|she|it|they)\b", masked[subject_from:], re.I) and previous and subject_from:
         low.append("principal actor taken from the sentence before (a pronoun)")
         return previous, low
-    for mention in reversed([m for m in mentions if subject_from <= m.start and m.end <= cue.start]):
+    if cue.is_speech and speaker:
+        return speaker, low
+    clause_from = max([subject_from, *(m.end() for m in _CLAUSE_START.finditer(masked, 0, cue.start))])
+    pronoun = re.match(r"\s*(?:he|she|they)\b", masked[clause_from:], re.I)
+    if clause_from > subject_from and pronoun and previous:
+        low.append("principal actor taken from the sentence before (a pronoun)")
+        return previous, low
+    before = [
+        m
+        for m in mentions
+        if subject_from <= m.start and m.end <= cue.start and masked[m.end : m.end + 2] not in ("'s", "’s")
+    ]
+    for mention in [m for m in before if m.start >= clause_from] + list(reversed(before)):
         if not _OBJECT_BEFORE.search(masked[max(0, mention.start - 40) : mention.start]):
-            return mention.id, low
+            first = clauses.first_of_coordination(masked, before, mention, cue.type in _JOINT_TYPES)
+            return first.id, low
     names = unknown_names(masked[: cue.start], mentions)
-    subject = next((n for s, n in names if not _OBJECT_BEFORE.search(masked[max(0, s - 40) : s])), None)
+    subject = next(
+        (n for s, n in names if s >= subject_from and not _OBJECT_BEFORE.search(masked[max(0, s - 40) : s])),
+        None,
+    )
     if subject:
         low.append(f"'{subject}' is not in the actor registry")
         return "?" + subject, low
     if speaker:
         return speaker, low
-    if _PRONOUN_START.match(masked) and previous:
+    if _PRONOUN_START.match(masked[subject_from:]) and previous:
         low.append("principal actor taken from the sentence before (a pronoun)")
         return previous, low
-    after = [m for m in mentions if m.start >= cue.end]
-    if after and cue.type in _ACTION_TYPES:
-        low.append("principal actor is not the subject of the sentence")
-        return after[0].id, low
     return None, low
 
 
@@ -266,15 +462,19 @@ def group(candidates: list[Candidate], countries: dict[str, str]) -> list[Draft]
     of a crossing or an attack become claims on it."""
     drafts: dict[tuple[str, str, str], Draft] = {}
     denials: list[Candidate] = []
+    pending: list[Candidate] = []  # quotations waiting for their speaker's event of the day
     for cand in candidates:
         if cand.type == "denial" and _denies_an_action(cand):
             denials.append(cand)
             continue
         key = (cand.date.iso(), cand.principal, cand.type)
-        if cand.type == "statement":
+        if cand.type == "statement" or cand.weak:
             same = [d for d in drafts.values() if d.date == cand.date and d.principal == cand.principal]
             if same:
                 _support(same[0], cand)
+                continue
+            if cand.weak:
+                pending.append(cand)
                 continue
         if key in drafts:
             _support(drafts[key], cand)
@@ -296,6 +496,10 @@ def group(candidates: list[Candidate], countries: dict[str, str]) -> list[Draft]
             [],
             list(cand.low),
         )
+    for cand in pending:  # a quotation whose speaker did nothing else that day is dropped
+        same = [d for d in drafts.values() if d.date == cand.date and d.principal == cand.principal]
+        if same:
+            _support(same[0], cand)
     # a statement first seen before the same actor's specific event that day joins it
     for key, draft in list(drafts.items()):
         if draft.type != "statement":

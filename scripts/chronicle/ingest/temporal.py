@@ -70,6 +70,12 @@ _NOT_EVENT_DAY = re.compile(
 )
 
 
+#: A clause about the future: a weekday in it is the coming one, never a past day.
+_FUTURE = re.compile(
+    r"\b(?:will|scheduled|due to|set to|expected to|plans? to|is to|are to)\b(?![^,;]*[,;])", re.I
+)
+
+
 @dataclass(frozen=True)
 class TimeRef:
     """One time expression: its words, where it is, the date it means and how it was found."""
@@ -102,6 +108,8 @@ def find(text: str, published: date, context: date | None = None) -> list[TimeRe
             if resolved.last_day > published and resolved.first_day > published:
                 continue
             before = text[max(0, span[0] - 25) : span[0]]
+            if kind == "weekday" and _FUTURE.search(text[max(0, span[0] - 70) : span[0]]):
+                continue  # "exercises scheduled to start on Sunday": a day after publication
             anchors = not _NOT_EVENT_DAY.search(before) and (
                 match.groupdict().get("mod") or ""
             ).lower() not in ("since", "by")
