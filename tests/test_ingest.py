@@ -231,3 +231,78 @@ def test_benchmark_prints_figures(project: Path) -> None:
     assert lines[2].startswith("dev: 65 gold events, ")
     assert "precision" in lines[1] and "recall" in lines[1] and "date accuracy" in lines[1]
     assert "actor accuracy" in lines[3]
+
+
+# --- reading news English: captions, reported speech, clauses -----------------------------------
+
+
+def _drafts_of(tmp_path: Path, ingest: Callable[..., Result], text: str, published: str) -> list[dict]:
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    return _json(ingest(article, "--published", published, "--url", "https://example.org/a",
+                        "--dry-run", "--format", "json"))
+
+
+def _summary(drafts: list[dict]) -> list[tuple[str, str, str]]:
+    return [(d["date"], d["type"], d["actors"][0]) for d in drafts]
+
+
+def test_headline_and_caption_running_into_the_text_are_skipped(tmp_path: Path,
+                                                                 ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Putin, Pashinian Discuss Armenian-Azeri Border Crisis Armenian Prime Minister Nikol Pashinian and "
+        "Russian President Vladimir Putin meet at the Kremlin in Moscow, April 7, 2021 Prime Minister Nikol "
+        "Pashinian telephoned Russian President Vladimir Putin late on Thursday to discuss the border. "
+        "France Demands Withdrawal PORTUGAL -- French President Emmanuel Macron attends a press conference "
+        "in Porto, May 8, 2021. Azerbaijani forces advanced into Syunik early on Wednesday.\n"), "2021-05-14")
+    assert _summary(drafts) == [("2021-05-13", "phone-call", "pashinyan"),
+                                ("2021-05-12", "incursion", "azerbaijan-armed-forces")]
+
+
+def test_day_of_a_report_is_not_the_day_of_the_act(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Nikol Pashinyan told Vladimir Putin about the incursion of Azerbaijani troops in a phone call, "
+        "his office said Friday.\n"), "2021-05-14")
+    assert _summary(drafts) == [("2021-05", "phone-call", "pashinyan")]
+    assert "the day given is the day it was reported, not the day it happened" in drafts[0]["needs_review"]
+    assert "only the month is recorded" in drafts[0]["date_note"]
+
+
+def test_undated_past_tense_lead_gets_the_month_and_an_adjunct_meeting_its_day(
+        ingest: Callable[..., Result]) -> None:
+    drafts = _json(ingest(A002, "--published", "2022-09-28", "--url", "https://asbarez.com/a",
+                          "--dry-run", "--format", "json"))
+    found = set(_summary(drafts))
+    assert ("2022-09", "phone-call", "macron") in found  # no day given for the call with Aliyev
+    assert ("2022-09-26", "meeting", "macron") in found  # "following his meeting on Monday"
+    assert ("2022-09-13", "attack", "azerbaijan") in found  # "the Sept. 13 attack by Azerbaijan"
+    assert not any(d["date"] == "2022-09-13" and d["type"] == "meeting" for d in drafts)
+
+
+def test_coordinated_subject_and_nominal_agent(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Armenian and Azerbaijani military officials met on the border on Thursday to end the dispute.\n\n"
+        "Late on Wednesday, the Armenian Defense Ministry reported intense Azerbaijani shelling of border "
+        "villages.\n"), "2021-05-14")
+    assert _summary(drafts) == [("2021-05-13", "meeting", "armenia-armed-forces"),
+                                ("2021-05-12", "attack", "azerbaijan-armed-forces")]
+    assert drafts[0]["actors"] == ["armenia-armed-forces", "azerbaijan-armed-forces"]
+
+
+def test_plans_opinions_and_quotations_are_not_events(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "He noted that the Azerbaijani military is scheduled to start large-scale exercises on Sunday. "
+        "According to Pashinian, Putin too thinks that the Azerbaijani forces crossed into Armenia. "
+        "“We are very closely monitoring these developments,” Lavrov said. "
+        "Kremlin spokesman Dmitry Peskov told reporters on Friday that the premier did not ask for aid "
+        "during the phone call.\n"), "2021-05-14")
+    assert _summary(drafts) == [("2021-05-14", "statement", "peskov")]
+
+
+def test_a_dated_list_header_dates_its_items(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Main developments from yesterday:\n\n"
+        "- Azerbaijani forces shelled Armenian positions near Jermuk.\n"
+        "- Azerbaijan denied that its troops crossed the border.\n"), "2022-09-14")
+    assert _summary(drafts) == [("2022-09-13", "attack", "azerbaijan-armed-forces")]
+    assert drafts[0]["claims"][-1]["stance"] == "denies"

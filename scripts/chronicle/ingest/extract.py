@@ -176,6 +176,11 @@ def read_sentence(
     before = passage.context
     if own is not None and own.date.precision == "day" and not clauses.speech_attached(masked, own.start):
         passage.context = own.date.first_day  # "X said Friday" dates a saying, not the passage's events
+    if text.rstrip().endswith(":"):  # "Key events from yesterday:" dates the list that follows
+        header = next((r for r in every if r.date.precision == "day"), None)
+        if header is not None:
+            passage.context = header.date.first_day
+        return []
     out = _attributive_events(sentence, masked, nominal, published, actors, places)
     if len(text.split()) < 5 or not re.search(r"[.!\"”’']$", text):
         return out
