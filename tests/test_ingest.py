@@ -306,3 +306,14 @@ def test_a_dated_list_header_dates_its_items(tmp_path: Path, ingest: Callable[..
         "- Azerbaijan denied that its troops crossed the border.\n"), "2022-09-14")
     assert _summary(drafts) == [("2022-09-13", "attack", "azerbaijan-armed-forces")]
     assert drafts[0]["claims"][-1]["stance"] == "denies"
+
+
+def test_titles_are_headlines_not_sentences(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "French President Emmanuel Macron demanded on Thursday night that Azerbaijan immediately withdraw "
+        "its troops from Armenia's border areas which he said were occupied by them.\n\n"
+        "Armenian and Azerbaijani military officials met on the border on Thursday.\n"), "2021-05-14")
+    assert [d["title"] for d in drafts] == [
+        "Emmanuel Macron demands that Azerbaijan immediately withdraw its troops from Armenia's border areas",
+        "Armenian and Azerbaijani military officials meet on the border",
+    ]

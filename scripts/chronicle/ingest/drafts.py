@@ -15,6 +15,7 @@ from typing import Any
 from ..yamlio import dump
 from .extract import Draft
 from .read import Article
+from .titles import headline
 
 MODELINE = "# yaml-language-server: $schema=../../../scripts/chronicle/schema/event.schema.json"
 _STOPWORDS = {
@@ -46,10 +47,6 @@ _STOPWORDS = {
     "as",
     "from",
 }
-_LEAD = re.compile(
-    r"^(?:(?:On|In|Late on|Early on|Earlier on|Later on)\s+[\w ,.]+?,\s+|Meanwhile,?\s+|"
-    r"At the same time,\s+|In turn,\s+)"
-)
 
 
 @dataclass(frozen=True)
@@ -73,14 +70,8 @@ def slug(text: str, words: int = 6) -> str:
 
 
 def title_of(draft: Draft) -> str:
-    """A one-line title from the event's sentence: its lead phrase dropped, at most 160 characters."""
-    text = _LEAD.sub("", draft.sentences[0].text).strip()
-    text = text[:1].upper() + text[1:]
-    text = text.rstrip(".")
-    if len(text) > 150:
-        cut = text[:150].rsplit(" ", 1)[0].rstrip(",;: ")
-        text = cut + " …"
-    return text
+    """A headline-style one-line title from the event's sentence (see titles.py)."""
+    return headline(draft.sentences[0].text)
 
 
 def quote_of(sentence: str) -> str:
