@@ -180,7 +180,7 @@ def ingest_benchmark(obj: _Context, sets: tuple[Path, ...], registries: tuple[Pa
     \b
     Examples:
       make bench-ingest
-      chronicle --root tests/fixtures/ingest/project ingest-benchmark \
+      chronicle --root . ingest-benchmark \
           tests/fixtures/ingest/corpus tests/fixtures/ingest/dev \
           --registry tests/fixtures/ingest/dev-registry/actors --repeat 300
     """
