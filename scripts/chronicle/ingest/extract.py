@@ -40,7 +40,7 @@ _CLAUSE_START = re.compile(
 )
 _ATTRIBUTION = re.compile(
     r"(?:according to|,\s*(?:the\s+)?)(?P<who>[^,]{2,80}?)\s+(?:said|says|reported|added|told|stated|wrote)"
-    r"(?:\s+in\s+a\s+statement)?\s*\.?$|according to (?P<who2>[^,.]{2,80})|"
+    r"(?:\s+in\s+a\s+statement|(?:\s+(?!that\b)[\w’']+){1,3})?\s*\.?$|according to (?P<who2>[^,.]{2,80})|"
     r"^\s*,?\s*(?:said|says|wrote|writes|tweeted|added|stated)\s+(?P<who3>[^,.]{2,80})",
     re.I,
 )
