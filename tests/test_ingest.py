@@ -228,9 +228,11 @@ def test_benchmark_prints_figures(project: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].startswith("corpus: 49 gold events, ")
-    assert lines[2].startswith("dev: 65 gold events, ")
+    assert lines[3].startswith("dev: 65 gold events, ")
     assert "precision" in lines[1] and "recall" in lines[1] and "date accuracy" in lines[1]
-    assert "actor accuracy" in lines[3]
+    assert "actor accuracy" in lines[4]
+    assert lines[2].startswith("  date misses: ") and " coarser precision (month for a day), " in lines[2]
+    assert lines[5].endswith(" wrong date")
 
 
 # --- reading news English: captions, reported speech, clauses -----------------------------------
