@@ -319,3 +319,21 @@ def test_titles_are_headlines_not_sentences(tmp_path: Path, ingest: Callable[...
         "Emmanuel Macron demands that Azerbaijan immediately withdraw its troops from Armenia's border areas",
         "Armenian and Azerbaijani military officials meet on the border",
     ]
+
+
+def test_a_date_inside_reported_content_does_not_date_the_saying_or_the_passage(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "YEREVAN, Sept 15 (Wire) - Armenia and Azerbaijan have agreed to stop the fighting, "
+        "officials say.\n\n"
+        "Nikol Pashinyan said that the shooting had stopped at 8 p.m. on September 14.\n\n"
+        "Pashinyan denied that any document had been signed with Azerbaijan.\n"), "2022-09-15")
+    found = _summary(drafts)
+    assert ("2022-09-15", "denial", "pashinyan") in found  # continues the day of the report, not Sept. 14
+    assert not any(d[0] == "2022-09-14" and d[2] == "pashinyan" for d in found)
+
+
+def test_a_wire_dateline_dates_the_passage(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Tbilisi, Sep 27 (EFE).- Nikol Pashinyan met Ilham Aliyev in Brussels.\n"), "2023-09-28")
+    assert _summary(drafts) == [("2023-09-27", "meeting", "pashinyan")]

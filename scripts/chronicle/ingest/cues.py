@@ -47,7 +47,11 @@ _CUES: list[tuple[str, str]] = [
         r"\b(?:phone (?:call|conversation|talk)s?|by (?:tele)?phone|telephoned|phoned|spoke by telephone)\b|"
         r"\bcalled\s+(?=(?:[A-Z][\w’'-]+\s?){1,3}(?:\s+(?:on|to|following|after|late|early|yesterday|today)\b|[,.]))",
     ),
-    ("meeting", r"\b(?:met\s+(?:with|on|in)|meets with|meeting with|visited|held a meeting)\b"),
+    (
+        "meeting",
+        r"\b(?:met\s+(?:with|on|in|(?-i:(?=[A-Z]))|(?:his|her|their)\s+\w+\s+counterparts?)|meets with|"
+        r"meeting with|visited|held a meeting)\b",
+    ),
     ("negotiation", r"\b(?:held (?:fresh )?talks|negotiations? (?:were|was) held|talks were held)\b"),
     (
         "agreement",

@@ -163,7 +163,10 @@ def read_sentence(
     text = re.sub(r"^[-•*]\s+", "", sentence.text)
     if furniture.is_headline(text) or furniture.is_caption(text):
         return []  # its date is the picture's or the story's, not the passage's
-    _, text = furniture.strip_dateline(text)
+    dateline, text = furniture.strip_dateline(text)
+    filed = next((r for r in temporal.find(dateline, published, None) if r.date.precision == "day"), None)
+    if filed is not None:  # "Tbilisi, Sep 27 (EFE).-": the report's day is the passage's until told otherwise
+        passage.context = filed.date.first_day
     masked = mask_quotes(text)
     every = temporal.find(masked, published, passage.context)
     nominal = [(r, clauses.attributive(masked, r.start, r.start + len(r.expression))) for r in every]
@@ -174,7 +177,13 @@ def read_sentence(
     ]
     own = next((r for r in refs if not r.is_background), None)
     before = passage.context
-    if own is not None and own.date.precision == "day" and not clauses.speech_attached(masked, own.start):
+    reported = own is not None and clauses.in_reported_clause(masked, own.start)
+    if (
+        own is not None
+        and own.date.precision == "day"
+        and not clauses.speech_attached(masked, own.start)
+        and not reported
+    ):
         passage.context = own.date.first_day  # "X said Friday" dates a saying, not the passage's events
     if text.rstrip().endswith(":"):  # "Key events from yesterday:" dates the list that follows
         header = next((r for r in every if r.date.precision == "day"), None)
@@ -222,7 +231,10 @@ def read_sentence(
         teller = _teller(masked, own.start, mentions)
         if teller is not None:  # "X said on Friday that Y agreed…": the news of the day is X's saying
             principal, kind, low = teller, "statement", []
-    when, note = _date_of(own, kind, cue, masked, published, before, low)
+    dating = own
+    if own is not None and cue.is_speech and reported and own.start > cue.end:
+        dating = None  # "X said that … on September 14": the saying is not dated by what it reports
+    when, note = _date_of(dating, kind, cue, masked, published, before, low)
     others = [m.id for m in mentions if m.id != principal]
     after = [m.id for m in mentions if m.start > cue.start and m.id != principal]
     place_ids = _unique_ids(places.find(masked, on))
@@ -240,6 +252,11 @@ def read_sentence(
         weak,
     )
     passage.previous = principal
+    lead_verb = masked[max(0, cue.start - 16) : cue.end]  # "have agreed", not "… that X has voiced"
+    if passage.context is None and own is None and when.precision == "day" and cue.end and clauses.is_present(
+        lead_verb
+    ):
+        passage.context = when.first_day  # news of the day: what follows continues that day
     out.insert(0, main_candidate)
     for adjunct in adjuncts:
         if adjunct.type == kind:
