@@ -337,3 +337,21 @@ def test_a_wire_dateline_dates_the_passage(tmp_path: Path, ingest: Callable[...,
     drafts = _drafts_of(tmp_path, ingest, (
         "Tbilisi, Sep 27 (EFE).- Nikol Pashinyan met Ilham Aliyev in Brussels.\n"), "2023-09-28")
     assert _summary(drafts) == [("2023-09-27", "meeting", "pashinyan")]
+
+
+def test_a_denial_with_its_own_verb_is_news_of_its_own(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Nikol Pashinyan met Ilham Aliyev in Brussels on Monday and accused Azerbaijan of stalling "
+        "the talks.\n\n"
+        "Baku launched a military offensive on Tuesday, demanding the surrender of the separatists.\n"),
+        "2023-09-20")
+    assert _summary(drafts) == [("2023-09-18", "accusation", "pashinyan"),
+                                ("2023-09-18", "meeting", "pashinyan"),
+                                ("2023-09-19", "attack", "azerbaijan")]
+
+
+def test_what_an_accusation_charges_is_not_a_fact(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "On Friday, the Armenian Defense Ministry accused Azerbaijan of shelling border villages.\n"),
+        "2022-09-16")
+    assert _summary(drafts) == [("2022-09-16", "accusation", "armenia-mod")]

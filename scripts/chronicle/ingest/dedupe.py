@@ -1,7 +1,8 @@
 """Drafts against the existing chronology: an event already there gets a source, not a twin.
 
 A draft is the same event as an existing entry when both fall on the same day, have the
-same principal actor and either the same type or near-identical titles. Instead of a new
+same principal actor and either the same type or near-identical titles (titles only across
+articles: two types from one article are two events). Instead of a new
 entry, the run proposes a change to the existing file: the article added as a further
 source, written as a unified diff the contributor reviews and applies (`git apply`).
 The contributor's file itself is never edited.
@@ -63,9 +64,16 @@ def find_same(data: dict[str, Any], events: list[Existing]) -> Existing | None:
         ratio = difflib.SequenceMatcher(
             None, str(other.get("title", "")).casefold(), data["title"].casefold()
         ).ratio()
-        if other.get("type") == data["type"] or ratio >= TITLE_RATIO:
+        if other.get("type") == data["type"] or (ratio >= TITLE_RATIO and not _same_report(other, data)):
             return event
     return None
+
+
+def _same_report(other: dict[str, Any], data: dict[str, Any]) -> bool:
+    """Both from one article: the extractor already told its events apart (a meeting and an
+    accusation in one sentence share a title's words but are two events)."""
+    urls = {s.get("url") for s in other.get("sources") or [] if isinstance(s, dict)}
+    return any(s.get("url") in urls for s in data.get("sources") or [])
 
 
 def propose_source(event: Existing, source: dict[str, Any], modeline: str) -> Change | None:

@@ -209,6 +209,7 @@ def read_sentence(
         if c.start >= fronted
         and not any(a.start <= c.start < a.end + 40 and c.type == a.type for a in adjuncts)
     ]
+    found = _outside_charges(masked, found)
     main = _main_event(masked, found, mentions, speaker, passage.previous, actors, on)
     if main is None:
         plan = _future_type(masked)
@@ -258,6 +259,7 @@ def read_sentence(
     ):
         passage.context = when.first_day  # news of the day: what follows continues that day
     out.insert(0, main_candidate)
+    out[1:1] = _speech_acts(masked, found, cue, main_candidate, mentions, speaker, actors, on)
     for adjunct in adjuncts:
         if adjunct.type == kind:
             continue
@@ -272,6 +274,59 @@ def read_sentence(
             out[0] = call  # "During a call with X, Macron urged…": what he urged is the call's content
         else:
             out.append(call)
+    return out
+
+
+def _outside_charges(masked: str, found: list[cue_words.Cue]) -> list[cue_words.Cue]:
+    """'X accused Y of pounding Kyrgyz positions': the pounding is what X charges, not a fact the
+    report vouches for, so its cue gives way to the accusation (and Y is not made its author)."""
+    charges = [c for c in found if c.type == "accusation"]
+    kept = []
+    for cue in found:
+        charged = any(
+            a.end <= cue.start and re.fullmatch(r"[^.;]{0,60}?\bof\s+(?:\w+\s+)?", masked[a.end : cue.start])
+            for a in charges
+        )
+        if not charged or cue.type not in _ACTION_TYPES:
+            kept.append(cue)
+    return kept
+
+
+#: Acts of speech that news reports as news of their own, even inside a call or a statement.
+_NEWSWORTHY_SPEECH = ("denial", "accusation", "demand", "condemnation")
+#: A second verb of the same subject that reports an event of its own ("met X and accused Y").
+_SECOND_EVENTS = (*_NEWSWORTHY_SPEECH, "meeting", "phone-call", "agreement", "sanction")
+
+
+def _speech_acts(
+    masked: str,
+    found: list[cue_words.Cue],
+    main: cue_words.Cue,
+    event: Candidate,
+    mentions: list[Mention],
+    speaker: str | None,
+    actors: NameIndex,
+    on: date,
+) -> list[Candidate]:
+    """'Grigoryan announced the ceasefire and denied that any accord was being prepared': a denial,
+    accusation, demand or condemnation with a verb of its own, by the same actor, is a further
+    event of the same day (the gold of news reports lists it apart)."""
+    out: list[Candidate] = []
+    for cue in found:
+        if cue.type not in _SECOND_EVENTS or cue.type == event.type or cue.start == main.start:
+            continue
+        if any(c.type == cue.type for c in out) or not re.search(r"\w", masked[cue.end : cue.end + 40]):
+            continue
+        if re.search(r"ing$|^(?:denial|condemnation)$", cue.words.split()[0], re.I):
+            continue  # "…, demanding the surrender": a participle describes the main event
+        principal, low = _principal(masked, cue, mentions, speaker, event.principal, actors, on)
+        if principal != event.principal:
+            continue  # someone else's act: the subject of that clause is not sure enough
+        targets = [m.id for m in mentions if m.start > cue.start and m.id != principal]
+        out.append(
+            Candidate(event.sentence, event.date, event.date_note, cue.type, principal,
+                      list(event.others), _dedupe(targets), event.places, event.speaker, low + event.low)
+        )
     return out
 
 
