@@ -355,3 +355,11 @@ def test_what_an_accusation_charges_is_not_a_fact(tmp_path: Path, ingest: Callab
         "On Friday, the Armenian Defense Ministry accused Azerbaijan of shelling border villages.\n"),
         "2022-09-16")
     assert _summary(drafts) == [("2022-09-16", "accusation", "armenia-mod")]
+
+
+def test_a_toll_is_the_event_of_the_side_that_reports_it(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "According to the Armenian Defense Ministry, three Azerbaijani soldiers were killed on Tuesday.\n"),
+        "2022-09-14")
+    assert _summary(drafts) == [("2022-09-13", "casualties", "armenia-mod")]

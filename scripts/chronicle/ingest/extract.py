@@ -493,6 +493,8 @@ def _principal(
 ) -> tuple[str | None, list[str]]:
     """The grammatical subject of the cue verb: nearest name before it not governed by a preposition."""
     low: list[str] = []
+    if cue.type == "casualties" and speaker:
+        return speaker, low  # "49 were killed, the ministry said": a toll is the reporting side's event
     if cue.type in ("attack", "incursion"):
         agent = clauses.nominal_agent(masked, cue.start, cue.end, actors, on)
         if agent is not None:
