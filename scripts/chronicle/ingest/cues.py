@@ -39,8 +39,7 @@ _CUES: list[tuple[str, str]] = [
     (
         "accusation",
         rf"\b(?:accus(?:ed|es|ing)|blam(?:ed|es)|charg(?:ed|es|ing)\s+{_W}with|held\s+{_W}responsible|"
-        r"called\s+\w+\s+(?:an?\s+)?(?:attempt|provocation|rally)|trying to ethnically|"
-        r"ethnically cleanse|politicize)",
+        r"called\s+\w+\s+(?:an?\s+)?(?:attempt|provocation)|ethnic(?:ally)? cleans\w+|politicize)",
     ),
     (
         "phone-call",
@@ -64,7 +63,7 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         "aid",
-        r"\b(?:announced the (?:rapid )?dispatch|dispatched|evacuated \d+ patients)\b",
+        r"\b(?:announced the (?:rapid )?dispatch|dispatched|airlifted|sent aid)\b",
     ),
     (
         "incursion",
@@ -90,13 +89,12 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         "displacement",
-        r"\b(?:fled|fleeing|evacuated|exodus|had already reached Armenia|arrived in Armenia)\b",
+        r"\b(?:fled|fleeing|evacuated|exodus|refugees)\b",
     ),
     (
         "demand",
         rf"\b(?:demand(?:ed|s|ing)?|must withdraw|expects?\s+{_W}to (?:honou?r|withdraw|fulfil|pull back)|"
-        r"told\s+\w+\s+to\s+(?:withdraw|respect)|call(?:ed|s)? on\s+{_W}to (?:withdraw|cease|halt|stop)|"
-        r"delivered (?:his|its|their) terms)\b",
+        r"told\s+\w+\s+to\s+(?:withdraw|respect)|call(?:ed|s)? on\s+{_W}to (?:withdraw|cease|halt|stop))\b",
     ),
     (
         "appeal",
@@ -110,7 +108,7 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         "announcement",
-        r"\b(?:announced|announces|declared|declares|decree|observed a day of mourning|"
+        r"\b(?:announced|announces|declared|declares|decree|"
         r"decided to|put out the statement)\b",
     ),
     (
