@@ -363,3 +363,27 @@ def test_a_toll_is_the_event_of_the_side_that_reports_it(
         "According to the Armenian Defense Ministry, three Azerbaijani soldiers were killed on Tuesday.\n"),
         "2022-09-14")
     assert _summary(drafts) == [("2022-09-13", "casualties", "armenia-mod")]
+
+
+def test_names_by_nationality_and_institution(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Azerbaijani servicemen withdrew from two hilltops on Monday.\n\n"
+        "Georgian troops crossed into the neutral zone on Monday.\n\n"
+        "Georgian soldiers crossed into the buffer area again on Tuesday.\n"), "2023-09-22")
+    assert _summary(drafts) == [("2023-09-18", "military-movement", "azerbaijan-armed-forces"),
+                                ("2023-09-18", "incursion", "georgian-forces"),
+                                ("2023-09-19", "incursion", "georgian-forces")]
+    article = tmp_path / "article.txt"
+    result = ingest(article, "--published", "2023-09-22", "--url", "https://example.org/a", "--dry-run")
+    assert "  - georgian-forces: Georgian forces (used by " in result.output  # one proposal for both
+
+
+def test_only_marked_names_are_proposed_and_acronyms_match_as_written(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "The US, France and Russia condemned the shelling of border villages on Tuesday.\n\n"
+        "Shelling stopped when the separatists surrendered on Wednesday.\n\n"
+        "Officials told us on Wednesday that Azerbaijan had agreed to talks.\n"), "2023-09-22")
+    assert _summary(drafts)[0] == ("2023-09-19", "condemnation", "united-states")
+    assert drafts[0]["mentions"] == ["france", "russia"]
+    assert not any(d["actors"][0] in ("shelling", "united-states") for d in drafts[1:])

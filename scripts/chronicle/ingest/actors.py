@@ -4,7 +4,8 @@ Names, aliases and metonyms ("Baku", "the Elysee") always count; descriptors ("t
 president") count only on dates inside their period, so that a title held by different
 people over time resolves to the holder on the event's day. A person's surname alone is
 indexed too when no other entry uses it. Matching is longest-first and case-insensitive,
-so "Foreign Ministry in Baku" beats "Baku". Names that look like actors but are not in
+so "Foreign Ministry in Baku" beats "Baku", except for acronyms, which match only as
+written ("US" and "U.S." are the United States, "us" is a pronoun). Names that look like actors but are not in
 the registry are collected as proposals for the contributor to confirm.
 """
 
@@ -17,6 +18,7 @@ from datetime import date
 
 from ..dates import PartialDate
 from ..model import Actor, Place
+from .institutions import institution_table
 
 
 @dataclass(frozen=True)
@@ -46,9 +48,17 @@ class _Entry:
 class NameIndex:
     """Spellings → ids, searched in one compiled pattern (longest spelling first)."""
 
-    def __init__(self, entries: dict[str, list[_Entry]], names: dict[str, str]) -> None:
+    def __init__(
+        self,
+        entries: dict[str, list[_Entry]],
+        names: dict[str, str],
+        acronyms: dict[str, str] | None = None,
+        institutions: dict[tuple[str, str], str] | None = None,
+    ) -> None:
         self._entries = entries
         self.names = names  # id → display name
+        self._acronyms = acronyms or {}  # folded → as written: "US" is a name, "us" is not
+        self.institutions = institutions or {}  # (country, institution kind) → id
         spellings = sorted(entries, key=len, reverse=True)
         body = "|".join(re.escape(s).replace("'", "['’]") for s in spellings) or r"(?!x)x"
         self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
@@ -58,6 +68,8 @@ class NameIndex:
         out: list[Mention] = []
         for match in self._pattern.finditer(text):
             key = _fold(match.group(0))
+            if key in self._acronyms and match.group(0) != self._acronyms[key]:
+                continue
             for entry in self._entries.get(key, ()):
                 if entry.valid_on(on) or (on is None and entry.start is not None):
                     out.append(Mention(match.start(), match.end(), match.group(0), entry.id))
@@ -80,10 +92,16 @@ def actor_index(actors: list[Actor]) -> NameIndex:
     """Index names, aliases, metonyms, dated descriptors and unambiguous surnames of actors."""
     entries: dict[str, list[_Entry]] = defaultdict(list)
     names: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
     for actor in actors:
         names[actor.id] = actor.name
         for spelling in (actor.name, *actor.aliases, *actor.metonyms):
             _add(entries, spelling, _Entry(actor.id))
+            if re.fullmatch(r"(?:[A-Z]\.){2,4}", spelling):  # "U.S." is also written "US"
+                spelling = spelling.replace(".", "")
+                _add(entries, spelling, _Entry(actor.id))
+            if re.fullmatch(r"[A-Z]{2,5}", spelling):
+                acronyms[_fold(spelling)] = spelling
         for period in actor.descriptors:
             _add(entries, period.text, _Entry(actor.id, period.start, period.end))
             if not period.text.lower().startswith("the "):
@@ -98,7 +116,7 @@ def actor_index(actors: list[Actor]) -> NameIndex:
     for surname, ids in surnames.items():
         if len(ids) == 1 and surname not in entries:
             entries[surname].append(_Entry(next(iter(ids))))
-    return NameIndex(dict(entries), names)
+    return NameIndex(dict(entries), names, acronyms, institution_table(actors))
 
 
 def place_index(places: list[Place]) -> NameIndex:
@@ -127,9 +145,14 @@ _TITLE = (
 )
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al-)){1,3})"
 _TITLED = re.compile(rf"\b{_TITLE}(?:\s+of\s+[A-Z]\w+)?,?\s+{_NAME}")
+#: A head of state or government is often named by title and surname alone ("President Tokayev said").
+_TITLED_SURNAME = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir|Foreign Minister|Defen[cs]e Minister)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]+)(?=\s+[a-z]|,)"
+)
 _APPOSITION = re.compile(rf"{_NAME},\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,4}}{_TITLE}\b")
 _SUBJECT = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"^(?P<name>[A-Z][\w'’-]+(?:(?:\s+[A-Z][\w'’-]+){1,3}|(?=\s+and\s+[A-Z])))"
     r"(?=\s+(?:and\s+[A-Z][\w'’-]+\s+)?(?:on|has|have|had|said|says|[a-z]+ed|[a-z]+s)\b)"
 )
 _STOP = {
@@ -180,10 +203,16 @@ _STOP = {
 
 
 def unknown_names(text: str, known: list[Mention]) -> list[tuple[int, str]]:
-    """Names of people or bodies not matched by the registry: titled names and subjects."""
+    """Names of people or bodies not matched by the registry: titled names and subjects.
+
+    Only what news copy marks as a name is proposed: a title or role before it ("President X",
+    "Canada's High Commissioner Cameron MacKay"), a role in apposition after it, or a subject of
+    two or more capitalised words (or one coordinated with another: "Kyrgyzstan and Tajikistan
+    agreed"). A single capitalised word opening a sentence is as likely a common noun
+    ("Fighting stopped…") as a name, so it is not proposed."""
     covered = [(m.start, m.end) for m in known]
     out: list[tuple[int, str]] = []
-    for pattern in (_TITLED, _APPOSITION, _SUBJECT):
+    for pattern in (_TITLED, _TITLED_SURNAME, _APPOSITION, _SUBJECT):
         for match in pattern.finditer(text):
             start, end = match.span("name")
             name = match.group("name").strip(" .")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import institutions
 from .actors import Mention, NameIndex
 
 SPEECH_VERBS = (
@@ -182,7 +183,8 @@ def agent_of(adjective: str, noun: str, index: NameIndex, on: object) -> str | N
         found = index.find(f"{adjective} {candidate}", on)  # type: ignore[arg-type]
         if found and found[0].start == 0 and found[0].end >= len(adjective) + 2:
             return found[0].id
-    return None
+    body = institutions.find(f"{adjective} {noun}", index.institutions)
+    return body[0].id if body and not body[0].id.startswith("?") else None
 
 
 def nominal_agent(masked: str, cue_start: int, cue_end: int, index: NameIndex, on: object) -> Mention | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..dates import PartialDate
-from . import clauses, furniture, temporal
+from . import clauses, furniture, institutions, temporal
 from . import cues as cue_words
 from .actors import Mention, NameIndex, unknown_names
 from .sentences import Sentence
@@ -199,7 +199,7 @@ def read_sentence(
         return out
     on = (own.date if own else PartialDate.from_date(before or published)).first_day
     mentions = _unique(actors.find(masked, on) + clauses.group_mentions(masked, actors, on))
-    mentions = _without_nested(mentions)
+    mentions = _without_nested(_unique(mentions + _institutions(masked, mentions, actors)))
     speaker = _speaker(masked, mentions)
     fronted = clauses.fronted_end(masked)
     adjuncts = clauses.adjunct_events(masked)
@@ -236,8 +236,9 @@ def read_sentence(
     if own is not None and cue.is_speech and reported and own.start > cue.end:
         dating = None  # "X said that … on September 14": the saying is not dated by what it reports
     when, note = _date_of(dating, kind, cue, masked, published, before, low)
-    others = [m.id for m in mentions if m.id != principal]
-    after = [m.id for m in mentions if m.start > cue.start and m.id != principal]
+    # a name not in the registry is proposed only as the one who acted, never as a bystander
+    others = [m.id for m in mentions if m.id != principal and not m.id.startswith("?")]
+    after = [m.id for m in mentions if m.start > cue.start and m.id != principal and not m.id.startswith("?")]
     place_ids = _unique_ids(places.find(masked, on))
     main_candidate = Candidate(
         sentence,
@@ -422,6 +423,16 @@ def _attributive_events(
                       _unique_ids(places.find(masked, ref.date.first_day)), None, [])
         )
     return out
+
+
+def _institutions(masked: str, mentions: list[Mention], actors: NameIndex) -> list[Mention]:
+    """'Kyrgyz troops', 'the Tajik Defence Ministry': bodies named by nationality and institution,
+    where no registry name already covers the words."""
+    return [
+        Mention(i.start, i.end, i.surface, i.id)
+        for i in institutions.find(masked, actors.institutions)
+        if not any(m.start <= i.start and i.end <= m.end for m in mentions)
+    ]
 
 
 def _without_nested(mentions: list[Mention]) -> list[Mention]:
