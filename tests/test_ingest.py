@@ -387,3 +387,15 @@ def test_only_marked_names_are_proposed_and_acronyms_match_as_written(
     assert _summary(drafts)[0] == ("2023-09-19", "condemnation", "united-states")
     assert drafts[0]["mentions"] == ["france", "russia"]
     assert not any(d["actors"][0] in ("shelling", "united-states") for d in drafts[1:])
+
+
+def test_an_act_reported_in_what_someone_said_is_the_act_of_its_own_agent(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Nikol Pashinyan met Vladimir Putin in Moscow on Monday.\n\n"
+        "He noted that, as agreed, two groups of Azerbaijani soldiers withdrew to their base on Sunday.\n\n"
+        "Lavrov said Azerbaijani troops were entitled to guard the border.\n"), "2023-09-22")
+    assert _summary(drafts) == [("2023-09-18", "meeting", "pashinyan"),
+                                ("2023-09-17", "military-movement", "azerbaijan-armed-forces")]
+    assert drafts[1]["title"] == "Two groups of Azerbaijani soldiers withdraw to their base"
+    assert [(c["by"], c["stance"]) for c in drafts[1]["claims"]] == [("pashinyan", "asserts")]

@@ -124,7 +124,8 @@ RANK = {kind: number for number, (kind, _) in enumerate(_CUES)}
 #: Words just before a cue that make it a plan, a possibility, a negation or a state.
 _CANCEL = re.compile(
     r"(?:\b(?:will|would|could|may|might|should|shall|must|to|not|n't|never|no|plans?|planned|planning|"
-    r"expected|scheduled|ready|prepared|willing|if|unless|is|are|being|been)\s+(?:\w+\s+)?|\bn't\s+)$",
+    r"expected|scheduled|ready|prepared|willing|if|unless|is|are|being|been)\s+(?:\w+\s+)?|\bn't\s+|"
+    r"\bas\s+)$",  # "as agreed", "as announced": a reference to something, not its report
     re.I,
 )
 _CANCEL_EXCEPTIONS = {"denial"}  # "did not cross" is how a denial is worded

@@ -71,7 +71,9 @@ def slug(text: str, words: int = 6) -> str:
 
 def title_of(draft: Draft) -> str:
     """A headline-style one-line title from the event's sentence (see titles.py)."""
-    return headline(draft.sentences[0].text)
+    first = draft.sentences[0].text
+    reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
+    return headline(first, reported)
 
 
 def quote_of(sentence: str) -> str:

@@ -31,6 +31,12 @@ _OBJECT_BEFORE = re.compile(
     r"over|and)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){0,2}|"
     r"(?:[A-Z][\w.'’-]*\s+|of\s+|acting\s+){0,5}))$",
 )
+#: A quantity before "of" ("several groups of X", "hundreds of X"): X is the head of the subject.
+_PARTITIVE = re.compile(
+    r"\b(?:groups?|units?|members|detachments?|dozens|hundreds|thousands|several|one|two|three|four|"
+    r"five|a number)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 #: Where a clause with a subject of its own starts: after "said (that)", "told X that", "after".
 _CLAUSE_START = re.compile(
     r"\b(?:(?:said|says|stated|claimed|reported|added|insisted|noted|warned)(?:\s+(?:on|late on|early on)?\s*"
@@ -89,6 +95,7 @@ class Candidate:
     speaker: str | None
     low: list[str] = field(default_factory=list)
     weak: bool = False  # a quotation with no date of its own: support for the speaker's event, not one
+    asserted: bool = False  # reported content: the speaker asserts it ("He said X shelled…")
 
 
 @dataclass
@@ -226,7 +233,14 @@ def read_sentence(
         weak = own is None and kind != "announcement"
     if own is not None and kind == "statement" and own.date.precision != "day":
         weak = True  # "…, he said" with only "last November" in it: the month is background
-    if own is None and _REPORTED.search(masked[: cue.start]):
+    saying = _last(_REPORTED, masked, cue.start)
+    asserted = False
+    content = saying is not None and _content_agent(cue, principal, mentions, saying.end())
+    if saying is not None and kind in _ACTION_TYPES and content:
+        # "He noted that X went back…": X's act, which the speaker vouches for in a claim
+        speaker = _teller_of(masked, saying.start(), mentions, passage.previous) or speaker
+        asserted = speaker is not None
+    elif own is None and saying is not None:
         weak = True  # "It added that he backed…": the content of a statement, not news of its own
     if own is not None and kind in _ACTION_TYPES and clauses.speech_attached(masked, own.start):
         teller = _teller(masked, own.start, mentions)
@@ -252,6 +266,7 @@ def read_sentence(
         speaker if speaker != principal else None,
         low,
         weak,
+        asserted and speaker != principal,
     )
     passage.previous = principal
     lead_verb = masked[max(0, cue.start - 16) : cue.end]  # "have agreed", not "… that X has voiced"
@@ -372,6 +387,40 @@ def _date_of(
     )
 
 
+_PAST_IRREGULAR = {
+    "went", "withdrew", "fled", "shot", "began", "met", "fought", "struck", "hit", "took", "broke",
+    "drove", "left", "came", "sent", "threw", "overran", "seized", "led", "held", "flew", "pushed",
+}
+
+
+def _last(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """The last match of a pattern that ends before `end`."""
+    found = None
+    for match in pattern.finditer(text, 0, end):
+        found = match
+    return found
+
+
+def _content_agent(cue: cue_words.Cue, principal: str, mentions: list[Mention], start: int) -> bool:
+    """True when what was said has an agent of its own, named after the verb of saying, doing a
+    physical act in the past tense ("said that Azerbaijani troops shelled…"): the report of a fact
+    by a witness, not an opinion or a plan."""
+    verb = cue.words.split()[0].lower()
+    past = verb.endswith("ed") or verb in _PAST_IRREGULAR
+    agent = any(m.id == principal and start <= m.start and m.end <= cue.start for m in mentions)
+    return past and agent
+
+
+def _teller_of(masked: str, verb_start: int, mentions: list[Mention], previous: str | None) -> str | None:
+    """Who is doing the saying: the name just before the verb, or the subject before for 'He said'."""
+    before = [m for m in mentions if m.end <= verb_start and not m.id.startswith("?")]
+    if before and not masked[before[-1].end : verb_start].strip(" ,"):
+        return before[-1].id
+    if re.match(r"\s*(?:he|she|it|they)\s+(?:\w+\s+)?$", masked[:verb_start], re.I):
+        return previous
+    return None
+
+
 def _future_type(rest: str) -> str | None:
     """'X said France will send a delegation': the saying announces a plan."""
     if re.search(r"\bwill\s+(?:\w+\s+)?(?:send|visit|provide|deploy|host|travel|dispatch)\b", rest, re.I):
@@ -390,10 +439,17 @@ def _teller(masked: str, ref_start: int, mentions: list[Mention]) -> str | None:
     return before[-1].id
 
 
+def _governed(masked: str, start: int) -> bool:
+    """A name after a preposition is an object ("talks with X"), unless the preposition is the
+    "of" of a quantity ("several groups of X went back"), whose head is X itself."""
+    window = masked[max(0, start - 40) : start]
+    return bool(_OBJECT_BEFORE.search(window)) and not _PARTITIVE.search(window)
+
+
 def _subject(masked: str, mentions: list[Mention], start: int) -> str | None:
     """The first name of a sentence that is not after a preposition (for a later 'they')."""
     for mention in mentions:
-        governed = _OBJECT_BEFORE.search(masked[max(0, mention.start - 40) : mention.start])
+        governed = _governed(masked, mention.start)
         if mention.start >= start and not governed:
             return mention.id
     return None
@@ -528,12 +584,12 @@ def _principal(
         if subject_from <= m.start and m.end <= cue.start and masked[m.end : m.end + 2] not in ("'s", "’s")
     ]
     for mention in [m for m in before if m.start >= clause_from] + list(reversed(before)):
-        if not _OBJECT_BEFORE.search(masked[max(0, mention.start - 40) : mention.start]):
+        if not _governed(masked, mention.start):
             first = clauses.first_of_coordination(masked, before, mention, cue.type in _JOINT_TYPES)
             return first.id, low
     names = unknown_names(masked[: cue.start], mentions)
     subject = next(
-        (n for s, n in names if s >= subject_from and not _OBJECT_BEFORE.search(masked[max(0, s - 40) : s])),
+        (n for s, n in names if s >= subject_from and not _governed(masked, s)),
         None,
     )
     if subject:
@@ -583,7 +639,7 @@ def group(candidates: list[Candidate], countries: dict[str, str]) -> list[Draft]
             cand.places,
             [cand.sentence],
             [cand.speaker] if cand.speaker else [],
-            [],
+            _assertion(cand),
             list(cand.low),
         )
     for cand in pending:  # a quotation whose speaker did nothing else that day is dropped
@@ -626,6 +682,13 @@ def group(candidates: list[Candidate], countries: dict[str, str]) -> list[Draft]
         else:
             _claim(target, cand)
     return _absorb_statements_of_deniers(result)
+
+
+def _assertion(cand: Candidate) -> list[dict[str, str]]:
+    """The claim of the one who reported an act as the content of a saying."""
+    if not cand.asserted or cand.speaker is None or cand.speaker.startswith("?"):
+        return []
+    return [{"by": cand.speaker, "stance": "asserts", "sentence": cand.sentence.text}]
 
 
 def _merge_joint(drafts: list[Draft]) -> list[Draft]:

@@ -44,9 +44,19 @@ _TITLE = re.compile(
 )
 
 
-def headline(sentence: str) -> str:
-    """Make a headline-style one-line title from the event's sentence."""
+#: "He noted that, as agreed, …": the saying before reported content (the act is the news).
+_SAYING = re.compile(
+    r"^[^,;]{0,80}?\b(?:said|says|noted|added|stated|reported|told [^,]{1,40}?)\s+(?:that\b,?\s*)?"
+    r"(?:(?:in line with|as|under|according to)\b[^,]{0,60},\s*)?"
+)
+
+
+def headline(sentence: str, reported: bool = False) -> str:
+    """Make a headline-style one-line title from the event's sentence; of a `reported` act, from the
+    content of the saying (the one who said it is in the event's claims)."""
     text = re.sub(r"[“”\"]", "", sentence.strip()).rstrip(". ")
+    if reported:
+        text = _SAYING.sub("", text)
     for _ in range(2):
         text = _LEAD.sub("", text)
     text = _ATTRIBUTION.sub("", text)
