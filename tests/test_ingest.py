@@ -399,3 +399,14 @@ def test_an_act_reported_in_what_someone_said_is_the_act_of_its_own_agent(
                                 ("2023-09-17", "military-movement", "azerbaijan-armed-forces")]
     assert drafts[1]["title"] == "Two groups of Azerbaijani soldiers withdraw to their base"
     assert [(c["by"], c["stance"]) for c in drafts[1]["claims"]] == [("pashinyan", "asserts")]
+
+
+def test_a_passive_verb_names_who_it_was_done_to(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Russia's ambassador was summoned on Tuesday. The French Foreign Ministry handed him a note "
+        "of protest.\n\n"
+        "Nikol Pashinyan told parliament that 12 soldiers had been killed on Monday.\n\n"
+        "Four villagers died overnight.\n"), "2023-09-22")
+    assert _summary(drafts) == [("2023-09-19", "sanction", "france-mfa"),
+                                ("2023-09-18", "casualties", "pashinyan")]
+    assert drafts[0]["targets"] == ["russia"]

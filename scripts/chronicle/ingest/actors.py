@@ -54,11 +54,13 @@ class NameIndex:
         names: dict[str, str],
         acronyms: dict[str, str] | None = None,
         institutions: dict[tuple[str, str], str] | None = None,
+        kinds: dict[str, str] | None = None,
     ) -> None:
         self._entries = entries
         self.names = names  # id → display name
         self._acronyms = acronyms or {}  # folded → as written: "US" is a name, "us" is not
         self.institutions = institutions or {}  # (country, institution kind) → id
+        self.kinds = kinds or {}  # id → kind (state, ministry, person…)
         spellings = sorted(entries, key=len, reverse=True)
         body = "|".join(re.escape(s).replace("'", "['’]") for s in spellings) or r"(?!x)x"
         self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
@@ -116,7 +118,8 @@ def actor_index(actors: list[Actor]) -> NameIndex:
     for surname, ids in surnames.items():
         if len(ids) == 1 and surname not in entries:
             entries[surname].append(_Entry(next(iter(ids))))
-    return NameIndex(dict(entries), names, acronyms, institution_table(actors))
+    kinds = {a.id: a.kind for a in actors}
+    return NameIndex(dict(entries), names, acronyms, institution_table(actors), kinds)
 
 
 def place_index(places: list[Place]) -> NameIndex:

@@ -119,8 +119,8 @@ def speech_attached(masked: str, start: int) -> bool:
 
 
 #: The start of reported content: "said that …", "told reporters that …", "said an agreement …".
-_REPORTED_CLAUSE = re.compile(
-    rf"\b(?:{SPEECH_VERBS}|denied|confirmed|stressed|noted|warned)\b(?:\s+[^,.;]{{0,40}}?)?\s+that\b",
+REPORTED_CLAUSE = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|denied|confirmed|stressed|noted|warned|informed)\b(?:\s+[^,.;]{{0,40}}?)?\s+that\b",
     re.I,
 )
 
@@ -129,7 +129,7 @@ def in_reported_clause(masked: str, start: int) -> bool:
     """True when the time expression at `start` sits in the content of a saying ("said that an
     agreement had been reached on September 14"): it dates what was said, not the saying, and
     not the passage the next sentences continue."""
-    return bool(_REPORTED_CLAUSE.search(masked[:start]))
+    return bool(REPORTED_CLAUSE.search(masked[:start]))
 
 
 def owned_by_noun(masked: str, start: int) -> bool:

@@ -44,7 +44,8 @@ _CUES: list[tuple[str, str]] = [
     (
         "phone-call",
         r"\b(?:phone (?:call|conversation|talk)s?|by (?:tele)?phone|telephoned|phoned|spoke by telephone)\b|"
-        r"\bcalled\s+(?=(?:[A-Z][\w’'-]+\s?){1,3}(?:\s+(?:on|to|following|after|late|early|yesterday|today)\b|[,.]))",
+        r"\bcalled\s+(?-i:(?=(?:[A-Z][\w’'-]+\s?){1,3}"
+        r"(?:\s+(?:on|to|following|after|late|early|yesterday|today)\b|[,.])))",  # a name, in any case
     ),
     (
         "meeting",
@@ -59,7 +60,8 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         "sanction",
-        r"\b(?:expel(?:led|s|ling)?|threw out|summoned|recalled (?:its|the) (?:ambassador|envoy))\b",
+        r"\b(?:expel(?:led|s|ling)?|threw out|summoned|called in|"
+        r"recalled (?:its|the) (?:ambassador|envoy))\b",
     ),
     (
         "aid",

@@ -146,7 +146,8 @@ def extract(
     """Read every sentence and group the events found into drafts, in order of first mention."""
     candidates: list[Candidate] = []
     passage = Passage()
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
+        passage.following = sentences[number + 1].text if number + 1 < len(sentences) else ""
         candidates.extend(read_sentence(sentence, published, passage, actors, places))
     return group(candidates, countries)
 
@@ -157,6 +158,8 @@ class Passage:
 
     context: date | None = None  # None until a sentence gives a day of its own
     previous: str | None = None
+    source: str | None = None  # the last body a sentence of the passage was attributed to
+    following: str = ""  # the next sentence: "X was summoned." names its agent there
 
 
 def read_sentence(
@@ -217,7 +220,9 @@ def read_sentence(
         and not any(a.start <= c.start < a.end + 40 and c.type == a.type for a in adjuncts)
     ]
     found = _outside_charges(masked, found)
-    main = _main_event(masked, found, mentions, speaker, passage.previous, actors, on)
+    main = _main_event(masked, found, mentions, speaker, passage, actors, on)
+    if speaker is not None:
+        passage.source = speaker
     if main is None:
         plan = _future_type(masked)
         if speaker is None or plan is None:
@@ -253,6 +258,8 @@ def read_sentence(
     # a name not in the registry is proposed only as the one who acted, never as a bystander
     others = [m.id for m in mentions if m.id != principal and not m.id.startswith("?")]
     after = [m.id for m in mentions if m.start > cue.start and m.id != principal and not m.id.startswith("?")]
+    if cue.type == "sanction" and _victim_subject(masked, cue):  # "X's envoy was summoned": X is the target
+        after[:0] = [m.id for m in mentions if m.end <= cue.start and m.id != principal]
     place_ids = _unique_ids(places.find(masked, on))
     main_candidate = Candidate(
         sentence,
@@ -537,15 +544,63 @@ def _main_event(
     found: list[cue_words.Cue],
     mentions: list[Mention],
     speaker: str | None,
-    previous: str | None,
+    passage: Passage,
     actors: NameIndex,
     on: date,
 ) -> tuple[cue_words.Cue, str, list[str]] | None:
     """The event of the sentence: the highest-ranked cue that has a principal actor."""
     for cue in sorted(found, key=lambda c: (cue_words.RANK[c.type], c.start)):
-        principal, low = _principal(masked, cue, mentions, speaker, previous, actors, on)
+        if _victim_subject(masked, cue):
+            principal = _passive_agent(masked, cue, mentions, speaker, passage, actors, on)
+            if principal is not None:
+                return cue, principal, []
+            continue
+        principal, low = _principal(masked, cue, mentions, speaker, passage.previous, actors, on)
         if principal is not None:
             return cue, principal, low
+    return None
+
+
+#: A passive verb ("was summoned", "were killed"): its subject is who it was done to.
+_PASSIVE = re.compile(r"\b(?:was|were|(?:has|have|had) been|is being|are being)\s+(?:\w+ly\s+)?$", re.I)
+def _victim_subject(masked: str, cue: cue_words.Cue) -> bool:
+    """'were killed', 'had been summoned', 'died': the subject is who it was done to, not the actor."""
+    verb = cue.words.split()[0].lower()
+    if cue.type == "casualties" and verb in ("died", "dead"):
+        return True
+    passive = _PASSIVE.search(masked[max(0, cue.start - 30) : cue.start])
+    return bool(passive) and not verb.endswith("ing")
+
+
+#: Bodies that summon and expel envoys.
+_GOVERNMENTS = {"state", "government", "ministry"}
+
+
+def _passive_agent(
+    masked: str,
+    cue: cue_words.Cue,
+    mentions: list[Mention],
+    speaker: str | None,
+    passage: Passage,
+    actors: NameIndex,
+    on: date,
+) -> str | None:
+    """Who did what a passive verb reports. 'Three attackers were killed': the toll is the event of
+    the one who reports it (the sentence's source, else the passage's). 'The ambassador was
+    summoned': the government named after the verb ('by X', 'told that New Delhi…') or, failing
+    that, in the next sentence. None when the report does not say."""
+    if cue.type == "casualties":
+        saying = _last(clauses.REPORTED_CLAUSE, masked, cue.start)
+        teller = _teller_of(masked, saying.start(), mentions, passage.previous) if saying else None
+        return speaker or teller or passage.source
+    if cue.type != "sanction":
+        return None
+    patient = [m.id for m in mentions if m.end <= cue.start]
+    later = [m for m in mentions if m.start >= cue.end and m.id not in patient]
+    following = actors.find(mask_quotes(passage.following), on)
+    for mention in (*later, *following):
+        if actors.kinds.get(mention.id) in _GOVERNMENTS and mention.id not in patient:
+            return mention.id
     return None
 
 
