@@ -410,3 +410,14 @@ def test_a_passive_verb_names_who_it_was_done_to(tmp_path: Path, ingest: Callabl
     assert _summary(drafts) == [("2023-09-19", "sanction", "france-mfa"),
                                 ("2023-09-18", "casualties", "pashinyan")]
     assert drafts[0]["targets"] == ["russia"]
+
+
+def test_an_exact_time_given_to_the_event_beats_the_dateline(tmp_path: Path,
+                                                              ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "MOSCOW, March 3 (Wire) - Armenia and Azerbaijan have agreed to a truce, Russian mediators said.\n\n"
+        "The truce took hold at 18:00 local time on March 2, according to officials in Baku.\n"),
+        "2024-03-03")
+    assert _summary(drafts) == [("2024-03-02", "agreement", "armenia")]
+    assert drafts[0]["title"] == "Armenia and Azerbaijan have agreed to a truce"
+    assert drafts[0]["date_note"].startswith('"March 2" with a clock time in the report published 2024-03-03')

@@ -96,6 +96,7 @@ class Candidate:
     low: list[str] = field(default_factory=list)
     weak: bool = False  # a quotation with no date of its own: support for the speaker's event, not one
     asserted: bool = False  # reported content: the speaker asserts it ("He said X shelled…")
+    inherited: bool = False  # dated by the passage or the dateline, not by words of its own
 
 
 @dataclass
@@ -149,7 +150,46 @@ def extract(
     for number, sentence in enumerate(sentences):
         passage.following = sentences[number + 1].text if number + 1 < len(sentences) else ""
         candidates.extend(read_sentence(sentence, published, passage, actors, places))
+    for cand in candidates:
+        if cand.inherited and cand.type in _TOPICS:
+            _date_from_clock_time(cand, sentences, published)
     return group(candidates, countries)
+
+
+#: Words that name an event of each type when a later sentence gives its exact time.
+_TOPICS = {
+    "agreement": r"ceasefire|cease-fire|truce|agreement|deal|accord",
+    "attack": r"attack|offensive|shelling|assault|strikes?|fire",
+    "incursion": r"incursion|advance|crossing|invasion",
+    "military-movement": r"withdrawal|pullback|pull-out",
+}
+#: A clock time before a day ("at 8:00 p.m. on 14 September", "from 13:00 on September 20").
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:at|from|as of|since|starting at)\s+(?:about\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
+    r"(?:a\.?m\.?|p\.?m\.?|hours|local time|GMT|\([^)]{0,40}\)|\s)*(?:on\s+)?$",
+    re.I,
+)
+
+
+def _date_from_clock_time(cand: Candidate, sentences: list[Sentence], published: date) -> None:
+    """'Sept 15 (Wire) - X and Y have agreed on a ceasefire. … a ceasefire from 8 p.m. on
+    September 14 …': the dateline gives the day of the report; an exact time given to the same
+    event in its sentence or the next is the day it happened."""
+    near = [s for s in sentences if s.index in (cand.sentence.index, cand.sentence.index + 1)]
+    for sentence in near:
+        text = mask_quotes(sentence.text)
+        if not re.search(rf"\b(?:{_TOPICS[cand.type]})\b", text, re.I):
+            continue
+        for ref in temporal.find(text, published):
+            clock = _CLOCK_BEFORE.search(text[max(0, ref.start - 50) : ref.start])
+            if clock and ref.date.precision == "day" and ref.date.first_day <= cand.date.first_day:
+                cand.date = ref.date
+                cand.date_note = (
+                    f'"{ref.expression}" with a clock time in the report published {published.isoformat()}; '
+                    "the dateline or passage gives only the day it was reported."
+                )
+                cand.low = [r for r in cand.low if not r.startswith("date taken")]
+                return
 
 
 @dataclass
@@ -274,6 +314,7 @@ def read_sentence(
         low,
         weak,
         asserted and speaker != principal,
+        dating is None,
     )
     passage.previous = principal
     lead_verb = masked[max(0, cue.start - 16) : cue.end]  # "have agreed", not "… that X has voiced"

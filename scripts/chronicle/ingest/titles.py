@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from . import furniture
+
 _LEAD = re.compile(
     r"^(?:(?:On|In|Late on|Early on|Earlier on|Later on|Earlier|Later)\s+[\w ,.]+?,\s+|Meanwhile,?\s+|"
     r"At the same time,\s+|In turn,\s+|For (?:its|his|her|their) part,\s+|According to [^,]{3,80},\s+|"
@@ -54,7 +56,7 @@ _SAYING = re.compile(
 def headline(sentence: str, reported: bool = False) -> str:
     """Make a headline-style one-line title from the event's sentence; of a `reported` act, from the
     content of the saying (the one who said it is in the event's claims)."""
-    text = re.sub(r"[“”\"]", "", sentence.strip()).rstrip(". ")
+    text = re.sub(r"[“”\"]", "", furniture.strip_dateline(sentence.strip())[1]).rstrip(". ")
     if reported:
         text = _SAYING.sub("", text)
     for _ in range(2):
