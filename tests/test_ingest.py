@@ -421,3 +421,17 @@ def test_an_exact_time_given_to_the_event_beats_the_dateline(tmp_path: Path,
     assert _summary(drafts) == [("2024-03-02", "agreement", "armenia")]
     assert drafts[0]["title"] == "Armenia and Azerbaijan have agreed to a truce"
     assert drafts[0]["date_note"].startswith('"March 2" with a clock time in the report published 2024-03-03')
+
+
+def test_a_live_blog_entry_is_dated_by_its_stamp(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Live: border clashes\n\n"
+        "20 September, 18:40\n\n"
+        "Azerbaijani forces shelled Armenian positions near Jermuk earlier today.\n\n"
+        "21 September, 09:10\n\n"
+        "Nikol Pashinyan met Vladimir Putin in Sochi yesterday.\n\n"
+        "09:45\n\n"
+        "Pashinyan spoke by phone with Putin this morning.\n"), "2023-09-22")
+    assert _summary(drafts) == [("2023-09-20", "attack", "azerbaijan-armed-forces"),
+                                ("2023-09-20", "meeting", "pashinyan"),
+                                ("2023-09-21", "phone-call", "pashinyan")]

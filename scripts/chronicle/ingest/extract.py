@@ -200,6 +200,21 @@ class Passage:
     previous: str | None = None
     source: str | None = None  # the last body a sentence of the passage was attributed to
     following: str = ""  # the next sentence: "X was summoned." names its agent there
+    today: date | None = None  # a live blog's entry day: what "today" and "yesterday" refer to
+
+
+def _entry_stamp(text: str, published: date, passage: Passage) -> bool:
+    """A live-blog stamp starts an entry: the day it gives is the entry's day, and what the entry
+    says relative to today is relative to that day (never a day after publication)."""
+    stamp = furniture.ENTRY_STAMP.match(text.strip())
+    if stamp is None:
+        return False
+    if stamp.group("day"):
+        days = [r for r in temporal.find(stamp.group("day"), published) if r.date.precision == "day"]
+        day = days[0] if days else None
+        if day is not None:
+            passage.today = passage.context = day.date.first_day
+    return True
 
 
 def read_sentence(
@@ -211,6 +226,9 @@ def read_sentence(
 ) -> list[Candidate]:
     """Read one sentence: its candidate events (main one first); update the passage state."""
     text = re.sub(r"^[-•*]\s+", "", sentence.text)
+    if _entry_stamp(text, published, passage):
+        return []
+    published = passage.today or published  # within a live-blog entry, its day is "today"
     if furniture.is_headline(text) or furniture.is_caption(text):
         return []  # its date is the picture's or the story's, not the passage's
     dateline, text = furniture.strip_dateline(text)

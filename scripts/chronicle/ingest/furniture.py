@@ -86,6 +86,13 @@ def is_caption(text: str) -> bool:
     ))
 
 
+#: A live blog's entry stamp on a line of its own: "19 September, 13:05", "Sep 20, 2023 09:30", "13:05".
+ENTRY_STAMP = re.compile(
+    r"^(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
+    r",?\s*\d{1,2}[:.]\d\d(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?|local time))?$"
+)
+
+
 def strip_dateline(text: str) -> tuple[str, str]:
     """Split a wire dateline off a sentence: (dateline, rest); the dateline is '' when there is none."""
     match = _DATELINE.match(text)
