@@ -435,3 +435,18 @@ def test_a_live_blog_entry_is_dated_by_its_stamp(tmp_path: Path, ingest: Callabl
     assert _summary(drafts) == [("2023-09-20", "attack", "azerbaijan-armed-forces"),
                                 ("2023-09-20", "meeting", "pashinyan"),
                                 ("2023-09-21", "phone-call", "pashinyan")]
+
+
+def test_dated_background_facts_are_events_of_their_own(tmp_path: Path,
+                                                        ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "On Tuesday, Azerbaijan said it was enforcing a November 2020 truce agreement concluded with Russia "
+        "and Armenia.\n\n"
+        "Mediators said the talks had been overshadowed by Azerbaijan's offensive on Jermuk on 13 September. "
+        "Nagorno-Karabakh's authorities surrendered the following day.\n\n"
+        "Officials recalled Armenia's offensive and the agreement signed with Russia.\n"), "2023-09-22")
+    assert _summary(drafts) == [("2023-09-19", "statement", "azerbaijan"),
+                                ("2020-11", "agreement", "azerbaijan"),
+                                ("2023-09-13", "attack", "azerbaijan"),
+                                ("2023-09-14", "agreement", "nagorno-karabakh-authorities")]
+    assert drafts[1]["actors"] == ["azerbaijan", "russia", "armenia"]

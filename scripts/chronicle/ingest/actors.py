@@ -104,6 +104,9 @@ def actor_index(actors: list[Actor]) -> NameIndex:
                 _add(entries, spelling, _Entry(actor.id))
             if re.fullmatch(r"[A-Z]{2,5}", spelling):
                 acronyms[_fold(spelling)] = spelling
+            owner = re.fullmatch(r"([A-Z][\w-]*[^s'’])\s+([a-z][\w\s-]*)", spelling)
+            if owner:  # "Kosovo police" is also "Kosovo's police"
+                _add(entries, f"{owner.group(1)}'s {owner.group(2)}", _Entry(actor.id))
         for period in actor.descriptors:
             _add(entries, period.text, _Entry(actor.id, period.start, period.end))
             if not period.text.lower().startswith("the "):

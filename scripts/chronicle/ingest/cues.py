@@ -29,6 +29,7 @@ class Cue:
 
 
 _W = r"(?:\w+\s+){0,3}"  # up to three words in between ("agreed on Friday to")
+_WQ = r"(?:[\w\"“‘'-]+\s+){0,3}[\"“‘']?"  # the same, quoted: launched an "anti-terror operation"
 _CUES: list[tuple[str, str]] = [
     (
         "denial",
@@ -76,7 +77,7 @@ _CUES: list[tuple[str, str]] = [
     (
         "attack",
         rf"\b(?:attack(?:ed|s)?|shell(?:ed|ing)|opened\s+{_W}fire|fire on|fired on|pounding|"
-        rf"launched\s+{_W}(?:offensive|assault|operation)|began\s+{_W}(?:measures|shelling|offensive)|"
+        rf"launched\s+{_WQ}(?:offensive|assault|operation)|began\s+{_WQ}(?:measures|shelling|offensive)|"
         r"went on the offensive|flew a drone|ambush(?:ed)?|shot at|bombard\w*|heavy\s+\w+\s+fire)\b",
     ),
     (

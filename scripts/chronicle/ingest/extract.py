@@ -201,6 +201,7 @@ class Passage:
     source: str | None = None  # the last body a sentence of the passage was attributed to
     following: str = ""  # the next sentence: "X was summoned." names its agent there
     today: date | None = None  # a live blog's entry day: what "today" and "yesterday" refer to
+    mentioned: date | None = None  # the day of an event told as a noun: what "the next day" follows
 
 
 def _entry_stamp(text: str, published: date, passage: Passage) -> bool:
@@ -236,7 +237,8 @@ def read_sentence(
     if filed is not None:  # "Tbilisi, Sep 27 (EFE).-": the report's day is the passage's until told otherwise
         passage.context = filed.date.first_day
     masked = mask_quotes(text)
-    every = temporal.find(masked, published, passage.context)
+    mentioned, passage.mentioned = passage.mentioned, None
+    every = temporal.find(masked, published, mentioned or passage.context)
     nominal = [(r, clauses.attributive(masked, r.start, r.start + len(r.expression))) for r in every]
     refs = [
         r
@@ -259,6 +261,8 @@ def read_sentence(
             passage.context = header.date.first_day
         return []
     out = _attributive_events(sentence, masked, nominal, published, actors, places)
+    if out and out[-1].date.precision == "day":
+        passage.mentioned = out[-1].date.first_day  # "…'s attack on 19 September. … the following day"
     if len(text.split()) < 5 or not re.search(r"[.!\"”’']$", text):
         return out
     if refs and own is None:  # only a year: background ("In 2021, clashes…")
@@ -278,6 +282,8 @@ def read_sentence(
         and not any(a.start <= c.start < a.end + 40 and c.type == a.type for a in adjuncts)
     ]
     found = _outside_charges(masked, found)
+    spans = _agreement_spans(masked, [r for r, _ in nominal])
+    found = [c for c in found if not any(start <= c.start < end for start, end, _ in spans)]
     main = _main_event(masked, found, mentions, speaker, passage, actors, on)
     if speaker is not None:
         passage.source = speaker
@@ -544,6 +550,82 @@ def _attributive_events(
             Candidate(sentence, ref.date, temporal.note(ref, published), kind, mentions[0].id, [], [],
                       _unique_ids(places.find(masked, ref.date.first_day)), None, [])
         )
+    out.extend(_dated_agreements(sentence, masked, [r for r, _ in nominal], published, actors))
+    for ref, match, agent in _possessive_events(masked, [r for r, _ in nominal], actors):
+        kind = "incursion" if match.group("noun").lower() in ("incursion", "invasion") else "attack"
+        out.append(
+            Candidate(sentence, ref.date, temporal.note(ref, published), kind, agent, [], [],
+                      _unique_ids(places.find(masked, ref.date.first_day)), None, [])
+        )
+    return out
+
+
+#: "a November 2020 peace agreement concluded with Russia": a date before an agreement and its parties.
+_DATED_AGREEMENT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:agreement|ceasefire|cease-fire|truce|deal|accord)\s+"
+    r"(?P<how>signed|concluded|reached|agreed|brokered)\s+(?P<prep>with|by|between)\s+"
+)
+
+
+def _agreement_spans(
+    masked: str, refs: list[temporal.TimeRef]
+) -> list[tuple[int, int, tuple[temporal.TimeRef, re.Match[str]]]]:
+    """Where 'a November 2020 agreement signed with X' stands: its verbs report that old event."""
+    out = []
+    for ref in refs:
+        if ref.date.precision == "year" or not re.search(r"\b(?:a|an|the)\s+$", masked[: ref.start]):
+            continue
+        match = _DATED_AGREEMENT.match(masked, ref.start + len(ref.expression))
+        if match is not None:
+            out.append((ref.start, match.end(), (ref, match)))
+    return out
+
+
+def _dated_agreements(
+    sentence: Sentence, masked: str, refs: list[temporal.TimeRef], published: date, actors: NameIndex
+) -> list[Candidate]:
+    """A dated background fact: 'enforcing a November 2020 peace agreement concluded with Russia and
+    Armenia' is an agreement of that month between the sentence's subject and the parties named
+    ('signed by A and B': A first). Undated agreements ('the agreement') stay background."""
+    out = []
+    for _, _, (ref, match) in _agreement_spans(masked, refs):
+        on = ref.date.first_day
+        parties = [m for m in actors.find(masked[match.end() :], on) if m.start < 80]
+        if match.group("prep") == "with":
+            subject = [m for m in actors.find(masked[: ref.start], on) if not _governed(masked, m.start)]
+            parties = subject[:1] + parties
+        ids = _dedupe([m.id for m in parties])
+        if len(ids) >= 2:
+            out.append(Candidate(sentence, ref.date, temporal.note(ref, published), "agreement", ids[0],
+                                 ids[1:], [], [], None, []))
+    return out
+
+
+#: "Azerbaijan's attack on the region on 19 September": an owner, an event noun, then its date.
+_POSSESSIVE_EVENT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?P<noun>attack|offensive|assault|shelling|incursion|invasion|bombardment)"
+    r"(?:\s+(?:on|of|against|into)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
+
+
+def _possessive_events(
+    masked: str, refs: list[temporal.TimeRef], actors: NameIndex
+) -> list[tuple[temporal.TimeRef, re.Match[str], str]]:
+    """A dated event told as a noun with its agent as owner: a dated background fact, an event
+    of its own (undated ones, "Azerbaijan's offensive", stay background)."""
+    out = []
+    for ref in refs:
+        if ref.date.precision == "year":
+            continue
+        window_start = max(0, ref.start - 90)
+        match = _POSSESSIVE_EVENT.search(masked, window_start, ref.start)
+        if match is None:
+            continue
+        owner = [m for m in actors.find(masked[window_start : match.start()], ref.date.first_day)
+                 if window_start + m.end == match.start()]
+        if owner:
+            out.append((ref, match, owner[-1].id))
     return out
 
 
