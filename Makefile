@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site serve test validate lint bench bench-load bench-validate clean
+.PHONY: site serve test validate lint bench bench-load bench-validate bench-ingest clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Chronicle needs Python 3.11 or newer")'
@@ -46,3 +46,13 @@ bench-validate: $(STAMP)
 
 clean:
 	rm -rf site $(VENV)
+
+# Ingest quality on the corpus and the dev set against the bundled registry (chronology/actors),
+# then the dev set again with the benchmark-only dev registry added, and throughput on a batch of
+# 300 articles.
+INGEST_SETS := tests/fixtures/ingest/corpus tests/fixtures/ingest/dev
+bench-ingest: $(STAMP)
+	@echo "== bundled registry (chronology/actors)"
+	@$(BIN)/chronicle --root . ingest-benchmark $(INGEST_SETS)
+	@echo "== bundled registry + benchmark-only dev registry (tests/fixtures/ingest/dev-registry)"
+	@$(BIN)/chronicle --root . ingest-benchmark $(INGEST_SETS) --registry tests/fixtures/ingest/dev-registry/actors --repeat 300

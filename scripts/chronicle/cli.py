@@ -272,5 +272,81 @@ def check_links_command(obj: _Context, timeout: float, workers: int) -> None:
         sys.exit(1)
 
 
+# --- ingest: articles → draft entries -------------------------------------------------
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--url", default="", help="The report's link (overrides the file's own).")
+@click.option("--outlet", default="", help="Who published the report.")
+@click.option("--title", default="", help="The report's title as published.")
+@click.option("--published", default="", metavar="YYYY-MM-DD",
+              help="Day of publication: relative dates ('on Thursday') are resolved against it.")
+@click.option("--dry-run", is_flag=True, help="Write nothing; print what would be written.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="json: a JSON array of the drafts on standard output.")
+@click.pass_obj
+def ingest(obj: _Context, inputs: tuple[str, ...], url: str, outlet: str, title: str, published: str,
+           dry_run: bool, output_format: str) -> None:
+    """Read news articles and write draft event entries (status: draft) with the article as source.
+
+    INPUTS are .txt/.md files (optional YAML front matter: url, title, outlet,
+    published, author), saved .html pages, folders of them, or http(s) addresses.
+    Nothing is written unless every input was read; existing files are never
+    overwritten; an event already in the chronology gets a proposed change
+    (chronology/proposed/<id>.add-source.patch, apply with `git apply`).
+
+    \b
+    Examples:
+      chronicle ingest article.txt --published 2021-05-14 --url https://azatutyun.am/a/31253940.html
+      chronicle ingest saved-page.html
+      chronicle ingest articles/ --dry-run
+      chronicle ingest article.md --dry-run --format json
+    """
+    from .ingest.cli_support import run_ingest
+
+    project = obj.project()
+    try:
+        run_ingest(project, list(inputs), dict(url=url, outlet=outlet, title=title, published=published),
+                   dry_run=dry_run, output_format=output_format)
+    except ChronicleError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command("ingest-benchmark")
+@click.argument("sets", nargs=-1, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--registry", "registries", multiple=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="An extra folder of actor files (repeatable), e.g. a benchmark-only registry.")
+@click.option("--repeat", default=0, show_default=True,
+              help="Also time a batch of this many articles (the sets' articles, repeated).")
+@click.option("--verbose", is_flag=True, help="List every missed and every spurious event.")
+@click.pass_obj
+def ingest_benchmark(obj: _Context, sets: tuple[Path, ...], registries: tuple[Path, ...], repeat: int,
+                     verbose: bool) -> None:
+    """Measure ingest against gold events: precision, recall, date and actor accuracy per set.
+
+    Each SET is a folder holding gold.yaml (articles with file, url, outlet, title,
+    published and their events) and the article files. Matching rule: a predicted
+    event matches a gold event of the same article when the dates are equal and the
+    principal actors are the same (registry id, name or alias); each gold event is
+    matched at most once.
+
+    \b
+    Examples:
+      make bench-ingest
+      chronicle --root . ingest-benchmark \
+          tests/fixtures/ingest/corpus tests/fixtures/ingest/dev \
+          --registry tests/fixtures/ingest/dev-registry/actors --repeat 300
+    """
+    from .ingest.benchmark import run_benchmark
+
+    project = obj.project()
+    try:
+        run_benchmark(project, list(sets), list(registries), repeat=repeat, verbose=verbose, echo=click.echo)
+    except ChronicleError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,230 @@
+"""The registry alias index: every way a report names an actor or a place → its id.
+
+Names, aliases and metonyms ("Baku", "the Elysee") always count; descriptors ("the French
+president") count only on dates inside their period, so that a title held by different
+people over time resolves to the holder on the event's day. A person's surname alone is
+indexed too when no other entry uses it. Matching is longest-first and case-insensitive,
+so "Foreign Ministry in Baku" beats "Baku", except for acronyms, which match only as
+written ("US" and "U.S." are the United States, "us" is a pronoun). Names that look like actors but are not in
+the registry are collected as proposals for the contributor to confirm.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from ..dates import PartialDate
+from ..model import Actor, Place
+from .institutions import institution_table
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a sentence: where, which words, and the registry id it stands for."""
+
+    start: int
+    end: int
+    surface: str
+    id: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    id: str
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.start is None and self.end is None
+        return (self.start is None or self.start.first_day <= day) and (
+            self.end is None or day <= self.end.last_day
+        )
+
+
+class NameIndex:
+    """Spellings → ids, searched in one compiled pattern (longest spelling first)."""
+
+    def __init__(
+        self,
+        entries: dict[str, list[_Entry]],
+        names: dict[str, str],
+        acronyms: dict[str, str] | None = None,
+        institutions: dict[tuple[str, str], str] | None = None,
+        kinds: dict[str, str] | None = None,
+    ) -> None:
+        self._entries = entries
+        self.names = names  # id → display name
+        self._acronyms = acronyms or {}  # folded → as written: "US" is a name, "us" is not
+        self.institutions = institutions or {}  # (country, institution kind) → id
+        self.kinds = kinds or {}  # id → kind (state, ministry, person…)
+        spellings = sorted(entries, key=len, reverse=True)
+        body = "|".join(re.escape(s).replace("'", "['’]") for s in spellings) or r"(?!x)x"
+        self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+
+    def find(self, text: str, on: date | None = None) -> list[Mention]:
+        """Return the registry names in a text, longest match first at each place."""
+        out: list[Mention] = []
+        for match in self._pattern.finditer(text):
+            key = _fold(match.group(0))
+            if key in self._acronyms and match.group(0) != self._acronyms[key]:
+                continue
+            for entry in self._entries.get(key, ()):
+                if entry.valid_on(on) or (on is None and entry.start is not None):
+                    out.append(Mention(match.start(), match.end(), match.group(0), entry.id))
+                    break
+        return out
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def ids_for(self, spelling: str) -> set[str]:
+        """Every id a spelling can stand for (any period): used to match gold names."""
+        return {e.id for e in self._entries.get(_fold(spelling), ())}
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def actor_index(actors: list[Actor]) -> NameIndex:
+    """Index names, aliases, metonyms, dated descriptors and unambiguous surnames of actors."""
+    entries: dict[str, list[_Entry]] = defaultdict(list)
+    names: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    for actor in actors:
+        names[actor.id] = actor.name
+        for spelling in (actor.name, *actor.aliases, *actor.metonyms):
+            _add(entries, spelling, _Entry(actor.id))
+            if re.fullmatch(r"(?:[A-Z]\.){2,4}", spelling):  # "U.S." is also written "US"
+                spelling = spelling.replace(".", "")
+                _add(entries, spelling, _Entry(actor.id))
+            if re.fullmatch(r"[A-Z]{2,5}", spelling):
+                acronyms[_fold(spelling)] = spelling
+            owner = re.fullmatch(r"([A-Z][\w-]*[^s'’])\s+([a-z][\w\s-]*)", spelling)
+            if owner:  # "Kosovo police" is also "Kosovo's police"
+                _add(entries, f"{owner.group(1)}'s {owner.group(2)}", _Entry(actor.id))
+        for period in actor.descriptors:
+            _add(entries, period.text, _Entry(actor.id, period.start, period.end))
+            if not period.text.lower().startswith("the "):
+                _add(entries, "the " + period.text, _Entry(actor.id, period.start, period.end))
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        if actor.kind == "person":
+            for spelling in (actor.name, *actor.aliases):
+                words = spelling.split()
+                if len(words) >= 2 and words[-1][:1].isupper():
+                    surnames[_fold(words[-1])].add(actor.id)
+    for surname, ids in surnames.items():
+        if len(ids) == 1 and surname not in entries:
+            entries[surname].append(_Entry(next(iter(ids))))
+    kinds = {a.id: a.kind for a in actors}
+    return NameIndex(dict(entries), names, acronyms, institution_table(actors), kinds)
+
+
+def place_index(places: list[Place]) -> NameIndex:
+    """Index place names and aliases."""
+    entries: dict[str, list[_Entry]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for place in places:
+        names[place.id] = place.name
+        for spelling in (place.name, *place.aliases):
+            _add(entries, spelling, _Entry(place.id))
+    return NameIndex(dict(entries), names)
+
+
+def _add(entries: dict[str, list[_Entry]], spelling: str, entry: _Entry) -> None:
+    key = _fold(spelling)
+    if key and entry not in entries[key]:
+        entries[key].append(entry)
+
+
+# --- names not in the registry ---------------------------------------------------------
+
+_TITLE = (
+    r"(?:President|Prime Minister|Premier|(?:Foreign|Defen[cs]e|Interior|Deputy|Acting)\s+Minister|Minister|"
+    r"Secretary(?: General| of State)?|[Ss]pokes(?:man|woman|person)|General|Chief|Ambassador|"
+    r"High Commissioner|Commissioner|Chairman|Ombudsman|Speaker|Mayor|Governor|leader)"
+)
+_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al-)){1,3})"
+_TITLED = re.compile(rf"\b{_TITLE}(?:\s+of\s+[A-Z]\w+)?,?\s+{_NAME}")
+#: A head of state or government is often named by title and surname alone ("President Tokayev said").
+_TITLED_SURNAME = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir|Foreign Minister|Defen[cs]e Minister)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]+)(?=\s+[a-z]|,)"
+)
+_APPOSITION = re.compile(rf"{_NAME},\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,4}}{_TITLE}\b")
+_SUBJECT = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:(?:\s+[A-Z][\w'’-]+){1,3}|(?=\s+and\s+[A-Z])))"
+    r"(?=\s+(?:and\s+[A-Z][\w'’-]+\s+)?(?:on|has|have|had|said|says|[a-z]+ed|[a-z]+s)\b)"
+)
+_STOP = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "This",
+    "That",
+    "But",
+    "And",
+    "Meanwhile",
+    "According",
+    "However",
+    "After",
+    "Before",
+    "Speaking",
+    "During",
+    "Earlier",
+    "Later",
+    "Some",
+    "Many",
+    "Certain",
+    "Those",
+    "These",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Both",
+    "Three",
+    "Two",
+    "One",
+    "There",
+    "Thanks",
+    "Under",
+    "As",
+    "Of",
+    "If",
+}
+
+
+def unknown_names(text: str, known: list[Mention]) -> list[tuple[int, str]]:
+    """Names of people or bodies not matched by the registry: titled names and subjects.
+
+    Only what news copy marks as a name is proposed: a title or role before it ("President X",
+    "Canada's High Commissioner Cameron MacKay"), a role in apposition after it, or a subject of
+    two or more capitalised words (or one coordinated with another: "Kyrgyzstan and Tajikistan
+    agreed"). A single capitalised word opening a sentence is as likely a common noun
+    ("Fighting stopped…") as a name, so it is not proposed."""
+    covered = [(m.start, m.end) for m in known]
+    out: list[tuple[int, str]] = []
+    for pattern in (_TITLED, _TITLED_SURNAME, _APPOSITION, _SUBJECT):
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name").strip(" .")
+            if name.split()[0] in _STOP or any(s < end and start < e for s, e in covered):
+                continue
+            if any(s < end and start < s + len(n) for s, n in out):
+                continue
+            out.append((start, name))
+    return sorted(out)

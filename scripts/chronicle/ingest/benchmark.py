@@ -1,0 +1,239 @@
+"""`chronicle ingest-benchmark`: ingest measured against hand-read gold events.
+
+Matching rule (documented in the command's help): within one article, a predicted draft
+matches a gold event when the dates are equal (same string: same day, or same month for
+month-precision gold) and the principal actors are the same — the predicted registry id
+equals an id the gold name resolves to through the registry (name, alias, metonym,
+descriptor), or, for a proposed actor, the proposed name equals the gold name once
+normalized (case, accents, punctuation, a leading article or title), or is a person's
+surname alone against the full name (or the reverse). Each gold
+event is matched at most once. From the matches:
+
+- precision = matched drafts / drafts; recall = matched gold events / gold events;
+- date accuracy = among gold events whose principal actor was found in a draft, the share
+  where the date is also right (a wrong date is the worst error a draft can have);
+- actor accuracy = among gold events whose date was found in a draft, the share where a
+  draft of that date also has the right principal actor.
+
+Date misses are split into coarser precision (a month-precision draft where the gold has
+the day) and wrong dates, because the first is a cautious draft and the second a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import ChronicleError
+from ..load import build_actor, yaml_files
+from ..project import Project
+from ..yamlio import load_document
+from .actors import NameIndex
+from .extract import Draft
+from .read import Article, Metadata, read_article
+from .run import Registry, draft_article, load_registry
+
+
+@dataclass
+class Score:
+    """Counts for one set of articles."""
+
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+    actor_found: int = 0
+    actor_found_date_right: int = 0
+    date_found: int = 0
+    date_found_actor_right: int = 0
+    date_coarser: int = 0  # actor found, date wrong, but a draft has the right month (gold has the day)
+    date_wrong_day: int = 0  # actor found, no draft of the actor has the right date or its month
+    misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    def ratio(self, part: int, whole: int) -> str:
+        return f"{part / whole:.2f}" if whole else "n/a"
+
+    def lines(self, name: str) -> list[str]:
+        return [
+            f"{name}: {self.gold} gold events, {self.predicted} drafts, {self.matched} matched",
+            f"  precision {self.ratio(self.matched, self.predicted)}"
+            f"  recall {self.ratio(self.matched, self.gold)}"
+            f"  date accuracy {self.ratio(self.actor_found_date_right, self.actor_found)}"
+            f" ({self.actor_found_date_right}/{self.actor_found})"
+            f"  actor accuracy {self.ratio(self.date_found_actor_right, self.date_found)}"
+            f" ({self.date_found_actor_right}/{self.date_found})",
+            f"  date misses: {self.date_coarser} coarser precision (month for a day),"
+            f" {self.date_wrong_day} wrong date",
+        ]
+
+
+def load_gold(folder: Path) -> list[dict[str, Any]]:
+    """Read a set's gold file (the one YAML file in the folder) strictly."""
+    files = sorted(folder.glob("*.yaml"))
+    if len(files) != 1:
+        raise ChronicleError(f"{folder}: expected exactly one gold .yaml file, found {len(files)}")
+    doc = load_document(files[0])
+    if doc.problems:
+        raise ChronicleError(doc.problems[0].as_text())
+    return list(doc.data["articles"])
+
+
+def gold_article(folder: Path, item: dict[str, Any]) -> Article:
+    """Read a gold set's article with the metadata the gold file gives."""
+    meta = Metadata(
+        url=item.get("url") or "https://example.org/no-url",
+        title=item.get("title") or "",
+        outlet=item.get("outlet") or "",
+        published=str(item["published"]),
+    )
+    return read_article(folder / item["file"], meta)
+
+
+def score_article(
+    drafts: list[Draft], gold: list[dict[str, Any]], index: NameIndex, score: Score, label: str
+) -> None:
+    """Add one article's drafts and gold events to the counts."""
+    score.predicted += len(drafts)
+    score.gold += len(gold)
+    used: set[int] = set()
+    for event in gold:
+        ids = _ids(event["actors"][0], index)
+        same_actor = [d for d in drafts if _same(d.principal, ids, event["actors"][0])]
+        same_date = [d for d in drafts if d.date.iso() == event["date"]]
+        if same_actor:
+            score.actor_found += 1
+            right = any(d.date.iso() == event["date"] for d in same_actor)
+            score.actor_found_date_right += right
+            if not right and any(event["date"].startswith(d.date.iso()) for d in same_actor):
+                score.date_coarser += 1
+            elif not right:
+                score.date_wrong_day += 1
+        if same_date:
+            score.date_found += 1
+            score.date_found_actor_right += any(
+                _same(d.principal, ids, event["actors"][0]) for d in same_date
+            )
+        match = next(
+            (
+                n
+                for n, d in enumerate(drafts)
+                if n not in used
+                and d.date.iso() == event["date"]
+                and _same(d.principal, ids, event["actors"][0])
+            ),
+            None,
+        )
+        if match is None:
+            dated = sorted({d.date.iso() for d in same_actor})
+            note = f" [actor's drafts dated {', '.join(dated)}]" if dated else ""
+            score.misses.append(
+                f"{label}: {event['date']} {event['actors'][0]} ({event['type']}): {event['title']}{note}"
+            )
+        else:
+            used.add(match)
+            score.matched += 1
+    for number, draft in enumerate(drafts):
+        if number not in used:
+            score.spurious.append(
+                f"{label}: {draft.date.iso()} {draft.principal} ({draft.type}): "
+                f"{draft.sentences[0].text[:110]}"
+            )
+
+
+def _ids(name: str, index: NameIndex) -> set[str]:
+    return index.ids_for(name)
+
+
+def _same(principal: str, ids: set[str], name: str) -> bool:
+    if principal.startswith("?"):
+        return same_name(principal[1:], name)
+    return principal in ids
+
+
+_HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|dr|president|prime minister|minister|gen(?:eral)?)\.?\s+", re.I)
+
+
+def normalized(name: str) -> str:
+    """A name without case, accents, punctuation, a leading article or title."""
+    plain = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    plain = re.sub(r"'s\b", "", plain)
+    plain = " ".join(re.sub(r"[^\w\s]", " ", plain).split())
+    while _HONORIFIC.match(plain):
+        plain = _HONORIFIC.sub("", plain, count=1)
+    return plain
+
+
+def same_name(proposed: str, gold: str) -> bool:
+    """A proposed (not yet registered) actor matches a gold name written the same way once
+    normalized, or, for a person, by surname ('Bunjaku' for 'Afrim Bunjaku', or the other
+    way round): the reviewer confirms the new entry, the benchmark only checks it is the one."""
+    a, b = normalized(proposed), normalized(gold)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    return len(short) == 1 and len(long_) in (2, 3) and short[0] == long_[-1] and short[0][:1].isalpha()
+
+
+def registry_with(project: Project, extra: list[Path]) -> tuple[Registry, list[Any]]:
+    """The project's registry plus benchmark-only actor folders."""
+    registry, _ = load_registry(project)
+    if not extra:
+        return registry, []
+    actors = []
+    for folder in [project.actors_dir, *extra]:
+        for path in yaml_files(folder):
+            doc = load_document(path)
+            if isinstance(doc.data, dict) and not doc.problems:
+                actors.append(build_actor(doc.data, path.as_posix()))
+    places_registry = registry.places
+    merged = Registry.of(actors, [])
+    return Registry(merged.actors, places_registry, merged.countries), actors
+
+
+def run_benchmark(
+    project: Project,
+    sets: list[Path],
+    extra: list[Path],
+    repeat: int,
+    verbose: bool,
+    echo: Callable[[str], None],
+) -> dict[str, Score]:
+    """Run ingest on every set and print the figures; optionally time a large batch."""
+    registry, _ = registry_with(project, extra)
+    scores: dict[str, Score] = {}
+    articles: list[tuple[Path, dict[str, Any]]] = []
+    for folder in sets:
+        score = Score()
+        for item in load_gold(folder):
+            article = gold_article(folder, item)
+            articles.append((folder, item))
+            drafts = draft_article(article, registry)
+            score_article(drafts, list(item.get("events") or []), registry.actors, score, item["file"])
+        scores[folder.name] = score
+        for line in score.lines(folder.name):
+            echo(line)
+        if verbose:
+            echo("  missed:")
+            for line in score.misses:
+                echo(f"    {line}")
+            echo("  spurious:")
+            for line in score.spurious:
+                echo(f"    {line}")
+    if repeat and articles:
+        batch = [articles[n % len(articles)] for n in range(repeat)]
+        started = time.perf_counter()
+        count = sum(len(draft_article(gold_article(f, i), registry)) for f, i in batch)
+        seconds = time.perf_counter() - started
+        echo(
+            f"throughput: {len(batch)} articles ({count} drafts) in {seconds:.2f} s = "
+            f"{len(batch) / seconds:.0f} articles/s (reading and extraction, one core)"
+        )
+    return scores

@@ -1,0 +1,101 @@
+"""Drafts against the existing chronology: an event already there gets a source, not a twin.
+
+A draft is the same event as an existing entry when both fall on the same day, have the
+same principal actor and either the same type or near-identical titles (titles only across
+articles: two types from one article are two events). Instead of a new
+entry, the run proposes a change to the existing file: the article added as a further
+source, written as a unified diff the contributor reviews and applies (`git apply`).
+The contributor's file itself is never edited.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..yamlio import Document, dump
+
+#: Titles at least this similar (on the same day and principal actor) name the same event.
+TITLE_RATIO = 0.6
+
+
+@dataclass(frozen=True)
+class Existing:
+    """An event entry already in the chronology."""
+
+    path: str  # relative to the project root
+    data: dict[str, Any]
+    text: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """A proposed change to an existing entry: add the article as a further source."""
+
+    event_id: str
+    path: str  # the entry it changes
+    patch_path: str  # where the diff is written, relative to the project root
+    diff: str
+
+
+def existing_events(docs: list[Document], root: Path) -> list[Existing]:
+    """Keep the event documents that have the fields matching needs."""
+    out = []
+    for doc in docs:
+        data = doc.data
+        if (
+            isinstance(data, dict)
+            and isinstance(data.get("date"), str)
+            and data.get("actors")
+            and data.get("id")
+        ):
+            out.append(Existing(doc.display, data, (root / doc.display).read_text(encoding="utf-8")))
+    return out
+
+
+def find_same(data: dict[str, Any], events: list[Existing]) -> Existing | None:
+    """Return the existing entry that reports the same event as a draft, if any."""
+    for event in events:
+        other = event.data
+        if other["date"] != data["date"] or not other["actors"] or other["actors"][0] != data["actors"][0]:
+            continue
+        ratio = difflib.SequenceMatcher(
+            None, str(other.get("title", "")).casefold(), data["title"].casefold()
+        ).ratio()
+        if other.get("type") == data["type"] or (ratio >= TITLE_RATIO and not _same_report(other, data)):
+            return event
+    return None
+
+
+def _same_report(other: dict[str, Any], data: dict[str, Any]) -> bool:
+    """Both from one article: the extractor already told its events apart (a meeting and an
+    accusation in one sentence share a title's words but are two events)."""
+    urls = {s.get("url") for s in other.get("sources") or [] if isinstance(s, dict)}
+    return any(s.get("url") in urls for s in data.get("sources") or [])
+
+
+def propose_source(event: Existing, source: dict[str, Any], modeline: str) -> Change | None:
+    """The diff adding a source to an entry; None when the entry already cites that URL."""
+    sources = list(event.data.get("sources") or [])
+    if any(s.get("url") == source["url"] for s in sources if isinstance(s, dict)):
+        return None
+    keys = {s.get("key") for s in sources if isinstance(s, dict)}
+    source = dict(source)
+    if source.get("key") in keys:
+        source["key"] = f"{source['key']}-{len(sources) + 1}"
+    data = dict(event.data)
+    data["sources"] = [*sources, source]
+    first = event.text.splitlines()[0] if event.text.startswith("#") else None
+    new_text = dump(data, first or modeline)
+    diff = "".join(
+        difflib.unified_diff(
+            event.text.splitlines(keepends=True),
+            new_text.splitlines(keepends=True),
+            fromfile=f"a/{event.path}",
+            tofile=f"b/{event.path}",
+        )
+    )
+    event_id = str(event.data["id"])
+    return Change(event_id, event.path, f"chronology/proposed/{event_id}.add-source.patch", diff)

@@ -1,0 +1,163 @@
+"""Drafts → event entries: unique ids, file paths, canonical YAML, and writing them safely.
+
+Writing happens only after every article of a run was read and extracted, and only to
+paths that do not exist yet; if writing one file fails, the files this run already wrote
+are removed again, so a run leaves either all its drafts or none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..yamlio import dump
+from .extract import Draft
+from .read import Article
+from .titles import headline
+
+MODELINE = "# yaml-language-server: $schema=../../../scripts/chronicle/schema/event.schema.json"
+_STOPWORDS = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "on",
+    "in",
+    "and",
+    "for",
+    "with",
+    "that",
+    "its",
+    "his",
+    "her",
+    "their",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "be",
+    "by",
+    "at",
+    "as",
+    "from",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One event entry ready to write: its id, its file (relative to the project) and data."""
+
+    id: str
+    path: str
+    data: dict[str, Any]
+
+    def text(self) -> str:
+        """The file's text: the schema modeline, then canonical YAML."""
+        return dump(self.data, MODELINE)
+
+
+def slug(text: str, words: int = 6) -> str:
+    """Make the readable part of an id: the first significant words of the title."""
+    tokens = re.findall(r"[a-z0-9]+", text.lower().replace("’", "").replace("'", ""))
+    kept = [t for t in tokens if t not in _STOPWORDS][:words]
+    return "-".join(kept) or "event"
+
+
+def title_of(draft: Draft) -> str:
+    """A headline-style one-line title from the event's sentence (see titles.py)."""
+    first = draft.sentences[0].text
+    reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
+    return headline(first, reported)
+
+
+def quote_of(sentence: str) -> str:
+    """The exact words of the sentence, at most 300 characters (cut at a word)."""
+    if len(sentence) <= 300:
+        return sentence
+    return sentence[:300].rsplit(" ", 1)[0]
+
+
+def entry_data(draft: Draft, entry_id: str, article: Article, source_key: str) -> dict[str, Any]:
+    """The event mapping in the field order of the data format."""
+    meta = article.meta
+    source: dict[str, Any] = {
+        "key": source_key,
+        "url": meta.url,
+        "outlet": meta.outlet,
+        "title": meta.title,
+        "published": meta.published,
+        "kind": "news",
+    }
+    if meta.author:
+        source["author"] = meta.author
+    source["quote"] = quote_of(draft.sentences[0].text)
+    summary = " ".join(dict.fromkeys(s.text for s in draft.sentences[:4]))
+    data: dict[str, Any] = {
+        "id": entry_id,
+        "status": "draft",
+        "date": draft.date.iso(),
+        "date_note": draft.date_note,
+        "title": title_of(draft),
+        "summary": summary,
+        "type": draft.type,
+        "actors": [_id(a) for a in draft.actors],
+    }
+    for name, values in (
+        ("targets", draft.targets),
+        ("mentions", draft.mentions),
+        ("places", draft.places),
+    ):
+        values = [_id(v) for v in values if _id(v) not in data["actors"]]
+        if values:
+            data[name] = list(dict.fromkeys(values))
+    data["sources"] = [source]
+    if draft.claims:
+        data["claims"] = [_claim(c, source_key) for c in draft.claims]
+    return data
+
+
+def _claim(claim: dict[str, str], key: str) -> dict[str, str]:
+    return {
+        "by": claim["by"],
+        "stance": claim["stance"],
+        "text": claim["sentence"],
+        "quote": quote_of(claim["sentence"]),
+        "source": key,
+    }
+
+
+def _id(actor: str) -> str:
+    """A registry id, or the id proposed for a name not yet in the registry."""
+    return slug(actor[1:], 4) if actor.startswith("?") else actor
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """Return `base`, or `base-2`, `base-3`… when an entry or a file already uses it."""
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{number}"
+        number += 1
+    taken.add(candidate)
+    return candidate
+
+
+def write_all(root: Path, entries: list[Entry]) -> None:
+    """Write every entry to a new file; on any failure remove what this run wrote, then re-raise."""
+    written: list[Path] = []
+    try:
+        for entry in entries:
+            path = root / entry.path
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("x", encoding="utf-8") as handle:  # "x": never overwrite
+                written.append(path)
+                handle.write(entry.text())
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise

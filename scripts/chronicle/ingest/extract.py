@@ -1,0 +1,966 @@
+"""Sentences → candidate events → one draft event per (date, principal actor, action).
+
+For each sentence: blank out quotations, find its time expressions (temporal.py), its
+verb cues (cues.py) and its actors (actors.py). The event is the strongest cue that is
+not a plan, a negation or a state; its principal actor is the grammatical subject of
+that cue (the nearest name before it that is not the object of a preposition), else the
+speaker of the sentence ("…, the ministry said"), else the subject of the sentence
+before ("He also said…"). A sentence without a time expression of its own takes the
+date of the passage it continues; at the start of a report, the publication day.
+
+Candidates with the same date, principal and type are one event; a bare statement by an
+actor on a day when that actor did something more specific joins that event. A denial
+of a crossing or an attack becomes a `denies` claim on the event it disputes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..dates import PartialDate
+from . import clauses, furniture, institutions, temporal
+from . import cues as cue_words
+from .actors import Mention, NameIndex, unknown_names
+from .sentences import Sentence
+
+_QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"|‘[^’]{12,}’")
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:with|to|of|from|for|against|into|between|counterpart|towards|toward|on|at|by|about|than|"
+    r"over|and)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){0,2}|"
+    r"(?:[A-Z][\w.'’-]*\s+|of\s+|acting\s+){0,5}))$",
+)
+#: A quantity before "of" ("several groups of X", "hundreds of X"): X is the head of the subject.
+_PARTITIVE = re.compile(
+    r"\b(?:groups?|units?|members|detachments?|dozens|hundreds|thousands|several|one|two|three|four|"
+    r"five|a number)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+#: Where a clause with a subject of its own starts: after "said (that)", "told X that", "after".
+_CLAUSE_START = re.compile(
+    r"\b(?:(?:said|says|stated|claimed|reported|added|insisted|noted|warned)(?:\s+(?:on|late on|early on)?\s*"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\s+(?:that\s+)?|"
+    r"\btold\s+[^,.]{1,40}?\s+that\s+|\bthat\s+|\b(?:where|when)\s+|"
+    r"(?:shortly\s+)?(?:after|before|when|while|as)\s+(?=[A-Z]|the\s+[A-Z]))",
+)
+_ATTRIBUTION = re.compile(
+    r"(?:according to|,\s*(?:the\s+)?)(?P<who>[^,]{2,80}?)\s+(?:said|says|reported|added|told|stated|wrote)"
+    r"(?:\s+in\s+a\s+statement|(?:\s+(?!that\b)[\w’']+){1,3})?\s*\.?$|according to (?P<who2>[^,.]{2,80})|"
+    r"^\s*,?\s*(?:said|says|wrote|writes|tweeted|added|stated)\s+(?P<who3>[^,.]{2,80})",
+    re.I,
+)
+_LEAD_ATTRIBUTION = re.compile(
+    r"^(?:According to|In (?:a|its|his|her) [\w\s]{0,30}?(?:statement|post)|"
+    r"Speaking [^,]{0,60}|In [\w’']+ words)[^,]{0,80},\s*",
+    re.I,
+)
+_PRONOUN_START = re.compile(
+    r"^(?:He|She|It|They|The (?:minister|president|prime minister|premier|ministry))\b"
+)
+_CAPTION = re.compile(
+    r"^(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+-{1,2}\s|.*\b(?:is seen|speaks at|attends|meet at|meets with|"
+    r"speaks with journalists)\b.*(?:\d{4}|,\s*\.)$)"
+)
+_SPEECH_CUE = re.compile(r"\b(?:said|says|told|stated|wrote|tweeted|reported|added|noted)\b", re.I)
+_ACTION_TYPES = {
+    "attack",
+    "incursion",
+    "military-movement",
+    "agreement",
+    "casualties",
+    "displacement",
+    "sanction",
+    "meeting",
+    "phone-call",
+    "negotiation",
+    "aid",
+}
+_DISPUTABLE = {"incursion", "attack", "military-movement"}
+_JOINT_TYPES = {"phone-call", "meeting", "negotiation", "agreement"}
+
+
+@dataclass
+class Candidate:
+    """One sentence read as one event."""
+
+    sentence: Sentence
+    date: PartialDate
+    date_note: str
+    type: str
+    principal: str  # registry id, or "?Name" for a name not in the registry
+    others: list[str]
+    targets: list[str]
+    places: list[str]
+    speaker: str | None
+    low: list[str] = field(default_factory=list)
+    weak: bool = False  # a quotation with no date of its own: support for the speaker's event, not one
+    asserted: bool = False  # reported content: the speaker asserts it ("He said X shelled…")
+    inherited: bool = False  # dated by the passage or the dateline, not by words of its own
+
+
+@dataclass
+class Draft:
+    """A draft event: the first sentence of its group and the others as support."""
+
+    date: PartialDate
+    date_note: str
+    type: str
+    principal: str
+    actors: list[str]
+    targets: list[str]
+    mentions: list[str]
+    places: list[str]
+    sentences: list[Sentence]
+    speakers: list[str]
+    claims: list[dict[str, str]] = field(default_factory=list)
+    low: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.date.iso(), self.principal, self.type)
+
+
+def mask_quotes(text: str) -> str:
+    """Blank out quotations, keeping offsets: what is quoted was said, not done.
+
+    A quotation woven into the sentence's own syntax (the Quai d'Orsay had "condemned with
+    the utmost firmness…") is kept: it starts in lower case right after a word, and its first
+    words are the reporter's verb.
+    """
+    return _QUOTE.sub(lambda m: m.group(0) if _woven(text, m) else " " * len(m.group(0)), text)
+
+
+def _woven(text: str, match: re.Match[str]) -> bool:
+    inner = match.group(0)[1:2]
+    after_word = re.search(r"[A-Za-z]\s$", text[max(0, match.start() - 2) : match.start()])
+    return inner.islower() and bool(after_word)
+
+
+def extract(
+    sentences: list[Sentence],
+    published: date,
+    actors: NameIndex,
+    places: NameIndex,
+    countries: dict[str, str],
+) -> list[Draft]:
+    """Read every sentence and group the events found into drafts, in order of first mention."""
+    candidates: list[Candidate] = []
+    passage = Passage()
+    for number, sentence in enumerate(sentences):
+        passage.following = sentences[number + 1].text if number + 1 < len(sentences) else ""
+        candidates.extend(read_sentence(sentence, published, passage, actors, places))
+    for cand in candidates:
+        if cand.inherited and cand.type in _TOPICS:
+            _date_from_clock_time(cand, sentences, published)
+    return group(candidates, countries)
+
+
+#: Words that name an event of each type when a later sentence gives its exact time.
+_TOPICS = {
+    "agreement": r"ceasefire|cease-fire|truce|agreement|deal|accord",
+    "attack": r"attack|offensive|shelling|assault|strikes?|fire",
+    "incursion": r"incursion|advance|crossing|invasion",
+    "military-movement": r"withdrawal|pullback|pull-out",
+}
+#: A clock time before a day ("at 8:00 p.m. on 14 September", "from 13:00 on September 20").
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:at|from|as of|since|starting at)\s+(?:about\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
+    r"(?:a\.?m\.?|p\.?m\.?|hours|local time|GMT|\([^)]{0,40}\)|\s)*(?:on\s+)?$",
+    re.I,
+)
+
+
+def _date_from_clock_time(cand: Candidate, sentences: list[Sentence], published: date) -> None:
+    """'Sept 15 (Wire) - X and Y have agreed on a ceasefire. … a ceasefire from 8 p.m. on
+    September 14 …': the dateline gives the day of the report; an exact time given to the same
+    event in its sentence or the next is the day it happened."""
+    near = [s for s in sentences if s.index in (cand.sentence.index, cand.sentence.index + 1)]
+    for sentence in near:
+        text = mask_quotes(sentence.text)
+        if not re.search(rf"\b(?:{_TOPICS[cand.type]})\b", text, re.I):
+            continue
+        for ref in temporal.find(text, published):
+            clock = _CLOCK_BEFORE.search(text[max(0, ref.start - 50) : ref.start])
+            if clock and ref.date.precision == "day" and ref.date.first_day <= cand.date.first_day:
+                cand.date = ref.date
+                cand.date_note = (
+                    f'"{ref.expression}" with a clock time in the report published {published.isoformat()}; '
+                    "the dateline or passage gives only the day it was reported."
+                )
+                cand.low = [r for r in cand.low if not r.startswith("date taken")]
+                return
+
+
+@dataclass
+class Passage:
+    """What a sentence inherits from the ones before it: the day being reported and the subject."""
+
+    context: date | None = None  # None until a sentence gives a day of its own
+    previous: str | None = None
+    source: str | None = None  # the last body a sentence of the passage was attributed to
+    following: str = ""  # the next sentence: "X was summoned." names its agent there
+    today: date | None = None  # a live blog's entry day: what "today" and "yesterday" refer to
+    mentioned: date | None = None  # the day of an event told as a noun: what "the next day" follows
+
+
+def _entry_stamp(text: str, published: date, passage: Passage) -> bool:
+    """A live-blog stamp starts an entry: the day it gives is the entry's day, and what the entry
+    says relative to today is relative to that day (never a day after publication)."""
+    stamp = furniture.ENTRY_STAMP.match(text.strip())
+    if stamp is None:
+        return False
+    if stamp.group("day"):
+        days = [r for r in temporal.find(stamp.group("day"), published) if r.date.precision == "day"]
+        day = days[0] if days else None
+        if day is not None:
+            passage.today = passage.context = day.date.first_day
+    return True
+
+
+def read_sentence(
+    sentence: Sentence,
+    published: date,
+    passage: Passage,
+    actors: NameIndex,
+    places: NameIndex,
+) -> list[Candidate]:
+    """Read one sentence: its candidate events (main one first); update the passage state."""
+    text = re.sub(r"^[-•*]\s+", "", sentence.text)
+    if _entry_stamp(text, published, passage):
+        return []
+    published = passage.today or published  # within a live-blog entry, its day is "today"
+    if furniture.is_headline(text) or furniture.is_caption(text):
+        return []  # its date is the picture's or the story's, not the passage's
+    dateline, text = furniture.strip_dateline(text)
+    filed = next((r for r in temporal.find(dateline, published, None) if r.date.precision == "day"), None)
+    if filed is not None:  # "Tbilisi, Sep 27 (EFE).-": the report's day is the passage's until told otherwise
+        passage.context = filed.date.first_day
+    masked = mask_quotes(text)
+    mentioned, passage.mentioned = passage.mentioned, None
+    every = temporal.find(masked, published, mentioned or passage.context)
+    nominal = [(r, clauses.attributive(masked, r.start, r.start + len(r.expression))) for r in every]
+    refs = [
+        r
+        for r, noun in nominal
+        if r.anchors_event and noun is None and not clauses.owned_by_noun(masked, r.start)
+    ]
+    own = next((r for r in refs if not r.is_background), None)
+    before = passage.context
+    reported = own is not None and clauses.in_reported_clause(masked, own.start)
+    if (
+        own is not None
+        and own.date.precision == "day"
+        and not clauses.speech_attached(masked, own.start)
+        and not reported
+    ):
+        passage.context = own.date.first_day  # "X said Friday" dates a saying, not the passage's events
+    if text.rstrip().endswith(":"):  # "Key events from yesterday:" dates the list that follows
+        header = next((r for r in every if r.date.precision == "day"), None)
+        if header is not None:
+            passage.context = header.date.first_day
+        return []
+    out = _attributive_events(sentence, masked, nominal, published, actors, places)
+    if out and out[-1].date.precision == "day":
+        passage.mentioned = out[-1].date.first_day  # "…'s attack on 19 September. … the following day"
+    if len(text.split()) < 5 or not re.search(r"[.!\"”’']$", text):
+        return out
+    if refs and own is None:  # only a year: background ("In 2021, clashes…")
+        return out
+    if own is None and clauses.is_background(masked):
+        return out
+    on = (own.date if own else PartialDate.from_date(before or published)).first_day
+    mentions = _unique(actors.find(masked, on) + clauses.group_mentions(masked, actors, on))
+    mentions = _without_nested(_unique(mentions + _institutions(masked, mentions, actors)))
+    speaker = _speaker(masked, mentions)
+    fronted = clauses.fronted_end(masked)
+    adjuncts = clauses.adjunct_events(masked)
+    found = [
+        c
+        for c in cue_words.find(masked)
+        if c.start >= fronted
+        and not any(a.start <= c.start < a.end + 40 and c.type == a.type for a in adjuncts)
+    ]
+    found = _outside_charges(masked, found)
+    spans = _agreement_spans(masked, [r for r, _ in nominal])
+    found = [c for c in found if not any(start <= c.start < end for start, end, _ in spans)]
+    main = _main_event(masked, found, mentions, speaker, passage, actors, on)
+    if speaker is not None:
+        passage.source = speaker
+    if main is None:
+        plan = _future_type(masked)
+        if speaker is None or plan is None:
+            passage.previous = _subject(masked, mentions, fronted) or passage.previous
+            return out
+        main = (cue_words.Cue(plan, 0, 0, ""), speaker, [])
+    cue, principal, low = main
+    kind = cue.type
+    weak = False
+    if cue.is_speech:
+        quoted = " ".join(m.group(0) for m in _QUOTE.finditer(text)) + " " + masked[cue.end :]
+        kind = cue_words.quoted_type(quoted) or _future_type(masked[cue.end :]) or kind
+        weak = own is None and kind != "announcement"
+    if own is not None and kind == "statement" and own.date.precision != "day":
+        weak = True  # "…, he said" with only "last November" in it: the month is background
+    saying = _last(_REPORTED, masked, cue.start)
+    asserted = False
+    content = saying is not None and _content_agent(cue, principal, mentions, saying.end())
+    if saying is not None and kind in _ACTION_TYPES and content:
+        # "He noted that X went back…": X's act, which the speaker vouches for in a claim
+        speaker = _teller_of(masked, saying.start(), mentions, passage.previous) or speaker
+        asserted = speaker is not None
+    elif own is None and saying is not None:
+        weak = True  # "It added that he backed…": the content of a statement, not news of its own
+    if own is not None and kind in _ACTION_TYPES and clauses.speech_attached(masked, own.start):
+        teller = _teller(masked, own.start, mentions)
+        if teller is not None:  # "X said on Friday that Y agreed…": the news of the day is X's saying
+            principal, kind, low = teller, "statement", []
+    dating = own
+    if own is not None and cue.is_speech and reported and own.start > cue.end:
+        dating = None  # "X said that … on September 14": the saying is not dated by what it reports
+    when, note = _date_of(dating, kind, cue, masked, published, before, low)
+    # a name not in the registry is proposed only as the one who acted, never as a bystander
+    others = [m.id for m in mentions if m.id != principal and not m.id.startswith("?")]
+    after = [m.id for m in mentions if m.start > cue.start and m.id != principal and not m.id.startswith("?")]
+    if cue.type == "sanction" and _victim_subject(masked, cue):  # "X's envoy was summoned": X is the target
+        after[:0] = [m.id for m in mentions if m.end <= cue.start and m.id != principal]
+    place_ids = _unique_ids(places.find(masked, on))
+    main_candidate = Candidate(
+        sentence,
+        when,
+        note,
+        kind,
+        principal,
+        _dedupe(others),
+        _dedupe(after),
+        place_ids,
+        speaker if speaker != principal else None,
+        low,
+        weak,
+        asserted and speaker != principal,
+        dating is None,
+    )
+    passage.previous = principal
+    lead_verb = masked[max(0, cue.start - 16) : cue.end]  # "have agreed", not "… that X has voiced"
+    if passage.context is None and own is None and when.precision == "day" and cue.end and clauses.is_present(
+        lead_verb
+    ):
+        passage.context = when.first_day  # news of the day: what follows continues that day
+    out.insert(0, main_candidate)
+    out[1:1] = _speech_acts(masked, found, cue, main_candidate, mentions, speaker, actors, on)
+    for adjunct in adjuncts:
+        if adjunct.type == kind:
+            continue
+        partners = [m.id for m in mentions if m.start >= adjunct.partner_from and m.id != principal]
+        if not partners:
+            continue
+        inner = next((r for r in every if adjunct.start <= r.start <= adjunct.end + 40), None)
+        date_, note_ = (inner.date, temporal.note(inner, published)) if inner else (when, note)
+        one = partners[:1]
+        call = Candidate(sentence, date_, note_, adjunct.type, principal, one, one, place_ids, None, low[:])
+        if inner is None and kind in _SPOKEN and cue.start > adjunct.start:
+            out[0] = call  # "During a call with X, Macron urged…": what he urged is the call's content
+        else:
+            out.append(call)
+    return out
+
+
+def _outside_charges(masked: str, found: list[cue_words.Cue]) -> list[cue_words.Cue]:
+    """'X accused Y of pounding Kyrgyz positions': the pounding is what X charges, not a fact the
+    report vouches for, so its cue gives way to the accusation (and Y is not made its author)."""
+    charges = [c for c in found if c.type == "accusation"]
+    kept = []
+    for cue in found:
+        charged = any(
+            a.end <= cue.start and re.fullmatch(r"[^.;]{0,60}?\bof\s+(?:\w+\s+)?", masked[a.end : cue.start])
+            for a in charges
+        )
+        if not charged or cue.type not in _ACTION_TYPES:
+            kept.append(cue)
+    return kept
+
+
+#: Acts of speech that news reports as news of their own, even inside a call or a statement.
+_NEWSWORTHY_SPEECH = ("denial", "accusation", "demand", "condemnation")
+#: A second verb of the same subject that reports an event of its own ("met X and accused Y").
+_SECOND_EVENTS = (*_NEWSWORTHY_SPEECH, "meeting", "phone-call", "agreement", "sanction")
+
+
+def _speech_acts(
+    masked: str,
+    found: list[cue_words.Cue],
+    main: cue_words.Cue,
+    event: Candidate,
+    mentions: list[Mention],
+    speaker: str | None,
+    actors: NameIndex,
+    on: date,
+) -> list[Candidate]:
+    """'Grigoryan announced the ceasefire and denied that any accord was being prepared': a denial,
+    accusation, demand or condemnation with a verb of its own, by the same actor, is a further
+    event of the same day (the gold of news reports lists it apart)."""
+    out: list[Candidate] = []
+    for cue in found:
+        if cue.type not in _SECOND_EVENTS or cue.type == event.type or cue.start == main.start:
+            continue
+        if any(c.type == cue.type for c in out) or not re.search(r"\w", masked[cue.end : cue.end + 40]):
+            continue
+        if re.search(r"ing$|^(?:denial|condemnation)$", cue.words.split()[0], re.I):
+            continue  # "…, demanding the surrender": a participle describes the main event
+        principal, low = _principal(masked, cue, mentions, speaker, event.principal, actors, on)
+        if principal != event.principal:
+            continue  # someone else's act: the subject of that clause is not sure enough
+        targets = [m.id for m in mentions if m.start > cue.start and m.id != principal]
+        out.append(
+            Candidate(event.sentence, event.date, event.date_note, cue.type, principal,
+                      list(event.others), _dedupe(targets), event.places, event.speaker, low + event.low)
+        )
+    return out
+
+
+#: Acts done by saying something: in a call, they are what the call was about.
+_SPOKEN = {"appeal", "demand", "statement", "support", "condemnation", "accusation", "announcement"}
+_REPORTED = re.compile(r"\b(?:said|says|added|stated|noted|told\s+\w+)\s+(?:that\s+)?(?=\S)", re.I)
+
+
+def _date_of(
+    own: temporal.TimeRef | None,
+    kind: str,
+    cue: cue_words.Cue,
+    masked: str,
+    published: date,
+    context: date | None,
+    low: list[str],
+) -> tuple[PartialDate, str]:
+    """The event's date: its own expression, the passage's day, or (unsure of the day) the month."""
+    if own is not None:
+        if kind in _ACTION_TYPES and clauses.speech_attached(masked, own.start) and own.start > cue.start:
+            month = PartialDate(own.date.year, own.date.month)
+            low.append("the day given is the day it was reported, not the day it happened")
+            return month, (
+                f'"{own.expression}" dates the report of it (published {published.isoformat()}); '
+                "the day it happened is not given, so only the month is recorded."
+            )
+        return own.date, temporal.note(own, published)
+    if context is not None:
+        low.append("date taken from the passage, not from the sentence")
+        return PartialDate.from_date(context), (
+            f"No date of its own in the report; the date of the passage it continues ({context.isoformat()})."
+        )
+    if clauses.is_present(masked):
+        low.append("date taken from the publication day")
+        return PartialDate.from_date(published), (
+            f"No date in the report; told as news of the day it was published ({published.isoformat()})."
+        )
+    low.append("no day given: month of publication")
+    return PartialDate(published.year, published.month), (
+        f"No date in the report (published {published.isoformat()}); the day is not given, "
+        "so only the month is recorded."
+    )
+
+
+_PAST_IRREGULAR = {
+    "went", "withdrew", "fled", "shot", "began", "met", "fought", "struck", "hit", "took", "broke",
+    "drove", "left", "came", "sent", "threw", "overran", "seized", "led", "held", "flew", "pushed",
+}
+
+
+def _last(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """The last match of a pattern that ends before `end`."""
+    found = None
+    for match in pattern.finditer(text, 0, end):
+        found = match
+    return found
+
+
+def _content_agent(cue: cue_words.Cue, principal: str, mentions: list[Mention], start: int) -> bool:
+    """True when what was said has an agent of its own, named after the verb of saying, doing a
+    physical act in the past tense ("said that Azerbaijani troops shelled…"): the report of a fact
+    by a witness, not an opinion or a plan."""
+    verb = cue.words.split()[0].lower()
+    past = verb.endswith("ed") or verb in _PAST_IRREGULAR
+    agent = any(m.id == principal and start <= m.start and m.end <= cue.start for m in mentions)
+    return past and agent
+
+
+def _teller_of(masked: str, verb_start: int, mentions: list[Mention], previous: str | None) -> str | None:
+    """Who is doing the saying: the name just before the verb, or the subject before for 'He said'."""
+    before = [m for m in mentions if m.end <= verb_start and not m.id.startswith("?")]
+    if before and not masked[before[-1].end : verb_start].strip(" ,"):
+        return before[-1].id
+    if re.match(r"\s*(?:he|she|it|they)\s+(?:\w+\s+)?$", masked[:verb_start], re.I):
+        return previous
+    return None
+
+
+def _future_type(rest: str) -> str | None:
+    """'X said France will send a delegation': the saying announces a plan."""
+    if re.search(r"\bwill\s+(?:\w+\s+)?(?:send|visit|provide|deploy|host|travel|dispatch)\b", rest, re.I):
+        return "announcement"
+    return None
+
+
+def _teller(masked: str, ref_start: int, mentions: list[Mention]) -> str | None:
+    """Who did the saying a time expression is attached to: the subject before the speech verb."""
+    verb = list(re.finditer(rf"\b(?:{clauses.SPEECH_VERBS})\b", masked[:ref_start], re.I))
+    if not verb:
+        return None
+    before = [m for m in mentions if m.end <= verb[-1].start()]
+    if not before or masked[before[-1].end : verb[-1].start()].strip(" ,") not in ("", "also", "again"):
+        return None
+    return before[-1].id
+
+
+def _governed(masked: str, start: int) -> bool:
+    """A name after a preposition is an object ("talks with X"), unless the preposition is the
+    "of" of a quantity ("several groups of X went back"), whose head is X itself."""
+    window = masked[max(0, start - 40) : start]
+    return bool(_OBJECT_BEFORE.search(window)) and not _PARTITIVE.search(window)
+
+
+def _subject(masked: str, mentions: list[Mention], start: int) -> str | None:
+    """The first name of a sentence that is not after a preposition (for a later 'they')."""
+    for mention in mentions:
+        governed = _governed(masked, mention.start)
+        if mention.start >= start and not governed:
+            return mention.id
+    return None
+
+
+def _attributive_events(
+    sentence: Sentence,
+    masked: str,
+    nominal: list[tuple[temporal.TimeRef, str | None]],
+    published: date,
+    actors: NameIndex,
+    places: NameIndex,
+) -> list[Candidate]:
+    """'the Sept. 13 attack by Azerbaijan': an event of its own, on the day that modifies it."""
+    out = []
+    for ref, noun in nominal:
+        if noun is None or ref.date.precision != "day":
+            continue
+        after = masked[ref.start + len(ref.expression) :]
+        by = re.match(rf"\s+{noun}\s+(?:by|of)\s+", after, re.I)
+        mentions = actors.find(after[by.end() :], ref.date.first_day) if by else []
+        if not mentions or mentions[0].start > 3:
+            continue
+        kind = "incursion" if noun in ("incursion", "invasion") else "attack"
+        out.append(
+            Candidate(sentence, ref.date, temporal.note(ref, published), kind, mentions[0].id, [], [],
+                      _unique_ids(places.find(masked, ref.date.first_day)), None, [])
+        )
+    out.extend(_dated_agreements(sentence, masked, [r for r, _ in nominal], published, actors))
+    for ref, match, agent in _possessive_events(masked, [r for r, _ in nominal], actors):
+        kind = "incursion" if match.group("noun").lower() in ("incursion", "invasion") else "attack"
+        out.append(
+            Candidate(sentence, ref.date, temporal.note(ref, published), kind, agent, [], [],
+                      _unique_ids(places.find(masked, ref.date.first_day)), None, [])
+        )
+    return out
+
+
+#: "a November 2020 peace agreement concluded with Russia": a date before an agreement and its parties.
+_DATED_AGREEMENT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:agreement|ceasefire|cease-fire|truce|deal|accord)\s+"
+    r"(?P<how>signed|concluded|reached|agreed|brokered)\s+(?P<prep>with|by|between)\s+"
+)
+
+
+def _agreement_spans(
+    masked: str, refs: list[temporal.TimeRef]
+) -> list[tuple[int, int, tuple[temporal.TimeRef, re.Match[str]]]]:
+    """Where 'a November 2020 agreement signed with X' stands: its verbs report that old event."""
+    out = []
+    for ref in refs:
+        if ref.date.precision == "year" or not re.search(r"\b(?:a|an|the)\s+$", masked[: ref.start]):
+            continue
+        match = _DATED_AGREEMENT.match(masked, ref.start + len(ref.expression))
+        if match is not None:
+            out.append((ref.start, match.end(), (ref, match)))
+    return out
+
+
+def _dated_agreements(
+    sentence: Sentence, masked: str, refs: list[temporal.TimeRef], published: date, actors: NameIndex
+) -> list[Candidate]:
+    """A dated background fact: 'enforcing a November 2020 peace agreement concluded with Russia and
+    Armenia' is an agreement of that month between the sentence's subject and the parties named
+    ('signed by A and B': A first). Undated agreements ('the agreement') stay background."""
+    out = []
+    for _, _, (ref, match) in _agreement_spans(masked, refs):
+        on = ref.date.first_day
+        parties = [m for m in actors.find(masked[match.end() :], on) if m.start < 80]
+        if match.group("prep") == "with":
+            subject = [m for m in actors.find(masked[: ref.start], on) if not _governed(masked, m.start)]
+            parties = subject[:1] + parties
+        ids = _dedupe([m.id for m in parties])
+        if len(ids) >= 2:
+            out.append(Candidate(sentence, ref.date, temporal.note(ref, published), "agreement", ids[0],
+                                 ids[1:], [], [], None, []))
+    return out
+
+
+#: "Azerbaijan's attack on the region on 19 September": an owner, an event noun, then its date.
+_POSSESSIVE_EVENT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?P<noun>attack|offensive|assault|shelling|incursion|invasion|bombardment)"
+    r"(?:\s+(?:on|of|against|into)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
+
+
+def _possessive_events(
+    masked: str, refs: list[temporal.TimeRef], actors: NameIndex
+) -> list[tuple[temporal.TimeRef, re.Match[str], str]]:
+    """A dated event told as a noun with its agent as owner: a dated background fact, an event
+    of its own (undated ones, "Azerbaijan's offensive", stay background)."""
+    out = []
+    for ref in refs:
+        if ref.date.precision == "year":
+            continue
+        window_start = max(0, ref.start - 90)
+        match = _POSSESSIVE_EVENT.search(masked, window_start, ref.start)
+        if match is None:
+            continue
+        owner = [m for m in actors.find(masked[window_start : match.start()], ref.date.first_day)
+                 if window_start + m.end == match.start()]
+        if owner:
+            out.append((ref, match, owner[-1].id))
+    return out
+
+
+def _institutions(masked: str, mentions: list[Mention], actors: NameIndex) -> list[Mention]:
+    """'Kyrgyz troops', 'the Tajik Defence Ministry': bodies named by nationality and institution,
+    where no registry name already covers the words."""
+    return [
+        Mention(i.start, i.end, i.surface, i.id)
+        for i in institutions.find(masked, actors.institutions)
+        if not any(m.start <= i.start and i.end <= m.end for m in mentions)
+    ]
+
+
+def _without_nested(mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention inside a longer one (a group's adjective inside a registry alias)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if any(o is not mention and o.start <= mention.start and mention.end <= o.end
+               and (o.end - o.start) > (mention.end - mention.start) for o in mentions):
+            continue
+        if any(o.start == mention.start and o.end == mention.end and o.id == mention.id for o in out):
+            continue
+        out.append(mention)
+    return out
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _unique_ids(mentions: list[Mention]) -> list[str]:
+    return _dedupe([m.id for m in mentions])
+
+
+def _dedupe(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def _speaker(masked: str, mentions: list[Mention]) -> str | None:
+    """Who the sentence attributes its content to: '…, the ministry said' or 'according to X'."""
+    lead = _LEAD_ATTRIBUTION.match(masked)
+    if lead and lead.group(0).lower().startswith("according to"):
+        inside = [m for m in mentions if m.end <= lead.end()]
+        if inside:
+            return inside[0].id
+    match = _ATTRIBUTION.search(masked)
+    if not match:
+        return None
+    group = next(g for g in ("who", "who2", "who3") if match.group(g))
+    start = match.start(group)
+    inside = [m for m in mentions if m.start >= start]
+    return inside[0].id if inside else None
+
+
+def _main_event(
+    masked: str,
+    found: list[cue_words.Cue],
+    mentions: list[Mention],
+    speaker: str | None,
+    passage: Passage,
+    actors: NameIndex,
+    on: date,
+) -> tuple[cue_words.Cue, str, list[str]] | None:
+    """The event of the sentence: the highest-ranked cue that has a principal actor."""
+    for cue in sorted(found, key=lambda c: (cue_words.RANK[c.type], c.start)):
+        if _victim_subject(masked, cue):
+            principal = _passive_agent(masked, cue, mentions, speaker, passage, actors, on)
+            if principal is not None:
+                return cue, principal, []
+            continue
+        principal, low = _principal(masked, cue, mentions, speaker, passage.previous, actors, on)
+        if principal is not None:
+            return cue, principal, low
+    return None
+
+
+#: A passive verb ("was summoned", "were killed"): its subject is who it was done to.
+_PASSIVE = re.compile(r"\b(?:was|were|(?:has|have|had) been|is being|are being)\s+(?:\w+ly\s+)?$", re.I)
+def _victim_subject(masked: str, cue: cue_words.Cue) -> bool:
+    """'were killed', 'had been summoned', 'died': the subject is who it was done to, not the actor."""
+    verb = cue.words.split()[0].lower()
+    if cue.type == "casualties" and verb in ("died", "dead"):
+        return True
+    passive = _PASSIVE.search(masked[max(0, cue.start - 30) : cue.start])
+    return bool(passive) and not verb.endswith("ing")
+
+
+#: Bodies that summon and expel envoys.
+_GOVERNMENTS = {"state", "government", "ministry"}
+
+
+def _passive_agent(
+    masked: str,
+    cue: cue_words.Cue,
+    mentions: list[Mention],
+    speaker: str | None,
+    passage: Passage,
+    actors: NameIndex,
+    on: date,
+) -> str | None:
+    """Who did what a passive verb reports. 'Three attackers were killed': the toll is the event of
+    the one who reports it (the sentence's source, else the passage's). 'The ambassador was
+    summoned': the government named after the verb ('by X', 'told that New Delhi…') or, failing
+    that, in the next sentence. None when the report does not say."""
+    if cue.type == "casualties":
+        saying = _last(clauses.REPORTED_CLAUSE, masked, cue.start)
+        teller = _teller_of(masked, saying.start(), mentions, passage.previous) if saying else None
+        return speaker or teller or passage.source
+    if cue.type != "sanction":
+        return None
+    patient = [m.id for m in mentions if m.end <= cue.start]
+    later = [m for m in mentions if m.start >= cue.end and m.id not in patient]
+    following = actors.find(mask_quotes(passage.following), on)
+    for mention in (*later, *following):
+        if actors.kinds.get(mention.id) in _GOVERNMENTS and mention.id not in patient:
+            return mention.id
+    return None
+
+
+def _principal(
+    masked: str,
+    cue: cue_words.Cue,
+    mentions: list[Mention],
+    speaker: str | None,
+    previous: str | None,
+    actors: NameIndex,
+    on: date,
+) -> tuple[str | None, list[str]]:
+    """The grammatical subject of the cue verb: nearest name before it not governed by a preposition."""
+    low: list[str] = []
+    if cue.type == "casualties" and speaker:
+        return speaker, low  # "49 were killed, the ministry said": a toll is the reporting side's event
+    if cue.type in ("attack", "incursion"):
+        agent = clauses.nominal_agent(masked, cue.start, cue.end, actors, on)
+        if agent is not None:
+            return agent.id, low
+    lead = _LEAD_ATTRIBUTION.match(masked)
+    subject_from = max(lead.end() if lead else 0, clauses.fronted_end(masked))
+    if re.match(r"\s*(?:he|she|it|they)\b", masked[subject_from:], re.I) and previous and subject_from:
+        low.append("principal actor taken from the sentence before (a pronoun)")
+        return previous, low
+    if cue.is_speech and speaker:
+        return speaker, low
+    clause_from = max([subject_from, *(m.end() for m in _CLAUSE_START.finditer(masked, 0, cue.start))])
+    pronoun = re.match(r"\s*(?:he|she|they)\b", masked[clause_from:], re.I)
+    if clause_from > subject_from and pronoun and previous:
+        low.append("principal actor taken from the sentence before (a pronoun)")
+        return previous, low
+    before = [
+        m
+        for m in mentions
+        if subject_from <= m.start and m.end <= cue.start and masked[m.end : m.end + 2] not in ("'s", "’s")
+    ]
+    for mention in [m for m in before if m.start >= clause_from] + list(reversed(before)):
+        if not _governed(masked, mention.start):
+            first = clauses.first_of_coordination(masked, before, mention, cue.type in _JOINT_TYPES)
+            return first.id, low
+    names = unknown_names(masked[: cue.start], mentions)
+    subject = next(
+        (n for s, n in names if s >= subject_from and not _governed(masked, s)),
+        None,
+    )
+    if subject:
+        low.append(f"'{subject}' is not in the actor registry")
+        return "?" + subject, low
+    if speaker:
+        return speaker, low
+    if _PRONOUN_START.match(masked[subject_from:]) and previous:
+        low.append("principal actor taken from the sentence before (a pronoun)")
+        return previous, low
+    return None, low
+
+
+def group(candidates: list[Candidate], countries: dict[str, str]) -> list[Draft]:
+    """One draft per (date, principal, type); statements join the same actor's event that day; denials
+    of a crossing or an attack become claims on it."""
+    drafts: dict[tuple[str, str, str], Draft] = {}
+    denials: list[Candidate] = []
+    pending: list[Candidate] = []  # quotations waiting for their speaker's event of the day
+    for cand in candidates:
+        if cand.type == "denial" and _denies_an_action(cand):
+            denials.append(cand)
+            continue
+        key = (cand.date.iso(), cand.principal, cand.type)
+        if cand.type == "statement" or cand.weak:
+            same = [d for d in drafts.values() if d.date == cand.date and d.principal == cand.principal]
+            if same:
+                _support(same[0], cand)
+                continue
+            if cand.weak:
+                pending.append(cand)
+                continue
+        if key in drafts:
+            _support(drafts[key], cand)
+            continue
+        joint = list(cand.others) if cand.type in _JOINT_TYPES else []
+        actors = _dedupe([cand.principal, *joint])
+        targets = [t for t in cand.targets if t not in actors]
+        drafts[key] = Draft(
+            cand.date,
+            cand.date_note,
+            cand.type,
+            cand.principal,
+            actors,
+            targets,
+            [o for o in cand.others if o not in actors and o not in targets],
+            cand.places,
+            [cand.sentence],
+            [cand.speaker] if cand.speaker else [],
+            _assertion(cand),
+            list(cand.low),
+        )
+    for cand in pending:  # a quotation whose speaker did nothing else that day is dropped
+        same = [d for d in drafts.values() if d.date == cand.date and d.principal == cand.principal]
+        if same:
+            _support(same[0], cand)
+    # a statement first seen before the same actor's specific event that day joins it
+    for key, draft in list(drafts.items()):
+        if draft.type != "statement":
+            continue
+        same = [
+            d
+            for d in drafts.values()
+            if d is not draft and d.date == draft.date and d.principal == draft.principal
+        ]
+        if same:
+            for sentence in draft.sentences:
+                same[0].sentences.append(sentence)
+            del drafts[key]
+    result = _merge_joint(list(drafts.values()))
+    for cand in denials:
+        target = _disputed(cand, result, countries)
+        if target is None:
+            result.append(
+                Draft(
+                    cand.date,
+                    cand.date_note,
+                    "denial",
+                    cand.principal,
+                    [cand.principal],
+                    cand.targets,
+                    [o for o in cand.others if o not in cand.targets],
+                    cand.places,
+                    [cand.sentence],
+                    [],
+                    [],
+                    list(cand.low),
+                )
+            )
+        else:
+            _claim(target, cand)
+    return _absorb_statements_of_deniers(result)
+
+
+def _assertion(cand: Candidate) -> list[dict[str, str]]:
+    """The claim of the one who reported an act as the content of a saying."""
+    if not cand.asserted or cand.speaker is None or cand.speaker.startswith("?"):
+        return []
+    return [{"by": cand.speaker, "stance": "asserts", "sentence": cand.sentence.text}]
+
+
+def _merge_joint(drafts: list[Draft]) -> list[Draft]:
+    """A call or a meeting reported from each side is one event: same day, type and a shared party."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        same = next(
+            (
+                k
+                for k in kept
+                if k.type == draft.type
+                and k.type in _JOINT_TYPES
+                and k.date == draft.date
+                and (draft.principal in k.actors or k.principal in draft.actors)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(draft)
+            continue
+        same.sentences.extend(draft.sentences)
+        same.actors.extend(a for a in draft.actors if a not in same.actors)
+    return kept
+
+
+def _absorb_statements_of_deniers(drafts: list[Draft]) -> list[Draft]:
+    """ "Baku also said…" after Baku's denial belongs to the denial, not to an event of its own."""
+    deniers = {(d.date, c["by"]): d for d in drafts for c in d.claims if c["stance"] == "denies"}
+    kept = []
+    for draft in drafts:
+        host = deniers.get((draft.date, draft.principal)) if draft.type == "statement" else None
+        if host is None:
+            kept.append(draft)
+        else:
+            host.sentences.extend(draft.sentences)
+    return kept
+
+
+def _support(draft: Draft, cand: Candidate) -> None:
+    draft.sentences.append(cand.sentence)
+    for ids, extra in ((draft.mentions, cand.others), (draft.places, cand.places)):
+        for item in extra:
+            if item not in ids and item not in draft.actors and item not in draft.targets:
+                ids.append(item)
+    if cand.speaker and cand.speaker not in draft.speakers:
+        draft.speakers.append(cand.speaker)
+    if not cand.low and draft.low:
+        draft.low = [r for r in draft.low if not r.startswith("date taken")]
+
+
+def _denies_an_action(cand: Candidate) -> bool:
+    rest = mask_quotes(cand.sentence.text)
+    return bool(
+        re.search(
+            r"\b(?:cross|crossed|crossing|invad\w*|sending troops|troops|attack\w*|shell\w*)\b", rest, re.I
+        )
+    )
+
+
+def _disputed(cand: Candidate, drafts: list[Draft], countries: dict[str, str]) -> Draft | None:
+    """The crossing or attack a denial disputes: by the denier's side, most recent first."""
+    side = countries.get(cand.principal, "")
+    actions = [d for d in drafts if d.type in _DISPUTABLE and d.sentences[0].index < cand.sentence.index]
+    actions = actions or [d for d in drafts if d.type in _DISPUTABLE]
+    if side:
+        actions = [d for d in actions if countries.get(d.principal, "") == side] or actions
+    return actions[-1] if actions else None
+
+
+def _claim(draft: Draft, cand: Candidate) -> None:
+    if not any(c["stance"] == "asserts" for c in draft.claims):
+        asserter = next((s for s in draft.speakers if s != draft.principal), None)
+        if asserter is None:
+            asserter = next((t for t in (*draft.targets, *draft.mentions) if t != cand.principal), None)
+        if asserter is not None and not asserter.startswith("?"):
+            draft.claims.append({"by": asserter, "stance": "asserts", "sentence": draft.sentences[0].text})
+    if not cand.principal.startswith("?"):
+        draft.claims.append({"by": cand.principal, "stance": "denies", "sentence": cand.sentence.text})
+    draft.sentences.append(cand.sentence)

@@ -1,0 +1,101 @@
+"""Page furniture inside the running text: headlines, photo captions and wire datelines.
+
+A page flattened to text (a digest of several stories, a copied web page) carries each
+story's headline, the byline and the photo caption in the same paragraph as the report.
+They are not reports of events: a headline is a summary in Title Case ("U.S. Tells
+Azerbaijan To Pull Back Troops") and a caption describes a picture in the present tense
+with the day the picture was taken ("… meet at the Kremlin in Moscow, April 7, 2021").
+Read as sentences they give false events with wrong dates, and their dates would be
+carried over to the sentences after them. Wire datelines ("Tbilisi, Sep 27 (EFE).-") date
+the report, not the event the sentence reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_BYLINE_BREAK = re.compile(r"\s+•\s+")
+#: A caption's date running into the next sentence with no full stop ("…, April 7, 2021 Prime Minister").
+_DATE_RUN_ON = re.compile(
+    rf"(?:,\s*|\s-\s)(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})(?=\s+[A-Z][a-z])"
+)
+#: Where a caption starts: a place or agency in capitals or Title Case, then " - " ("Armenia - …").
+_DASH_LEAD = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z.]*\s+){0,2}[A-Z][A-Za-z.]*\s+-{1,2}\s+[A-Z]")
+_CAPTION_LEAD = re.compile(r"^(?:[A-Z][A-Za-z.]*\s+){0,2}[A-Z][A-Za-z.]*\s+-{1,2}\s+\S")
+_CAPTION_VERB = re.compile(
+    r"\b(?:is|are) (?:seen|pictured|shown)\b|\b(?:speaks|attends|meets|meet|poses|pose|arrives|arrive|"
+    r"gestures|looks on|walks|talks|shake hands|shakes hands|listens|delivers|holds|hold)\b"
+)
+_CAPTION_DATE = re.compile(
+    rf"(?:\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\(\w+\)|,\s*)\s*\.?$"
+)
+_SMALL = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with", "from", "as"}
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,3},?\s+)?"  # city, country
+    rf"(?:{_MONTH}\s+\d{{1,2}}\s*)?"  # month day
+    r"\((?:[A-Z][\w.&/ -]{1,24})\)\s*\.?\s*[-—–]{1,2}\s*"  # (AP) — / (EFE).- / (Interfax) -
+)
+
+
+def pieces(paragraph: str) -> list[str]:
+    """Cut a paragraph where a headline, byline or caption runs into the text."""
+    out: list[str] = []
+    for chunk in _BYLINE_BREAK.split(paragraph):
+        start = 0
+        for match in _DATE_RUN_ON.finditer(chunk):
+            out.extend(_dash_pieces(chunk[start : match.end()]))
+            start = match.end()
+        out.extend(_dash_pieces(chunk[start:]))
+    return [p.strip() for p in out if p.strip()]
+
+
+def _dash_pieces(text: str) -> list[str]:
+    """Split before a caption's 'Place - ' lead when what precedes it is a headline (or nothing)."""
+    for match in _DASH_LEAD.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("? ", 0, match.start()))
+        before = text[sentence_start + 1 if sentence_start >= 0 else 0 : match.start()]
+        if before.strip() and not is_headline(before):
+            continue
+        head = text[: match.start()]
+        return [head, *_dash_pieces(text[match.start() :])] if head.strip() else [text]
+    return [text]
+
+
+def is_headline(text: str) -> bool:
+    """Title Case words without a sentence ending: a headline or a section title."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text)
+    if len(words) < 3 or re.search(r"[.!?][\"”’']?$", text.strip()):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL]
+    capitals = sum(1 for w in content if w[0].isupper())
+    return bool(content) and capitals / len(content) >= 0.75
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: 'Armenia - …' or '… (left)', a present-tense picture verb, the picture's date."""
+    if _CAPTION_LEAD.match(text):
+        return True
+    if re.search(r"\((?:C|L|R|left|right|center|centre)\)", text):
+        return True
+    return bool(_CAPTION_VERB.search(text) and _CAPTION_DATE.search(text) and not re.search(
+        r"\b(?:said|says|told|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", text
+    ))
+
+
+#: A live blog's entry stamp on a line of its own: "19 September, 13:05", "Sep 20, 2023 09:30", "13:05".
+ENTRY_STAMP = re.compile(
+    r"^(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
+    r",?\s*\d{1,2}[:.]\d\d(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?|local time))?$"
+)
+
+
+def strip_dateline(text: str) -> tuple[str, str]:
+    """Split a wire dateline off a sentence: (dateline, rest); the dateline is '' when there is none."""
+    match = _DATELINE.match(text)
+    if not match or len(match.group(0)) > 70:
+        return "", text
+    return match.group(0), text[match.end() :]

@@ -1,0 +1,158 @@
+"""`chronicle ingest` as one function: articles in, a report of drafts and proposals out.
+
+The flow is read → clean → split → extract → ids and de-duplication → write. Nothing is
+written until every article of the run has been read and extracted without error, so a
+bad file in a batch of three hundred leaves the chronology as it was.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..load import build_actor, build_place, read_chronology
+from ..model import Actor, Place
+from ..project import Project
+from . import clean, drafts, sentences
+from .actors import NameIndex, actor_index, place_index
+from .dedupe import Change, Existing, existing_events, find_same, propose_source
+from .extract import Draft, extract
+from .read import Article, Metadata, article_files, read_article, read_url
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The actor and place registries, indexed for matching names in text."""
+
+    actors: NameIndex
+    places: NameIndex
+    countries: dict[str, str]  # actor id → ISO country code (sides of a dispute)
+
+    @classmethod
+    def of(cls, actors: list[Actor], places: list[Place]) -> Registry:
+        return cls(actor_index(actors), place_index(places), {a.id: a.country for a in actors if a.country})
+
+
+@dataclass
+class Proposal:
+    """A name not in the registry, with the id it would get and the drafts that use it."""
+
+    name: str
+    id: str
+    drafts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    """What a run wrote or would write, and what needs a human look."""
+
+    entries: list[drafts.Entry] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    proposals: dict[str, Proposal] = field(default_factory=dict)
+    review: dict[str, list[str]] = field(default_factory=dict)  # entry id → reasons
+    articles: int = 0
+    seconds: float = 0.0
+
+    def as_json(self) -> list[dict[str, Any]]:
+        """The drafts as `--format json` prints them, with what needs a look."""
+        out = []
+        for entry in self.entries:
+            item = dict(entry.data)
+            item["path"] = entry.path
+            item["needs_review"] = self.review.get(entry.id, [])
+            item["proposed_actors"] = [
+                {"id": p.id, "name": p.name} for p in self.proposals.values() if entry.id in p.drafts
+            ]
+            out.append(item)
+        return out
+
+
+def load_registry(project: Project) -> tuple[Registry, list[Existing]]:
+    """Read the project's actors, places and events (entries with errors are skipped here)."""
+    raw = read_chronology(project)
+    actors = [
+        build_actor(d.data, d.display) for d in raw.actors if _buildable(d.data, ("id", "name", "kind"))
+    ]
+    places = [
+        build_place(d.data, d.display) for d in raw.places if _buildable(d.data, ("id", "name", "kind"))
+    ]
+    return Registry.of(actors, places), existing_events(raw.events, project.root)
+
+
+def _buildable(data: Any, required: tuple[str, ...]) -> bool:
+    return isinstance(data, dict) and all(isinstance(data.get(k), str) for k in required)
+
+
+def read_inputs(inputs: list[str], override: Metadata) -> list[Article]:
+    """Read every input (files, folders, http(s) addresses); raise on the first unusable one."""
+    urls = [i for i in inputs if i.startswith(("http://", "https://"))]
+    paths = article_files([Path(i) for i in inputs if i not in urls])
+    return [read_url(u, override) for u in urls] + [read_article(p, override) for p in paths]
+
+
+def draft_article(article: Article, registry: Registry) -> list[Draft]:
+    """Extract the draft events of one article."""
+    text = clean.clean(article.text)
+    return extract(
+        sentences.split(text), article.published, registry.actors, registry.places, registry.countries
+    )
+
+
+def ingest(
+    project: Project,
+    articles: Iterable[Article],
+    registry: Registry,
+    existing: list[Existing],
+    progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
+) -> Report:
+    """Turn articles into entries and proposed changes (not yet written)."""
+    started = time.perf_counter()
+    report = Report()
+    taken = {str(e.data["id"]) for e in existing} | {p.stem for p in project.events_dir.rglob("*.yaml")}
+    for article in progress(articles) if progress else articles:
+        report.articles += 1
+        key = drafts.slug(article.meta.outlet, 3) or "report"
+        for draft in draft_article(article, registry):
+            _add(report, draft, article, key, registry, existing, taken)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _add(
+    report: Report,
+    draft: Draft,
+    article: Article,
+    key: str,
+    registry: Registry,
+    existing: list[Existing],
+    taken: set[str],
+) -> None:
+    base = f"{draft.date.iso()}-{drafts.slug(drafts.title_of(draft))}"
+    data = drafts.entry_data(draft, base, article, key)
+    same = find_same(data, existing)
+    earlier = next((e for e in report.entries if same is not None and e.path == same.path), None)
+    if earlier is not None:  # the same event from an earlier article of this run: one more source
+        if all(s["url"] != article.meta.url for s in earlier.data["sources"]):
+            source = dict(data["sources"][0], key=f"{key}-{len(earlier.data['sources']) + 1}")
+            earlier.data["sources"].append(source)
+        return
+    if same is not None:
+        change = propose_source(same, data["sources"][0], drafts.MODELINE)
+        if change is not None and all(c.event_id != change.event_id for c in report.changes):
+            report.changes.append(change)
+        return
+    entry_id = drafts.unique_id(base, taken)
+    data["id"] = entry_id
+    entry = drafts.Entry(entry_id, f"chronology/events/{entry_id[:4]}/{entry_id}.yaml", data)
+    existing.append(Existing(entry.path, data, entry.text()))  # a later article: a source, not a twin
+    report.entries.append(entry)
+    reasons = list(dict.fromkeys(draft.low))
+    for actor in (*draft.actors, *draft.targets, *draft.mentions):
+        if actor.startswith("?"):
+            proposal = report.proposals.setdefault(actor, Proposal(actor[1:], drafts.slug(actor[1:], 4)))
+            proposal.drafts.append(entry_id)
+    if reasons:
+        report.review[entry_id] = reasons

@@ -1,0 +1,452 @@
+"""`chronicle ingest`: run the command on the corpus articles and assert on files and messages."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+
+from chronicle.cli import main
+from conftest import FIXTURES
+
+INGEST = FIXTURES / "ingest"
+CORPUS = INGEST / "corpus"
+DEV = INGEST / "dev"
+A000 = CORPUS / "000_95babbec58231d15.txt"
+A002 = CORPUS / "002_9c36742b7596b1d5.txt"
+ARGS_000 = ["--published", "2021-05-14", "--url", "https://azatutyun.am/a/31253940.html",
+            "--outlet", "RFE/RL Armenian Service"]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the ingest fixture project: the corpus actors and places, no events."""
+    target = tmp_path / "project"
+    shutil.copytree(INGEST / "project", target)
+    return target
+
+
+@pytest.fixture
+def ingest(project: Path) -> Callable[..., Result]:
+    def invoke(*args: str | Path) -> Result:
+        return CliRunner().invoke(main, ["--root", str(project), "ingest", *map(str, args)])
+
+    return invoke
+
+
+def _json(result: Result) -> list[dict]:
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def _events(project: Path) -> list[Path]:
+    return sorted((project / "chronology" / "events").rglob("*.yaml"))
+
+
+def test_writes_valid_drafts_for_every_corpus_article(project: Path, ingest: Callable[..., Result]) -> None:
+    gold = yaml.safe_load((CORPUS / "gold.yaml").read_text(encoding="utf-8"))["articles"]
+    for item in gold:
+        result = ingest(CORPUS / item["file"], "--published", item["published"], "--url", item["url"],
+                        "--outlet", item["outlet"], "--title", item["title"])
+        assert result.exit_code == 0, result.output
+        assert "draft(s)" in result.output
+    files = _events(project)
+    assert len(files) >= 20
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert data["status"] == "draft"
+        assert path.read_text(encoding="utf-8").startswith(
+            "# yaml-language-server: $schema=../../../scripts/chronicle/schema/event.schema.json\n")
+    check = CliRunner().invoke(main, ["--root", str(project), "validate"])
+    assert check.exit_code == 0, check.output
+    assert " 0 error(s)" in check.output
+
+
+def test_dates_resolved_against_publication(ingest: Callable[..., Result]) -> None:
+    drafts = _json(ingest(A000, *ARGS_000, "--dry-run", "--format", "json"))
+    by_type = {(d["type"], d["actors"][0]): d for d in drafts}
+    assert by_type[("demand", "macron")]["date"] == "2021-05-13"  # "shortly before midnight"
+    assert '"shortly before midnight"' in by_type[("demand", "macron")]["date_note"]
+    assert by_type[("incursion", "azerbaijan-armed-forces")]["date"] in ("2021-05-12", "2021-05-13")
+    wednesday = [d for d in drafts if d["date"] == "2021-05-12"]
+    assert wednesday and wednesday[0]["type"] == "incursion"
+    assert '"early on Wednesday"' in wednesday[0]["date_note"]
+    assert all(d["date"] <= "2021-05-14" for d in drafts)
+
+
+def test_thursday_night_and_explicit_dates(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    article = tmp_path / "macron.md"
+    article.write_text(
+        "---\nurl: https://azatutyun.am/a/31253940.html\ntitle: France Demands Withdrawal\n"
+        "outlet: RFE/RL\npublished: \"2021-05-14\"\n---\n"
+        "French President Emmanuel Macron demanded on Thursday night that Azerbaijan immediately "
+        "withdraw its troops from Armenia's border areas.\n", encoding="utf-8")
+    drafts = _json(ingest(article, "--dry-run", "--format", "json"))
+    assert [(d["date"], d["type"], d["actors"][0]) for d in drafts] == [("2021-05-13", "demand", "macron")]
+    sept = _json(ingest(A002, "--published", "2022-09-28", "--url", "https://asbarez.com/a",
+                        "--dry-run", "--format", "json"))
+    assert "2022-09-13" in {d["date"] for d in sept}  # "the Sept. 13 attack"
+
+
+def test_alias_resolves_to_registry_id(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    article = tmp_path / "call.txt"
+    article.write_text("Prime Minister Nikol Pashinian telephoned Russian President Vladimir Putin late on "
+                       "Thursday to discuss the border.\n", encoding="utf-8")
+    drafts = _json(ingest(article, *ARGS_000, "--dry-run", "--format", "json"))
+    assert drafts[0]["actors"][:2] == ["pashinyan", "putin"]
+    assert drafts[0]["date"] == "2021-05-13"
+    assert drafts[0]["type"] == "phone-call"
+
+
+def test_denial_becomes_a_claim_on_the_disputed_event(ingest: Callable[..., Result]) -> None:
+    drafts = _json(ingest(A000, *ARGS_000, "--dry-run", "--format", "json"))
+    disputed = [d for d in drafts if any(c["stance"] == "denies" for c in d.get("claims", []))]
+    assert len(disputed) == 1
+    assert disputed[0]["type"] == "incursion"
+    claims = {(c["by"], c["stance"]) for c in disputed[0]["claims"]}
+    assert ("azerbaijan", "denies") in claims and ("armenia-mod", "asserts") in claims
+    assert not [d for d in drafts if d["type"] == "denial"]
+
+
+def test_dry_run_json_shape_and_nothing_written(project: Path, ingest: Callable[..., Result]) -> None:
+    result = ingest(A000, *ARGS_000, "--dry-run", "--format", "json")
+    drafts = _json(result)
+    for draft in drafts:
+        wanted = {"id", "date", "actors", "type", "title", "summary", "sources", "proposed_actors"}
+        assert wanted <= set(draft)
+        assert draft["id"].startswith(draft["date"])
+        assert draft["sources"][0]["url"] == "https://azatutyun.am/a/31253940.html"
+        assert draft["sources"][0]["quote"] in A000.read_text(encoding="utf-8")
+    assert len({d["id"] for d in drafts}) == len(drafts)
+    assert _events(project) == []
+    assert "Dry run: nothing written" in result.stderr
+
+
+def test_second_run_proposes_sources_and_never_overwrites(project: Path,
+                                                          ingest: Callable[..., Result]) -> None:
+    assert ingest(A000, *ARGS_000).exit_code == 0
+    before = {p: p.read_text(encoding="utf-8") for p in _events(project)}
+    result = ingest(A000, "--published", "2021-05-14", "--url", "https://example.org/reprint")
+    assert result.exit_code == 0, result.output
+    assert {p: p.read_text(encoding="utf-8") for p in _events(project)} == before
+    patches = sorted((project / "chronology" / "proposed").glob("*.add-source.patch"))
+    assert len(patches) == len(before)
+    assert "+  url: https://example.org/reprint" in patches[0].read_text(encoding="utf-8")
+    assert "0 draft(s)" in result.output and "git apply" in result.output
+
+
+def test_unknown_actor_is_proposed(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    article = tmp_path / "kg.txt"
+    article.write_text("Kyrgyzstan and Tajikistan on Friday agreed to halt fire along their common border.\n",
+                       encoding="utf-8")
+    result = ingest(article, "--published", "2022-09-16", "--url", "https://example.org/kg", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "Proposed new actors" in result.output
+    assert "  - kyrgyzstan: Kyrgyzstan" in result.output
+    assert not (tmp_path / "project" / "chronology" / "actors" / "kyrgyzstan.yaml").exists()
+
+
+def test_html_page_with_clutter(ingest: Callable[..., Result]) -> None:
+    drafts = _json(ingest(DEV / "05-interfax-grigoryan-ceasefire.html", "--dry-run", "--format", "json"))
+    assert drafts
+    assert all(d["sources"][0]["url"] == "https://interfax.com/newsroom/top-stories/83114/" for d in drafts)
+    assert all(d["sources"][0]["published"] == "2022-09-15" for d in drafts)
+    text = json.dumps(drafts)
+    for clutter in ("Also in Top stories", "Share:", "cookies", "105 Armenian servicemen"):
+        assert clutter not in text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1252"])
+def test_common_encodings(tmp_path: Path, ingest: Callable[..., Result], encoding: str) -> None:
+    article = tmp_path / "a.txt"
+    text = "French President Emmanuel Macron demanded on Thursday night that Azerbaijan “withdraw”.\n"
+    article.write_bytes(text.encode(encoding))
+    drafts = _json(ingest(article, *ARGS_000, "--dry-run", "--format", "json"))
+    assert drafts[0]["sources"][0]["quote"].startswith("French President Emmanuel Macron demanded")
+
+
+ERRORS = [
+    ("empty", b"  \n", "{path}: the file is empty; there is no article to read"),
+    ("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "{path}: this is a binary file, not text; "
+     "give a .txt, .md or saved .html article"),
+    ("encoding", b"Pashinian \x81\x8d said on Friday.", "{path}: unreadable text encoding (not UTF-8, UTF-16 "
+     "or Windows-1252/Latin-1); save the file as UTF-8 and try again"),
+]
+
+
+@pytest.mark.parametrize(("case", "content", "message"), ERRORS, ids=[e[0] for e in ERRORS])
+def test_error_messages(tmp_path: Path, ingest: Callable[..., Result], case: str, content: bytes,
+                        message: str) -> None:
+    path = tmp_path / f"{case}.txt"
+    path.write_bytes(content)
+    result = ingest(path, *ARGS_000)
+    assert result.exit_code == 1
+    assert result.output == f"Error: {message.format(path=path)}\n"
+
+
+def test_html_without_article_text(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    path = tmp_path / "nav.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    result = ingest(path, *ARGS_000)
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {path}: no article text found in this HTML page (only navigation or page furniture); "
+        "save the article page itself, or copy its text into a .txt file\n")
+
+
+def test_missing_publication_date_leaves_nothing_written(tmp_path: Path, project: Path,
+                                                         ingest: Callable[..., Result]) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.txt").write_text('---\npublished: "2021-05-14"\n---\n' + A000.read_text(encoding="utf-8"),
+                                  encoding="utf-8")
+    undated = folder / "b.txt"
+    undated.write_text("Macron demanded on Thursday that Azerbaijan withdraw.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(project), "ingest", str(folder),
+                                       "--url", "https://example.org/a"])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {undated}: no publication date; relative dates such as 'on Thursday' cannot be resolved "
+        "without one — give --published YYYY-MM-DD or `published:` in the front matter\n")
+    assert _events(project) == []
+
+
+def test_unreachable_url(ingest: Callable[..., Result]) -> None:
+    result = ingest("http://127.0.0.1:9/article", "--published", "2021-05-14")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: http://127.0.0.1:9/article: cannot be fetched (")
+    assert "save the page from a browser and ingest the file, with --url to keep the link" in result.output
+
+
+def test_benchmark_prints_figures(project: Path) -> None:
+    result = CliRunner().invoke(main, ["--root", str(project), "ingest-benchmark", str(CORPUS), str(DEV)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("corpus: 49 gold events, ")
+    assert lines[3].startswith("dev: 65 gold events, ")
+    assert "precision" in lines[1] and "recall" in lines[1] and "date accuracy" in lines[1]
+    assert "actor accuracy" in lines[4]
+    assert lines[2].startswith("  date misses: ") and " coarser precision (month for a day), " in lines[2]
+    assert lines[5].endswith(" wrong date")
+
+
+# --- reading news English: captions, reported speech, clauses -----------------------------------
+
+
+def _drafts_of(tmp_path: Path, ingest: Callable[..., Result], text: str, published: str) -> list[dict]:
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    return _json(ingest(article, "--published", published, "--url", "https://example.org/a",
+                        "--dry-run", "--format", "json"))
+
+
+def _summary(drafts: list[dict]) -> list[tuple[str, str, str]]:
+    return [(d["date"], d["type"], d["actors"][0]) for d in drafts]
+
+
+def test_headline_and_caption_running_into_the_text_are_skipped(tmp_path: Path,
+                                                                 ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Putin, Pashinian Discuss Armenian-Azeri Border Crisis Armenian Prime Minister Nikol Pashinian and "
+        "Russian President Vladimir Putin meet at the Kremlin in Moscow, April 7, 2021 Prime Minister Nikol "
+        "Pashinian telephoned Russian President Vladimir Putin late on Thursday to discuss the border. "
+        "France Demands Withdrawal PORTUGAL -- French President Emmanuel Macron attends a press conference "
+        "in Porto, May 8, 2021. Azerbaijani forces advanced into Syunik early on Wednesday.\n"), "2021-05-14")
+    assert _summary(drafts) == [("2021-05-13", "phone-call", "pashinyan"),
+                                ("2021-05-12", "incursion", "azerbaijan-armed-forces")]
+
+
+def test_day_of_a_report_is_not_the_day_of_the_act(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Nikol Pashinyan told Vladimir Putin about the incursion of Azerbaijani troops in a phone call, "
+        "his office said Friday.\n"), "2021-05-14")
+    assert _summary(drafts) == [("2021-05", "phone-call", "pashinyan")]
+    assert "the day given is the day it was reported, not the day it happened" in drafts[0]["needs_review"]
+    assert "only the month is recorded" in drafts[0]["date_note"]
+
+
+def test_undated_past_tense_lead_gets_the_month_and_an_adjunct_meeting_its_day(
+        ingest: Callable[..., Result]) -> None:
+    drafts = _json(ingest(A002, "--published", "2022-09-28", "--url", "https://asbarez.com/a",
+                          "--dry-run", "--format", "json"))
+    found = set(_summary(drafts))
+    assert ("2022-09", "phone-call", "macron") in found  # no day given for the call with Aliyev
+    assert ("2022-09-26", "meeting", "macron") in found  # "following his meeting on Monday"
+    assert ("2022-09-13", "attack", "azerbaijan") in found  # "the Sept. 13 attack by Azerbaijan"
+    assert not any(d["date"] == "2022-09-13" and d["type"] == "meeting" for d in drafts)
+
+
+def test_coordinated_subject_and_nominal_agent(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Armenian and Azerbaijani military officials met on the border on Thursday to end the dispute.\n\n"
+        "Late on Wednesday, the Armenian Defense Ministry reported intense Azerbaijani shelling of border "
+        "villages.\n"), "2021-05-14")
+    assert _summary(drafts) == [("2021-05-13", "meeting", "armenia-armed-forces"),
+                                ("2021-05-12", "attack", "azerbaijan-armed-forces")]
+    assert drafts[0]["actors"] == ["armenia-armed-forces", "azerbaijan-armed-forces"]
+
+
+def test_plans_opinions_and_quotations_are_not_events(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "He noted that the Azerbaijani military is scheduled to start large-scale exercises on Sunday. "
+        "According to Pashinian, Putin too thinks that the Azerbaijani forces crossed into Armenia. "
+        "“We are very closely monitoring these developments,” Lavrov said. "
+        "Kremlin spokesman Dmitry Peskov told reporters on Friday that the premier did not ask for aid "
+        "during the phone call.\n"), "2021-05-14")
+    assert _summary(drafts) == [("2021-05-14", "statement", "peskov")]
+
+
+def test_a_dated_list_header_dates_its_items(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Main developments from yesterday:\n\n"
+        "- Azerbaijani forces shelled Armenian positions near Jermuk.\n"
+        "- Azerbaijan denied that its troops crossed the border.\n"), "2022-09-14")
+    assert _summary(drafts) == [("2022-09-13", "attack", "azerbaijan-armed-forces")]
+    assert drafts[0]["claims"][-1]["stance"] == "denies"
+
+
+def test_titles_are_headlines_not_sentences(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "French President Emmanuel Macron demanded on Thursday night that Azerbaijan immediately withdraw "
+        "its troops from Armenia's border areas which he said were occupied by them.\n\n"
+        "Armenian and Azerbaijani military officials met on the border on Thursday.\n"), "2021-05-14")
+    assert [d["title"] for d in drafts] == [
+        "Emmanuel Macron demands that Azerbaijan immediately withdraw its troops from Armenia's border areas",
+        "Armenian and Azerbaijani military officials meet on the border",
+    ]
+
+
+def test_a_date_inside_reported_content_does_not_date_the_saying_or_the_passage(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "YEREVAN, Sept 15 (Wire) - Armenia and Azerbaijan have agreed to stop the fighting, "
+        "officials say.\n\n"
+        "Nikol Pashinyan said that the shooting had stopped at 8 p.m. on September 14.\n\n"
+        "Pashinyan denied that any document had been signed with Azerbaijan.\n"), "2022-09-15")
+    found = _summary(drafts)
+    assert ("2022-09-15", "denial", "pashinyan") in found  # continues the day of the report, not Sept. 14
+    assert not any(d[0] == "2022-09-14" and d[2] == "pashinyan" for d in found)
+
+
+def test_a_wire_dateline_dates_the_passage(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Tbilisi, Sep 27 (EFE).- Nikol Pashinyan met Ilham Aliyev in Brussels.\n"), "2023-09-28")
+    assert _summary(drafts) == [("2023-09-27", "meeting", "pashinyan")]
+
+
+def test_a_denial_with_its_own_verb_is_news_of_its_own(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Nikol Pashinyan met Ilham Aliyev in Brussels on Monday and accused Azerbaijan of stalling "
+        "the talks.\n\n"
+        "Baku launched a military offensive on Tuesday, demanding the surrender of the separatists.\n"),
+        "2023-09-20")
+    assert _summary(drafts) == [("2023-09-18", "accusation", "pashinyan"),
+                                ("2023-09-18", "meeting", "pashinyan"),
+                                ("2023-09-19", "attack", "azerbaijan")]
+
+
+def test_what_an_accusation_charges_is_not_a_fact(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "On Friday, the Armenian Defense Ministry accused Azerbaijan of shelling border villages.\n"),
+        "2022-09-16")
+    assert _summary(drafts) == [("2022-09-16", "accusation", "armenia-mod")]
+
+
+def test_a_toll_is_the_event_of_the_side_that_reports_it(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "According to the Armenian Defense Ministry, three Azerbaijani soldiers were killed on Tuesday.\n"),
+        "2022-09-14")
+    assert _summary(drafts) == [("2022-09-13", "casualties", "armenia-mod")]
+
+
+def test_names_by_nationality_and_institution(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Azerbaijani servicemen withdrew from two hilltops on Monday.\n\n"
+        "Georgian troops crossed into the neutral zone on Monday.\n\n"
+        "Georgian soldiers crossed into the buffer area again on Tuesday.\n"), "2023-09-22")
+    assert _summary(drafts) == [("2023-09-18", "military-movement", "azerbaijan-armed-forces"),
+                                ("2023-09-18", "incursion", "georgian-forces"),
+                                ("2023-09-19", "incursion", "georgian-forces")]
+    article = tmp_path / "article.txt"
+    result = ingest(article, "--published", "2023-09-22", "--url", "https://example.org/a", "--dry-run")
+    assert "  - georgian-forces: Georgian forces (used by " in result.output  # one proposal for both
+
+
+def test_only_marked_names_are_proposed_and_acronyms_match_as_written(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "The US, France and Russia condemned the shelling of border villages on Tuesday.\n\n"
+        "Shelling stopped when the separatists surrendered on Wednesday.\n\n"
+        "Officials told us on Wednesday that Azerbaijan had agreed to talks.\n"), "2023-09-22")
+    assert _summary(drafts)[0] == ("2023-09-19", "condemnation", "united-states")
+    assert drafts[0]["mentions"] == ["france", "russia"]
+    assert not any(d["actors"][0] in ("shelling", "united-states") for d in drafts[1:])
+
+
+def test_an_act_reported_in_what_someone_said_is_the_act_of_its_own_agent(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Nikol Pashinyan met Vladimir Putin in Moscow on Monday.\n\n"
+        "He noted that, as agreed, two groups of Azerbaijani soldiers withdrew to their base on Sunday.\n\n"
+        "Lavrov said Azerbaijani troops were entitled to guard the border.\n"), "2023-09-22")
+    assert _summary(drafts) == [("2023-09-18", "meeting", "pashinyan"),
+                                ("2023-09-17", "military-movement", "azerbaijan-armed-forces")]
+    assert drafts[1]["title"] == "Two groups of Azerbaijani soldiers withdraw to their base"
+    assert [(c["by"], c["stance"]) for c in drafts[1]["claims"]] == [("pashinyan", "asserts")]
+
+
+def test_a_passive_verb_names_who_it_was_done_to(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Russia's ambassador was summoned on Tuesday. The French Foreign Ministry handed him a note "
+        "of protest.\n\n"
+        "Nikol Pashinyan told parliament that 12 soldiers had been killed on Monday.\n\n"
+        "Four villagers died overnight.\n"), "2023-09-22")
+    assert _summary(drafts) == [("2023-09-19", "sanction", "france-mfa"),
+                                ("2023-09-18", "casualties", "pashinyan")]
+    assert drafts[0]["targets"] == ["russia"]
+
+
+def test_an_exact_time_given_to_the_event_beats_the_dateline(tmp_path: Path,
+                                                              ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "MOSCOW, March 3 (Wire) - Armenia and Azerbaijan have agreed to a truce, Russian mediators said.\n\n"
+        "The truce took hold at 18:00 local time on March 2, according to officials in Baku.\n"),
+        "2024-03-03")
+    assert _summary(drafts) == [("2024-03-02", "agreement", "armenia")]
+    assert drafts[0]["title"] == "Armenia and Azerbaijan have agreed to a truce"
+    assert drafts[0]["date_note"].startswith('"March 2" with a clock time in the report published 2024-03-03')
+
+
+def test_a_live_blog_entry_is_dated_by_its_stamp(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Live: border clashes\n\n"
+        "20 September, 18:40\n\n"
+        "Azerbaijani forces shelled Armenian positions near Jermuk earlier today.\n\n"
+        "21 September, 09:10\n\n"
+        "Nikol Pashinyan met Vladimir Putin in Sochi yesterday.\n\n"
+        "09:45\n\n"
+        "Pashinyan spoke by phone with Putin this morning.\n"), "2023-09-22")
+    assert _summary(drafts) == [("2023-09-20", "attack", "azerbaijan-armed-forces"),
+                                ("2023-09-20", "meeting", "pashinyan"),
+                                ("2023-09-21", "phone-call", "pashinyan")]
+
+
+def test_dated_background_facts_are_events_of_their_own(tmp_path: Path,
+                                                        ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "On Tuesday, Azerbaijan said it was enforcing a November 2020 truce agreement concluded with Russia "
+        "and Armenia.\n\n"
+        "Mediators said the talks had been overshadowed by Azerbaijan's offensive on Jermuk on 13 September. "
+        "Nagorno-Karabakh's authorities surrendered the following day.\n\n"
+        "Officials recalled Armenia's offensive and the agreement signed with Russia.\n"), "2023-09-22")
+    assert _summary(drafts) == [("2023-09-19", "statement", "azerbaijan"),
+                                ("2020-11", "agreement", "azerbaijan"),
+                                ("2023-09-13", "attack", "azerbaijan"),
+                                ("2023-09-14", "agreement", "nagorno-karabakh-authorities")]
+    assert drafts[1]["actors"] == ["azerbaijan", "russia", "armenia"]
