@@ -450,3 +450,28 @@ def test_dated_background_facts_are_events_of_their_own(tmp_path: Path,
                                 ("2023-09-13", "attack", "azerbaijan"),
                                 ("2023-09-14", "agreement", "nagorno-karabakh-authorities")]
     assert drafts[1]["actors"] == ["azerbaijan", "russia", "armenia"]
+
+
+def test_clock_conversions_and_agency_tags_name_no_actor(tmp_path: Path,
+                                                         ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Azerbaijani forces shelled Armenian positions near Jermuk on Monday.\n\n"
+        "The shelling resumed at 23:00 (00:00 Moscow time - Interfax), the ministry said.\n\n"
+        "Azerbaijani forces attacked a border post on Tuesday (Reuters).\n"), "2023-09-20")
+    assert _summary(drafts) == [("2023-09-18", "attack", "azerbaijan-armed-forces"),
+                                ("2023-09-19", "attack", "azerbaijan-armed-forces")]
+    assert not any("russia" in d["actors"] + d.get("mentions", []) for d in drafts)
+
+
+def test_states_relative_clauses_now_and_in_kind(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Azerbaijani forces shelled Armenian positions near Jermuk on Monday. "
+        "Armenia has answered in kind.\n\n"
+        "Russian border guards continue to block the Azerbaijani soldiers who crossed into the buffer zone. "
+        "Armenian troops are moving toward the border.\n\n"
+        "Now, Azerbaijan has accused Armenia of shelling its villages.\n"), "2023-09-20")
+    assert _summary(drafts) == [("2023-09-18", "attack", "azerbaijan-armed-forces"),
+                                ("2023-09-18", "attack", "armenia"),
+                                ("2023-09-20", "accusation", "azerbaijan")]
+    assert drafts[2]["title"] == "Azerbaijan has accused Armenia of shelling its villages"
+    assert drafts[2]["date_note"] == '"Now" in the report published Wednesday 2023-09-20.'

@@ -126,9 +126,11 @@ def mask_quotes(text: str) -> str:
 
     A quotation woven into the sentence's own syntax (the Quai d'Orsay had "condemned with
     the utmost firmness…") is kept: it starts in lower case right after a word, and its first
-    words are the reporter's verb.
+    words are the reporter's verb. Time-zone conversions and agency tags in parentheses are
+    blanked too: the city of a clock or of a wire service never names an actor.
     """
-    return _QUOTE.sub(lambda m: m.group(0) if _woven(text, m) else " " * len(m.group(0)), text)
+    masked = _QUOTE.sub(lambda m: m.group(0) if _woven(text, m) else " " * len(m.group(0)), text)
+    return furniture.mask_asides(masked)
 
 
 def _woven(text: str, match: re.Match[str]) -> bool:
@@ -198,6 +200,7 @@ class Passage:
 
     context: date | None = None  # None until a sentence gives a day of its own
     previous: str | None = None
+    last_type: str | None = None  # the type of the last event read: what "answered in kind" repeats
     source: str | None = None  # the last body a sentence of the passage was attributed to
     following: str = ""  # the next sentence: "X was summoned." names its agent there
     today: date | None = None  # a live blog's entry day: what "today" and "yesterday" refer to
@@ -295,6 +298,8 @@ def read_sentence(
         main = (cue_words.Cue(plan, 0, 0, ""), speaker, [])
     cue, principal, low = main
     kind = cue.type
+    if kind == "in-kind":  # "X has answered in kind": the act just reported, now by X
+        kind = passage.last_type if passage.last_type not in (None, "statement", "denial") else "statement"
     weak = False
     if cue.is_speech:
         quoted = " ".join(m.group(0) for m in _QUOTE.finditer(text)) + " " + masked[cue.end :]
@@ -341,6 +346,7 @@ def read_sentence(
         dating is None,
     )
     passage.previous = principal
+    passage.last_type = kind
     lead_verb = masked[max(0, cue.start - 16) : cue.end]  # "have agreed", not "… that X has voiced"
     if passage.context is None and own is None and when.precision == "day" and cue.end and clauses.is_present(
         lead_verb

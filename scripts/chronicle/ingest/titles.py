@@ -16,6 +16,7 @@ from . import furniture
 
 _LEAD = re.compile(
     r"^(?:(?:On|In|Late on|Early on|Earlier on|Later on|Earlier|Later)\s+[\w ,.]+?,\s+|Meanwhile,?\s+|"
+    r"(?:Now|Currently|At present),?\s+|"
     r"At the same time,\s+|In turn,\s+|For (?:its|his|her|their) part,\s+|According to [^,]{3,80},\s+|"
     r"(?:Faced with|Following|After|During|Amid|Despite|In response to|Echoing)\b[^,]{0,160},\s+)"
 )
