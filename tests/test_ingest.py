@@ -475,3 +475,44 @@ def test_states_relative_clauses_now_and_in_kind(tmp_path: Path, ingest: Callabl
                                 ("2023-09-20", "accusation", "azerbaijan")]
     assert drafts[2]["title"] == "Azerbaijan has accused Armenia of shelling its villages"
     assert drafts[2]["date_note"] == '"Now" in the report published Wednesday 2023-09-20.'
+
+
+def test_a_date_in_a_clause_describing_a_noun_does_not_date_the_event(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Sergei Lavrov urged restraint on Friday.\n\n"
+        "Armenian and Azerbaijani military officials met on the border on Thursday. "
+        "Lavrov's remarks came shortly after Nikol Pashinyan accused Azerbaijan of refusing to leave "
+        "the villages occupied by its troops this week.\n\n"
+        "Vladimir Putin telephoned Ilham Aliyev late on Thursday. Putin also spoke with Nikol Pashinyan "
+        "by phone.\n"), "2021-05-15")
+    assert _summary(drafts) == [("2021-05-14", "appeal", "lavrov"),
+                                ("2021-05-13", "meeting", "armenia-armed-forces"),
+                                ("2021-05-14", "accusation", "pashinyan"),
+                                ("2021-05-13", "phone-call", "putin"),
+                                ("2021-05-13", "phone-call", "putin")]
+    assert [d["actors"] for d in drafts[3:]] == [["putin", "aliyev"], ["putin", "pashinyan"]]
+
+
+def test_an_article_already_cited_adds_nothing_for_the_events_it_covers(
+        tmp_path: Path, project: Path, ingest: Callable[..., Result]) -> None:
+    entry = project / "chronology" / "events" / "2023" / "2023-09-20-macron-condemns-shelling.yaml"
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    entry.write_text(
+        "id: 2023-09-20-macron-condemns-shelling\nstatus: reviewed\ndate: \"2023-09-20\"\n"
+        "title: \"Macron condemns the shelling of Armenian villages\"\ntype: condemnation\n"
+        "actors: [macron]\nsources:\n  - key: wire\n    url: \"https://example.org/a\"\n"
+        "    outlet: Wire\n    published: \"2023-09-21\"\n    kind: news\n", encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Emmanuel Macron demanded on Wednesday that Azerbaijan stop shelling Armenian villages.\n\n"
+        "The Azerbaijani Defence Ministry denounced the French position on Wednesday.\n\n"
+        "Macron also spoke with Nikol Pashinyan by phone on Wednesday.\n", encoding="utf-8")
+    result = ingest(article, "--published", "2023-09-21", "--url", "https://example.org/a", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "  already in the chronology: 2023-09-20-macron-condemns-shelling, cites this article\n" in (
+        result.output)
+    assert "would write 2 draft(s)" in result.output  # the ministry's condemnation and the call are new
+    assert "[2023-09-20, condemnation, azerbaijan-mod]" in result.output
+    assert "[2023-09-20, phone-call, macron, pashinyan]" in result.output
+    assert "demand, macron" not in result.output

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..yamlio import dump
+from .actors import NameIndex
 from .extract import Draft
 from .read import Article
 from .titles import headline
@@ -69,11 +70,39 @@ def slug(text: str, words: int = 6) -> str:
     return "-".join(kept) or "event"
 
 
-def title_of(draft: Draft) -> str:
+#: What a title of each joint type must say; when the sentence's own verb is another act (the call is
+#: an adjunct: "Macron tweeted after a phone call with Pashinyan"), the title names the parties.
+_JOINT_TITLES = {
+    "phone-call": (
+        r"phone|telephon|spoke|speak|\bcall(?:s|ed)?\s+(?!on\b|for\b)", "{a} and {b} speak by phone"
+    ),
+    "meeting": (r"\bmeet|\bmet\b|meeting|visit", "{a} meets {b}"),
+    "negotiation": (r"talks|negotiat", "{a} and {b} hold talks"),
+}
+
+
+def title_of(draft: Draft, registry: NameIndex | None = None) -> str:
     """A headline-style one-line title from the event's sentence (see titles.py)."""
     first = draft.sentences[0].text
     reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
-    return headline(first, reported)
+    title = headline(first, reported)
+    pattern, template = _JOINT_TITLES.get(draft.type, ("", ""))
+    if template and len(draft.actors) > 1 and not re.search(pattern, title, re.I):
+        names, kinds = (registry.names, registry.kinds) if registry else ({}, {})
+        people = [a for a in draft.actors[1:] if kinds.get(a) == "person"]
+        partner = people[0] if people and kinds.get(draft.principal) == "person" else draft.actors[1]
+        return template.format(a=short_name(draft.principal, names), b=short_name(partner, names))
+    return title
+
+
+def short_name(actor: str, names: dict[str, str]) -> str:
+    """How a headline names an actor: a person by surname, a body by its registry name."""
+    if actor.startswith("?"):
+        return actor[1:]
+    name = names.get(actor, actor.replace("-", " ").title())
+    if actor in names and "-" not in actor and " " in name and actor == slug(name.split()[-1]):
+        return name.split()[-1]  # a person's id is their surname
+    return name
 
 
 def quote_of(sentence: str) -> str:
@@ -83,8 +112,10 @@ def quote_of(sentence: str) -> str:
     return sentence[:300].rsplit(" ", 1)[0]
 
 
-def entry_data(draft: Draft, entry_id: str, article: Article, source_key: str) -> dict[str, Any]:
-    """The event mapping in the field order of the data format."""
+def entry_data(
+    draft: Draft, entry_id: str, article: Article, source_key: str, registry: NameIndex | None = None
+) -> dict[str, Any]:
+    """The event mapping in the field order of the data format (names as the registry gives them)."""
     meta = article.meta
     source: dict[str, Any] = {
         "key": source_key,
@@ -103,7 +134,7 @@ def entry_data(draft: Draft, entry_id: str, article: Article, source_key: str) -
         "status": "draft",
         "date": draft.date.iso(),
         "date_note": draft.date_note,
-        "title": title_of(draft),
+        "title": title_of(draft, registry),
         "summary": summary,
         "type": draft.type,
         "actors": [_id(a) for a in draft.actors],
