@@ -516,3 +516,17 @@ def test_an_article_already_cited_adds_nothing_for_the_events_it_covers(
     assert "[2023-09-20, condemnation, azerbaijan-mod]" in result.output
     assert "[2023-09-20, phone-call, macron, pashinyan]" in result.output
     assert "demand, macron" not in result.output
+
+
+def test_naming_something_and_citing_allegations_are_acts_of_speech(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "The French Foreign Ministry called the referendum “a sham” on Monday.\n\n"
+        "On Tuesday, Nikol Pashinyan called Azerbaijan an aggressor.\n\n"
+        "Russia cited fresh allegations of shelling on Tuesday.\n\n"
+        "Vladimir Putin called Ilham Aliyev on Tuesday.\n"), "2023-09-20")
+    assert _summary(drafts) == [("2023-09-18", "condemnation", "france-mfa"),
+                                ("2023-09-19", "accusation", "pashinyan"),
+                                ("2023-09-19", "accusation", "russia"),
+                                ("2023-09-19", "phone-call", "putin")]
+    assert drafts[2]["title"] == "Russia cites fresh allegations of shelling"

@@ -36,11 +36,19 @@ _CUES: list[tuple[str, str]] = [
         r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|insisted|insists)\b|"
         r"\b(?:did not|didn't|never|had not|has not)\s+(?:cross|enter|invade|attack|shell|violate)\w*",
     ),
-    ("condemnation", r"\b(?:condemn(?:ed|s|ing)?|condemnation|denounc(?:ed|es|ing))\b"),
+    (
+        "condemnation",
+        r"\b(?:condemn(?:ed|s|ing)?|condemnation|denounc(?:ed|es|ing))\b|"
+        # calling something a name: "called the vote “a farce”", "called the ruling a provocation"
+        r"\bcall(?:ed|s)\s+(?:the|this|that|these|those|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+        r"(?:[“\"‘']|an?\s+(?!day\b|week\b|time\b))",
+    ),
     (
         "accusation",
         rf"\b(?:accus(?:ed|es|ing)|blam(?:ed|es)|charg(?:ed|es|ing)\s+{_W}with|held\s+{_W}responsible|"
-        r"called\s+\w+\s+(?:an?\s+)?(?:attempt|provocation)|ethnic(?:ally)? cleans\w+|politicize)",
+        r"called\s+\w+\s+(?:an?\s+)?(?:attempt|provocation)|ethnic(?:ally)? cleans\w+|politicize|"
+        r"\bcall(?:ed|s)\s+(?-i:[A-Z][\w’'-]+)\s+an?\s+|"  # "called Azerbaijan an aggressor"
+        r"\bcit(?:ed|es|ing)\s+(?:\w+\s+){0,3}?allegations)",
     ),
     (
         "phone-call",

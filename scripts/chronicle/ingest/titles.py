@@ -106,6 +106,8 @@ def _base(word: str) -> str:
         return word[:-1]
     if re.search(r"([bdgkmnprt])\1$", stem) and not stem.endswith(("ll", "ss")):
         return stem[:-1]
+    if re.fullmatch(r"[^aeiou][aeiou][^aeiouwxy]", stem):  # one syllable: "cited" → "cite", "noted"
+        return stem + "e"
     if re.search(r"(?:[cgvzu]|[^aeiou][aeiou]s|[^aeiou][aeiou][^aeiouwxy])$", stem) and not re.search(
         r"(?:en|on|er|it|et|ow|ss|sh|ch)$", stem
     ):
