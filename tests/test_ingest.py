@@ -419,7 +419,7 @@ def test_an_exact_time_given_to_the_event_beats_the_dateline(tmp_path: Path,
         "The truce took hold at 18:00 local time on March 2, according to officials in Baku.\n"),
         "2024-03-03")
     assert _summary(drafts) == [("2024-03-02", "agreement", "armenia")]
-    assert drafts[0]["title"] == "Armenia and Azerbaijan have agreed to a truce"
+    assert drafts[0]["title"] == "Armenia and Azerbaijan agree to a truce"
     assert drafts[0]["date_note"].startswith('"March 2" with a clock time in the report published 2024-03-03')
 
 
@@ -473,7 +473,7 @@ def test_states_relative_clauses_now_and_in_kind(tmp_path: Path, ingest: Callabl
     assert _summary(drafts) == [("2023-09-18", "attack", "azerbaijan-armed-forces"),
                                 ("2023-09-18", "attack", "armenia"),
                                 ("2023-09-20", "accusation", "azerbaijan")]
-    assert drafts[2]["title"] == "Azerbaijan has accused Armenia of shelling its villages"
+    assert drafts[2]["title"] == "Azerbaijan accuses Armenia of shelling its villages"
     assert drafts[2]["date_note"] == '"Now" in the report published Wednesday 2023-09-20.'
 
 
@@ -530,3 +530,27 @@ def test_naming_something_and_citing_allegations_are_acts_of_speech(
                                 ("2023-09-19", "accusation", "russia"),
                                 ("2023-09-19", "phone-call", "putin")]
     assert drafts[2]["title"] == "Russia cites fresh allegations of shelling"
+
+
+def test_titles_ids_and_summaries_a_reviewer_can_keep(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Azerbaijani servicemen withdrew from two hilltops on Monday.\n\n"
+        "French President Emmanuel Macron demanded on Tuesday that Azerbaijan immediately halt its "
+        "offensive.\n\n"
+        "“The shelling must end now,” Sergei Lavrov wrote on Tuesday.\n", encoding="utf-8")
+    drafts = _json(ingest(article, "--published", "2023-09-20", "--url", "https://example.org/a",
+                          "--outlet", "Wire", "--dry-run", "--format", "json"))
+    assert [(d["id"], d["title"]) for d in drafts] == [
+        ("2023-09-18-azerbaijani-servicemen-withdraw-two-hilltops",
+         "Azerbaijani servicemen withdraw from two hilltops"),
+        ("2023-09-19-macron-demands-azerbaijan-halt-offensive",
+         "Emmanuel Macron demands that Azerbaijan immediately halt its offensive"),
+        ("2023-09-19-lavrov-says-shelling-must-end", "Lavrov: the shelling must end now"),
+    ]
+    assert [d["summary"] for d in drafts] == [
+        "According to Wire, Azerbaijani servicemen withdrew from two hilltops on 18 September 2023.",
+        "According to Wire, Emmanuel Macron demanded that Azerbaijan immediately halt its offensive"
+        " on 19 September 2023.",
+        "According to Wire, Lavrov said on 19 September 2023: “The shelling must end now”.",
+    ]

@@ -7,6 +7,7 @@ are removed again, so a run leaves either all its drafts or none.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from ..yamlio import dump
 from .actors import NameIndex
 from .extract import Draft
 from .read import Article
-from .titles import headline
+from .titles import headline, verb_index
 
 MODELINE = "# yaml-language-server: $schema=../../../scripts/chronicle/schema/event.schema.json"
 _STOPWORDS = {
@@ -81,11 +82,24 @@ _JOINT_TITLES = {
 }
 
 
+#: The verb a headline gives each act of speech ("Macron demands: …", id "macron-demands-…").
+_SPEECH_VERBS = {
+    "statement": "says", "demand": "demands", "condemnation": "condemns", "appeal": "urges",
+    "accusation": "accuses", "support": "backs", "announcement": "announces", "denial": "denies",
+    "threat": "threatens",
+}
+_QUOTE_START = re.compile(r"^\s*[“\"‘]")
+
+
 def title_of(draft: Draft, registry: NameIndex | None = None) -> str:
-    """A headline-style one-line title from the event's sentence (see titles.py)."""
+    """A headline-style one-line title from the event's sentence (see titles.py). A sentence that
+    opens with the quotation is titled with who said it: 'Macron: the offensive must stop …'."""
     first = draft.sentences[0].text
     reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
     title = headline(first, reported)
+    if _QUOTE_START.match(first) and draft.type in _SPEECH_VERBS:
+        who = short_name(draft.principal, registry.names if registry else {})
+        return f"{who}: {title[:1].lower() + title[1:] if title[:2].istitle() else title}"
     pattern, template = _JOINT_TITLES.get(draft.type, ("", ""))
     if template and len(draft.actors) > 1 and not re.search(pattern, title, re.I):
         names, kinds = (registry.names, registry.kinds) if registry else ({}, {})
@@ -103,6 +117,51 @@ def short_name(actor: str, names: dict[str, str]) -> str:
     if actor in names and "-" not in actor and " " in name and actor == slug(name.split()[-1]):
         return name.split()[-1]  # a person's id is their surname
     return name
+
+
+def id_words(title: str, draft: Draft, registry: NameIndex | None = None) -> str:
+    """The readable part of an id: who (a person's surname, else the title's subject), the verb
+    and its object ('macron-demands-azerbaijan-withdraw-troops'), not the title's first words."""
+    names, kinds = (registry.names, registry.kinds) if registry else ({}, {})
+    person = kinds.get(draft.principal) == "person" or draft.principal.startswith("?")
+    if ":" in title[:40]:  # "Macron: the offensive must stop …"
+        who, content = title.split(":", 1)
+        verb = _SPEECH_VERBS.get(draft.type, "says")
+        return f"{slug(who, 2)}-{verb}-{slug(content, 3)}"
+    words = title.split(" ")
+    number = verb_index(title)
+    if number is None:
+        return slug(title)
+    subject = " ".join(words[:number])
+    joint = " and " in subject  # "Macron and Pashinyan speak by phone": both names
+    who = slug(short_name(draft.principal, names), 2) if person and not joint else slug(subject, 3)
+    rest = [w for w in words[number:] if not re.fullmatch(r"\w+ly|that|also|has|have", w.lower())]
+    return f"{who}-{slug(' '.join(rest), 4)}"
+
+
+def summary_of(draft: Draft, outlet: str, registry: NameIndex | None = None) -> str:
+    """One or two plain sentences attributing the report: 'According to X, Y did Z on <date>.'"""
+    first = draft.sentences[0].text
+    reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
+    clause = headline(first, reported, present=False).rstrip(" …")
+    names = registry.names if registry else {}
+    day = draft.date
+    when = (
+        f" on {day.first_day.day} {calendar.month_name[day.first_day.month]} {day.first_day.year}"
+        if day.precision == "day"
+        else f" in {calendar.month_name[day.first_day.month]} {day.first_day.year}"
+        if day.precision == "month"
+        else ""
+    )
+    if _QUOTE_START.match(first):
+        clause, when = f"{short_name(draft.principal, names)} said{when}: “{clause}”", ""
+    elif re.match(r"(?:The|A|An|Two|Three|Several|Some)\b", clause):
+        clause = clause[:1].lower() + clause[1:]
+    text = f"According to {outlet or 'the report'}, {clause}{when}."
+    deniers = [short_name(c["by"], names) for c in draft.claims if c["stance"] == "denies"]
+    if deniers:
+        text += f" {' and '.join(dict.fromkeys(deniers))} denied it."
+    return text
 
 
 def quote_of(sentence: str) -> str:
@@ -128,7 +187,7 @@ def entry_data(
     if meta.author:
         source["author"] = meta.author
     source["quote"] = quote_of(draft.sentences[0].text)
-    summary = " ".join(dict.fromkeys(s.text for s in draft.sentences[:4]))
+    summary = summary_of(draft, meta.outlet, registry)
     data: dict[str, Any] = {
         "id": entry_id,
         "status": "draft",

@@ -134,7 +134,7 @@ def _add(
     taken: set[str],
 ) -> None:
     data = drafts.entry_data(draft, "", article, key, registry.actors)
-    base = data["id"] = f"{draft.date.iso()}-{drafts.slug(data['title'])}"
+    base = data["id"] = f"{draft.date.iso()}-{drafts.id_words(data['title'], draft, registry.actors)}"
     same = find_same(data, existing, registry.parents)
     earlier = next((e for e in report.entries if same is not None and e.path == same.path), None)
     if earlier is not None:  # the same event from an earlier article of this run: one more source
