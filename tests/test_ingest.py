@@ -419,7 +419,7 @@ def test_an_exact_time_given_to_the_event_beats_the_dateline(tmp_path: Path,
         "The truce took hold at 18:00 local time on March 2, according to officials in Baku.\n"),
         "2024-03-03")
     assert _summary(drafts) == [("2024-03-02", "agreement", "armenia")]
-    assert drafts[0]["title"] == "Armenia and Azerbaijan have agreed to a truce"
+    assert drafts[0]["title"] == "Armenia and Azerbaijan agree to a truce"
     assert drafts[0]["date_note"].startswith('"March 2" with a clock time in the report published 2024-03-03')
 
 
@@ -450,3 +450,107 @@ def test_dated_background_facts_are_events_of_their_own(tmp_path: Path,
                                 ("2023-09-13", "attack", "azerbaijan"),
                                 ("2023-09-14", "agreement", "nagorno-karabakh-authorities")]
     assert drafts[1]["actors"] == ["azerbaijan", "russia", "armenia"]
+
+
+def test_clock_conversions_and_agency_tags_name_no_actor(tmp_path: Path,
+                                                         ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Azerbaijani forces shelled Armenian positions near Jermuk on Monday.\n\n"
+        "The shelling resumed at 23:00 (00:00 Moscow time - Interfax), the ministry said.\n\n"
+        "Azerbaijani forces attacked a border post on Tuesday (Reuters).\n"), "2023-09-20")
+    assert _summary(drafts) == [("2023-09-18", "attack", "azerbaijan-armed-forces"),
+                                ("2023-09-19", "attack", "azerbaijan-armed-forces")]
+    assert not any("russia" in d["actors"] + d.get("mentions", []) for d in drafts)
+
+
+def test_states_relative_clauses_now_and_in_kind(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Azerbaijani forces shelled Armenian positions near Jermuk on Monday. "
+        "Armenia has answered in kind.\n\n"
+        "Russian border guards continue to block the Azerbaijani soldiers who crossed into the buffer zone. "
+        "Armenian troops are moving toward the border.\n\n"
+        "Now, Azerbaijan has accused Armenia of shelling its villages.\n"), "2023-09-20")
+    assert _summary(drafts) == [("2023-09-18", "attack", "azerbaijan-armed-forces"),
+                                ("2023-09-18", "attack", "armenia"),
+                                ("2023-09-20", "accusation", "azerbaijan")]
+    assert drafts[2]["title"] == "Azerbaijan accuses Armenia of shelling its villages"
+    assert drafts[2]["date_note"] == '"Now" in the report published Wednesday 2023-09-20.'
+
+
+def test_a_date_in_a_clause_describing_a_noun_does_not_date_the_event(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Sergei Lavrov urged restraint on Friday.\n\n"
+        "Armenian and Azerbaijani military officials met on the border on Thursday. "
+        "Lavrov's remarks came shortly after Nikol Pashinyan accused Azerbaijan of refusing to leave "
+        "the villages occupied by its troops this week.\n\n"
+        "Vladimir Putin telephoned Ilham Aliyev late on Thursday. Putin also spoke with Nikol Pashinyan "
+        "by phone.\n"), "2021-05-15")
+    assert _summary(drafts) == [("2021-05-14", "appeal", "lavrov"),
+                                ("2021-05-13", "meeting", "armenia-armed-forces"),
+                                ("2021-05-14", "accusation", "pashinyan"),
+                                ("2021-05-13", "phone-call", "putin"),
+                                ("2021-05-13", "phone-call", "putin")]
+    assert [d["actors"] for d in drafts[3:]] == [["putin", "aliyev"], ["putin", "pashinyan"]]
+
+
+def test_an_article_already_cited_adds_nothing_for_the_events_it_covers(
+        tmp_path: Path, project: Path, ingest: Callable[..., Result]) -> None:
+    entry = project / "chronology" / "events" / "2023" / "2023-09-20-macron-condemns-shelling.yaml"
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    entry.write_text(
+        "id: 2023-09-20-macron-condemns-shelling\nstatus: reviewed\ndate: \"2023-09-20\"\n"
+        "title: \"Macron condemns the shelling of Armenian villages\"\ntype: condemnation\n"
+        "actors: [macron]\nsources:\n  - key: wire\n    url: \"https://example.org/a\"\n"
+        "    outlet: Wire\n    published: \"2023-09-21\"\n    kind: news\n", encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Emmanuel Macron demanded on Wednesday that Azerbaijan stop shelling Armenian villages.\n\n"
+        "The Azerbaijani Defence Ministry denounced the French position on Wednesday.\n\n"
+        "Macron also spoke with Nikol Pashinyan by phone on Wednesday.\n", encoding="utf-8")
+    result = ingest(article, "--published", "2023-09-21", "--url", "https://example.org/a", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "  already in the chronology: 2023-09-20-macron-condemns-shelling, cites this article\n" in (
+        result.output)
+    assert "would write 2 draft(s)" in result.output  # the ministry's condemnation and the call are new
+    assert "[2023-09-20, condemnation, azerbaijan-mod]" in result.output
+    assert "[2023-09-20, phone-call, macron, pashinyan]" in result.output
+    assert "demand, macron" not in result.output
+
+
+def test_naming_something_and_citing_allegations_are_acts_of_speech(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "The French Foreign Ministry called the referendum “a sham” on Monday.\n\n"
+        "On Tuesday, Nikol Pashinyan called Azerbaijan an aggressor.\n\n"
+        "Russia cited fresh allegations of shelling on Tuesday.\n\n"
+        "Vladimir Putin called Ilham Aliyev on Tuesday.\n"), "2023-09-20")
+    assert _summary(drafts) == [("2023-09-18", "condemnation", "france-mfa"),
+                                ("2023-09-19", "accusation", "pashinyan"),
+                                ("2023-09-19", "accusation", "russia"),
+                                ("2023-09-19", "phone-call", "putin")]
+    assert drafts[2]["title"] == "Russia cites fresh allegations of shelling"
+
+
+def test_titles_ids_and_summaries_a_reviewer_can_keep(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Azerbaijani servicemen withdrew from two hilltops on Monday.\n\n"
+        "French President Emmanuel Macron demanded on Tuesday that Azerbaijan immediately halt its "
+        "offensive.\n\n"
+        "“The shelling must end now,” Sergei Lavrov wrote on Tuesday.\n", encoding="utf-8")
+    drafts = _json(ingest(article, "--published", "2023-09-20", "--url", "https://example.org/a",
+                          "--outlet", "Wire", "--dry-run", "--format", "json"))
+    assert [(d["id"], d["title"]) for d in drafts] == [
+        ("2023-09-18-azerbaijani-servicemen-withdraw-two-hilltops",
+         "Azerbaijani servicemen withdraw from two hilltops"),
+        ("2023-09-19-macron-demands-azerbaijan-halt-offensive",
+         "Emmanuel Macron demands that Azerbaijan immediately halt its offensive"),
+        ("2023-09-19-lavrov-says-shelling-must-end", "Lavrov: the shelling must end now"),
+    ]
+    assert [d["summary"] for d in drafts] == [
+        "According to Wire, Azerbaijani servicemen withdrew from two hilltops on 18 September 2023.",
+        "According to Wire, Emmanuel Macron demanded that Azerbaijan immediately halt its offensive"
+        " on 19 September 2023.",
+        "According to Wire, Lavrov said on 19 September 2023: “The shelling must end now”.",
+    ]

@@ -137,6 +137,26 @@ def owned_by_noun(masked: str, start: int) -> bool:
     return bool(_NOUN_BEFORE.search(masked[max(0, start - 50) : start].rstrip() + " "))
 
 
+#: Where a clause that describes a noun starts: a relative pronoun after a noun ("the soldiers who",
+#: "the road which") or a participle with its agent ("the territory occupied by them"), but not the
+#: "that" of a saying ("told lawmakers that").
+_MODIFIER_START = re.compile(
+    r"(?<!\btold )(?<!\binformed )(?<!\bassured )(?<!\bwarned )(?<!\breminded )"
+    r"\b(?!(?:said|says|told|added|stated|noted|claimed|reported|insisted|announced|warned|so|now|such)\b)"
+    r"[a-z]{3,}\s+(?:(?:which|who|whom)\b|that\s+(?!is\b|was\b)|(?!was\b|were\b|been\b|be\b)"
+    r"[a-z]+ed\s+by\s+)|"
+    r"\bof\s+(?:[a-z]+\s+)?[a-z]{3,}ing\s+"  # what a charge is about: "accusing X of advancing … this week"
+)
+
+
+def in_modifier_clause(masked: str, start: int) -> bool:
+    """True when the time expression at `start` sits in a clause describing a noun ("its forces
+    in the territory occupied by them this week", "troops who crossed on Monday"): it dates what
+    that clause tells, not the sentence's event nor the passage."""
+    window = masked[max(0, start - 90) : start]
+    return any("," not in window[m.end() :] for m in _MODIFIER_START.finditer(window))
+
+
 def attributive(masked: str, start: int, end: int) -> str | None:
     """'the Sept. 13 attack by …': the noun the date modifies, when it is an event noun."""
     if not re.search(r"\bthe\s+$", masked[max(0, start - 6) : start], re.I):

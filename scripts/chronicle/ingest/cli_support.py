@@ -97,6 +97,8 @@ def _summary(report: Report, dry_run: bool, echo: Iterable[str] | None = None) -
             f"  {change.patch_path}  adds this report as a source to {change.path}"
             f" — review, then: git apply {change.patch_path}"
         )
+    for entry_id in report.covered:
+        out(f"  already in the chronology: {entry_id}, cites this article")
     if report.review:
         out("Needs a human look:")
         for entry_id, reasons in report.review.items():

@@ -36,11 +36,19 @@ _CUES: list[tuple[str, str]] = [
         r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|insisted|insists)\b|"
         r"\b(?:did not|didn't|never|had not|has not)\s+(?:cross|enter|invade|attack|shell|violate)\w*",
     ),
-    ("condemnation", r"\b(?:condemn(?:ed|s|ing)?|condemnation|denounc(?:ed|es|ing))\b"),
+    (
+        "condemnation",
+        r"\b(?:condemn(?:ed|s|ing)?|condemnation|denounc(?:ed|es|ing))\b|"
+        # calling something a name: "called the vote “a farce”", "called the ruling a provocation"
+        r"\bcall(?:ed|s)\s+(?:the|this|that|these|those|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+        r"(?:[“\"‘']|an?\s+(?!day\b|week\b|time\b))",
+    ),
     (
         "accusation",
         rf"\b(?:accus(?:ed|es|ing)|blam(?:ed|es)|charg(?:ed|es|ing)\s+{_W}with|held\s+{_W}responsible|"
-        r"called\s+\w+\s+(?:an?\s+)?(?:attempt|provocation)|ethnic(?:ally)? cleans\w+|politicize)",
+        r"called\s+\w+\s+(?:an?\s+)?(?:attempt|provocation)|ethnic(?:ally)? cleans\w+|politicize|"
+        r"\bcall(?:ed|s)\s+(?-i:[A-Z][\w’'-]+)\s+an?\s+|"  # "called Azerbaijan an aggressor"
+        r"\bcit(?:ed|es|ing)\s+(?:\w+\s+){0,3}?allegations)",
     ),
     (
         "phone-call",
@@ -74,9 +82,12 @@ _CUES: list[tuple[str, str]] = [
         r"entered the territory|pushed\s+[\w.\s]{0,25}into|infiltration|took up (?:new )?positions|"
         r"carried out further border violations)",
     ),
+    # "Armenia has answered in kind": the same kind of act as the one just reported
+    ("in-kind", r"\b(?:answered|responded|replied|reacted|retaliated)\s+in\s+kind\b"),
     (
         "attack",
-        rf"\b(?:attack(?:ed|s)?|shell(?:ed|ing)|opened\s+{_W}fire|fire on|fired on|pounding|"
+        rf"\b(?:returned fire|retaliated|attack(?:ed|s)?|shell(?:ed|ing)|opened\s+{_W}fire|fire on|fired on|"
+        r"pounding|"
         rf"launched\s+{_WQ}(?:offensive|assault|operation)|began\s+{_WQ}(?:measures|shelling|offensive)|"
         r"went on the offensive|flew a drone|ambush(?:ed)?|shot at|bombard\w*|heavy\s+\w+\s+fire)\b",
     ),
@@ -127,7 +138,8 @@ RANK = {kind: number for number, (kind, _) in enumerate(_CUES)}
 #: Words just before a cue that make it a plan, a possibility, a negation or a state.
 _CANCEL = re.compile(
     r"(?:\b(?:will|would|could|may|might|should|shall|must|to|not|n't|never|no|plans?|planned|planning|"
-    r"expected|scheduled|ready|prepared|willing|if|unless|is|are|being|been)\s+(?:\w+\s+)?|\bn't\s+|"
+    r"expected|scheduled|ready|prepared|willing|if|unless|is|are|being|been|continues?|keeps?|remains?)"
+    r"\s+(?:\w+\s+)?|\bn't\s+|"
     r"\bas\s+)$",  # "as agreed", "as announced": a reference to something, not its report
     re.I,
 )
@@ -141,10 +153,11 @@ _DETERMINER = re.compile(
 )
 #: "the phone call", "the late-night phone call": a call already reported, not a new one.
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?$", re.I)
-#: A relative clause about a noun ("the war that killed thousands"): a description, not the news.
+#: A relative clause about a noun ("the war that killed thousands", "the soldiers who entered"):
+#: a description of what the noun did, not the news of the sentence.
 _RELATIVE = re.compile(
     r"\b(?!(?:said|says|told|added|stated|noted|claimed|reported|insisted|announced|warned|so|now)\b)"
-    r"[a-z]+\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?$"
+    r"[a-z]+,?\s+(?:that|which|who|whom)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?$"
 )
 #: Opinions: what someone thinks or suggests happened is not reported as having happened.
 _COGNITION = re.compile(

@@ -1,8 +1,13 @@
 """Drafts against the existing chronology: an event already there gets a source, not a twin.
 
 A draft is the same event as an existing entry when both fall on the same day, have the
-same principal actor and either the same type or near-identical titles (titles only across
-articles: two types from one article are two events). Instead of a new
+same principal actor (or one is the other's parent in the registry: the government and its
+state) and either the same type or near-identical titles (titles only across articles: two
+types from one article are two events). An entry that already cites the article covers
+every act of speech of its principal that day (a demand or a condemnation: a contributor
+who typed the statement one way has read the same sentences), so re-ingesting a cited
+article drafts nothing new about it. Drafts of the same run never absorb each other's
+events from one article: the extractor told those apart. Instead of a new
 entry, the run proposes a change to the existing file: the article added as a further
 source, written as a unified diff the contributor reviews and applies (`git apply`).
 The contributor's file itself is never edited.
@@ -19,6 +24,12 @@ from ..yamlio import Document, dump
 
 #: Titles at least this similar (on the same day and principal actor) name the same event.
 TITLE_RATIO = 0.6
+#: Acts done by saying something: one reading of a report may type as a demand what another
+#: types as a condemnation.
+SPEECH = {"statement", "demand", "appeal", "condemnation", "accusation", "support", "announcement",
+          "threat", "denial"}
+#: Acts with two sides: the same actor's call with someone else that day is another call.
+JOINT = {"phone-call", "meeting", "negotiation", "agreement"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +39,7 @@ class Existing:
     path: str  # relative to the project root
     data: dict[str, Any]
     text: str
+    drafted: bool = False  # written by this run, not yet part of the chronology
 
 
 @dataclass(frozen=True)
@@ -55,18 +67,48 @@ def existing_events(docs: list[Document], root: Path) -> list[Existing]:
     return out
 
 
-def find_same(data: dict[str, Any], events: list[Existing]) -> Existing | None:
-    """Return the existing entry that reports the same event as a draft, if any."""
+def find_same(
+    data: dict[str, Any], events: list[Existing], parents: dict[str, str] | None = None
+) -> Existing | None:
+    """Return the existing entry that reports the same event as a draft, if any; of several, the
+    one whose title is closest."""
+    best: tuple[float, Existing] | None = None
     for event in events:
         other = event.data
-        if other["date"] != data["date"] or not other["actors"] or other["actors"][0] != data["actors"][0]:
+        if other["date"] != data["date"] or not other["actors"]:
             continue
+        if not _same_principal(str(other["actors"][0]), data["actors"][0], parents or {}):
+            continue
+        cited = _same_report(other, data)
+        if cited and event.drafted:
+            continue  # this run's own draft from the same article: another event
         ratio = difflib.SequenceMatcher(
             None, str(other.get("title", "")).casefold(), data["title"].casefold()
         ).ratio()
-        if other.get("type") == data["type"] or (ratio >= TITLE_RATIO and not _same_report(other, data)):
-            return event
-    return None
+        same_type = other.get("type") == data["type"] and _partners_agree(other, data)
+        spoken = cited and other.get("type") in SPEECH and data["type"] in SPEECH
+        matches = same_type or spoken or (ratio >= TITLE_RATIO and not cited)
+        if matches and (best is None or ratio > best[0]):
+            best = (ratio, event)
+    return best[1] if best else None
+
+
+def cites(event: Existing, url: str) -> bool:
+    """True when the entry already lists the report among its sources."""
+    return any(isinstance(s, dict) and s.get("url") == url for s in event.data.get("sources") or [])
+
+
+def _same_principal(one: str, other: str, parents: dict[str, str]) -> bool:
+    """The same actor, or a body and the state or body it belongs to (registry `parent`)."""
+    return one == other or parents.get(one) == other or parents.get(other) == one
+
+
+def _partners_agree(other: dict[str, Any], data: dict[str, Any]) -> bool:
+    """A call or meeting with B is not the same as one with C (when both name a partner)."""
+    if data["type"] not in JOINT:
+        return True
+    mine, theirs = set(data["actors"][1:]), set(other["actors"][1:])
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _same_report(other: dict[str, Any], data: dict[str, Any]) -> bool:

@@ -7,15 +7,17 @@ are removed again, so a run leaves either all its drafts or none.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..yamlio import dump
+from .actors import NameIndex
 from .extract import Draft
 from .read import Article
-from .titles import headline
+from .titles import headline, verb_index
 
 MODELINE = "# yaml-language-server: $schema=../../../scripts/chronicle/schema/event.schema.json"
 _STOPWORDS = {
@@ -69,11 +71,97 @@ def slug(text: str, words: int = 6) -> str:
     return "-".join(kept) or "event"
 
 
-def title_of(draft: Draft) -> str:
-    """A headline-style one-line title from the event's sentence (see titles.py)."""
+#: What a title of each joint type must say; when the sentence's own verb is another act (the call is
+#: an adjunct: "Macron tweeted after a phone call with Pashinyan"), the title names the parties.
+_JOINT_TITLES = {
+    "phone-call": (
+        r"phone|telephon|spoke|speak|\bcall(?:s|ed)?\s+(?!on\b|for\b)", "{a} and {b} speak by phone"
+    ),
+    "meeting": (r"\bmeet|\bmet\b|meeting|visit", "{a} meets {b}"),
+    "negotiation": (r"talks|negotiat", "{a} and {b} hold talks"),
+}
+
+
+#: The verb a headline gives each act of speech ("Macron demands: …", id "macron-demands-…").
+_SPEECH_VERBS = {
+    "statement": "says", "demand": "demands", "condemnation": "condemns", "appeal": "urges",
+    "accusation": "accuses", "support": "backs", "announcement": "announces", "denial": "denies",
+    "threat": "threatens",
+}
+_QUOTE_START = re.compile(r"^\s*[“\"‘]")
+
+
+def title_of(draft: Draft, registry: NameIndex | None = None) -> str:
+    """A headline-style one-line title from the event's sentence (see titles.py). A sentence that
+    opens with the quotation is titled with who said it: 'Macron: the offensive must stop …'."""
     first = draft.sentences[0].text
     reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
-    return headline(first, reported)
+    title = headline(first, reported)
+    if _QUOTE_START.match(first) and draft.type in _SPEECH_VERBS:
+        who = short_name(draft.principal, registry.names if registry else {})
+        return f"{who}: {title[:1].lower() + title[1:] if title[:2].istitle() else title}"
+    pattern, template = _JOINT_TITLES.get(draft.type, ("", ""))
+    if template and len(draft.actors) > 1 and not re.search(pattern, title, re.I):
+        names, kinds = (registry.names, registry.kinds) if registry else ({}, {})
+        people = [a for a in draft.actors[1:] if kinds.get(a) == "person"]
+        partner = people[0] if people and kinds.get(draft.principal) == "person" else draft.actors[1]
+        return template.format(a=short_name(draft.principal, names), b=short_name(partner, names))
+    return title
+
+
+def short_name(actor: str, names: dict[str, str]) -> str:
+    """How a headline names an actor: a person by surname, a body by its registry name."""
+    if actor.startswith("?"):
+        return actor[1:]
+    name = names.get(actor, actor.replace("-", " ").title())
+    if actor in names and "-" not in actor and " " in name and actor == slug(name.split()[-1]):
+        return name.split()[-1]  # a person's id is their surname
+    return name
+
+
+def id_words(title: str, draft: Draft, registry: NameIndex | None = None) -> str:
+    """The readable part of an id: who (a person's surname, else the title's subject), the verb
+    and its object ('macron-demands-azerbaijan-withdraw-troops'), not the title's first words."""
+    names, kinds = (registry.names, registry.kinds) if registry else ({}, {})
+    person = kinds.get(draft.principal) == "person" or draft.principal.startswith("?")
+    if ":" in title[:40]:  # "Macron: the offensive must stop …"
+        who, content = title.split(":", 1)
+        verb = _SPEECH_VERBS.get(draft.type, "says")
+        return f"{slug(who, 2)}-{verb}-{slug(content, 3)}"
+    words = title.split(" ")
+    number = verb_index(title)
+    if number is None:
+        return slug(title)
+    subject = " ".join(words[:number])
+    joint = " and " in subject  # "Macron and Pashinyan speak by phone": both names
+    who = slug(short_name(draft.principal, names), 2) if person and not joint else slug(subject, 3)
+    rest = [w for w in words[number:] if not re.fullmatch(r"\w+ly|that|also|has|have", w.lower())]
+    return f"{who}-{slug(' '.join(rest), 4)}"
+
+
+def summary_of(draft: Draft, outlet: str, registry: NameIndex | None = None) -> str:
+    """One or two plain sentences attributing the report: 'According to X, Y did Z on <date>.'"""
+    first = draft.sentences[0].text
+    reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
+    clause = headline(first, reported, present=False).rstrip(" …")
+    names = registry.names if registry else {}
+    day = draft.date
+    when = (
+        f" on {day.first_day.day} {calendar.month_name[day.first_day.month]} {day.first_day.year}"
+        if day.precision == "day"
+        else f" in {calendar.month_name[day.first_day.month]} {day.first_day.year}"
+        if day.precision == "month"
+        else ""
+    )
+    if _QUOTE_START.match(first):
+        clause, when = f"{short_name(draft.principal, names)} said{when}: “{clause}”", ""
+    elif re.match(r"(?:The|A|An|Two|Three|Several|Some)\b", clause):
+        clause = clause[:1].lower() + clause[1:]
+    text = f"According to {outlet or 'the report'}, {clause}{when}."
+    deniers = [short_name(c["by"], names) for c in draft.claims if c["stance"] == "denies"]
+    if deniers:
+        text += f" {' and '.join(dict.fromkeys(deniers))} denied it."
+    return text
 
 
 def quote_of(sentence: str) -> str:
@@ -83,8 +171,10 @@ def quote_of(sentence: str) -> str:
     return sentence[:300].rsplit(" ", 1)[0]
 
 
-def entry_data(draft: Draft, entry_id: str, article: Article, source_key: str) -> dict[str, Any]:
-    """The event mapping in the field order of the data format."""
+def entry_data(
+    draft: Draft, entry_id: str, article: Article, source_key: str, registry: NameIndex | None = None
+) -> dict[str, Any]:
+    """The event mapping in the field order of the data format (names as the registry gives them)."""
     meta = article.meta
     source: dict[str, Any] = {
         "key": source_key,
@@ -97,13 +187,13 @@ def entry_data(draft: Draft, entry_id: str, article: Article, source_key: str) -
     if meta.author:
         source["author"] = meta.author
     source["quote"] = quote_of(draft.sentences[0].text)
-    summary = " ".join(dict.fromkeys(s.text for s in draft.sentences[:4]))
+    summary = summary_of(draft, meta.outlet, registry)
     data: dict[str, Any] = {
         "id": entry_id,
         "status": "draft",
         "date": draft.date.iso(),
         "date_note": draft.date_note,
-        "title": title_of(draft),
+        "title": title_of(draft, registry),
         "summary": summary,
         "type": draft.type,
         "actors": [_id(a) for a in draft.actors],

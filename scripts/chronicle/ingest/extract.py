@@ -126,9 +126,11 @@ def mask_quotes(text: str) -> str:
 
     A quotation woven into the sentence's own syntax (the Quai d'Orsay had "condemned with
     the utmost firmness…") is kept: it starts in lower case right after a word, and its first
-    words are the reporter's verb.
+    words are the reporter's verb. Time-zone conversions and agency tags in parentheses are
+    blanked too: the city of a clock or of a wire service never names an actor.
     """
-    return _QUOTE.sub(lambda m: m.group(0) if _woven(text, m) else " " * len(m.group(0)), text)
+    masked = _QUOTE.sub(lambda m: m.group(0) if _woven(text, m) else " " * len(m.group(0)), text)
+    return furniture.mask_asides(masked)
 
 
 def _woven(text: str, match: re.Match[str]) -> bool:
@@ -198,10 +200,29 @@ class Passage:
 
     context: date | None = None  # None until a sentence gives a day of its own
     previous: str | None = None
+    last_type: str | None = None  # the type of the last event read: what "answered in kind" repeats
+    days: dict[str, date] = field(default_factory=dict)  # actor → day of its last event read
     source: str | None = None  # the last body a sentence of the passage was attributed to
     following: str = ""  # the next sentence: "X was summoned." names its agent there
     today: date | None = None  # a live blog's entry day: what "today" and "yesterday" refer to
     mentioned: date | None = None  # the day of an event told as a noun: what "the next day" follows
+
+
+#: "Porter's remarks came shortly after …": the day of the owner's remarks, already reported.
+_CAME = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:remarks|comments|statement|call|conversation|visit|announcement|warning|"
+    r"appeal|words|tweet|post)\s+came\s+(?:(?:shortly|hours|minutes|just|soon|only)\s+)?(?:after|as|amid)\b"
+)
+
+
+def _day_of_owner(masked: str, passage: Passage, actors: NameIndex, published: date) -> date | None:
+    """An undated sentence tied to an earlier report of its owner ("X's remarks came shortly after
+    Y accused…") happened on the day of that report, not on the passage's last day."""
+    match = _CAME.search(masked)
+    if match is None:
+        return None
+    owners = [m for m in actors.find(masked[: match.start()], published) if m.end == match.start()]
+    return passage.days.get(owners[-1].id) if owners else None
 
 
 def _entry_stamp(text: str, published: date, passage: Passage) -> bool:
@@ -243,9 +264,14 @@ def read_sentence(
     refs = [
         r
         for r, noun in nominal
-        if r.anchors_event and noun is None and not clauses.owned_by_noun(masked, r.start)
+        if r.anchors_event
+        and noun is None
+        and not clauses.owned_by_noun(masked, r.start)
+        and not clauses.in_modifier_clause(masked, r.start)
     ]
     own = next((r for r in refs if not r.is_background), None)
+    if own is None:
+        passage.context = _day_of_owner(masked, passage, actors, published) or passage.context
     before = passage.context
     reported = own is not None and clauses.in_reported_clause(masked, own.start)
     if (
@@ -295,6 +321,8 @@ def read_sentence(
         main = (cue_words.Cue(plan, 0, 0, ""), speaker, [])
     cue, principal, low = main
     kind = cue.type
+    if kind == "in-kind":  # "X has answered in kind": the act just reported, now by X
+        kind = passage.last_type if passage.last_type not in (None, "statement", "denial") else "statement"
     weak = False
     if cue.is_speech:
         quoted = " ".join(m.group(0) for m in _QUOTE.finditer(text)) + " " + masked[cue.end :]
@@ -341,6 +369,9 @@ def read_sentence(
         dating is None,
     )
     passage.previous = principal
+    passage.last_type = kind
+    if when.precision == "day":
+        passage.days[principal] = when.first_day
     lead_verb = masked[max(0, cue.start - 16) : cue.end]  # "have agreed", not "… that X has voiced"
     if passage.context is None and own is None and when.precision == "day" and cue.end and clauses.is_present(
         lead_verb
@@ -365,15 +396,22 @@ def read_sentence(
     return out
 
 
+_ASKED = re.compile(r"[^.;]{0,60}?\b(?:that|to)\b[^.;]*")
+
+
 def _outside_charges(masked: str, found: list[cue_words.Cue]) -> list[cue_words.Cue]:
     """'X accused Y of pounding Kyrgyz positions': the pounding is what X charges, not a fact the
-    report vouches for, so its cue gives way to the accusation (and Y is not made its author)."""
+    report vouches for, so its cue gives way to the accusation (and Y is not made its author).
+    Likewise what a demand or an appeal asks for ('demanded that Y stop shelling')."""
     charges = [c for c in found if c.type == "accusation"]
+    asks = [c for c in found if c.type in ("demand", "appeal")]
     kept = []
     for cue in found:
         charged = any(
             a.end <= cue.start and re.fullmatch(r"[^.;]{0,60}?\bof\s+(?:\w+\s+)?", masked[a.end : cue.start])
             for a in charges
+        ) or any(  # "demanded that X stop shelling", "urged X to halt the attack": what is asked for
+            a.end <= cue.start and _ASKED.fullmatch(masked[a.end : cue.start]) for a in asks
         )
         if not charged or cue.type not in _ACTION_TYPES:
             kept.append(cue)
@@ -802,14 +840,16 @@ def _principal(
 def group(candidates: list[Candidate], countries: dict[str, str]) -> list[Draft]:
     """One draft per (date, principal, type); statements join the same actor's event that day; denials
     of a crossing or an attack become claims on it."""
-    drafts: dict[tuple[str, str, str], Draft] = {}
+    drafts: dict[tuple[str, ...], Draft] = {}
     denials: list[Candidate] = []
     pending: list[Candidate] = []  # quotations waiting for their speaker's event of the day
     for cand in candidates:
         if cand.type == "denial" and _denies_an_action(cand):
             denials.append(cand)
             continue
-        key = (cand.date.iso(), cand.principal, cand.type)
+        key: tuple[str, ...] = (cand.date.iso(), cand.principal, cand.type)
+        if key in drafts and _other_partner(drafts[key], cand):
+            key = (*key, cand.others[0])  # a call with B and a call with C that day are two calls
         if cand.type == "statement" or cand.weak:
             same = [d for d in drafts.values() if d.date == cand.date and d.principal == cand.principal]
             if same:
@@ -898,7 +938,7 @@ def _merge_joint(drafts: list[Draft]) -> list[Draft]:
                 if k.type == draft.type
                 and k.type in _JOINT_TYPES
                 and k.date == draft.date
-                and (draft.principal in k.actors or k.principal in draft.actors)
+                and _same_parties(k, draft)
             ),
             None,
         )
@@ -908,6 +948,23 @@ def _merge_joint(drafts: list[Draft]) -> list[Draft]:
         same.sentences.extend(draft.sentences)
         same.actors.extend(a for a in draft.actors if a not in same.actors)
     return kept
+
+
+def _other_partner(draft: Draft, cand: Candidate) -> bool:
+    """A call, meeting or talks of the same actor that day with someone the draft does not name."""
+    return cand.type in _JOINT_TYPES and bool(cand.others) and len(draft.actors) > 1 and not (
+        set(cand.others) & set(draft.actors)
+    )
+
+
+def _same_parties(one: Draft, other: Draft) -> bool:
+    """The two reports name each other ('A spoke with B', 'B spoke with A'), or one names no
+    partner: a call of A with B and a call of B with C that day are two calls."""
+    if len(one.actors) == 1 or len(other.actors) == 1:
+        return one.principal in other.actors or other.principal in one.actors
+    if one.principal == other.principal:
+        return bool(set(one.actors[1:]) & set(other.actors[1:]))
+    return one.principal in other.actors and other.principal in one.actors
 
 
 def _absorb_statements_of_deniers(drafts: list[Draft]) -> list[Draft]:

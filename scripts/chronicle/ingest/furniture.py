@@ -93,6 +93,22 @@ ENTRY_STAMP = re.compile(
 )
 
 
+#: An aside that names no actor: a clock time converted to another zone ("(07:00 am Moscow time)",
+#: "(0400 GMT)") or a wire agency's tag ("(Reuters)", "(… - TASS)"). A city in it is a clock's
+#: zone or the agency's home, never who acted or who said so.
+_ASIDE = re.compile(
+    r"\((?=[^()]{0,80}\)"
+    r")(?:[^()]*\b(?:\d{1,2}[:.]?\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|noon|midnight)\b[^()]*"
+    r"\b(?:time|GMT|UTC)\b[^()]*|[^()]*\s[-–—]\s*[A-Z][\w-]*|"
+    r"(?:Reuters|AFP|AP|EFE|TASS|Interfax|RIA Novosti|Xinhua|dpa|ANSA|Anadolu|UPI|PTI|ANI)\b[^()]{0,20})\)"
+)
+
+
+def mask_asides(text: str) -> str:
+    """Blank time-zone conversions and agency tags in parentheses, keeping offsets."""
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def strip_dateline(text: str) -> tuple[str, str]:
     """Split a wire dateline off a sentence: (dateline, rest); the dateline is '' when there is none."""
     match = _DATELINE.match(text)

@@ -18,7 +18,7 @@ from ..model import Actor, Place
 from ..project import Project
 from . import clean, drafts, sentences
 from .actors import NameIndex, actor_index, place_index
-from .dedupe import Change, Existing, existing_events, find_same, propose_source
+from .dedupe import Change, Existing, cites, existing_events, find_same, propose_source
 from .extract import Draft, extract
 from .read import Article, Metadata, article_files, read_article, read_url
 
@@ -30,10 +30,12 @@ class Registry:
     actors: NameIndex
     places: NameIndex
     countries: dict[str, str]  # actor id → ISO country code (sides of a dispute)
+    parents: dict[str, str] = field(default_factory=dict)  # actor id → the body it belongs to
 
     @classmethod
     def of(cls, actors: list[Actor], places: list[Place]) -> Registry:
-        return cls(actor_index(actors), place_index(places), {a.id: a.country for a in actors if a.country})
+        return cls(actor_index(actors), place_index(places), {a.id: a.country for a in actors if a.country},
+                   {a.id: a.parent for a in actors if a.parent})
 
 
 @dataclass
@@ -51,6 +53,7 @@ class Report:
 
     entries: list[drafts.Entry] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
+    covered: list[str] = field(default_factory=list)  # entries that already cite the report: nothing to do
     proposals: dict[str, Proposal] = field(default_factory=dict)
     review: dict[str, list[str]] = field(default_factory=dict)  # entry id → reasons
     articles: int = 0
@@ -130,14 +133,18 @@ def _add(
     existing: list[Existing],
     taken: set[str],
 ) -> None:
-    base = f"{draft.date.iso()}-{drafts.slug(drafts.title_of(draft))}"
-    data = drafts.entry_data(draft, base, article, key)
-    same = find_same(data, existing)
+    data = drafts.entry_data(draft, "", article, key, registry.actors)
+    base = data["id"] = f"{draft.date.iso()}-{drafts.id_words(data['title'], draft, registry.actors)}"
+    same = find_same(data, existing, registry.parents)
     earlier = next((e for e in report.entries if same is not None and e.path == same.path), None)
     if earlier is not None:  # the same event from an earlier article of this run: one more source
         if all(s["url"] != article.meta.url for s in earlier.data["sources"]):
             source = dict(data["sources"][0], key=f"{key}-{len(earlier.data['sources']) + 1}")
             earlier.data["sources"].append(source)
+        return
+    if same is not None and cites(same, article.meta.url):
+        if str(same.data["id"]) not in report.covered:
+            report.covered.append(str(same.data["id"]))
         return
     if same is not None:
         change = propose_source(same, data["sources"][0], drafts.MODELINE)
@@ -147,7 +154,7 @@ def _add(
     entry_id = drafts.unique_id(base, taken)
     data["id"] = entry_id
     entry = drafts.Entry(entry_id, f"chronology/events/{entry_id[:4]}/{entry_id}.yaml", data)
-    existing.append(Existing(entry.path, data, entry.text()))  # a later article: a source, not a twin
+    existing.append(Existing(entry.path, data, entry.text(), drafted=True))  # a later article: a source
     report.entries.append(entry)
     reasons = list(dict.fromkeys(draft.low))
     for actor in (*draft.actors, *draft.targets, *draft.mentions):

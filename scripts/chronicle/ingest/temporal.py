@@ -6,7 +6,8 @@ precision. Rules, each chosen so that a reviewer can check them from the quote:
 
 - a weekday ("on Thursday", "late on Friday", "Thursday night") is the most recent such
   day on or before publication; "last Monday" is strictly before it;
-- "today", "earlier today", "this morning" are the publication day; "yesterday",
+- "today", "earlier today", "this morning", a sentence-initial "Now," and "currently" are the
+  publication day; "yesterday",
   "last night", "overnight" and a bare "shortly before midnight" the day before;
 - "this week" / "last week" give only the month (the day is not knowable);
 - "Sept. 13", "May 12", "13 September 2022", "September 13, 2022": an explicit day; without
@@ -53,7 +54,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "today",
-        re.compile(r"\b(?:earlier |later )?(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.I),
+        re.compile(
+            r"\b(?:earlier |later )?(?:today|this (?:morning|afternoon|evening)|tonight)\b|"
+            r"^\s*(?:now|at present|at the moment)(?=,|\s)|\bcurrently\b",
+            re.I,
+        ),
     ),
     ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b", re.I)),
     ("midnight", re.compile(r"\bshortly (?:before|after) midnight\b", re.I)),

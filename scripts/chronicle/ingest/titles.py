@@ -16,6 +16,9 @@ from . import furniture
 
 _LEAD = re.compile(
     r"^(?:(?:On|In|Late on|Early on|Earlier on|Later on|Earlier|Later)\s+[\w ,.]+?,\s+|Meanwhile,?\s+|"
+    r"(?:Now|Currently|At present),?\s+|"
+    r"(?:A few|Several|Two|Three|Some) (?:hours|days|minutes) (?:earlier|later),\s+|"
+    r"[Ii]n (?:a|its|his|her|their) (?:statement|post|readout),\s+|"
     r"At the same time,\s+|In turn,\s+|For (?:its|his|her|their) part,\s+|According to [^,]{3,80},\s+|"
     r"(?:Faced with|Following|After|During|Amid|Despite|In response to|Echoing)\b[^,]{0,160},\s+)"
 )
@@ -26,7 +29,7 @@ _TIME = re.compile(
 )
 _ATTRIBUTION = re.compile(
     r",\s+(?:[^,]{2,80}?\s+)?(?:said|says|told [^,]{1,40}|reported|added|stated|wrote|tweeted)"
-    r"(?:\s+[^,]{0,40})?\.?$|,\s+according to [^,]{2,80}\.?$",
+    r"(?:\s+[^,]{0,60})?\.?$|,\s+according to [^,]{2,80}\.?$",
 )
 _TAIL = re.compile(r"(?:,\s+|\s+)(?:which|who|whom|whose|where|in what was|with whom)\b.*$|;.*$|\s+\(.*$")
 _HEDGE = re.compile(r"\s+(?:reportedly|also|again|too|allegedly|formally)\b")
@@ -53,9 +56,10 @@ _SAYING = re.compile(
 )
 
 
-def headline(sentence: str, reported: bool = False) -> str:
+def headline(sentence: str, reported: bool = False, present: bool = True) -> str:
     """Make a headline-style one-line title from the event's sentence; of a `reported` act, from the
-    content of the saying (the one who said it is in the event's claims)."""
+    content of the saying (the one who said it is in the event's claims). `present=False` keeps
+    the report's own tense (for a summary)."""
     text = re.sub(r"[“”\"]", "", furniture.strip_dateline(sentence.strip())[1]).rstrip(". ")
     if reported:
         text = _SAYING.sub("", text)
@@ -66,34 +70,72 @@ def headline(sentence: str, reported: bool = False) -> str:
     text = _HEDGE.sub("", text)
     text = _TAIL.sub("", text)
     text = _TITLE.sub("", text)  # "French President Emmanuel Macron" → "Emmanuel Macron"
-    text = _present(text)
+    text = _present(text) if present else text
     text = " ".join(text.split()).strip(" ,;:")
-    if len(text) > _MAX:
+    if len(text) > _MAX and present:
         text = text[:_MAX].rsplit(" ", 1)[0].rstrip(",;: ") + " …"
     return text[:1].upper() + text[1:]
 
 
-def _present(text: str) -> str:
-    """Put the subject's verb in the headline present ('demanded' → 'demands', 'met' → 'meet')."""
+def verb_index(text: str) -> int | None:
+    """Where the subject's verb is in a title (a word index), None when it cannot be told."""
     words = text.split(" ")
     for number, word in enumerate(words[:14]):
         lower = word.lower()
         if word[:1].isupper() or lower in _SUBJECT_WORDS or number == 0:
             continue
-        if lower not in _IRREGULAR and not lower.endswith("ed"):
-            if number > 8 or lower in ("is", "are", "was", "were", "has", "have", "had", "will"):
-                break
-            continue  # a lower-case word of the subject ("military officials")
-        subject = " ".join(words[:number])
-        plural = bool(re.search(r"\b(?:and|as well as)\b|^They$", subject)) or bool(
-            re.search(r"(?:officials|forces|troops|officers|senators|ministers|soldiers)$", subject)
-        )
-        if lower in _IRREGULAR:
-            words[number] = _IRREGULAR[lower][:-1] if plural else _IRREGULAR[lower]
-        elif lower.endswith("ed") and len(lower) > 4:
-            base = _base(lower)
-            words[number] = base if plural else _third_person(base)
-        break
+        if lower in ("has", "have", "had") and number + 1 < len(words) and _participle(words[number + 1]):
+            return number
+        if lower in _IRREGULAR or lower.endswith("ed") or lower in _PRESENT_FORMS:
+            return number
+        if number > 8 or lower in ("is", "are", "was", "were", "has", "have", "had", "will"):
+            return None
+    return None
+
+
+def _participle(word: str) -> bool:
+    return word.lower().endswith("ed") or word.lower() in _IRREGULAR
+
+
+#: Verbs already in the headline present ("withdraw", "urges"): where the subject ends.
+_PRESENT_FORMS = {value for value in _IRREGULAR.values()} | {v[:-1] for v in _IRREGULAR.values()} | {
+    "reports", "says", "urges", "warns", "announces", "calls", "demands", "accuses", "condemns", "denies",
+}
+#: Plural heads that do not end in -s.
+_PLURAL_HEADS = {"servicemen", "men", "people", "police", "personnel", "militia", "children", "women"}
+
+
+def _plural(subject: str) -> bool:
+    """A coordinated subject or a plural common noun as its head ('Azerbaijani servicemen',
+    'military officials'); a proper name ending in -s ('the United States') is singular."""
+    subject = subject.split(",")[-1].strip()  # "…, Baku denounced": the subject follows the comma
+    if re.search(r"\b(?:and|as well as)\b|^They$", subject):
+        return True
+    head = re.sub(r"\s+of\s+.*$", "", subject).split(" ")[-1] if " of " in subject else subject.split(" ")[-1]
+    if head[:1].isupper():
+        return False
+    lower = head.lower()
+    return lower in _PLURAL_HEADS or bool(re.search(r"[^su]s$", lower))
+
+
+def _present(text: str) -> str:
+    """Put the subject's verb in the headline present ('demanded' → 'demands', 'met' → 'meet',
+    'have agreed' → 'agree', 'has accused' → 'accuses')."""
+    words = text.split(" ")
+    number = verb_index(text)
+    if number is None:
+        return text
+    plural = _plural(" ".join(words[:number]))
+    if words[number].lower() in ("has", "have", "had"):
+        del words[number]  # the headline present stands for the present perfect
+    lower = words[number].lower()
+    if lower in _IRREGULAR:
+        words[number] = _IRREGULAR[lower][:-1] if plural else _IRREGULAR[lower]
+    elif lower.endswith("ed") and len(lower) > 4:
+        base = _base(lower)
+        words[number] = base if plural else _third_person(base)
+    elif plural and lower in _PRESENT_FORMS and lower.endswith("s") and lower[:-1] in _PRESENT_FORMS:
+        words[number] = lower[:-1]  # "servicemen withdraws" → "withdraw"
     return " ".join(words)
 
 
@@ -105,6 +147,8 @@ def _base(word: str) -> str:
         return word[:-1]
     if re.search(r"([bdgkmnprt])\1$", stem) and not stem.endswith(("ll", "ss")):
         return stem[:-1]
+    if re.fullmatch(r"[^aeiou][aeiou][^aeiouwxy]", stem):  # one syllable: "cited" → "cite", "noted"
+        return stem + "e"
     if re.search(r"(?:[cgvzu]|[^aeiou][aeiou]s|[^aeiou][aeiou][^aeiouwxy])$", stem) and not re.search(
         r"(?:en|on|er|it|et|ow|ss|sh|ch)$", stem
     ):
