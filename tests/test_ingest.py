@@ -310,6 +310,31 @@ def test_a_dated_list_header_dates_its_items(tmp_path: Path, ingest: Callable[..
     assert drafts[0]["claims"][-1]["stance"] == "denies"
 
 
+def test_each_item_of_a_dated_list_is_news_of_its_own(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "What happened yesterday:\n\n"
+        "- Azerbaijani forces shelled Armenian positions near Jermuk.\n"
+        "- Nikol Pashinyan said his government would ask its allies for help.\n"), "2022-09-14")
+    assert _summary(drafts) == [("2022-09-13", "attack", "azerbaijan-armed-forces"),
+                                ("2022-09-13", "statement", "pashinyan")]
+
+
+def test_officials_of_a_nation_are_not_its_troops(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest,
+                        "Armenian and Russian officials met in Moscow on Monday to discuss the border.\n",
+                        "2022-09-14")
+    assert [(d["date"], d["type"]) for d in drafts] == [("2022-09-12", "meeting")]
+    assert not {"armenia-armed-forces", "russia-armed-forces"} & set(drafts[0]["actors"])
+
+
+def test_a_date_inside_single_quotes_is_what_was_said(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Ilham Aliyev met Vladimir Putin in Sochi on Thursday. "
+        "'Our troops left the heights yesterday', Aliyev said. "
+        "Aliyev also accused Armenia of sabotage.\n"), "2022-09-17")
+    assert _summary(drafts) == [("2022-09-15", "meeting", "aliyev"), ("2022-09-15", "accusation", "aliyev")]
+
+
 def test_titles_are_headlines_not_sentences(tmp_path: Path, ingest: Callable[..., Result]) -> None:
     drafts = _drafts_of(tmp_path, ingest, (
         "French President Emmanuel Macron demanded on Thursday night that Azerbaijan immediately withdraw "

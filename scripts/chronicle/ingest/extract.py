@@ -25,7 +25,9 @@ from . import cues as cue_words
 from .actors import Mention, NameIndex, unknown_names
 from .sentences import Sentence
 
-_QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"|‘[^’]{12,}’")
+#: Straight single quotes only around words ("'I delivered my terms yesterday', he said"), never
+#: an apostrophe inside a word ("Baku's"), and long enough not to be a scare-quoted term.
+_QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"|‘[^’]{12,}’|(?<![\w'])'(?=[A-Z])[^'\n]{12,}?'(?![\w'])")
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:with|to|of|from|for|against|into|between|counterpart|towards|toward|on|at|by|about|than|"
     r"over|and)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){0,2}|"
@@ -206,6 +208,7 @@ class Passage:
     following: str = ""  # the next sentence: "X was summoned." names its agent there
     today: date | None = None  # a live blog's entry day: what "today" and "yesterday" refer to
     mentioned: date | None = None  # the day of an event told as a noun: what "the next day" follows
+    listed: bool = False  # under a dated list header ("Key events from yesterday:"): each item is news
 
 
 #: "Porter's remarks came shortly after …": the day of the owner's remarks, already reported.
@@ -231,6 +234,7 @@ def _entry_stamp(text: str, published: date, passage: Passage) -> bool:
     stamp = furniture.ENTRY_STAMP.match(text.strip())
     if stamp is None:
         return False
+    passage.listed = False
     if stamp.group("day"):
         days = [r for r in temporal.find(stamp.group("day"), published) if r.date.precision == "day"]
         day = days[0] if days else None
@@ -248,6 +252,7 @@ def read_sentence(
 ) -> list[Candidate]:
     """Read one sentence: its candidate events (main one first); update the passage state."""
     text = re.sub(r"^[-•*]\s+", "", sentence.text)
+    item = passage.listed and text != sentence.text  # a dash-led item of a dated list
     if _entry_stamp(text, published, passage):
         return []
     published = passage.today or published  # within a live-blog entry, its day is "today"
@@ -285,6 +290,7 @@ def read_sentence(
         header = next((r for r in every if r.date.precision == "day"), None)
         if header is not None:
             passage.context = header.date.first_day
+            passage.listed = True
         return []
     out = _attributive_events(sentence, masked, nominal, published, actors, places)
     if out and out[-1].date.precision == "day":
@@ -346,6 +352,8 @@ def read_sentence(
     dating = own
     if own is not None and cue.is_speech and reported and own.start > cue.end:
         dating = None  # "X said that … on September 14": the saying is not dated by what it reports
+    if item:
+        weak = False  # "Key events from yesterday: - X said …": each item is a day's news in itself
     when, note = _date_of(dating, kind, cue, masked, published, before, low)
     # a name not in the registry is proposed only as the one who acted, never as a bystander
     others = [m.id for m in mentions if m.id != principal and not m.id.startswith("?")]
