@@ -327,6 +327,21 @@ def test_officials_of_a_nation_are_not_its_troops(tmp_path: Path, ingest: Callab
     assert not {"armenia-armed-forces", "russia-armed-forces"} & set(drafts[0]["actors"])
 
 
+def test_a_briefing_on_an_undated_advance_is_the_news(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Azerbaijani troops have advanced 3 km into Armenia near Vardenis, Nikol Pashinyan, who chairs the "
+        "Security Council, told foreign ambassadors in Yerevan.\n"), "2022-09-16")
+    assert _summary(drafts) == [("2022-09-16", "statement", "pashinyan")]
+
+
+def test_a_ministry_of_something_that_said_is_not_a_preposition(tmp_path: Path,
+                                                                 ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "On September 13, the Ministry of Defence said Azerbaijani forces were shelling Armenian "
+        "villages near Jermuk.\n"), "2022-09-16")
+    assert _summary(drafts) == [("2022-09-13", "attack", "azerbaijan-armed-forces")]
+
+
 def test_a_date_inside_single_quotes_is_what_was_said(tmp_path: Path, ingest: Callable[..., Result]) -> None:
     drafts = _drafts_of(tmp_path, ingest, (
         "Ilham Aliyev met Vladimir Putin in Sochi on Thursday. "

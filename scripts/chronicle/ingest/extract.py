@@ -349,6 +349,9 @@ def read_sentence(
         teller = _teller(masked, own.start, mentions)
         if teller is not None:  # "X said on Friday that Y agreed…": the news of the day is X's saying
             principal, kind, low = teller, "statement", []
+    teller = _briefer(masked, cue, own, mentions) if kind in _ACTION_TYPES else None
+    if teller is not None and teller != principal:
+        principal, kind, low = teller, "statement", []  # the briefing is the news; the act, its content
     dating = own
     if own is not None and cue.is_speech and reported and own.start > cue.end:
         dating = None  # "X said that … on September 14": the saying is not dated by what it reports
@@ -402,6 +405,30 @@ def read_sentence(
         else:
             out.append(call)
     return out
+
+
+#: "…, Asryan, who heads the General Staff, told foreign envoys at a meeting." closing a sentence.
+_TOLD_AUDIENCE = re.compile(
+    r",\s*(?:the\s+)?(?P<who>[^,]{2,60}?)(?:,[^,]{2,90},)?\s+(?:told|tells|briefed|informed)\s+"
+    r"(?P<audience>(?:[\w-]+\s+){0,3}?(?:envoys|diplomats|ambassadors|reporters|journalists|lawmakers|"
+    r"parliament|deputies|the media|the press|foreign \w+))\b[^,.]{0,40}\.?$",
+    re.I,
+)
+
+
+def _briefer(
+    masked: str, cue: cue_words.Cue, own: temporal.TimeRef | None, mentions: list[Mention]
+) -> str | None:
+    """'Forces have pushed 7.5 km into Armenia, Asryan told foreign envoys.': an act told with no
+    day of its own in the present perfect is the content of a briefing; the news of the day is
+    the briefing, by the one who gave it."""
+    match = _TOLD_AUDIENCE.search(masked)
+    if own is not None or match is None or match.start() < cue.end:
+        return None
+    if not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", masked[max(0, cue.start - 20) : cue.start]):
+        return None
+    who = [m for m in mentions if match.start("who") <= m.start < match.start("audience")]
+    return who[0].id if who else None
 
 
 _ASKED = re.compile(r"[^.;]{0,60}?\b(?:that|to)\b[^.;]*")
@@ -557,11 +584,18 @@ def _teller(masked: str, ref_start: int, mentions: list[Mention]) -> str | None:
     return before[-1].id
 
 
+_SAYS_BETWEEN = re.compile(r"\b(?:said|says|reported|stated|claimed|warned|announced|added)\s+(?:that\s+)?$")
+
+
 def _governed(masked: str, start: int) -> bool:
     """A name after a preposition is an object ("talks with X"), unless the preposition is the
     "of" of a quantity ("several groups of X went back"), whose head is X itself."""
     window = masked[max(0, start - 40) : start]
-    return bool(_OBJECT_BEFORE.search(window)) and not _PARTITIVE.search(window)
+    match = _OBJECT_BEFORE.search(window)
+    if match is None or _PARTITIVE.search(window):
+        return False
+    # "the Ministry of Defence said Azerbaijan…": a verb of saying ends the phrase "of" opened
+    return not _SAYS_BETWEEN.search(window[match.start() :])
 
 
 def _subject(masked: str, mentions: list[Mention], start: int) -> str | None:
