@@ -342,6 +342,16 @@ def test_a_ministry_of_something_that_said_is_not_a_preposition(tmp_path: Path,
     assert _summary(drafts) == [("2022-09-13", "attack", "azerbaijan-armed-forces")]
 
 
+def test_a_states_stance_voiced_by_its_leader_is_the_leaders(tmp_path: Path,
+                                                              ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "France supports Armenia's territorial integrity, President Emmanuel Macron says, recalling the "
+        "2021 crisis. He said France expects Azerbaijan to withdraw its troops. "
+        "Russia backs the ceasefire, Macron said.\n"), "2022-09-16")
+    assert _summary(drafts) == [("2022-09-16", "support", "macron"), ("2022-09-16", "demand", "macron"),
+                                ("2022-09-16", "support", "russia")]
+
+
 def test_a_date_inside_single_quotes_is_what_was_said(tmp_path: Path, ingest: Callable[..., Result]) -> None:
     drafts = _drafts_of(tmp_path, ingest, (
         "Ilham Aliyev met Vladimir Putin in Sochi on Thursday. "

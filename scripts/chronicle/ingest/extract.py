@@ -355,6 +355,9 @@ def read_sentence(
     dating = own
     if own is not None and cue.is_speech and reported and own.start > cue.end:
         dating = None  # "X said that … on September 14": the saying is not dated by what it reports
+    voice = _voice_of_state(masked, kind, principal, speaker, saying, mentions, passage, actors)
+    if voice is not None:
+        principal, weak, low = voice, False, []
     if item:
         weak = False  # "Key events from yesterday: - X said …": each item is a day's news in itself
     when, note = _date_of(dating, kind, cue, masked, published, before, low)
@@ -429,6 +432,39 @@ def _briefer(
         return None
     who = [m for m in mentions if match.start("who") <= m.start < match.start("audience")]
     return who[0].id if who else None
+
+
+#: "…, Turkish President Erdogan says, underlining…", "…, he said.": the one who said the sentence.
+_SAID_AFTER = re.compile(r",\s*(?P<who>[^,]{2,60}?)\s+(?:said|says|added|stated)\b(?:\s*,[^,]*)?\.?$", re.I)
+_STANCES = {"support", "demand", "appeal", "condemnation", "accusation", "threat"}
+
+
+def _voice_of_state(
+    masked: str,
+    kind: str,
+    principal: str,
+    speaker: str | None,
+    saying: re.Match[str] | None,
+    mentions: list[Mention],
+    passage: Passage,
+    actors: NameIndex,
+) -> str | None:
+    """'Türkiye backs Azerbaijan's steps, Erdogan says', 'He said Türkiye expects Armenia to…': a
+    state's stance voiced by one of its own people is that person's act, the news of the day."""
+    if kind not in _STANCES or actors.kinds.get(principal) != "state":
+        return None
+    teller = speaker
+    tail = _SAID_AFTER.search(masked)
+    if tail is not None:
+        named = [m.id for m in mentions if m.start >= tail.start("who")]
+        pronoun = re.fullmatch(r"(?:he|she)", tail.group("who"), re.I)
+        teller = named[0] if named else passage.previous if pronoun else teller
+    if saying is not None:  # "He said Türkiye expects…": the saying comes before the stance
+        teller = _teller_of(masked, saying.start(), mentions, passage.previous) or teller
+    if teller is None or actors.kinds.get(teller) != "person":
+        return None
+    country = actors.countries.get(teller)
+    return teller if country and country == actors.countries.get(principal) else None
 
 
 _ASKED = re.compile(r"[^.;]{0,60}?\b(?:that|to)\b[^.;]*")
