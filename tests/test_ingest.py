@@ -352,6 +352,15 @@ def test_a_states_stance_voiced_by_its_leader_is_the_leaders(tmp_path: Path,
                                 ("2022-09-16", "support", "russia")]
 
 
+def test_a_territory_that_acts_stands_for_its_authorities(tmp_path: Path,
+                                                          ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Nagorno-Karabakh accepted the proposal of the Russian peacekeepers on Wednesday. "
+        "Azerbaijani forces shelled villages in Nagorno-Karabakh on Tuesday.\n"), "2023-09-21")
+    assert _summary(drafts) == [("2023-09-20", "agreement", "nagorno-karabakh-authorities"),
+                                ("2023-09-19", "attack", "azerbaijan-armed-forces")]
+
+
 def test_a_date_inside_single_quotes_is_what_was_said(tmp_path: Path, ingest: Callable[..., Result]) -> None:
     drafts = _drafts_of(tmp_path, ingest, (
         "Ilham Aliyev met Vladimir Putin in Sochi on Thursday. "

@@ -306,6 +306,8 @@ def read_sentence(
     mentions = _without_nested(_unique(mentions + _institutions(masked, mentions, actors)))
     speaker = _speaker(masked, mentions)
     fronted = clauses.fronted_end(masked)
+    acting = _territories_acting(masked, cue_words.find(masked), mentions, actors, places, on)
+    mentions = _unique(mentions + acting)
     adjuncts = clauses.adjunct_events(masked)
     found = [
         c
@@ -742,6 +744,34 @@ def _possessive_events(
                  if window_start + m.end == match.start()]
         if owner:
             out.append((ref, match, owner[-1].id))
+    return out
+
+
+#: Between a subject and its verb: nothing but an adverb, an auxiliary or an opening quotation mark.
+_SUBJECT_GAP = re.compile(r"[\s\"“‘']*(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?[\"“‘']?")
+
+
+def _territories_acting(
+    masked: str,
+    found: list[cue_words.Cue],
+    mentions: list[Mention],
+    actors: NameIndex,
+    places: NameIndex,
+    on: date,
+) -> list[Mention]:
+    """'Nagorno-Karabakh accepted the proposal': a territory that acts stands for its authorities,
+    when the registry has '<territory> authorities'. A place that is only where something
+    happened ('fighting in Nagorno-Karabakh') is not an actor."""
+    out = []
+    for place in places.find(masked, on):
+        if any(m.start <= place.start < m.end for m in mentions):
+            continue
+        gaps = [masked[place.end : c.start] for c in found if c.start > place.end]
+        if not any(_SUBJECT_GAP.fullmatch(gap) for gap in gaps):
+            continue
+        body = actors.find(f"{place.surface} authorities", on)
+        if body and body[0].start == 0 and body[0].end == len(place.surface) + len(" authorities"):
+            out.append(Mention(place.start, place.end, place.surface, body[0].id))
     return out
 
 
