@@ -361,6 +361,12 @@ def test_a_territory_that_acts_stands_for_its_authorities(tmp_path: Path,
                                 ("2023-09-19", "attack", "azerbaijan-armed-forces")]
 
 
+def test_a_states_own_body_named_by_possessive(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "On September 13, Armenia's military began shelling Azerbaijani positions.\n"), "2022-09-16")
+    assert _summary(drafts) == [("2022-09-13", "attack", "armenia-armed-forces")]
+
+
 def test_a_date_inside_single_quotes_is_what_was_said(tmp_path: Path, ingest: Callable[..., Result]) -> None:
     drafts = _drafts_of(tmp_path, ingest, (
         "Ilham Aliyev met Vladimir Putin in Sochi on Thursday. "

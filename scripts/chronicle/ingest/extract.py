@@ -778,9 +778,13 @@ def _territories_acting(
 def _institutions(masked: str, mentions: list[Mention], actors: NameIndex) -> list[Mention]:
     """'Kyrgyz troops', 'the Tajik Defence Ministry': bodies named by nationality and institution,
     where no registry name already covers the words."""
+    states = {m.surface: actors.countries[m.id] for m in mentions
+              if actors.kinds.get(m.id) == "state" and m.id in actors.countries}
+    found = institutions.find(masked, actors.institutions)
+    found += institutions.owned(masked, actors.institutions, states)
     return [
         Mention(i.start, i.end, i.surface, i.id)
-        for i in institutions.find(masked, actors.institutions)
+        for i in found
         if not any(m.start <= i.start and i.end <= m.end for m in mentions)
     ]
 
