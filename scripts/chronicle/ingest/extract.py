@@ -306,12 +306,13 @@ def read_sentence(
     mentions = _without_nested(_unique(mentions + _institutions(masked, mentions, actors)))
     speaker = _speaker(masked, mentions)
     fronted = clauses.fronted_end(masked)
-    acting = _territories_acting(masked, cue_words.find(masked), mentions, actors, places, on)
+    every_cue = cue_words.find(masked)
+    acting = _territories_acting(masked, every_cue, mentions, actors, places, on)
     mentions = _unique(mentions + acting)
     adjuncts = clauses.adjunct_events(masked)
     found = [
         c
-        for c in cue_words.find(masked)
+        for c in every_cue
         if c.start >= fronted
         and not any(a.start <= c.start < a.end + 40 and c.type == a.type for a in adjuncts)
     ]
