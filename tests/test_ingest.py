@@ -367,6 +367,16 @@ def test_a_states_own_body_named_by_possessive(tmp_path: Path, ingest: Callable[
     assert _summary(drafts) == [("2022-09-13", "attack", "armenia-armed-forces")]
 
 
+def test_declaring_that_is_a_statement_declaring_a_thing_an_announcement(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Emmanuel Macron has declared that the border is inviolable. "
+        "Macron condemned the offensive earlier today. "
+        "Ilham Aliyev declared a ceasefire on Tuesday.\n"), "2022-09-14")
+    assert _summary(drafts) == [("2022-09-14", "condemnation", "macron"),
+                                ("2022-09-13", "announcement", "aliyev")]
+
+
 def test_a_date_inside_single_quotes_is_what_was_said(tmp_path: Path, ingest: Callable[..., Result]) -> None:
     drafts = _drafts_of(tmp_path, ingest, (
         "Ilham Aliyev met Vladimir Putin in Sochi on Thursday. "

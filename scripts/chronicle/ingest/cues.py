@@ -122,14 +122,16 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         "announcement",
-        r"\b(?:announced|announces|declared|declares|decree|"
+        # "declared a ceasefire" announces; "declared that Karabakh is …" is a statement of a view
+        r"\b(?:announced|announces|(?:declared|declares)(?!\s+that\b)|decree|"
         r"decided to|put out the statement)\b",
     ),
     (
         "statement",
         r"\b(?:said|says|told|tells|stated|wrote|writes|tweeted|noted|stressed|warned|reported|"
         r"reports|expressed|reiterated|commented|assured|briefed|discussed|informed|claimed|"
-        r"confirmed|put (?:its|his|her|their) (?:own )?(?:losses|death toll))\b",
+        r"confirmed|declared(?=\s+that\b)|declares(?=\s+that\b)|"
+        r"put (?:its|his|her|their) (?:own )?(?:losses|death toll))\b",
     ),
 ]
 CUES = [(kind, re.compile(pattern, re.I)) for kind, pattern in _CUES]

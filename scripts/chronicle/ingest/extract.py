@@ -336,7 +336,8 @@ def read_sentence(
     if cue.is_speech:
         quoted = " ".join(m.group(0) for m in _QUOTE.finditer(text)) + " " + masked[cue.end :]
         kind = cue_words.quoted_type(quoted) or _future_type(masked[cue.end :]) or kind
-        weak = own is None and kind != "announcement"
+        # a declaration is a public act of its own, not a quotation waiting for its speaker's event
+        weak = own is None and kind != "announcement" and not cue.words.lower().startswith("declar")
     if own is not None and kind == "statement" and own.date.precision != "day":
         weak = True  # "…, he said" with only "last November" in it: the month is background
     saying = _last(_REPORTED, masked, cue.start)
