@@ -377,6 +377,12 @@ def test_declaring_that_is_a_statement_declaring_a_thing_an_announcement(
                                 ("2022-09-13", "announcement", "aliyev")]
 
 
+def test_a_day_of_mourning_is_an_announcement(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Armenia on Tuesday observed a day of mourning for its fallen soldiers.\n"), "2022-09-15")
+    assert _summary(drafts) == [("2022-09-13", "announcement", "armenia")]
+
+
 def test_a_date_inside_single_quotes_is_what_was_said(tmp_path: Path, ingest: Callable[..., Result]) -> None:
     drafts = _drafts_of(tmp_path, ingest, (
         "Ilham Aliyev met Vladimir Putin in Sochi on Thursday. "

@@ -124,7 +124,10 @@ _CUES: list[tuple[str, str]] = [
         "announcement",
         # "declared a ceasefire" announces; "declared that Karabakh is …" is a statement of a view
         r"\b(?:announced|announces|(?:declared|declares)(?!\s+that\b)|decree|"
-        r"decided to|put out the statement)\b",
+        r"decided to|put out the statement|"
+        # a day of mourning is decreed and observed by the state: a unilateral public act
+        r"(?:observed|observes|declared|declares|held|holds|marked|marks)\s+(?:a\s+|an?\s+official\s+)?"
+        r"(?:national\s+)?(?:day|days|minute)\s+of\s+(?:mourning|silence))\b",
     ),
     (
         "statement",
