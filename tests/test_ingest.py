@@ -383,6 +383,14 @@ def test_a_day_of_mourning_is_an_announcement(tmp_path: Path, ingest: Callable[.
     assert _summary(drafts) == [("2022-09-13", "announcement", "armenia")]
 
 
+def test_with_a_name_and_a_participle_names_the_attacker(tmp_path: Path,
+                                                        ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "On Tuesday, the Armenian Defence Ministry said the fighting began with Azerbaijani forces firing on "
+        "Armenian positions near Jermuk.\n"), "2022-09-15")
+    assert _summary(drafts) == [("2022-09-13", "attack", "azerbaijan-armed-forces")]
+
+
 def test_a_date_inside_single_quotes_is_what_was_said(tmp_path: Path, ingest: Callable[..., Result]) -> None:
     drafts = _drafts_of(tmp_path, ingest, (
         "Ilham Aliyev met Vladimir Putin in Sochi on Thursday. "

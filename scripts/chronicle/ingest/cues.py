@@ -89,7 +89,8 @@ _CUES: list[tuple[str, str]] = [
         rf"\b(?:returned fire|retaliated|attack(?:ed|s)?|shell(?:ed|ing)|opened\s+{_W}fire|fire on|fired on|"
         r"pounding|"
         rf"launched\s+{_WQ}(?:offensive|assault|operation)|began\s+{_WQ}(?:measures|shelling|offensive)|"
-        r"went on the offensive|flew a drone|ambush(?:ed)?|shot at|bombard\w*|heavy\s+\w+\s+fire)\b",
+        r"went on the offensive|flew a drone|ambush(?:ed)?|shot at|bombard\w*|heavy\s+\w+\s+fire|"
+        r"(?:shooting|firing)\s+(?:at|on))\b",  # "began with Tajik forces shooting at Kyrgyz guards"
     ),
     (
         "military-movement",

@@ -342,7 +342,7 @@ def read_sentence(
         weak = True  # "…, he said" with only "last November" in it: the month is background
     saying = _last(_REPORTED, masked, cue.start)
     asserted = False
-    content = saying is not None and _content_agent(cue, principal, mentions, saying.end())
+    content = saying is not None and _content_agent(masked, cue, principal, mentions, saying.end())
     if saying is not None and kind in _ACTION_TYPES and content:
         # "He noted that X went back…": X's act, which the speaker vouches for in a claim
         speaker = _teller_of(masked, saying.start(), mentions, passage.previous) or speaker
@@ -586,12 +586,15 @@ def _last(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None
     return found
 
 
-def _content_agent(cue: cue_words.Cue, principal: str, mentions: list[Mention], start: int) -> bool:
+def _content_agent(
+    masked: str, cue: cue_words.Cue, principal: str, mentions: list[Mention], start: int
+) -> bool:
     """True when what was said has an agent of its own, named after the verb of saying, doing a
-    physical act in the past tense ("said that Azerbaijani troops shelled…"): the report of a fact
-    by a witness, not an opinion or a plan."""
+    physical act in the past tense ("said that Azerbaijani troops shelled…", "said the clashes
+    began with Tajik forces shooting at…"): the report of a fact by a witness, not an opinion or a plan."""
     verb = cue.words.split()[0].lower()
-    past = verb.endswith("ed") or verb in _PAST_IRREGULAR
+    began = re.search(r"\b(?:began|started|broke out|erupted)\s", masked[start : cue.start])
+    past = verb.endswith("ed") or verb in _PAST_IRREGULAR or (verb.endswith("ing") and bool(began))
     agent = any(m.id == principal and start <= m.start and m.end <= cue.start for m in mentions)
     return past and agent
 
@@ -636,6 +639,13 @@ def _governed(masked: str, start: int) -> bool:
         return False
     # "the Ministry of Defence said Azerbaijan…": a verb of saying ends the phrase "of" opened
     return not _SAYS_BETWEEN.search(window[match.start() :])
+
+
+def _absolute(masked: str, mention: Mention) -> bool:
+    """'with Tajik forces shooting at Kyrgyz guards': after 'with', a name followed by a participle
+    is the one doing it, not an object."""
+    after_with = re.search(r"\bwith\s+(?:the\s+)?$", masked[max(0, mention.start - 10) : mention.start])
+    return bool(after_with) and bool(re.match(r"\s+[a-z]+ing\b", masked[mention.end :]))
 
 
 def _subject(masked: str, mentions: list[Mention], start: int) -> str | None:
@@ -932,7 +942,7 @@ def _principal(
         if subject_from <= m.start and m.end <= cue.start and masked[m.end : m.end + 2] not in ("'s", "’s")
     ]
     for mention in [m for m in before if m.start >= clause_from] + list(reversed(before)):
-        if not _governed(masked, mention.start):
+        if not _governed(masked, mention.start) or _absolute(masked, mention):
             first = clauses.first_of_coordination(masked, before, mention, cue.type in _JOINT_TYPES)
             return first.id, low
     names = unknown_names(masked[: cue.start], mentions)
