@@ -391,6 +391,25 @@ def test_with_a_name_and_a_participle_names_the_attacker(tmp_path: Path,
     assert _summary(drafts) == [("2022-09-13", "attack", "azerbaijan-armed-forces")]
 
 
+def test_it_after_a_fronted_clause_is_the_teller_before(tmp_path: Path,
+                                                        ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "On Tuesday, the Armenian Defence Ministry said Azerbaijani forces shelled Jermuk. "
+        "As the fighting spread, it accused Azerbaijan of targeting civilians.\n"), "2022-09-15")
+    assert _summary(drafts) == [("2022-09-13", "attack", "azerbaijan-armed-forces"),
+                                ("2022-09-13", "accusation", "armenia-mod")]
+
+
+def test_a_joint_act_told_again_without_its_parties_is_the_same_act(tmp_path: Path,
+                                                                     ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Armenia and Azerbaijan on Wednesday agreed to a ceasefire. "
+        "The two sides' commanders settled on ending hostilities from 8 p.m., the Armenian Defence Ministry "
+        "said.\n"), "2022-09-15")
+    assert _summary(drafts) == [("2022-09-14", "agreement", "armenia")]
+    assert drafts[0]["actors"] == ["armenia", "azerbaijan"]
+
+
 def test_a_date_inside_single_quotes_is_what_was_said(tmp_path: Path, ingest: Callable[..., Result]) -> None:
     drafts = _drafts_of(tmp_path, ingest, (
         "Ilham Aliyev met Vladimir Putin in Sochi on Thursday. "

@@ -330,6 +330,11 @@ def read_sentence(
         main = (cue_words.Cue(plan, 0, 0, ""), speaker, [])
     cue, principal, low = main
     kind = cue.type
+    reporter = None  # who reports a joint act whose parties were named just before
+    if kind in _JOINT_TYPES and principal == speaker and passage.last_type == kind and passage.previous:
+        after = [m for m in mentions if m.id == speaker and m.start > cue.end]
+        if after:  # "The two sides' chiefs settled on …, the border service said": the parties just named
+            principal, reporter = passage.previous, speaker
     if kind == "in-kind":  # "X has answered in kind": the act just reported, now by X
         kind = passage.last_type if passage.last_type not in (None, "statement", "denial") else "statement"
     weak = False
@@ -366,7 +371,7 @@ def read_sentence(
         weak = False  # "Key events from yesterday: - X said …": each item is a day's news in itself
     when, note = _date_of(dating, kind, cue, masked, published, before, low)
     # a name not in the registry is proposed only as the one who acted, never as a bystander
-    others = [m.id for m in mentions if m.id != principal and not m.id.startswith("?")]
+    others = [m.id for m in mentions if m.id not in (principal, reporter) and not m.id.startswith("?")]
     after = [m.id for m in mentions if m.start > cue.start and m.id != principal and not m.id.startswith("?")]
     if cue.type == "sanction" and _victim_subject(masked, cue):  # "X's envoy was summoned": X is the target
         after[:0] = [m.id for m in mentions if m.end <= cue.start and m.id != principal]
@@ -386,7 +391,8 @@ def read_sentence(
         asserted and speaker != principal,
         dating is None,
     )
-    passage.previous = principal
+    # "X said Y shelled …. It also accused …": the sentence's subject is the teller, not Y
+    passage.previous = speaker if asserted and speaker else principal
     passage.last_type = kind
     if when.precision == "day":
         passage.days[principal] = when.first_day
@@ -907,6 +913,9 @@ def _passive_agent(
     return None
 
 
+_PRONOUN_BEFORE = re.compile(r"(?:^|,)\s*(?:he|she|it|they)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+
+
 def _principal(
     masked: str,
     cue: cue_words.Cue,
@@ -945,6 +954,9 @@ def _principal(
         if not _governed(masked, mention.start) or _absolute(masked, mention):
             first = clauses.first_of_coordination(masked, before, mention, cue.type in _JOINT_TYPES)
             return first.id, low
+    if previous and _PRONOUN_BEFORE.search(masked[: cue.start]):
+        low.append("principal actor taken from the sentence before (a pronoun)")
+        return previous, low  # "As tensions mounted, it accused …"
     names = unknown_names(masked[: cue.start], mentions)
     subject = next(
         (n for s, n in names if s >= subject_from and not _governed(masked, s)),
