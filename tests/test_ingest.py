@@ -410,6 +410,15 @@ def test_a_joint_act_told_again_without_its_parties_is_the_same_act(tmp_path: Pa
     assert drafts[0]["actors"] == ["armenia", "azerbaijan"]
 
 
+def test_surrender_is_the_agreement_of_the_side_that_gives_in(tmp_path: Path,
+                                                               ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Nagorno-Karabakh capitulates to Azerbaijan on Wednesday. "
+        "On Tuesday Armenian servicemen laid down their arms near Jermuk.\n"), "2023-09-21")
+    assert _summary(drafts) == [("2023-09-20", "agreement", "nagorno-karabakh-authorities"),
+                                ("2023-09-19", "agreement", "armenia-armed-forces")]
+
+
 def test_a_date_inside_single_quotes_is_what_was_said(tmp_path: Path, ingest: Callable[..., Result]) -> None:
     drafts = _drafts_of(tmp_path, ingest, (
         "Ilham Aliyev met Vladimir Putin in Sochi on Thursday. "

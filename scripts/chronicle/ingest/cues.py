@@ -65,7 +65,8 @@ _CUES: list[tuple[str, str]] = [
     (
         "agreement",
         rf"\b(?:agreed|agree on|signed|settled on|reached\s+{_W}agreement|accepted the proposal|"
-        r"capitulated|surrendered|ceasefire agreement takes effect)\b",
+        r"capitulat(?:ed|es)|surrender(?:ed|s)|laid down (?:their |its )?(?:arms|weapons)|"
+        r"ceasefire agreement takes effect)\b",
     ),
     (
         "sanction",
@@ -152,7 +153,7 @@ _CANCEL = re.compile(
 _CANCEL_EXCEPTIONS = {"denial"}  # "did not cross" is how a denial is worded
 #: A verb form that is also a noun ("Armenian demands", "the attack"): after a determiner it names
 #: something, it does not report it being done.
-_NOUN_FORMS = {"demand", "demands", "call", "calls", "appeal", "appeals", "request", "requests",
+_NOUN_FORMS = {"surrenders", "demand", "demands", "call", "calls", "appeal", "appeals", "request", "requests",
                "support", "attack", "attacks", "threat", "threats"}
 _DETERMINER = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|[A-Z][a-z]+(?:n|i|ese|ish|ch))\s+$"
