@@ -55,12 +55,14 @@ class NameIndex:
         acronyms: dict[str, str] | None = None,
         institutions: dict[tuple[str, str], str] | None = None,
         kinds: dict[str, str] | None = None,
+        countries: dict[str, str] | None = None,
     ) -> None:
         self._entries = entries
         self.names = names  # id → display name
         self._acronyms = acronyms or {}  # folded → as written: "US" is a name, "us" is not
         self.institutions = institutions or {}  # (country, institution kind) → id
         self.kinds = kinds or {}  # id → kind (state, ministry, person…)
+        self.countries = countries or {}  # id → ISO country code: whose side a person speaks for
         spellings = sorted(entries, key=len, reverse=True)
         body = "|".join(re.escape(s).replace("'", "['’]") for s in spellings) or r"(?!x)x"
         self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
@@ -122,7 +124,8 @@ def actor_index(actors: list[Actor]) -> NameIndex:
         if len(ids) == 1 and surname not in entries:
             entries[surname].append(_Entry(next(iter(ids))))
     kinds = {a.id: a.kind for a in actors}
-    return NameIndex(dict(entries), names, acronyms, institution_table(actors), kinds)
+    countries = {a.id: a.country for a in actors if a.country}
+    return NameIndex(dict(entries), names, acronyms, institution_table(actors), kinds, countries)
 
 
 def place_index(places: list[Place]) -> NameIndex:

@@ -67,7 +67,8 @@ _NATIONALITY = re.compile(
     r"\b(?P<adj>[A-Z][a-z]+(?:i|n|ese|ish|ch|an|ian|ani|ik|z))(?:\s+(?:and|,)\s+(?P<adj2>[A-Z][a-z]+))?"
 )
 _GROUP = re.compile(
-    r"\b(?P<adjs>[A-Z][a-z]+(?:(?:\s*,\s*|\s+and\s+|\s*,?\s+as well as\s+)[A-Z][a-z]+)+)\s+"
+    r"\b(?P<adjs>[A-Z][a-z]+(?:-[A-Z][a-z]+)*"  # "Nagorno-Karabakh officials" too
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*,?\s+as well as\s+)[A-Z][a-z]+(?:-[A-Z][a-z]+)*)+)\s+"
     r"(?P<noun>(?:military\s+)?(?:officials|officers|troops|forces|soldiers|servicemen|military|"
     r"delegations|border guards|negotiators))\b"
 )
@@ -199,7 +200,8 @@ def group_mentions(masked: str, index: NameIndex, on: object) -> list[Mention]:
 
 def agent_of(adjective: str, noun: str, index: NameIndex, on: object) -> str | None:
     """The registry id for '<nationality> <noun>' (e.g. 'Armenian officers' → Armenia's forces)."""
-    for candidate in (noun, *_AGENT_NOUNS):
+    civilian = re.fullmatch(r"officials|delegations|negotiators", noun)
+    for candidate in (noun,) if civilian else (noun, *_AGENT_NOUNS):  # officials are not troops
         found = index.find(f"{adjective} {candidate}", on)  # type: ignore[arg-type]
         if found and found[0].start == 0 and found[0].end >= len(adjective) + 2:
             return found[0].id

@@ -65,7 +65,8 @@ _CUES: list[tuple[str, str]] = [
     (
         "agreement",
         rf"\b(?:agreed|agree on|signed|settled on|reached\s+{_W}agreement|accepted the proposal|"
-        r"capitulated|surrendered|ceasefire agreement takes effect)\b",
+        r"capitulat(?:ed|es)|surrender(?:ed|s)|laid down (?:their |its )?(?:arms|weapons)|"
+        r"ceasefire agreement takes effect)\b",
     ),
     (
         "sanction",
@@ -89,7 +90,8 @@ _CUES: list[tuple[str, str]] = [
         rf"\b(?:returned fire|retaliated|attack(?:ed|s)?|shell(?:ed|ing)|opened\s+{_W}fire|fire on|fired on|"
         r"pounding|"
         rf"launched\s+{_WQ}(?:offensive|assault|operation)|began\s+{_WQ}(?:measures|shelling|offensive)|"
-        r"went on the offensive|flew a drone|ambush(?:ed)?|shot at|bombard\w*|heavy\s+\w+\s+fire)\b",
+        r"went on the offensive|flew a drone|ambush(?:ed)?|shot at|bombard\w*|heavy\s+\w+\s+fire|"
+        r"(?:shooting|firing)\s+(?:at|on))\b",  # "began with Tajik forces shooting at Kyrgyz guards"
     ),
     (
         "military-movement",
@@ -122,14 +124,19 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         "announcement",
-        r"\b(?:announced|announces|declared|declares|decree|"
-        r"decided to|put out the statement)\b",
+        # "declared a ceasefire" announces; "declared that Karabakh is …" is a statement of a view
+        r"\b(?:announced|announces|(?:declared|declares)(?!\s+that\b)|decree|"
+        r"decided to|put out the statement|"
+        # a day of mourning is decreed and observed by the state: a unilateral public act
+        r"(?:observed|observes|declared|declares|held|holds|marked|marks)\s+(?:a\s+|an?\s+official\s+)?"
+        r"(?:national\s+)?(?:day|days|minute)\s+of\s+(?:mourning|silence))\b",
     ),
     (
         "statement",
         r"\b(?:said|says|told|tells|stated|wrote|writes|tweeted|noted|stressed|warned|reported|"
         r"reports|expressed|reiterated|commented|assured|briefed|discussed|informed|claimed|"
-        r"confirmed|put (?:its|his|her|their) (?:own )?(?:losses|death toll))\b",
+        r"confirmed|declared(?=\s+that\b)|declares(?=\s+that\b)|"
+        r"put (?:its|his|her|their) (?:own )?(?:losses|death toll))\b",
     ),
 ]
 CUES = [(kind, re.compile(pattern, re.I)) for kind, pattern in _CUES]
@@ -146,7 +153,7 @@ _CANCEL = re.compile(
 _CANCEL_EXCEPTIONS = {"denial"}  # "did not cross" is how a denial is worded
 #: A verb form that is also a noun ("Armenian demands", "the attack"): after a determiner it names
 #: something, it does not report it being done.
-_NOUN_FORMS = {"demand", "demands", "call", "calls", "appeal", "appeals", "request", "requests",
+_NOUN_FORMS = {"surrenders", "demand", "demands", "call", "calls", "appeal", "appeals", "request", "requests",
                "support", "attack", "attacks", "threat", "threats"}
 _DETERMINER = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|[A-Z][a-z]+(?:n|i|ese|ish|ch))\s+$"

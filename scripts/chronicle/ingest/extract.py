@@ -25,7 +25,9 @@ from . import cues as cue_words
 from .actors import Mention, NameIndex, unknown_names
 from .sentences import Sentence
 
-_QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"|‘[^’]{12,}’")
+#: Straight single quotes only around words ("'I delivered my terms yesterday', he said"), never
+#: an apostrophe inside a word ("Baku's"), and long enough not to be a scare-quoted term.
+_QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"|‘[^’]{12,}’|(?<![\w'])'(?=[A-Z])[^'\n]{12,}?'(?![\w'])")
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:with|to|of|from|for|against|into|between|counterpart|towards|toward|on|at|by|about|than|"
     r"over|and)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){0,2}|"
@@ -206,6 +208,7 @@ class Passage:
     following: str = ""  # the next sentence: "X was summoned." names its agent there
     today: date | None = None  # a live blog's entry day: what "today" and "yesterday" refer to
     mentioned: date | None = None  # the day of an event told as a noun: what "the next day" follows
+    listed: bool = False  # under a dated list header ("Key events from yesterday:"): each item is news
 
 
 #: "Porter's remarks came shortly after …": the day of the owner's remarks, already reported.
@@ -231,6 +234,7 @@ def _entry_stamp(text: str, published: date, passage: Passage) -> bool:
     stamp = furniture.ENTRY_STAMP.match(text.strip())
     if stamp is None:
         return False
+    passage.listed = False
     if stamp.group("day"):
         days = [r for r in temporal.find(stamp.group("day"), published) if r.date.precision == "day"]
         day = days[0] if days else None
@@ -248,6 +252,7 @@ def read_sentence(
 ) -> list[Candidate]:
     """Read one sentence: its candidate events (main one first); update the passage state."""
     text = re.sub(r"^[-•*]\s+", "", sentence.text)
+    item = passage.listed and text != sentence.text  # a dash-led item of a dated list
     if _entry_stamp(text, published, passage):
         return []
     published = passage.today or published  # within a live-blog entry, its day is "today"
@@ -285,6 +290,7 @@ def read_sentence(
         header = next((r for r in every if r.date.precision == "day"), None)
         if header is not None:
             passage.context = header.date.first_day
+            passage.listed = True
         return []
     out = _attributive_events(sentence, masked, nominal, published, actors, places)
     if out and out[-1].date.precision == "day":
@@ -300,10 +306,13 @@ def read_sentence(
     mentions = _without_nested(_unique(mentions + _institutions(masked, mentions, actors)))
     speaker = _speaker(masked, mentions)
     fronted = clauses.fronted_end(masked)
+    every_cue = cue_words.find(masked)
+    acting = _territories_acting(masked, every_cue, mentions, actors, places, on)
+    mentions = _unique(mentions + acting)
     adjuncts = clauses.adjunct_events(masked)
     found = [
         c
-        for c in cue_words.find(masked)
+        for c in every_cue
         if c.start >= fronted
         and not any(a.start <= c.start < a.end + 40 and c.type == a.type for a in adjuncts)
     ]
@@ -321,18 +330,24 @@ def read_sentence(
         main = (cue_words.Cue(plan, 0, 0, ""), speaker, [])
     cue, principal, low = main
     kind = cue.type
+    reporter = None  # who reports a joint act whose parties were named just before
+    if kind in _JOINT_TYPES and principal == speaker and passage.last_type == kind and passage.previous:
+        after = [m for m in mentions if m.id == speaker and m.start > cue.end]
+        if after:  # "The two sides' chiefs settled on …, the border service said": the parties just named
+            principal, reporter = passage.previous, speaker
     if kind == "in-kind":  # "X has answered in kind": the act just reported, now by X
         kind = passage.last_type if passage.last_type not in (None, "statement", "denial") else "statement"
     weak = False
     if cue.is_speech:
         quoted = " ".join(m.group(0) for m in _QUOTE.finditer(text)) + " " + masked[cue.end :]
         kind = cue_words.quoted_type(quoted) or _future_type(masked[cue.end :]) or kind
-        weak = own is None and kind != "announcement"
+        # a declaration is a public act of its own, not a quotation waiting for its speaker's event
+        weak = own is None and kind != "announcement" and not cue.words.lower().startswith("declar")
     if own is not None and kind == "statement" and own.date.precision != "day":
         weak = True  # "…, he said" with only "last November" in it: the month is background
     saying = _last(_REPORTED, masked, cue.start)
     asserted = False
-    content = saying is not None and _content_agent(cue, principal, mentions, saying.end())
+    content = saying is not None and _content_agent(masked, cue, principal, mentions, saying.end())
     if saying is not None and kind in _ACTION_TYPES and content:
         # "He noted that X went back…": X's act, which the speaker vouches for in a claim
         speaker = _teller_of(masked, saying.start(), mentions, passage.previous) or speaker
@@ -343,12 +358,20 @@ def read_sentence(
         teller = _teller(masked, own.start, mentions)
         if teller is not None:  # "X said on Friday that Y agreed…": the news of the day is X's saying
             principal, kind, low = teller, "statement", []
+    teller = _briefer(masked, cue, own, mentions) if kind in _ACTION_TYPES else None
+    if teller is not None and teller != principal:
+        principal, kind, low = teller, "statement", []  # the briefing is the news; the act, its content
     dating = own
     if own is not None and cue.is_speech and reported and own.start > cue.end:
         dating = None  # "X said that … on September 14": the saying is not dated by what it reports
+    voice = _voice_of_state(masked, kind, principal, speaker, saying, mentions, passage, actors)
+    if voice is not None:
+        principal, weak, low = voice, False, []
+    if item:
+        weak = False  # "Key events from yesterday: - X said …": each item is a day's news in itself
     when, note = _date_of(dating, kind, cue, masked, published, before, low)
     # a name not in the registry is proposed only as the one who acted, never as a bystander
-    others = [m.id for m in mentions if m.id != principal and not m.id.startswith("?")]
+    others = [m.id for m in mentions if m.id not in (principal, reporter) and not m.id.startswith("?")]
     after = [m.id for m in mentions if m.start > cue.start and m.id != principal and not m.id.startswith("?")]
     if cue.type == "sanction" and _victim_subject(masked, cue):  # "X's envoy was summoned": X is the target
         after[:0] = [m.id for m in mentions if m.end <= cue.start and m.id != principal]
@@ -368,7 +391,8 @@ def read_sentence(
         asserted and speaker != principal,
         dating is None,
     )
-    passage.previous = principal
+    # "X said Y shelled …. It also accused …": the sentence's subject is the teller, not Y
+    passage.previous = speaker if asserted and speaker else principal
     passage.last_type = kind
     if when.precision == "day":
         passage.days[principal] = when.first_day
@@ -394,6 +418,63 @@ def read_sentence(
         else:
             out.append(call)
     return out
+
+
+#: "…, Asryan, who heads the General Staff, told foreign envoys at a meeting." closing a sentence.
+_TOLD_AUDIENCE = re.compile(
+    r",\s*(?:the\s+)?(?P<who>[^,]{2,60}?)(?:,[^,]{2,90},)?\s+(?:told|tells|briefed|informed)\s+"
+    r"(?P<audience>(?:[\w-]+\s+){0,3}?(?:envoys|diplomats|ambassadors|reporters|journalists|lawmakers|"
+    r"parliament|deputies|the media|the press|foreign \w+))\b[^,.]{0,40}\.?$",
+    re.I,
+)
+
+
+def _briefer(
+    masked: str, cue: cue_words.Cue, own: temporal.TimeRef | None, mentions: list[Mention]
+) -> str | None:
+    """'Forces have pushed 7.5 km into Armenia, Asryan told foreign envoys.': an act told with no
+    day of its own in the present perfect is the content of a briefing; the news of the day is
+    the briefing, by the one who gave it."""
+    match = _TOLD_AUDIENCE.search(masked)
+    if own is not None or match is None or match.start() < cue.end:
+        return None
+    if not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", masked[max(0, cue.start - 20) : cue.start]):
+        return None
+    who = [m for m in mentions if match.start("who") <= m.start < match.start("audience")]
+    return who[0].id if who else None
+
+
+#: "…, Turkish President Erdogan says, underlining…", "…, he said.": the one who said the sentence.
+_SAID_AFTER = re.compile(r",\s*(?P<who>[^,]{2,60}?)\s+(?:said|says|added|stated)\b(?:\s*,[^,]*)?\.?$", re.I)
+_STANCES = {"support", "demand", "appeal", "condemnation", "accusation", "threat"}
+
+
+def _voice_of_state(
+    masked: str,
+    kind: str,
+    principal: str,
+    speaker: str | None,
+    saying: re.Match[str] | None,
+    mentions: list[Mention],
+    passage: Passage,
+    actors: NameIndex,
+) -> str | None:
+    """'Türkiye backs Azerbaijan's steps, Erdogan says', 'He said Türkiye expects Armenia to…': a
+    state's stance voiced by one of its own people is that person's act, the news of the day."""
+    if kind not in _STANCES or actors.kinds.get(principal) != "state":
+        return None
+    teller = speaker
+    tail = _SAID_AFTER.search(masked)
+    if tail is not None:
+        named = [m.id for m in mentions if m.start >= tail.start("who")]
+        pronoun = re.fullmatch(r"(?:he|she)", tail.group("who"), re.I)
+        teller = named[0] if named else passage.previous if pronoun else teller
+    if saying is not None:  # "He said Türkiye expects…": the saying comes before the stance
+        teller = _teller_of(masked, saying.start(), mentions, passage.previous) or teller
+    if teller is None or actors.kinds.get(teller) != "person":
+        return None
+    country = actors.countries.get(teller)
+    return teller if country and country == actors.countries.get(principal) else None
 
 
 _ASKED = re.compile(r"[^.;]{0,60}?\b(?:that|to)\b[^.;]*")
@@ -511,12 +592,15 @@ def _last(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None
     return found
 
 
-def _content_agent(cue: cue_words.Cue, principal: str, mentions: list[Mention], start: int) -> bool:
+def _content_agent(
+    masked: str, cue: cue_words.Cue, principal: str, mentions: list[Mention], start: int
+) -> bool:
     """True when what was said has an agent of its own, named after the verb of saying, doing a
-    physical act in the past tense ("said that Azerbaijani troops shelled…"): the report of a fact
-    by a witness, not an opinion or a plan."""
+    physical act in the past tense ("said that Azerbaijani troops shelled…", "said the clashes
+    began with Tajik forces shooting at…"): the report of a fact by a witness, not an opinion or a plan."""
     verb = cue.words.split()[0].lower()
-    past = verb.endswith("ed") or verb in _PAST_IRREGULAR
+    began = re.search(r"\b(?:began|started|broke out|erupted)\s", masked[start : cue.start])
+    past = verb.endswith("ed") or verb in _PAST_IRREGULAR or (verb.endswith("ing") and bool(began))
     agent = any(m.id == principal and start <= m.start and m.end <= cue.start for m in mentions)
     return past and agent
 
@@ -549,11 +633,25 @@ def _teller(masked: str, ref_start: int, mentions: list[Mention]) -> str | None:
     return before[-1].id
 
 
+_SAYS_BETWEEN = re.compile(r"\b(?:said|says|reported|stated|claimed|warned|announced|added)\s+(?:that\s+)?$")
+
+
 def _governed(masked: str, start: int) -> bool:
     """A name after a preposition is an object ("talks with X"), unless the preposition is the
     "of" of a quantity ("several groups of X went back"), whose head is X itself."""
     window = masked[max(0, start - 40) : start]
-    return bool(_OBJECT_BEFORE.search(window)) and not _PARTITIVE.search(window)
+    match = _OBJECT_BEFORE.search(window)
+    if match is None or _PARTITIVE.search(window):
+        return False
+    # "the Ministry of Defence said Azerbaijan…": a verb of saying ends the phrase "of" opened
+    return not _SAYS_BETWEEN.search(window[match.start() :])
+
+
+def _absolute(masked: str, mention: Mention) -> bool:
+    """'with Tajik forces shooting at Kyrgyz guards': after 'with', a name followed by a participle
+    is the one doing it, not an object."""
+    after_with = re.search(r"\bwith\s+(?:the\s+)?$", masked[max(0, mention.start - 10) : mention.start])
+    return bool(after_with) and bool(re.match(r"\s+[a-z]+ing\b", masked[mention.end :]))
 
 
 def _subject(masked: str, mentions: list[Mention], start: int) -> str | None:
@@ -667,12 +765,44 @@ def _possessive_events(
     return out
 
 
+#: Between a subject and its verb: nothing but an adverb, an auxiliary or an opening quotation mark.
+_SUBJECT_GAP = re.compile(r"[\s\"“‘']*(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?[\"“‘']?")
+
+
+def _territories_acting(
+    masked: str,
+    found: list[cue_words.Cue],
+    mentions: list[Mention],
+    actors: NameIndex,
+    places: NameIndex,
+    on: date,
+) -> list[Mention]:
+    """'Nagorno-Karabakh accepted the proposal': a territory that acts stands for its authorities,
+    when the registry has '<territory> authorities'. A place that is only where something
+    happened ('fighting in Nagorno-Karabakh') is not an actor."""
+    out = []
+    for place in places.find(masked, on):
+        if any(m.start <= place.start < m.end for m in mentions):
+            continue
+        gaps = [masked[place.end : c.start] for c in found if c.start > place.end]
+        if not any(_SUBJECT_GAP.fullmatch(gap) for gap in gaps):
+            continue
+        body = actors.find(f"{place.surface} authorities", on)
+        if body and body[0].start == 0 and body[0].end == len(place.surface) + len(" authorities"):
+            out.append(Mention(place.start, place.end, place.surface, body[0].id))
+    return out
+
+
 def _institutions(masked: str, mentions: list[Mention], actors: NameIndex) -> list[Mention]:
     """'Kyrgyz troops', 'the Tajik Defence Ministry': bodies named by nationality and institution,
     where no registry name already covers the words."""
+    states = {m.surface: actors.countries[m.id] for m in mentions
+              if actors.kinds.get(m.id) == "state" and m.id in actors.countries}
+    found = institutions.find(masked, actors.institutions)
+    found += institutions.owned(masked, actors.institutions, states)
     return [
         Mention(i.start, i.end, i.surface, i.id)
-        for i in institutions.find(masked, actors.institutions)
+        for i in found
         if not any(m.start <= i.start and i.end <= m.end for m in mentions)
     ]
 
@@ -783,6 +913,9 @@ def _passive_agent(
     return None
 
 
+_PRONOUN_BEFORE = re.compile(r"(?:^|,)\s*(?:he|she|it|they)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+
+
 def _principal(
     masked: str,
     cue: cue_words.Cue,
@@ -818,9 +951,12 @@ def _principal(
         if subject_from <= m.start and m.end <= cue.start and masked[m.end : m.end + 2] not in ("'s", "’s")
     ]
     for mention in [m for m in before if m.start >= clause_from] + list(reversed(before)):
-        if not _governed(masked, mention.start):
+        if not _governed(masked, mention.start) or _absolute(masked, mention):
             first = clauses.first_of_coordination(masked, before, mention, cue.type in _JOINT_TYPES)
             return first.id, low
+    if previous and _PRONOUN_BEFORE.search(masked[: cue.start]):
+        low.append("principal actor taken from the sentence before (a pronoun)")
+        return previous, low  # "As tensions mounted, it accused …"
     names = unknown_names(masked[: cue.start], mentions)
     subject = next(
         (n for s, n in names if s >= subject_from and not _governed(masked, s)),

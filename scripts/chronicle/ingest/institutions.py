@@ -103,17 +103,42 @@ def institution_table(actors: list[Actor]) -> dict[tuple[str, str], str]:
     return table
 
 
+#: "Azerbaijan's army", "Armenia's Ministry of Defence": a state named as the owner of its body.
+POSSESSIVE = re.compile(
+    r"\b(?P<owner>[A-Z][\w-]+)['’]s\s+(?P<noun>" + "|".join(f"(?:{n})" for n, _, _ in _NOUNS) + r")\b"
+)
+
+
+def _resolve(code: str, noun: str, table: dict[tuple[str, str], str]) -> tuple[str | None, str]:
+    """The registry body of that kind for the country (falling back to the wider kind), and the
+    spelling a proposal would use."""
+    kind, spelling = next((k, s) for n, k, s in _NOUNS if re.fullmatch(n, noun))
+    found = None
+    probe: str | None = kind
+    while probe is not None and found is None:
+        found = table.get((code, probe))
+        probe = _FALLBACK.get(probe)
+    return found, spelling
+
+
+def owned(text: str, table: dict[tuple[str, str], str], state_code: dict[str, str]) -> list[Institution]:
+    """Every '<State>'s <institution>' whose owner is a state of the registry, resolved (never
+    proposed: without a demonym there is no consistent name to propose)."""
+    out = []
+    for match in POSSESSIVE.finditer(text):
+        code = state_code.get(match.group("owner"))
+        found = _resolve(code, match.group("noun"), table)[0] if code else None
+        if found:
+            out.append(Institution(match.start(), match.end(), match.group(0), found))
+    return out
+
+
 def find(text: str, table: dict[tuple[str, str], str]) -> list[Institution]:
     """Every '<Demonym> <institution>' in a text, resolved through the table or proposed."""
     out = []
     for match in PATTERN.finditer(text):
         code = DEMONYMS[match.group("demonym")]
-        kind, spelling = next((k, s) for n, k, s in _NOUNS if re.fullmatch(n, match.group("noun")))
-        found = None
-        probe: str | None = kind
-        while probe is not None and found is None:
-            found = table.get((code, probe))
-            probe = _FALLBACK.get(probe)
+        found, spelling = _resolve(code, match.group("noun"), table)
         actor = found or f"?{match.group('demonym')} {spelling}"
         out.append(Institution(match.start(), match.end(), match.group(0), actor))
     return out
