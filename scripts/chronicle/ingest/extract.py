@@ -800,6 +800,8 @@ def _institutions(masked: str, mentions: list[Mention], actors: NameIndex) -> li
               if actors.kinds.get(m.id) == "state" and m.id in actors.countries}
     found = institutions.find(masked, actors.institutions)
     found += institutions.owned(masked, actors.institutions, states)
+    found += institutions.bare(masked, {code: id for id, code in actors.countries.items()
+                                        if actors.kinds.get(id) == "state"})
     return [
         Mention(i.start, i.end, i.surface, i.id)
         for i in found
