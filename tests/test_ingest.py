@@ -681,3 +681,10 @@ def test_a_bare_nationality_before_officials_is_the_state(tmp_path: Path,
     assert _summary(drafts) == [("2022-09-12", "statement", "azerbaijan"),
                                 ("2022-09-13", "accusation", "armenia")]
     assert all(not actor.startswith("?") for d in drafts for actor in d["actors"])
+
+
+def test_a_letter_that_asks_is_an_appeal(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Tigran Avinian wrote to the UN Security Council on Tuesday asking for international observers. "
+        "On Wednesday Russia wrote to the CSTO to formally request an urgent session.\n"), "2022-09-15")
+    assert _summary(drafts) == [("2022-09-13", "appeal", "avinyan"), ("2022-09-14", "appeal", "russia")]
