@@ -688,3 +688,11 @@ def test_a_letter_that_asks_is_an_appeal(tmp_path: Path, ingest: Callable[..., R
         "Tigran Avinian wrote to the UN Security Council on Tuesday asking for international observers. "
         "On Wednesday Russia wrote to the CSTO to formally request an urgent session.\n"), "2022-09-15")
     assert _summary(drafts) == [("2022-09-13", "appeal", "avinyan"), ("2022-09-14", "appeal", "russia")]
+
+
+def test_he_after_told_that_is_the_teller(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Tigran Avinian visited Goris on Monday. "
+        "Sergei Lavrov told reporters on Wednesday that he had written to the CSTO to formally request "
+        "an urgent session.\n"), "2022-09-15")
+    assert _summary(drafts) == [("2022-09-12", "meeting", "avinyan"), ("2022-09-14", "appeal", "lavrov")]
