@@ -671,3 +671,28 @@ def test_titles_ids_and_summaries_a_reviewer_can_keep(tmp_path: Path, ingest: Ca
         " on 19 September 2023.",
         "According to Wire, Lavrov said on 19 September 2023: “The shelling must end now”.",
     ]
+
+
+def test_a_bare_nationality_before_officials_is_the_state(tmp_path: Path,
+                                                          ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "On Monday, Azerbaijani and Russian officials warned Armenia against new provocations. "
+        "Armenian officials on Tuesday accused Azerbaijan of shelling Jermuk.\n"), "2022-09-15")
+    assert _summary(drafts) == [("2022-09-12", "statement", "azerbaijan"),
+                                ("2022-09-13", "accusation", "armenia")]
+    assert all(not actor.startswith("?") for d in drafts for actor in d["actors"])
+
+
+def test_a_letter_that_asks_is_an_appeal(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Tigran Avinian wrote to the UN Security Council on Tuesday asking for international observers. "
+        "On Wednesday Russia wrote to the CSTO to formally request an urgent session.\n"), "2022-09-15")
+    assert _summary(drafts) == [("2022-09-13", "appeal", "avinyan"), ("2022-09-14", "appeal", "russia")]
+
+
+def test_he_after_told_that_is_the_teller(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Tigran Avinian visited Goris on Monday. "
+        "Sergei Lavrov told reporters on Wednesday that he had written to the CSTO to formally request "
+        "an urgent session.\n"), "2022-09-15")
+    assert _summary(drafts) == [("2022-09-12", "meeting", "avinyan"), ("2022-09-14", "appeal", "lavrov")]

@@ -115,7 +115,10 @@ _CUES: list[tuple[str, str]] = [
     (
         "appeal",
         rf"\b(?:urg(?:ed|es|ing)|call(?:ed|s) on|call(?:ed|s) for|appeal(?:ed|s)|asked\s+{_W}to|asking|"
-        r"request(?:ed|s)?|resolved to (?:request|ask))\b",
+        r"request(?:ed|s)?|resolved to (?:request|ask)|"
+        # a letter that asks: "has written to the UN chief to request help", "wrote to X asking …"
+        r"(?:wrote|written|writes)\s+to\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+(?:\w+ly\s+)?(?:request|ask|seek)|"
+        r"asking|requesting|seeking))\b",
     ),
     ("threat", r"\bthreaten(?:ed|s)\b"),
     (

@@ -40,6 +40,11 @@ _PARTITIVE = re.compile(
     re.I,
 )
 #: Where a clause with a subject of its own starts: after "said (that)", "told X that", "after".
+#: The end of 'X said (that)', 'X told reporters that': a pronoun opening the reported clause is X.
+_SAID_THAT = re.compile(
+    r"\b(?:(?:said|says|stated|claimed|added|insisted|noted|warned)(?:\s+(?:on\s+)?[A-Z]\w+day)?"
+    r"\s+(?:that\s+)?|told\s+[^,.]{1,40}?\s+that\s+)$"
+)
 _CLAUSE_START = re.compile(
     r"\b(?:(?:said|says|stated|claimed|reported|added|insisted|noted|warned)(?:\s+(?:on|late on|early on)?\s*"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\s+(?:that\s+)?|"
@@ -800,6 +805,8 @@ def _institutions(masked: str, mentions: list[Mention], actors: NameIndex) -> li
               if actors.kinds.get(m.id) == "state" and m.id in actors.countries}
     found = institutions.find(masked, actors.institutions)
     found += institutions.owned(masked, actors.institutions, states)
+    found += institutions.bare(masked, {code: id for id, code in actors.countries.items()
+                                        if actors.kinds.get(id) == "state"})
     return [
         Mention(i.start, i.end, i.surface, i.id)
         for i in found
@@ -942,6 +949,10 @@ def _principal(
         return speaker, low
     clause_from = max([subject_from, *(m.end() for m in _CLAUSE_START.finditer(masked, 0, cue.start))])
     pronoun = re.match(r"\s*(?:he|she|they)\b", masked[clause_from:], re.I)
+    said = _SAID_THAT.search(masked[:clause_from]) if clause_from > subject_from and pronoun else None
+    teller = _teller_of(masked, said.start(), mentions, previous) if said else None
+    if teller:
+        return teller, low  # "Lavrov told reporters that he had written …": he is the teller
     if clause_from > subject_from and pronoun and previous:
         low.append("principal actor taken from the sentence before (a pronoun)")
         return previous, low

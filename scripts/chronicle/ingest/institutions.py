@@ -142,3 +142,24 @@ def find(text: str, table: dict[tuple[str, str], str]) -> list[Institution]:
         actor = found or f"?{match.group('demonym')} {spelling}"
         out.append(Institution(match.start(), match.end(), match.group(0), actor))
     return out
+
+
+#: "Armenian officials warned …", "Armenian and Karabakh officials said …": a nationality word
+#: before the people who speak for a state, with no institution named. The words say only which
+#: state spoke, not which of its bodies, so the state itself is the actor (never a proposal).
+_SPEAKERS = r"officials|leaders|diplomats|negotiators|representatives"
+BARE = re.compile(
+    r"\b(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")"
+    r"(?=(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+(?:" + _SPEAKERS + r")\b)"
+)
+
+
+def bare(text: str, states: dict[str, str]) -> list[Institution]:
+    """Every nationality word standing for its state's officials, resolved to the registry state
+    of that country (none when the registry has no such state)."""
+    out = []
+    for match in BARE.finditer(text):
+        state = states.get(DEMONYMS[match.group("demonym")])
+        if state:
+            out.append(Institution(match.start(), match.end(), match.group(0), state))
+    return out
