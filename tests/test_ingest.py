@@ -696,3 +696,25 @@ def test_he_after_told_that_is_the_teller(tmp_path: Path, ingest: Callable[..., 
         "Sergei Lavrov told reporters on Wednesday that he had written to the CSTO to formally request "
         "an urgent session.\n"), "2022-09-15")
     assert _summary(drafts) == [("2022-09-12", "meeting", "avinyan"), ("2022-09-14", "appeal", "lavrov")]
+
+
+def test_benchmark_counts_a_wrong_date_only_for_an_event_it_found(tmp_path: Path, project: Path) -> None:
+    """Same actor and type on another day is a misdated event; same actor, other type and
+    other day is a missed one (recall), not a wrong date."""
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Azerbaijani forces shelled Jermuk on Tuesday, the ministry said.\n",
+                                  encoding="utf-8")
+    (folder / "gold.yaml").write_text(
+        'articles:\n  - file: a.txt\n    published: "2022-09-15"\n    events:\n'
+        '      - {date: "2022-09-12", actors: ["Azerbaijani armed forces"], type: attack, title: A}\n'
+        '      - {date: "2022-09-14", actors: ["Azerbaijani armed forces"], type: meeting, title: B}\n',
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(project), "ingest-benchmark", str(folder), "--verbose"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "set: 2 gold events, 1 drafts, 0 matched"
+    assert "date accuracy 0.00 (0/1)" in lines[1]
+    assert lines[2] == "  date misses: 0 coarser precision (month for a day), 1 wrong date"
+    assert lines[3:5] == ["  wrong dates:",
+                          "    a.txt: 2022-09-12 Azerbaijani armed forces (attack) drafted on 2022-09-13"]

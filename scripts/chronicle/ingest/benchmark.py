@@ -10,8 +10,12 @@ surname alone against the full name (or the reverse). Each gold
 event is matched at most once. From the matches:
 
 - precision = matched drafts / drafts; recall = matched gold events / gold events;
-- date accuracy = among gold events whose principal actor was found in a draft, the share
-  where the date is also right (a wrong date is the worst error a draft can have);
+- date accuracy = among the gold events a draft found — a draft with the same principal
+  actor and either the same date or the same type (the same actor doing the same kind of
+  thing on another day is that event with a wrong date) — the share where the date is also
+  right (a wrong date is the worst error a draft can have). A gold event whose actor has
+  drafts only of other types on other days was missed, not misdated: it counts against
+  recall, not here;
 - actor accuracy = among gold events whose date was found in a draft, the share where a
   draft of that date also has the right principal actor.
 
@@ -50,9 +54,10 @@ class Score:
     actor_found_date_right: int = 0
     date_found: int = 0
     date_found_actor_right: int = 0
-    date_coarser: int = 0  # actor found, date wrong, but a draft has the right month (gold has the day)
-    date_wrong_day: int = 0  # actor found, no draft of the actor has the right date or its month
+    date_coarser: int = 0  # found, date wrong, but a draft has the right month (gold has the day)
+    date_wrong_day: int = 0  # found, no draft of the actor and type has the right date or its month
     misses: list[str] = field(default_factory=list)
+    misdated: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
 
     def ratio(self, part: int, whole: int) -> str:
@@ -105,14 +110,19 @@ def score_article(
         ids = _ids(event["actors"][0], index)
         same_actor = [d for d in drafts if _same(d.principal, ids, event["actors"][0])]
         same_date = [d for d in drafts if d.date.iso() == event["date"]]
-        if same_actor:
+        right = any(d.date.iso() == event["date"] for d in same_actor)
+        same_kind = [d for d in same_actor if d.type == event["type"]]
+        if right or same_kind:
             score.actor_found += 1
-            right = any(d.date.iso() == event["date"] for d in same_actor)
             score.actor_found_date_right += right
-            if not right and any(event["date"].startswith(d.date.iso()) for d in same_actor):
+            if not right and any(event["date"].startswith(d.date.iso()) for d in same_kind):
                 score.date_coarser += 1
             elif not right:
                 score.date_wrong_day += 1
+                score.misdated.append(
+                    f"{label}: {event['date']} {event['actors'][0]} ({event['type']}) drafted on "
+                    + ", ".join(sorted({d.date.iso() for d in same_kind}))
+                )
         if same_date:
             score.date_found += 1
             score.date_found_actor_right += any(
@@ -221,6 +231,9 @@ def run_benchmark(
         for line in score.lines(folder.name):
             echo(line)
         if verbose:
+            echo("  wrong dates:")
+            for line in score.misdated:
+                echo(f"    {line}")
             echo("  missed:")
             for line in score.misses:
                 echo(f"    {line}")
