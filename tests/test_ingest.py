@@ -718,3 +718,19 @@ def test_benchmark_counts_a_wrong_date_only_for_an_event_it_found(tmp_path: Path
     assert lines[2] == "  date misses: 0 coarser precision (month for a day), 1 wrong date"
     assert lines[3:5] == ["  wrong dates:",
                           "    a.txt: 2022-09-12 Azerbaijani armed forces (attack) drafted on 2022-09-13"]
+
+
+def test_a_dated_act_told_in_the_first_person_is_the_speakers_act_of_that_day(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Azerbaijani President Ilham Aliyev said on Wednesday that the operation was over. "
+        "'I delivered my terms to the US Secretary of State yesterday', he said.\n"), "2023-09-20")
+    assert _summary(drafts) == [("2023-09-20", "statement", "aliyev"), ("2023-09-19", "demand", "aliyev")]
+    assert "yesterday" in drafts[1]["date_note"]
+
+
+def test_a_colon_opens_a_clause_with_its_own_subject(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Pashinian said on Tuesday the talks were hard. The Armenian army, he said, is ready: "
+        "Azerbaijan shelled Jermuk on Monday.\n"), "2022-09-14")
+    assert ("2022-09-12", "attack", "azerbaijan") in _summary(drafts)

@@ -109,7 +109,9 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         "demand",
-        rf"\b(?:demand(?:ed|s|ing)?|must withdraw|expects?\s+{_W}to (?:honou?r|withdraw|fulfil|pull back)|"
+        rf"\b(?:demand(?:ed|s|ing)?|must withdraw|"
+        r"(?:delivered|presented|set out|issued)\s+(?:my|our|his|her|its|their|an?)\s+(?:terms|ultimatum)|"
+        rf"expects?\s+{_W}to (?:honou?r|withdraw|fulfil|pull back)|"
         r"told\s+\w+\s+to\s+(?:withdraw|respect)|call(?:ed|s)? on\s+{_W}to (?:withdraw|cease|halt|stop))\b",
     ),
     (

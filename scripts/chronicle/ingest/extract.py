@@ -16,7 +16,7 @@ of a crossing or an attack becomes a `denies` claim on the event it disputes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..dates import PartialDate
@@ -46,6 +46,7 @@ _SAID_THAT = re.compile(
     r"\s+(?:that\s+)?|told\s+[^,.]{1,40}?\s+that\s+)$"
 )
 _CLAUSE_START = re.compile(
+    r"(?<=[:;])\s+|"  # a colon or a semicolon opens a clause with a subject of its own
     r"\b(?:(?:said|says|stated|claimed|reported|added|insisted|noted|warned)(?:\s+(?:on|late on|early on)?\s*"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\s+(?:that\s+)?|"
     r"\btold\s+[^,.]{1,40}?\s+that\s+|\bthat\s+|\b(?:where|when)\s+|"
@@ -350,6 +351,9 @@ def read_sentence(
         weak = own is None and kind != "announcement" and not cue.words.lower().startswith("declar")
     if own is not None and kind == "statement" and own.date.precision != "day":
         weak = True  # "…, he said" with only "last November" in it: the month is background
+    quoted_act = _own_act_quoted(text, published, passage.context) if cue.is_speech and own is None else None
+    if quoted_act is not None:  # "'I delivered my terms yesterday', he said": the speaker's own dated act
+        own, kind, weak = quoted_act[0], quoted_act[1] or kind, False
     saying = _last(_REPORTED, masked, cue.start)
     asserted = False
     content = saying is not None and _content_agent(masked, cue, principal, mentions, saying.end())
@@ -583,10 +587,39 @@ def _date_of(
     )
 
 
-_PAST_IRREGULAR = {
+_PAST_IRREGULAR_WORDS = (
     "went", "withdrew", "fled", "shot", "began", "met", "fought", "struck", "hit", "took", "broke",
     "drove", "left", "came", "sent", "threw", "overran", "seized", "led", "held", "flew", "pushed",
-}
+)
+_PAST_IRREGULAR = set(_PAST_IRREGULAR_WORDS)
+
+
+#: A speaker's own act told in the first person: "I delivered", "we have agreed", "we shot down".
+_FIRST_PERSON_ACT = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+ed|"
+    + "|".join(sorted(_PAST_IRREGULAR_WORDS)) + r")\b"
+)
+
+
+def _own_act_quoted(
+    text: str, published: date, context: date | None
+) -> tuple[temporal.TimeRef, str | None] | None:
+    """'"I delivered my terms to the US Secretary of State yesterday", he said': what the speaker
+    says they did, with a day of its own inside the quotation, is their act of that day (the
+    type from the quoted words), not a quotation supporting the day they said it."""
+    for quote in _QUOTE.finditer(text):
+        inner = quote.group(0)
+        act = _FIRST_PERSON_ACT.search(inner)
+        if act is None:
+            continue
+        days = [r for r in temporal.find(inner, published, context)
+                if r.anchors_event and r.date.precision == "day" and r.start > act.start()]
+        if days:
+            ref = days[0]
+            ref = replace(ref, start=quote.start() + ref.start)
+            kinds = [c.type for c in cue_words.find(inner) if not c.is_speech]
+            return ref, (kinds[0] if kinds else None)
+    return None
 
 
 def _last(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
