@@ -734,3 +734,13 @@ def test_a_colon_opens_a_clause_with_its_own_subject(tmp_path: Path, ingest: Cal
         "Pashinian said on Tuesday the talks were hard. The Armenian army, he said, is ready: "
         "Azerbaijan shelled Jermuk on Monday.\n"), "2022-09-14")
     assert ("2022-09-12", "attack", "azerbaijan") in _summary(drafts)
+
+
+def test_a_toll_under_a_dateline_takes_the_day_its_source_gave_it(tmp_path: Path,
+                                                                    ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "YEREVAN, Sept 14 (Interfax) - The number of servicemen killed has risen to 49, according to "
+        "Nikol Pashinyan. Most of them died near Jermuk, Pashinyan said late on Tuesday.\n"), "2022-09-14")
+    assert _summary(drafts) == [("2022-09-13", "casualties", "pashinyan")]
+    assert drafts[0]["date_note"].startswith('"late on Tuesday" in the report published')
+    assert "That is when its source gave it" in drafts[0]["date_note"]

@@ -163,7 +163,39 @@ def extract(
     for cand in candidates:
         if cand.inherited and cand.type in _TOPICS:
             _date_from_clock_time(cand, sentences, published)
+    _date_from_next_saying(candidates)
     return group(candidates, countries)
+
+
+#: What a source reports: its figures and its statements (not acts it vouches for).
+_REPORTS = {"casualties", "statement", "announcement"}
+
+
+def _date_from_next_saying(candidates: list[Candidate]) -> None:
+    """'Tbilisi, Sep 27 (EFE).- The toll has risen to 68, according to the Ombudsman. … the
+    Ombudsman said late Tuesday.': a report dated only by the dateline (the day the wire filed)
+    took the day its source gave it, when one of the next two sentences says so."""
+    for number, cand in enumerate(candidates):
+        if not cand.inherited or cand.type not in _REPORTS or cand.date.precision != "day":
+            continue
+        later = (
+            c
+            for c in candidates[number + 1 :]
+            if 0 < c.sentence.index - cand.sentence.index <= 2
+            and c.principal == cand.principal
+            and c.type == "statement"
+            and not c.inherited
+            and c.date.precision == "day"
+            and c.date.first_day < cand.date.first_day
+        )
+        saying = next(later, None)
+        if saying is not None:
+            cand.date = saying.date
+            cand.date_note = (
+                f"{saying.date_note} That is when its source gave it (the next sentences say so); "
+                "the dateline or the passage gives only the day it was reported."
+            )
+            cand.low = [r for r in cand.low if not r.startswith("date taken")]
 
 
 #: Words that name an event of each type when a later sentence gives its exact time.
