@@ -744,3 +744,34 @@ def test_a_toll_under_a_dateline_takes_the_day_its_source_gave_it(tmp_path: Path
     assert _summary(drafts) == [("2022-09-13", "casualties", "pashinyan")]
     assert drafts[0]["date_note"].startswith('"late on Tuesday" in the report published')
     assert "That is when its source gave it" in drafts[0]["date_note"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the article's own side: the first state body it names is Armenian
+    ("The Armenian Armed Forces continue to hold the line, the Defense Ministry said on Tuesday.",
+     ("2021-05-18", "statement", "armenia-mod")),
+    # the last ministry named
+    ("Azerbaijan's Defense Ministry spoke on Monday. On Tuesday the ministry said the border was calm.",
+     ("2021-05-18", "statement", "azerbaijan-mod")),
+    # "in Baku": the state of the name after "in"
+    ("Armenian troops held the line. On Tuesday the Defence Ministry in Baku said the border was calm.",
+     ("2021-05-18", "statement", "azerbaijan-mod")),
+])
+def test_a_ministry_named_without_its_state_is_the_one_the_article_means(
+        tmp_path: Path, ingest: Callable[..., Result], text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _summary(_drafts_of(tmp_path, ingest, text + "\n", "2021-05-19"))
+
+
+def test_an_unknown_ministry_names_nobody(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    """Kyrgyzstan has no ministry in the registry: no guess, no draft for the ministry."""
+    text = "Kyrgyz troops fired on Monday. The Foreign Ministry said on Tuesday it was calm.\n"
+    drafts = _drafts_of(tmp_path, ingest, text, "2021-05-19")
+    assert [d["type"] for d in drafts] == ["attack"]
+
+
+def test_the_enemy_is_the_side_last_reported_fighting(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Azerbaijani troops shelled Jermuk on Tuesday, the Armenian Defense Ministry said. "
+        "In a statement, the ministry said that on Monday the enemy flew a drone near Sotk.\n"), "2022-09-14")
+    assert ("2022-09-12", "attack", "azerbaijan-armed-forces") in _summary(drafts)
+    assert all(d["actors"][0] != "armenia-mod" or d["type"] != "attack" for d in drafts)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..dates import PartialDate
-from . import clauses, furniture, institutions, temporal
+from . import anaphora, clauses, furniture, institutions, temporal
 from . import cues as cue_words
 from .actors import Mention, NameIndex, unknown_names
 from .sentences import Sentence
@@ -246,7 +246,9 @@ class Passage:
     following: str = ""  # the next sentence: "X was summoned." names its agent there
     today: date | None = None  # a live blog's entry day: what "today" and "yesterday" refer to
     mentioned: date | None = None  # the day of an event told as a noun: what "the next day" follows
+    fighter: str | None = None  # who did the last attack, incursion or movement: "the enemy" of what follows
     listed: bool = False  # under a dated list header ("Key events from yesterday:"): each item is news
+    bodies: anaphora.Bodies = field(default_factory=anaphora.Bodies)  # whose "the ministry" it is
 
 
 #: "Porter's remarks came shortly after …": the day of the owner's remarks, already reported.
@@ -342,6 +344,8 @@ def read_sentence(
     on = (own.date if own else PartialDate.from_date(before or published)).first_day
     mentions = _unique(actors.find(masked, on) + clauses.group_mentions(masked, actors, on))
     mentions = _without_nested(_unique(mentions + _institutions(masked, mentions, actors)))
+    mentions = _unique(mentions + anaphora.resolve(masked, mentions, actors, passage.bodies))
+    passage.bodies.note(mentions, actors)
     speaker = _speaker(masked, mentions)
     fronted = clauses.fronted_end(masked)
     every_cue = cue_words.find(masked)
@@ -435,6 +439,8 @@ def read_sentence(
     # "X said Y shelled …. It also accused …": the sentence's subject is the teller, not Y
     passage.previous = speaker if asserted and speaker else principal
     passage.last_type = kind
+    if kind in _HOSTILE and not principal.startswith("?"):
+        passage.fighter = principal
     if when.precision == "day":
         passage.days[principal] = when.first_day
     lead_verb = masked[max(0, cue.start - 16) : cue.end]  # "have agreed", not "… that X has voiced"
@@ -936,7 +942,9 @@ def _main_event(
             if principal is not None:
                 return cue, principal, []
             continue
-        principal, low = _principal(masked, cue, mentions, speaker, passage.previous, actors, on)
+        principal, low = _principal(
+            masked, cue, mentions, speaker, passage.previous, actors, on, passage.fighter
+        )
         if principal is not None:
             return cue, principal, low
     return None
@@ -985,6 +993,14 @@ def _passive_agent(
     return None
 
 
+_HOSTILE = {"attack", "incursion", "military-movement"}
+#: A subject that is a common noun, not a name: "the enemy", "the attackers", "the masked gunmen".
+_COMMON_SUBJECT = re.compile(
+    r"(?:^\s*|[,;]\s*|\b(?:when|as|after|then|that|[A-Z]\w+day|morning|night)\s+)the\s+(?:[a-z-]+\s+){1,2}"
+    r"(?:then\s+)?$"
+)
+#: A name followed by its verb of saying: the teller of the clause that follows, not its subject.
+_TELLS = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:also\s+)?(?:{clauses.SPEECH_VERBS})\b", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?:^|,)\s*(?:he|she|it|they)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 
 
@@ -996,6 +1012,7 @@ def _principal(
     previous: str | None,
     actors: NameIndex,
     on: date,
+    fighter: str | None = None,
 ) -> tuple[str | None, list[str]]:
     """The grammatical subject of the cue verb: nearest name before it not governed by a preposition."""
     low: list[str] = []
@@ -1026,10 +1043,17 @@ def _principal(
         for m in mentions
         if subject_from <= m.start and m.end <= cue.start and masked[m.end : m.end + 2] not in ("'s", "’s")
     ]
-    for mention in [m for m in before if m.start >= clause_from] + list(reversed(before)):
+    tellers = {m for m in before if m.end <= clause_from and _TELLS.match(masked, m.end)}
+    if cue.type not in _ACTION_TYPES:
+        tellers = set()
+    fallback = [m for m in reversed(before) if m not in tellers]
+    for mention in [m for m in before if m.start >= clause_from] + fallback:
         if not _governed(masked, mention.start) or _absolute(masked, mention):
             first = clauses.first_of_coordination(masked, before, mention, cue.type in _JOINT_TYPES)
             return first.id, low
+    if fighter and cue.type in _HOSTILE and _COMMON_SUBJECT.search(masked[clause_from : cue.start]):
+        low.append("principal actor taken from the last attack or advance reported (a common noun)")
+        return fighter, low  # "…, when the enemy flew a drone": the side just reported fighting
     if previous and _PRONOUN_BEFORE.search(masked[: cue.start]):
         low.append("principal actor taken from the sentence before (a pronoun)")
         return previous, low  # "As tensions mounted, it accused …"

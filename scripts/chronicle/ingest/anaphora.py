@@ -1,0 +1,99 @@
+"""'The Defense Ministry said', 'the ministry added': a state body named without its state.
+
+Wire copy names a body in full once ("Armenia's Defense Ministry") and then as "the
+ministry", or names it bare from the start when the article's side is obvious to its
+reader. The words alone do not say whose ministry it is; the article does. In order:
+
+1. "the Defence Ministry in Baku": a registry name right after "in" gives the state;
+2. the last body of that kind the article named ("the ministry" after "Azerbaijan's
+   Foreign Ministry" is that ministry);
+3. the body of that kind of the article's own side: the country of the first state or
+   state body it names (a report that opens with "The Armenian Armed Forces continue…, the
+   Defense Ministry said" speaks of Armenia's ministry).
+
+Only the registry's bodies are used (never a proposal): when no body of that kind of the
+state is registered, the phrase names nobody and the sentence is read without it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .actors import Mention, NameIndex
+
+#: Institution words after a bare "the" → the kind of body ("ministry": any ministry).
+_KINDS: list[tuple[str, str]] = [
+    (r"Defen[cs]e Ministry|Ministry of Defen[cs]e", "defence-ministry"),
+    (r"Foreign Ministry|Ministry of Foreign Affairs", "foreign-ministry"),
+    (r"Interior Ministry|Ministry of (?:the )?Interior", "interior-ministry"),
+    (r"[Mm]inistry", "ministry"),
+    (r"[Bb]order [Ss]ervice", "border-service"),
+]
+_PHRASE = re.compile(
+    r"\b[Tt]he\s+(?P<noun>" + "|".join(f"(?:{words})" for words, _ in _KINDS) + r")\b"
+    r"(?!\s+of\s+[A-Z])(?P<place>\s+in\s+)?"
+)
+_STATE_SIDE = {"state", "government", "ministry", "armed-force"}
+
+
+@dataclass
+class Bodies:
+    """What the article has said so far about whose bodies it speaks of."""
+
+    named: list[str] = field(default_factory=list)  # registry bodies in the order named
+    home: str | None = None  # country code of the first state or state body named
+
+    def note(self, mentions: list[Mention], actors: NameIndex) -> None:
+        """Remember the bodies and the side a sentence names."""
+        for mention in mentions:
+            if mention.id.startswith("?"):
+                continue
+            if self.home is None and actors.kinds.get(mention.id) in _STATE_SIDE:
+                self.home = actors.countries.get(mention.id)
+            if _kind_of(mention.id, actors) is not None:
+                self.named.append(mention.id)
+
+
+def _kind_of(actor: str, actors: NameIndex) -> str | None:
+    kinds = [kind for (_, kind), body in actors.institutions.items() if body == actor]
+    if kinds:
+        return kinds[0]
+    return "ministry" if actors.kinds.get(actor) == "ministry" else None
+
+
+def _fits(actor: str, kind: str, actors: NameIndex) -> bool:
+    if kind == "ministry":
+        return actors.kinds.get(actor) == "ministry"
+    return _kind_of(actor, actors) == kind
+
+
+def resolve(masked: str, mentions: list[Mention], actors: NameIndex, bodies: Bodies) -> list[Mention]:
+    """Mentions for the bare bodies of a sentence that no registry name already covers."""
+    out = []
+    for match in _PHRASE.finditer(masked):
+        start, end = match.start(), match.end("noun")
+        if any(m.start <= start < m.end or start <= m.start < end for m in mentions):
+            continue
+        kind = next(k for words, k in _KINDS if re.fullmatch(words, match.group("noun")))
+        actor = _resolved(kind, match, mentions, actors, bodies)
+        if actor is not None:
+            out.append(Mention(start, end, masked[start:end], actor))
+    return out
+
+
+def _resolved(kind: str, match: re.Match[str], mentions: list[Mention], actors: NameIndex,
+              bodies: Bodies) -> str | None:
+    if match.group("place"):
+        after = [m for m in mentions if m.start == match.end()]
+        country = actors.countries.get(after[0].id) if after else None
+        return _body(kind, country, actors) if country else None
+    earlier = [b for b in bodies.named if _fits(b, kind, actors)]
+    if earlier:
+        return earlier[-1]
+    return _body(kind, bodies.home, actors) if bodies.home else None
+
+
+def _body(kind: str, country: str | None, actors: NameIndex) -> str | None:
+    """The state's registry body of that kind ('ministry' alone names none: which one?)."""
+    return actors.institutions.get((country, kind)) if country and kind != "ministry" else None
