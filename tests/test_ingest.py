@@ -583,7 +583,7 @@ def test_clock_conversions_and_agency_tags_name_no_actor(tmp_path: Path,
 def test_states_relative_clauses_now_and_in_kind(tmp_path: Path, ingest: Callable[..., Result]) -> None:
     drafts = _drafts_of(tmp_path, ingest, (
         "Azerbaijani forces shelled Armenian positions near Jermuk on Monday. "
-        "Armenia has answered in kind.\n\n"
+        "Armenia then answered in kind.\n\n"
         "Russian border guards continue to block the Azerbaijani soldiers who crossed into the buffer zone. "
         "Armenian troops are moving toward the border.\n\n"
         "Now, Azerbaijan has accused Armenia of shelling its villages.\n"), "2023-09-20")
@@ -775,3 +775,12 @@ def test_the_enemy_is_the_side_last_reported_fighting(tmp_path: Path, ingest: Ca
         "In a statement, the ministry said that on Monday the enemy flew a drone near Sotk.\n"), "2022-09-14")
     assert ("2022-09-12", "attack", "azerbaijan-armed-forces") in _summary(drafts)
     assert all(d["actors"][0] != "armenia-mod" or d["type"] != "attack" for d in drafts)
+
+
+def test_an_undated_act_in_the_present_perfect_is_news_of_the_publication_day(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "France on Monday recalled its ambassador from Baku. "
+        "Meanwhile, Azerbaijan has answered in kind by expelling a senior French diplomat.\n"), "2021-05-19")
+    assert _summary(drafts) == [("2021-05-17", "sanction", "france"), ("2021-05-19", "sanction", "azerbaijan")]
+    assert "present perfect" in drafts[1]["date_note"]

@@ -608,6 +608,13 @@ def _date_of(
                 "the day it happened is not given, so only the month is recorded."
             )
         return own.date, temporal.note(own, published)
+    perfect = _PERFECT.search(masked[max(0, cue.start - 40) : cue.end])
+    if context is not None and context < published and perfect and kind != "statement":
+        low.append("date taken from the publication day (present perfect)")
+        return PartialDate.from_date(published), (
+            f"No date of its own; told in the present perfect as news of the day the report was published "
+            f"({published.isoformat()}), not as part of the earlier passage ({context.isoformat()})."
+        )
     if context is not None:
         low.append("date taken from the passage, not from the sentence")
         return PartialDate.from_date(context), (
@@ -625,6 +632,8 @@ def _date_of(
     )
 
 
+#: "India has answered in kind by expelling…": the present perfect of the sentence's own verb.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|already\s+)?\w+(?:ed|en|wn|ne|t)\b(?![^,;]*[,;][^,;]*$)")
 _PAST_IRREGULAR_WORDS = (
     "went", "withdrew", "fled", "shot", "began", "met", "fought", "struck", "hit", "took", "broke",
     "drove", "left", "came", "sent", "threw", "overran", "seized", "led", "held", "flew", "pushed",
