@@ -784,3 +784,13 @@ def test_an_undated_act_in_the_present_perfect_is_news_of_the_publication_day(
         "Meanwhile, Azerbaijan has answered in kind by expelling a senior French diplomat.\n"), "2021-05-19")
     assert _summary(drafts) == [("2021-05-17", "sanction", "france"), ("2021-05-19", "sanction", "azerbaijan")]
     assert "present perfect" in drafts[1]["date_note"]
+
+
+def test_a_statement_in_the_present_perfect_is_news_and_according_to_supports_it(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Azerbaijan's Defense Ministry has also confirmed the ceasefire. "
+        "According to Azerbaijan's Defense Ministry, the terms oblige both sides to hand over their weapons.\n"
+        "Azerbaijan's Defense Ministry said the border was quiet.\n"), "2023-09-20")
+    assert _summary(drafts) == [("2023-09-20", "statement", "azerbaijan-mod")]
+    assert len(drafts[0]["sources"][0]["quote"]) > 0

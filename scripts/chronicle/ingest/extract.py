@@ -365,7 +365,7 @@ def read_sentence(
     if speaker is not None:
         passage.source = speaker
     if main is None:
-        plan = _future_type(masked)
+        plan = _future_type(masked) or _sourced_statement(masked, mentions)
         if speaker is None or plan is None:
             passage.previous = _subject(masked, mentions, fronted) or passage.previous
             return out
@@ -385,6 +385,8 @@ def read_sentence(
         kind = cue_words.quoted_type(quoted) or _future_type(masked[cue.end :]) or kind
         # a declaration is a public act of its own, not a quotation waiting for its speaker's event
         weak = own is None and kind != "announcement" and not cue.words.lower().startswith("declar")
+        if re.search(r"\b(?:has|have)\s+(?:also\s+|now\s+)?$", masked[max(0, cue.start - 16) : cue.start]):
+            weak = False  # "The ministry has also confirmed this": a statement told as news of its own
     if own is not None and kind == "statement" and own.date.precision != "day":
         weak = True  # "…, he said" with only "last November" in it: the month is background
     quoted_act = _own_act_quoted(text, published, passage.context) if cue.is_speech and own is None else None
@@ -698,6 +700,15 @@ def _teller_of(masked: str, verb_start: int, mentions: list[Mention], previous: 
     if re.match(r"\s*(?:he|she|it|they)\s+(?:\w+\s+)?$", masked[:verb_start], re.I):
         return previous
     return None
+
+
+def _sourced_statement(masked: str, mentions: list[Mention]) -> str | None:
+    """'According to Azerbaijan's defence ministry, the terms oblige both sides to…': a sentence
+    given to a source the registry knows, and reporting no act, is that source's statement."""
+    lead = _LEAD_ATTRIBUTION.match(masked)
+    if lead is None or not lead.group(0).lower().startswith("according to"):
+        return None
+    return "statement" if any(m.end <= lead.end() for m in mentions) else None
 
 
 def _future_type(rest: str) -> str | None:
