@@ -782,7 +782,8 @@ def test_an_undated_act_in_the_present_perfect_is_news_of_the_publication_day(
     drafts = _drafts_of(tmp_path, ingest, (
         "France on Monday recalled its ambassador from Baku. "
         "Meanwhile, Azerbaijan has answered in kind by expelling a senior French diplomat.\n"), "2021-05-19")
-    assert _summary(drafts) == [("2021-05-17", "sanction", "france"), ("2021-05-19", "sanction", "azerbaijan")]
+    assert _summary(drafts) == [("2021-05-17", "sanction", "france"),
+                                ("2021-05-19", "sanction", "azerbaijan")]
     assert "present perfect" in drafts[1]["date_note"]
 
 
@@ -790,7 +791,24 @@ def test_a_statement_in_the_present_perfect_is_news_and_according_to_supports_it
         tmp_path: Path, ingest: Callable[..., Result]) -> None:
     drafts = _drafts_of(tmp_path, ingest, (
         "Azerbaijan's Defense Ministry has also confirmed the ceasefire. "
-        "According to Azerbaijan's Defense Ministry, the terms oblige both sides to hand over their weapons.\n"
+        "According to Azerbaijan's Defense Ministry, the terms oblige both sides to hand over weapons.\n"
         "Azerbaijan's Defense Ministry said the border was quiet.\n"), "2023-09-20")
     assert _summary(drafts) == [("2023-09-20", "statement", "azerbaijan-mod")]
     assert len(drafts[0]["sources"][0]["quote"]) > 0
+
+
+def test_benchmark_reports_type_agreement_of_matched_events(tmp_path: Path, project: Path) -> None:
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Azerbaijani forces shelled Jermuk on Tuesday, the ministry said.\n",
+                                  encoding="utf-8")
+    (folder / "gold.yaml").write_text(
+        'articles:\n  - file: a.txt\n    published: "2022-09-15"\n    events:\n'
+        '      - {date: "2022-09-13", actors: ["Azerbaijani armed forces"], type: incursion, title: A}\n',
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(project), "ingest-benchmark", str(folder), "--verbose"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[1].endswith("  type agreement 0.00 (0/1)")
+    assert lines[4:6] == ["  other type:",
+                          "    a.txt: 2022-09-13 Azerbaijani armed forces: drafted as attack, gold incursion"]

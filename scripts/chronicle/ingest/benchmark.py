@@ -19,6 +19,9 @@ event is matched at most once. From the matches:
 - actor accuracy = among gold events whose date was found in a draft, the share where a
   draft of that date also has the right principal actor.
 
+Type agreement (among matched events, the share whose draft has the gold type) is reported
+but not part of matching: the type of an event is a softer judgement than its day and actor.
+
 Date misses are split into coarser precision (a month-precision draft where the gold has
 the day) and wrong dates, because the first is a cautious draft and the second a wrong one.
 """
@@ -58,6 +61,8 @@ class Score:
     date_wrong_day: int = 0  # found, no draft of the actor and type has the right date or its month
     misses: list[str] = field(default_factory=list)
     misdated: list[str] = field(default_factory=list)
+    same_type: int = 0  # matched drafts whose type is the gold event's
+    retyped: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
 
     def ratio(self, part: int, whole: int) -> str:
@@ -71,7 +76,8 @@ class Score:
             f"  date accuracy {self.ratio(self.actor_found_date_right, self.actor_found)}"
             f" ({self.actor_found_date_right}/{self.actor_found})"
             f"  actor accuracy {self.ratio(self.date_found_actor_right, self.date_found)}"
-            f" ({self.date_found_actor_right}/{self.date_found})",
+            f" ({self.date_found_actor_right}/{self.date_found})"
+            f"  type agreement {self.ratio(self.same_type, self.matched)} ({self.same_type}/{self.matched})",
             f"  date misses: {self.date_coarser} coarser precision (month for a day),"
             f" {self.date_wrong_day} wrong date",
         ]
@@ -105,8 +111,9 @@ def score_article(
     """Add one article's drafts and gold events to the counts."""
     score.predicted += len(drafts)
     score.gold += len(gold)
-    used: set[int] = set()
-    for event in gold:
+    pairs = _pairs(drafts, gold, index)
+    used = set(pairs.values())
+    for number, event in enumerate(gold):
         ids = _ids(event["actors"][0], index)
         same_actor = [d for d in drafts if _same(d.principal, ids, event["actors"][0])]
         same_date = [d for d in drafts if d.date.iso() == event["date"]]
@@ -128,16 +135,7 @@ def score_article(
             score.date_found_actor_right += any(
                 _same(d.principal, ids, event["actors"][0]) for d in same_date
             )
-        match = next(
-            (
-                n
-                for n, d in enumerate(drafts)
-                if n not in used
-                and d.date.iso() == event["date"]
-                and _same(d.principal, ids, event["actors"][0])
-            ),
-            None,
-        )
+        match = pairs.get(number)
         if match is None:
             dated = sorted({d.date.iso() for d in same_actor})
             note = f" [actor's drafts dated {', '.join(dated)}]" if dated else ""
@@ -145,14 +143,44 @@ def score_article(
                 f"{label}: {event['date']} {event['actors'][0]} ({event['type']}): {event['title']}{note}"
             )
         else:
-            used.add(match)
             score.matched += 1
+            score.same_type += drafts[match].type == event["type"]
+            if drafts[match].type != event["type"]:
+                score.retyped.append(f"{label}: {event['date']} {event['actors'][0]}: drafted as "
+                                     f"{drafts[match].type}, gold {event['type']}")
     for number, draft in enumerate(drafts):
         if number not in used:
             score.spurious.append(
                 f"{label}: {draft.date.iso()} {draft.principal} ({draft.type}): "
                 f"{draft.sentences[0].text[:110]}"
             )
+
+
+def _pairs(drafts: list[Draft], gold: list[dict[str, Any]], index: NameIndex) -> dict[int, int]:
+    """Gold event → the draft it is matched to (same date and principal). Drafts of the same
+    type are paired first, so that an actor's denial and statement of one day pair with the
+    gold denial and statement, whatever order the gold lists them in."""
+    pairs: dict[int, int] = {}
+    for typed in (True, False):
+        for number, event in enumerate(gold):
+            if number in pairs:
+                continue
+            ids = _ids(event["actors"][0], index)
+            pairs_taken = set(pairs.values())
+            match = next(
+                (
+                    n
+                    for n, d in enumerate(drafts)
+                    if n not in pairs_taken
+                    and d.date.iso() == event["date"]
+                    and _same(d.principal, ids, event["actors"][0])
+                    and (d.type == event["type"] or not typed)
+                ),
+                None,
+            )
+            if match is not None:
+                pairs[number] = match
+    return pairs
 
 
 def _ids(name: str, index: NameIndex) -> set[str]:
@@ -233,6 +261,9 @@ def run_benchmark(
         if verbose:
             echo("  wrong dates:")
             for line in score.misdated:
+                echo(f"    {line}")
+            echo("  other type:")
+            for line in score.retyped:
                 echo(f"    {line}")
             echo("  missed:")
             for line in score.misses:

@@ -30,6 +30,8 @@ class Cue:
 
 _W = r"(?:\w+\s+){0,3}"  # up to three words in between ("agreed on Friday to")
 _WQ = r"(?:[\w\"“‘'-]+\s+){0,3}[\"“‘']?"  # the same, quoted: launched an "anti-terror operation"
+#: "signed a decree", "signed the law": one side's act (an announcement), not an agreement.
+_DECREE = r"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decree|order|law|bill|resolution)\b"
 _CUES: list[tuple[str, str]] = [
     (
         "denial",
@@ -64,7 +66,7 @@ _CUES: list[tuple[str, str]] = [
     ("negotiation", r"\b(?:held (?:fresh )?talks|negotiations? (?:were|was) held|talks were held)\b"),
     (
         "agreement",
-        rf"\b(?:agreed|agree on|signed|settled on|reached\s+{_W}agreement|accepted the proposal|"
+        rf"\b(?:agreed|agree on|signed(?!{_DECREE})|settled on|reached\s+{_W}agreement|accepted the proposal|"
         r"capitulat(?:ed|es)|surrender(?:ed|s)|laid down (?:their |its )?(?:arms|weapons)|"
         r"ceasefire agreement takes effect)\b",
     ),
@@ -131,6 +133,7 @@ _CUES: list[tuple[str, str]] = [
         "announcement",
         # "declared a ceasefire" announces; "declared that Karabakh is …" is a statement of a view
         r"\b(?:announced|announces|(?:declared|declares)(?!\s+that\b)|decree|"
+        rf"(?:signed|issued){_DECREE}|"  # a decree or a law is one side's act, not an agreement
         r"decided to|put out the statement|"
         # a day of mourning is decreed and observed by the state: a unilateral public act
         r"(?:observed|observes|declared|declares|held|holds|marked|marks)\s+(?:a\s+|an?\s+official\s+)?"
