@@ -809,6 +809,21 @@ def test_benchmark_reports_type_agreement_of_matched_events(tmp_path: Path, proj
     result = CliRunner().invoke(main, ["--root", str(project), "ingest-benchmark", str(folder), "--verbose"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[1].endswith("  type agreement 0.00 (0/1)")
+    assert lines[1].endswith("  type agreement 0.00 (0/1)  other actors right n/a (0/0)")
     assert lines[4:6] == ["  other type:",
                           "    a.txt: 2022-09-13 Azerbaijani armed forces: drafted as attack, gold incursion"]
+
+
+def test_a_call_lists_its_parties_and_a_statement_title_says_whose_words(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Armenia's Acting Prime Minister Nikol Pashinyan told Russian President Vladimir Putin about the "
+        "infiltration of Azerbaijani troops into Syunik in a phone call on Thursday, his office said.\n\n"
+        "Pashinyan did not ask Putin for assistance, Kremlin spokesman Dmitry Peskov told reporters Friday.\n"
+    ), "2021-05-14")
+    call = next(d for d in drafts if d["type"] == "phone-call")
+    assert call["actors"] == ["pashinyan", "putin"]
+    saying = next(d for d in drafts if d["actors"][0] == "peskov")
+    assert saying["title"] == "Peskov: Pashinyan did not ask Putin for assistance"
+    assert saying["summary"] == (
+        "According to example.org, Peskov said Pashinyan did not ask Putin for assistance on 14 May 2021.")

@@ -19,6 +19,8 @@ event is matched at most once. From the matches:
 - actor accuracy = among gold events whose date was found in a draft, the share where a
   draft of that date also has the right principal actor.
 
+Other actors right (among the actors a matched draft lists after its principal, the share the
+gold event names too) shows whether a call or an agreement lists its parties and nobody else.
 Type agreement (among matched events, the share whose draft has the gold type) is reported
 but not part of matching: the type of an event is a softer judgement than its day and actor.
 
@@ -62,6 +64,8 @@ class Score:
     misses: list[str] = field(default_factory=list)
     misdated: list[str] = field(default_factory=list)
     same_type: int = 0  # matched drafts whose type is the gold event's
+    parties: int = 0  # other actors (after the principal) of matched drafts
+    parties_right: int = 0  # … that the gold event names too
     retyped: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
 
@@ -77,7 +81,9 @@ class Score:
             f" ({self.actor_found_date_right}/{self.actor_found})"
             f"  actor accuracy {self.ratio(self.date_found_actor_right, self.date_found)}"
             f" ({self.date_found_actor_right}/{self.date_found})"
-            f"  type agreement {self.ratio(self.same_type, self.matched)} ({self.same_type}/{self.matched})",
+            f"  type agreement {self.ratio(self.same_type, self.matched)} ({self.same_type}/{self.matched})"
+            f"  other actors right {self.ratio(self.parties_right, self.parties)}"
+            f" ({self.parties_right}/{self.parties})",
             f"  date misses: {self.date_coarser} coarser precision (month for a day),"
             f" {self.date_wrong_day} wrong date",
         ]
@@ -145,6 +151,7 @@ def score_article(
         else:
             score.matched += 1
             score.same_type += drafts[match].type == event["type"]
+            _score_parties(drafts[match], event, index, score)
             if drafts[match].type != event["type"]:
                 score.retyped.append(f"{label}: {event['date']} {event['actors'][0]}: drafted as "
                                      f"{drafts[match].type}, gold {event['type']}")
@@ -154,6 +161,13 @@ def score_article(
                 f"{label}: {draft.date.iso()} {draft.principal} ({draft.type}): "
                 f"{draft.sentences[0].text[:110]}"
             )
+
+
+def _score_parties(draft: Draft, event: dict[str, Any], index: NameIndex, score: Score) -> None:
+    """Count the draft's other actors (a call's or an agreement's other parties…) the gold names."""
+    for actor in draft.actors[1:]:
+        score.parties += 1
+        score.parties_right += any(_same(actor, _ids(name, index), name) for name in event["actors"])
 
 
 def _pairs(drafts: list[Draft], gold: list[dict[str, Any]], index: NameIndex) -> dict[int, int]:

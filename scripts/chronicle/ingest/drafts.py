@@ -97,9 +97,10 @@ def title_of(draft: Draft, registry: NameIndex | None = None) -> str:
     first = draft.sentences[0].text
     reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
     title = headline(first, reported)
-    if _QUOTE_START.match(first) and draft.type in _SPEECH_VERBS:
+    if draft.type in _SPEECH_VERBS and (_QUOTE_START.match(first) or not _names(title, draft, registry)):
+        # 'Peskov: Pashinyan did not ask Putin for assistance': the title says whose words they are
         who = short_name(draft.principal, registry.names if registry else {})
-        return f"{who}: {title[:1].lower() + title[1:] if title[:2].istitle() else title}"
+        return f"{who}: {_lowered(title)}"
     pattern, template = _JOINT_TITLES.get(draft.type, ("", ""))
     if template and len(draft.actors) > 1 and not re.search(pattern, title, re.I):
         names, kinds = (registry.names, registry.kinds) if registry else ({}, {})
@@ -107,6 +108,23 @@ def title_of(draft: Draft, registry: NameIndex | None = None) -> str:
         partner = people[0] if people and kinds.get(draft.principal) == "person" else draft.actors[1]
         return template.format(a=short_name(draft.principal, names), b=short_name(partner, names))
     return title
+
+
+def _names(text: str, draft: Draft, registry: NameIndex | None) -> bool:
+    """Whether a text names the draft's principal actor (by any spelling the registry knows)."""
+    if draft.principal.startswith("?"):
+        return draft.principal[1:].split()[-1].lower() in text.lower()
+    if registry is None:
+        return True
+    return any(m.id == draft.principal for m in registry.find(text))
+
+
+_FUNCTION_WORD = re.compile(r"^(?:The|A|An|It|Its|This|That|These|Those|There|They|He|She|Some|Several)\b")
+
+
+def _lowered(text: str) -> str:
+    """A clause after 'Who: ' or 'Who said ': its first word in lower case unless it is a name."""
+    return text[:1].lower() + text[1:] if _FUNCTION_WORD.match(text) else text
 
 
 def short_name(actor: str, names: dict[str, str]) -> str:
@@ -155,6 +173,8 @@ def summary_of(draft: Draft, outlet: str, registry: NameIndex | None = None) -> 
     )
     if _QUOTE_START.match(first):
         clause, when = f"{short_name(draft.principal, names)} said{when}: “{clause}”", ""
+    elif draft.type in _SPEECH_VERBS and not _names(clause, draft, registry):
+        clause = f"{short_name(draft.principal, names)} said {_lowered(clause)}"
     elif re.match(r"(?:The|A|An|Two|Three|Several|Some)\b", clause):
         clause = clause[:1].lower() + clause[1:]
     text = f"According to {outlet or 'the report'}, {clause}{when}."

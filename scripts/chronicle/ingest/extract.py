@@ -164,7 +164,7 @@ def extract(
         if cand.inherited and cand.type in _TOPICS:
             _date_from_clock_time(cand, sentences, published)
     _date_from_next_saying(candidates)
-    return group(candidates, countries)
+    return group(candidates, countries, actors.kinds)
 
 
 #: What a source reports: its figures and its statements (not acts it vouches for).
@@ -1093,7 +1093,9 @@ def _principal(
     return None, low
 
 
-def group(candidates: list[Candidate], countries: dict[str, str]) -> list[Draft]:
+def group(
+    candidates: list[Candidate], countries: dict[str, str], kinds: dict[str, str] | None = None
+) -> list[Draft]:
     """One draft per (date, principal, type); statements join the same actor's event that day; denials
     of a crossing or an attack become claims on it."""
     drafts: dict[tuple[str, ...], Draft] = {}
@@ -1117,7 +1119,7 @@ def group(candidates: list[Candidate], countries: dict[str, str]) -> list[Draft]
         if key in drafts:
             _support(drafts[key], cand)
             continue
-        joint = list(cand.others) if cand.type in _JOINT_TYPES else []
+        joint = _parties(cand, kinds or {}) if cand.type in _JOINT_TYPES else []
         actors = _dedupe([cand.principal, *joint])
         targets = [t for t in cand.targets if t not in actors]
         drafts[key] = Draft(
@@ -1174,6 +1176,15 @@ def group(candidates: list[Candidate], countries: dict[str, str]) -> list[Draft]
         else:
             _claim(target, cand)
     return _absorb_statements_of_deniers(result)
+
+
+def _parties(cand: Candidate, kinds: dict[str, str]) -> list[str]:
+    """The other parties of a call, a meeting, talks or an agreement: people with a person, states and
+    bodies with a state or a body ('Pashinyan told Putin about the infiltration of Azerbaijani troops in
+    a phone call': Putin, not the troops or Pashinyan's country); else the first one named."""
+    person = kinds.get(cand.principal) == "person"
+    same = [o for o in cand.others if (kinds.get(o) == "person") == person]
+    return same or cand.others[:1]
 
 
 def _assertion(cand: Candidate) -> list[dict[str, str]]:
