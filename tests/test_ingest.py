@@ -827,3 +827,14 @@ def test_a_call_lists_its_parties_and_a_statement_title_says_whose_words(
     assert saying["title"] == "Peskov: Pashinyan did not ask Putin for assistance"
     assert saying["summary"] == (
         "According to example.org, Peskov said Pashinyan did not ask Putin for assistance on 14 May 2021.")
+
+
+def test_a_deal_redated_by_its_clock_time_is_also_announced_on_the_day_reported(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "YEREVAN. Sept 15 (Interfax) - Armenia and Azerbaijan have agreed on a ceasefire, Armen Grigoryan, "
+        "Secretary of the Armenian Security Council, has said. He said the ceasefire took effect from "
+        "8:00 p.m. on September 14.\n"), "2022-09-15")
+    assert _summary(drafts) == [("2022-09-14", "agreement", "armenia"),
+                                ("2022-09-15", "announcement", "armen-grigoryan")]
+    assert drafts[1]["title"] == "Armen Grigoryan: Armenia and Azerbaijan agree on a ceasefire"

@@ -53,7 +53,8 @@ _CLAUSE_START = re.compile(
     r"(?:shortly\s+)?(?:after|before|when|while|as)\s+(?=[A-Z]|the\s+[A-Z]))",
 )
 _ATTRIBUTION = re.compile(
-    r"(?:according to|,\s*(?:the\s+)?)(?P<who>[^,]{2,80}?)\s+(?:said|says|reported|added|told|stated|wrote)"
+    r"(?:according to|,\s*(?:the\s+)?)(?P<who>[^,]{2,80}?)(?:,[^,]{2,90},)?\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|reported|added|told|stated|wrote)"
     r"(?:\s+in\s+a\s+statement|(?:\s+(?!that\b)[\w’']+){1,3})?\s*\.?$|according to (?P<who2>[^,.]{2,80})|"
     r"^\s*,?\s*(?:said|says|wrote|writes|tweeted|added|stated)\s+(?P<who3>[^,.]{2,80})",
     re.I,
@@ -160,11 +161,22 @@ def extract(
     for number, sentence in enumerate(sentences):
         passage.following = sentences[number + 1].text if number + 1 < len(sentences) else ""
         candidates.extend(read_sentence(sentence, published, passage, actors, places))
-    for cand in candidates:
+    for cand in list(candidates):
         if cand.inherited and cand.type in _TOPICS:
+            reported = (cand.date, cand.date_note)
             _date_from_clock_time(cand, sentences, published)
+            if cand.date != reported[0] and cand.speaker and not cand.speaker.startswith("?"):
+                candidates.append(_announcement(cand, cand.speaker, *reported))
     _date_from_next_saying(candidates)
     return group(candidates, countries, actors.kinds)
+
+
+def _announcement(cand: Candidate, teller: str, day: PartialDate, note: str) -> Candidate:
+    """'YEREVAN, Sept 15 - Armenia and Azerbaijan have agreed on a ceasefire, Grigoryan has said. …
+    a ceasefire from 8 p.m. on September 14': the deal is the 14th's; its announcement by the one
+    who made it public, on the day reported, is news of its own."""
+    return Candidate(cand.sentence, day, note, "announcement", teller, [cand.principal], [], cand.places,
+                     None, list(cand.low))
 
 
 #: What a source reports: its figures and its statements (not acts it vouches for).

@@ -28,7 +28,8 @@ _TIME = re.compile(
     r"(?:earlier |later )?today|yesterday|last night|overnight|this week|later in the day)\b",
 )
 _ATTRIBUTION = re.compile(
-    r",\s+(?:[^,]{2,80}?\s+)?(?:said|says|told [^,]{1,40}|reported|added|stated|wrote|tweeted)"
+    r",\s+(?:[^,]{2,80}?(?:,[^,]{2,90},)?\s+)?(?:has\s+|had\s+)?"
+    r"(?:said|says|told [^,]{1,40}|reported|added|stated|wrote|tweeted)"
     r"(?:\s+[^,]{0,60})?\.?$|,\s+according to [^,]{2,80}\.?$",
 )
 _TAIL = re.compile(r"(?:,\s+|\s+)(?:which|who|whom|whose|where|in what was|with whom)\b.*$|;.*$|\s+\(.*$")
