@@ -696,3 +696,12 @@ def test_he_after_told_that_is_the_teller(tmp_path: Path, ingest: Callable[..., 
         "Sergei Lavrov told reporters on Wednesday that he had written to the CSTO to formally request "
         "an urgent session.\n"), "2022-09-15")
     assert _summary(drafts) == [("2022-09-12", "meeting", "avinyan"), ("2022-09-14", "appeal", "lavrov")]
+
+
+def test_benchmark_folds_british_and_american_spellings() -> None:
+    from chronicle.ingest.benchmark import normalized, same_name
+
+    assert same_name("Azerbaijani Defence Ministry", "Azerbaijani Defense Ministry")
+    assert same_name("the Armoured Brigade", "Armored Brigade")
+    assert not same_name("Azerbaijani Defence Ministry", "Azerbaijani Foreign Ministry")
+    assert normalized("Ministry of Defence") == "ministry of defense"

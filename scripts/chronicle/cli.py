@@ -329,8 +329,10 @@ def ingest_benchmark(obj: _Context, sets: tuple[Path, ...], registries: tuple[Pa
     Each SET is a folder holding gold.yaml (articles with file, url, outlet, title,
     published and their events) and the article files. Matching rule: a predicted
     event matches a gold event of the same article when the dates are equal and the
-    principal actors are the same (registry id, name or alias); each gold event is
-    matched at most once.
+    principal actors are the same (registry id, name or alias; a proposed actor by its
+    name once normalized: case, accents, punctuation, a leading article or title, and
+    British or American spelling, so "Defence Ministry" matches "Defense Ministry");
+    each gold event is matched at most once.
 
     \b
     Examples:
