@@ -705,3 +705,71 @@ def test_benchmark_folds_british_and_american_spellings() -> None:
     assert same_name("the Armoured Brigade", "Armored Brigade")
     assert not same_name("Azerbaijani Defence Ministry", "Azerbaijani Foreign Ministry")
     assert normalized("Ministry of Defence") == "ministry of defense"
+
+
+# --- states and bodies the registry does not have ------------------------------------------------
+
+
+def _proposed(drafts: list[dict]) -> list[str]:
+    return [p["name"] for d in drafts for p in d["proposed_actors"]]
+
+
+def test_an_unregistered_state_acting_is_proposed_by_its_short_name(tmp_path: Path,
+                                                                     ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Canada on Monday threw out a senior Indian diplomat. "
+        "The Kyrgyz Republic on Tuesday accused Tajikistan of shelling its villages. "
+        "Serbia denies this, saying the men were protesters.\n"), "2023-09-20")
+    assert _summary(drafts) == [("2023-09-18", "sanction", "canada"),
+                                ("2023-09-19", "accusation", "kyrgyzstan"),
+                                ("2023-09-19", "denial", "serbia")]
+    assert _proposed(drafts) == ["Canada", "Kyrgyzstan", "Serbia"]
+    assert not drafts[1].get("targets")  # a proposal is never a bystander: Tajikistan is not targeted
+
+
+def test_a_capital_acting_is_its_state_a_capital_as_a_place_is_no_actor(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Pristina on Monday accused Belgrade of standing behind the gunmen.\n\n"
+        "On Sunday, masked gunmen in Pristina attacked a police patrol.\n\n"
+        "Gunmen attacked a village north of Pristina on Saturday.\n"), "2023-09-25")
+    assert _summary(drafts) == [("2023-09-25", "accusation", "kosovo")]
+    assert _proposed(drafts) == ["Kosovo"]
+
+
+def test_a_registry_state_wins_over_the_world_table(tmp_path: Path, project: Path,
+                                                    ingest: Callable[..., Result]) -> None:
+    (project / "chronology" / "actors" / "kosovo.yaml").write_text(
+        "id: kosovo\nname: Republic of Kosovo\nkind: state\ncountry: XK\n", encoding="utf-8")
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Kosovo on Monday observed a day of mourning. "
+        "Pristina on Monday accused Belgrade of standing behind the gunmen. "
+        "The Russian Federation on Monday condemned the attack.\n"), "2023-09-25")
+    assert _summary(drafts) == [("2023-09-25", "announcement", "kosovo"),
+                                ("2023-09-25", "accusation", "kosovo"),
+                                ("2023-09-25", "condemnation", "russia")]
+    assert _proposed(drafts) == []
+
+
+def test_a_body_named_by_a_state_or_its_people(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Kosovo police on Monday accused Serbia of sheltering the gunmen.\n\n"
+        "Kyrgyzstan's border service on Friday accused Tajikistan of shelling its posts.\n\n"
+        "The Kyrgyz border service said on Saturday that Tajik forces had shelled Batken.\n\n"
+        "Kyrgyz health authorities reported on Friday that 42 people had been injured.\n\n"
+        "On Friday, the Kyrgyz parliament said it had convened an emergency session.\n"), "2022-09-17")
+    assert [d["actors"][0] for d in drafts][:3] == ["kosovo-police", "kyrgyz-border-service",
+                                                    "kyrgyz-border-service"]
+    assert _proposed(drafts) == ["Kosovo police", "Kyrgyz border service", "Kyrgyz border service",
+                                 "Kyrgyz Health Ministry", "Kyrgyz parliament"]
+
+
+def test_names_that_are_not_states(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Chad Smith condemned the shelling on Monday.\n\n"
+        "Georgia Tech on Monday condemned the violence.\n\n"
+        "Chinese troops crossed into the South China Sea islands on Monday.\n\n"
+        "Victoria on Monday condemned the shelling.\n\n"
+        "Jordan on Monday condemned the shelling.\n"), "2023-09-20")
+    assert [d["actors"][0] for d in drafts] == ["chad-smith", "georgia-tech", "chinese-forces", "jordan"]
+    assert _proposed(drafts) == ["Chad Smith", "Georgia Tech", "Chinese forces", "Jordan"]

@@ -799,14 +799,15 @@ def _territories_acting(
 
 
 def _institutions(masked: str, mentions: list[Mention], actors: NameIndex) -> list[Mention]:
-    """'Kyrgyz troops', 'the Tajik Defence Ministry': bodies named by nationality and institution,
-    where no registry name already covers the words."""
+    """'Kyrgyz troops', 'the Tajik Defence Ministry': bodies named by nationality and institution;
+    'Canada', 'Pristina accuses': states the registry may not have (institutions.states), where
+    no registry name already covers the words."""
     states = {m.surface: actors.countries[m.id] for m in mentions
               if actors.kinds.get(m.id) == "state" and m.id in actors.countries}
     found = institutions.find(masked, actors.institutions)
     found += institutions.owned(masked, actors.institutions, states)
-    found += institutions.bare(masked, {code: id for id, code in actors.countries.items()
-                                        if actors.kinds.get(id) == "state"})
+    found += institutions.bare(masked, actors.states)
+    found += institutions.states(masked, actors.states, actors.institutions)
     return [
         Mention(i.start, i.end, i.surface, i.id)
         for i in found
