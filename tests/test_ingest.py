@@ -773,3 +773,13 @@ def test_names_that_are_not_states(tmp_path: Path, ingest: Callable[..., Result]
         "Jordan on Monday condemned the shelling.\n"), "2023-09-20")
     assert [d["actors"][0] for d in drafts] == ["chad-smith", "georgia-tech", "chinese-forces", "jordan"]
     assert _proposed(drafts) == ["Chad Smith", "Georgia Tech", "Chinese forces", "Jordan"]
+
+
+def test_a_proposed_teller_is_the_it_of_the_next_sentence(tmp_path: Path,
+                                                          ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "The Kyrgyz border service said the clashes began early on Friday with Tajik forces shooting at "
+        "Kyrgyz border guards. As tensions mounted, it accused Tajikistan of pounding Kyrgyz positions.\n"),
+        "2022-09-16")
+    assert _summary(drafts) == [("2022-09-16", "attack", "tajik-forces"),
+                                ("2022-09-16", "accusation", "kyrgyz-border-service")]

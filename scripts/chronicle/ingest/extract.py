@@ -611,8 +611,9 @@ def _content_agent(
 
 
 def _teller_of(masked: str, verb_start: int, mentions: list[Mention], previous: str | None) -> str | None:
-    """Who is doing the saying: the name just before the verb, or the subject before for 'He said'."""
-    before = [m for m in mentions if m.end <= verb_start and not m.id.startswith("?")]
+    """Who is doing the saying: the name just before the verb, or the subject before for 'He said'.
+    A proposed name counts too: it is the teller a later 'it' refers to, even with no claim of its own."""
+    before = [m for m in mentions if m.end <= verb_start]
     if before and not masked[before[-1].end : verb_start].strip(" ,"):
         return before[-1].id
     if re.match(r"\s*(?:he|she|it|they)\s+(?:\w+\s+)?$", masked[:verb_start], re.I):
