@@ -770,9 +770,11 @@ def test_names_that_are_not_states(tmp_path: Path, ingest: Callable[..., Result]
         "Georgia Tech on Monday condemned the violence.\n\n"
         "Chinese troops crossed into the South China Sea islands on Monday.\n\n"
         "Victoria on Monday condemned the shelling.\n\n"
-        "Jordan on Monday condemned the shelling.\n"), "2023-09-20")
-    assert [d["actors"][0] for d in drafts] == ["chad-smith", "georgia-tech", "chinese-forces", "jordan"]
-    assert _proposed(drafts) == ["Chad Smith", "Georgia Tech", "Chinese forces", "Jordan"]
+        "Jordan on Monday condemned the shelling.\n\n"
+        "Latin American leaders on Monday condemned the shelling.\n"), "2023-09-20")
+    assert [d["actors"][0] for d in drafts] == ["chad-smith", "georgia-tech", "chinese-forces", "jordan",
+                                                "latin-american"]
+    assert _proposed(drafts) == ["Chad Smith", "Georgia Tech", "Chinese forces", "Jordan", "Latin American"]
 
 
 def test_a_proposed_teller_is_the_it_of_the_next_sentence(tmp_path: Path,

@@ -145,6 +145,8 @@ def find(text: str, table: dict[tuple[str, str], str]) -> list[Institution]:
     resolved through the table or proposed."""
     out = []
     for match in PATTERN.finditer(text):
+        if world.after_a_name(text, match.start()):
+            continue  # "Latin American forces", "Greek Cypriot police"
         code = DEMONYMS[match.group("demonym").replace("’", "'")]
         found, proposal = _resolve(code, match.group("noun"), table)
         out.append(Institution(match.start(), match.end(), match.group(0), found or f"?{proposal}"))
@@ -166,6 +168,8 @@ def bare(text: str, states: dict[str, str]) -> list[Institution]:
     country, else the state's short name proposed ('Tajik officials' → '?Tajikistan')."""
     out = []
     for match in BARE.finditer(text):
+        if world.after_a_name(text, match.start()):
+            continue
         code = DEMONYMS[match.group("demonym").replace("’", "'")]
         state = states.get(code) or f"?{world.STATES[code].name}"
         out.append(Institution(match.start(), match.end(), match.group(0), state))

@@ -300,12 +300,22 @@ _DAYS = re.compile(
 )
 
 
+def after_a_name(text: str, start: int) -> bool:
+    """'Michael Jordan', 'New Guinea', 'Northern Ireland', 'Latin American': a capitalised word
+    right before a state's name or demonym makes it part of another name ('In', 'The', a day
+    or month do not: 'On Monday Armenian officials …')."""
+    before = re.search(r"(?<![\w’'-])[A-Z][\w’'-]*\s+$", text[max(0, start - 30) : start])
+    if before is None:
+        return False
+    free = _FREE_BEFORE.search(text[max(0, start - 40) : start])
+    return not (free or _DAYS.fullmatch(" " + before.group(0).strip()))
+
+
 def _part_of_longer_name(text: str, start: int, end: int) -> bool:
-    """'Michael Jordan', 'New Guinea', 'Northern Ireland', 'South China Sea', 'Chad Smith',
-    'Kosovo Serbs': a state's name next to another capitalised word is part of another name
-    (a day or month after it is not: 'Canada Monday said …')."""
-    before = re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, start - 30) : start])
-    if before and not _FREE_BEFORE.search(text[max(0, start - 40) : start]):
+    """A name inside a longer one: after a capitalised word ('Michael Jordan'), or before one
+    ('South China Sea', 'Chad Smith', 'Kosovo Serbs'; a day or month after it is not: 'Canada
+    Monday said …')."""
+    if after_a_name(text, start):
         return True
     after = re.match(r"\s+[A-Z]", text[end:])
     return bool(after) and not _DAYS.match(text[end:])
