@@ -757,11 +757,12 @@ def test_a_body_named_by_a_state_or_its_people(tmp_path: Path, ingest: Callable[
         "Kyrgyzstan's border service on Friday accused Tajikistan of shelling its posts.\n\n"
         "The Kyrgyz border service said on Saturday that Tajik forces had shelled Batken.\n\n"
         "Kyrgyz health authorities reported on Friday that 42 people had been injured.\n\n"
-        "On Friday, the Kyrgyz parliament said it had convened an emergency session.\n"), "2022-09-17")
+        "On Friday, the Kyrgyz parliament said it had convened an emergency session.\n\n"
+        "The Indian Army on Saturday accused Pakistan of shelling its posts.\n"), "2022-09-17")
     assert [d["actors"][0] for d in drafts][:3] == ["kosovo-police", "kyrgyz-border-service",
                                                     "kyrgyz-border-service"]
     assert _proposed(drafts) == ["Kosovo police", "Kyrgyz border service", "Kyrgyz border service",
-                                 "Kyrgyz Health Ministry", "Kyrgyz parliament"]
+                                 "Kyrgyz Health Ministry", "Kyrgyz parliament", "Indian forces"]
 
 
 def test_names_that_are_not_states(tmp_path: Path, ingest: Callable[..., Result]) -> None:

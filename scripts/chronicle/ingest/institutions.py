@@ -46,7 +46,7 @@ _NOUNS: list[tuple[str, str, str]] = [
 _FALLBACK = {"border-service": "border-guard", "border-guard": "armed-force"}
 PATTERN = re.compile(
     rf"\b(?P<demonym>{world.alternation(DEMONYMS)})\s+"
-    r"(?P<noun>" + "|".join(f"(?:{n})" for n, _, _ in _NOUNS) + r")\b"
+    r"(?P<noun>(?i:" + "|".join(f"(?:{n})" for n, _, _ in _NOUNS) + r"))\b"
 )
 
 
@@ -109,14 +109,14 @@ def institution_table(actors: list[Actor]) -> dict[tuple[str, str], str]:
 #: "Azerbaijan's army", "Armenia's Ministry of Defence": a state named as the owner of its body.
 POSSESSIVE = re.compile(
     rf"\b(?P<owner>{world.alternation(world.NAMES)}|[A-Z][\w-]+)['’]s\s+"
-    r"(?P<noun>" + "|".join(f"(?:{n})" for n, _, _ in _NOUNS) + r")\b"
+    r"(?P<noun>(?i:" + "|".join(f"(?:{n})" for n, _, _ in _NOUNS) + r"))\b"
 )
 
 
 def _resolve(code: str, noun: str, table: dict[tuple[str, str], str]) -> tuple[str | None, str]:
     """The registry body of that kind for the country (falling back to the wider kind), and the
     name a proposal would use ('Kyrgyz border service')."""
-    kind, spelling = next((k, s) for n, k, s in _NOUNS if re.fullmatch(n, noun))
+    kind, spelling = next((k, s) for n, k, s in _NOUNS if re.fullmatch(n, noun, re.I))
     found = None
     probe: str | None = kind
     while probe is not None and found is None:

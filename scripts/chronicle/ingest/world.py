@@ -204,7 +204,7 @@ TW | Taiwan | Taiwanese | Taipei
 TZ | Tanzania | Tanzanian | Dodoma
 UA | Ukraine | Ukrainian | Kyiv; Kiev
 UG | Uganda | Ugandan | Kampala
-US | United States; United States of America; US; U.S.; USA; America | American | Washington
+US | United States; United States of America; US; U.S.; USA | American | Washington
 UY | Uruguay | Uruguayan | Montevideo
 UZ | Uzbekistan | Uzbek | Tashkent
 VC | Saint Vincent and the Grenadines; St Vincent and the Grenadines | Vincentian | Kingstown
@@ -220,7 +220,8 @@ ZW | Zimbabwe | Zimbabwean | Harare
 """
 # Left out of the capitals above, as the bare name is more often something else: Brussels (the EU),
 # The Hague (its courts), Victoria (Seychelles; an Australian state, a first name), Kingston
-# (Jamaica; many towns), Georgetown (Guyana; a university), Male (Maldives; a common word).
+# (Jamaica; many towns), Georgetown (Guyana; a university), Male (Maldives; a common word). And
+# "America" is not a name of the United States here: "Voice of America", "Bank of America".
 
 
 @dataclass(frozen=True)
