@@ -295,6 +295,10 @@ def ingest(obj: _Context, inputs: tuple[str, ...], url: str, outlet: str, title:
     Nothing is written unless every input was read; existing files are never
     overwritten; an event already in the chronology gets a proposed change
     (chronology/proposed/<id>.add-source.patch, apply with `git apply`).
+    Actors are matched against the registry; one it does not have (a person, a
+    state, a state's body) is proposed for you to add with `chronicle new-actor`,
+    a state by its usual English short name ("Kyrgyzstan", also for "Bishkek
+    said" or "the Kyrgyz Republic").
 
     \b
     Examples:
