@@ -719,11 +719,13 @@ def test_an_unregistered_state_acting_is_proposed_by_its_short_name(tmp_path: Pa
     drafts = _drafts_of(tmp_path, ingest, (
         "Canada on Monday threw out a senior Indian diplomat. "
         "The Kyrgyz Republic on Tuesday accused Tajikistan of shelling its villages. "
-        "Serbia denies this, saying the men were protesters.\n"), "2023-09-20")
+        "Serbia denies this, saying the men were protesters.\n\n"
+        "Tajik officials on Wednesday condemned the shelling.\n"), "2023-09-20")
     assert _summary(drafts) == [("2023-09-18", "sanction", "canada"),
                                 ("2023-09-19", "accusation", "kyrgyzstan"),
-                                ("2023-09-19", "denial", "serbia")]
-    assert _proposed(drafts) == ["Canada", "Kyrgyzstan", "Serbia"]
+                                ("2023-09-19", "denial", "serbia"),
+                                ("2023-09-20", "condemnation", "tajikistan")]
+    assert _proposed(drafts) == ["Canada", "Kyrgyzstan", "Serbia", "Tajikistan"]
     assert not drafts[1].get("targets")  # a proposal is never a bystander: Tajikistan is not targeted
 
 
