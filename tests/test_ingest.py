@@ -838,3 +838,95 @@ def test_a_deal_redated_by_its_clock_time_is_also_announced_on_the_day_reported(
     assert _summary(drafts) == [("2022-09-14", "agreement", "armenia"),
                                 ("2022-09-15", "announcement", "armen-grigoryan")]
     assert drafts[1]["title"] == "Armen Grigoryan: Armenia and Azerbaijan agree on a ceasefire"
+
+
+def test_benchmark_folds_british_and_american_spellings() -> None:
+    from chronicle.ingest.benchmark import normalized, same_name
+
+    assert same_name("Azerbaijani Defence Ministry", "Azerbaijani Defense Ministry")
+    assert same_name("the Armoured Brigade", "Armored Brigade")
+    assert not same_name("Azerbaijani Defence Ministry", "Azerbaijani Foreign Ministry")
+    assert normalized("Ministry of Defence") == "ministry of defense"
+
+
+# --- states and bodies the registry does not have ------------------------------------------------
+
+
+def _proposed(drafts: list[dict]) -> list[str]:
+    return [p["name"] for d in drafts for p in d["proposed_actors"]]
+
+
+def test_an_unregistered_state_acting_is_proposed_by_its_short_name(tmp_path: Path,
+                                                                     ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Canada on Monday threw out a senior Indian diplomat. "
+        "The Kyrgyz Republic on Tuesday accused Tajikistan of shelling its villages. "
+        "Serbia denies this, saying the men were protesters.\n\n"
+        "Tajik officials on Wednesday condemned the shelling.\n"), "2023-09-20")
+    assert _summary(drafts) == [("2023-09-18", "sanction", "canada"),
+                                ("2023-09-19", "accusation", "kyrgyzstan"),
+                                ("2023-09-19", "denial", "serbia"),
+                                ("2023-09-20", "condemnation", "tajikistan")]
+    assert _proposed(drafts) == ["Canada", "Kyrgyzstan", "Serbia", "Tajikistan"]
+    assert not drafts[1].get("targets")  # a proposal is never a bystander: Tajikistan is not targeted
+
+
+def test_a_capital_acting_is_its_state_a_capital_as_a_place_is_no_actor(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Pristina on Monday accused Belgrade of standing behind the gunmen.\n\n"
+        "On Sunday, masked gunmen in Pristina attacked a police patrol.\n\n"
+        "Gunmen attacked a village north of Pristina on Saturday.\n"), "2023-09-25")
+    assert _summary(drafts) == [("2023-09-25", "accusation", "kosovo")]
+    assert _proposed(drafts) == ["Kosovo"]
+
+
+def test_a_registry_state_wins_over_the_world_table(tmp_path: Path, project: Path,
+                                                    ingest: Callable[..., Result]) -> None:
+    (project / "chronology" / "actors" / "kosovo.yaml").write_text(
+        "id: kosovo\nname: Republic of Kosovo\nkind: state\ncountry: XK\n", encoding="utf-8")
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Kosovo on Monday observed a day of mourning. "
+        "Pristina on Monday accused Belgrade of standing behind the gunmen. "
+        "The Russian Federation on Monday condemned the attack.\n"), "2023-09-25")
+    assert _summary(drafts) == [("2023-09-25", "announcement", "kosovo"),
+                                ("2023-09-25", "accusation", "kosovo"),
+                                ("2023-09-25", "condemnation", "russia")]
+    assert _proposed(drafts) == []
+
+
+def test_a_body_named_by_a_state_or_its_people(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Kosovo police on Monday accused Serbia of sheltering the gunmen.\n\n"
+        "Kyrgyzstan's border service on Friday accused Tajikistan of shelling its posts.\n\n"
+        "The Kyrgyz border service said on Saturday that Tajik forces had shelled Batken.\n\n"
+        "Kyrgyz health authorities reported on Friday that 42 people had been injured.\n\n"
+        "On Friday, the Kyrgyz parliament said it had convened an emergency session.\n\n"
+        "The Indian Army on Saturday accused Pakistan of shelling its posts.\n"), "2022-09-17")
+    assert [d["actors"][0] for d in drafts][:3] == ["kosovo-police", "kyrgyz-border-service",
+                                                    "kyrgyz-border-service"]
+    assert _proposed(drafts) == ["Kosovo police", "Kyrgyz border service", "Kyrgyz border service",
+                                 "Kyrgyz Health Ministry", "Kyrgyz parliament", "Indian forces"]
+
+
+def test_names_that_are_not_states(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Chad Smith condemned the shelling on Monday.\n\n"
+        "Georgia Tech on Monday condemned the violence.\n\n"
+        "Chinese troops crossed into the South China Sea islands on Monday.\n\n"
+        "Victoria on Monday condemned the shelling.\n\n"
+        "Jordan on Monday condemned the shelling.\n\n"
+        "Latin American leaders on Monday condemned the shelling.\n"), "2023-09-20")
+    assert [d["actors"][0] for d in drafts] == ["chad-smith", "georgia-tech", "chinese-forces", "jordan",
+                                                "latin-american"]
+    assert _proposed(drafts) == ["Chad Smith", "Georgia Tech", "Chinese forces", "Jordan", "Latin American"]
+
+
+def test_a_proposed_teller_is_the_it_of_the_next_sentence(tmp_path: Path,
+                                                          ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "The Kyrgyz border service said the clashes began early on Friday with Tajik forces shooting at "
+        "Kyrgyz border guards. As tensions mounted, it accused Tajikistan of pounding Kyrgyz positions.\n"),
+        "2022-09-16")
+    assert _summary(drafts) == [("2022-09-16", "attack", "tajik-forces"),
+                                ("2022-09-16", "accusation", "kyrgyz-border-service")]

@@ -295,6 +295,10 @@ def ingest(obj: _Context, inputs: tuple[str, ...], url: str, outlet: str, title:
     Nothing is written unless every input was read; existing files are never
     overwritten; an event already in the chronology gets a proposed change
     (chronology/proposed/<id>.add-source.patch, apply with `git apply`).
+    Actors are matched against the registry; one it does not have (a person, a
+    state, a state's body) is proposed for you to add with `chronicle new-actor`,
+    a state by its usual English short name ("Kyrgyzstan", also for "Bishkek
+    said" or "the Kyrgyz Republic").
 
     \b
     Examples:
@@ -329,8 +333,10 @@ def ingest_benchmark(obj: _Context, sets: tuple[Path, ...], registries: tuple[Pa
     Each SET is a folder holding gold.yaml (articles with file, url, outlet, title,
     published and their events) and the article files. Matching rule: a predicted
     event matches a gold event of the same article when the dates are equal and the
-    principal actors are the same (registry id, name or alias); each gold event is
-    matched at most once.
+    principal actors are the same (registry id, name or alias; a proposed actor by its
+    name once normalized: case, accents, punctuation, a leading article or title, and
+    British or American spelling, so "Defence Ministry" matches "Defense Ministry");
+    each gold event is matched at most once.
 
     \b
     Examples:

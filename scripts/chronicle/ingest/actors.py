@@ -63,6 +63,7 @@ class NameIndex:
         self.institutions = institutions or {}  # (country, institution kind) → id
         self.kinds = kinds or {}  # id → kind (state, ministry, person…)
         self.countries = countries or {}  # id → ISO country code: whose side a person speaks for
+        self.states = {code: id for id, code in self.countries.items() if self.kinds.get(id) == "state"}
         spellings = sorted(entries, key=len, reverse=True)
         body = "|".join(re.escape(s).replace("'", "['’]") for s in spellings) or r"(?!x)x"
         self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)

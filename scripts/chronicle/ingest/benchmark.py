@@ -5,8 +5,9 @@ matches a gold event when the dates are equal (same string: same day, or same mo
 month-precision gold) and the principal actors are the same — the predicted registry id
 equals an id the gold name resolves to through the registry (name, alias, metonym,
 descriptor), or, for a proposed actor, the proposed name equals the gold name once
-normalized (case, accents, punctuation, a leading article or title), or is a person's
-surname alone against the full name (or the reverse). Each gold
+normalized (case, accents, punctuation, a leading article or title, British or American
+spelling: "Defence" and "Defense" are one word), or is a person's surname alone against the
+full name (or the reverse). Each gold
 event is matched at most once. From the matches:
 
 - precision = matched drafts / drafts; recall = matched gold events / gold events;
@@ -208,17 +209,24 @@ def _same(principal: str, ids: set[str], name: str) -> bool:
 
 
 _HONORIFIC = re.compile(r"^(?:the|mr|mrs|ms|dr|president|prime minister|minister|gen(?:eral)?)\.?\s+", re.I)
+#: British spellings → American ones, word by word: "Defence Ministry" is "Defense Ministry".
+_SPELLING = {
+    "defence": "defense", "offence": "offense", "centre": "center", "armoured": "armored",
+    "organisation": "organization", "programme": "program", "labour": "labor", "honour": "honor",
+    "harbour": "harbor", "neighbouring": "neighboring",
+}
 
 
 def normalized(name: str) -> str:
-    """A name without case, accents, punctuation, a leading article or title."""
+    """A name without case, accents, punctuation, a leading article or title, in one spelling
+    (British and American spellings of a word fold to one: defence/defense, centre/center)."""
     plain = unicodedata.normalize("NFKD", name.replace("’", "'"))
     plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
     plain = re.sub(r"'s\b", "", plain)
     plain = " ".join(re.sub(r"[^\w\s]", " ", plain).split())
     while _HONORIFIC.match(plain):
         plain = _HONORIFIC.sub("", plain, count=1)
-    return plain
+    return " ".join(_SPELLING.get(word, word) for word in plain.split())
 
 
 def same_name(proposed: str, gold: str) -> bool:

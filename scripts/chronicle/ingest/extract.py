@@ -705,8 +705,9 @@ def _content_agent(
 
 
 def _teller_of(masked: str, verb_start: int, mentions: list[Mention], previous: str | None) -> str | None:
-    """Who is doing the saying: the name just before the verb, or the subject before for 'He said'."""
-    before = [m for m in mentions if m.end <= verb_start and not m.id.startswith("?")]
+    """Who is doing the saying: the name just before the verb, or the subject before for 'He said'.
+    A proposed name counts too: it is the teller a later 'it' refers to, even with no claim of its own."""
+    before = [m for m in mentions if m.end <= verb_start]
     if before and not masked[before[-1].end : verb_start].strip(" ,"):
         return before[-1].id
     if re.match(r"\s*(?:he|she|it|they)\s+(?:\w+\s+)?$", masked[:verb_start], re.I):
@@ -902,14 +903,15 @@ def _territories_acting(
 
 
 def _institutions(masked: str, mentions: list[Mention], actors: NameIndex) -> list[Mention]:
-    """'Kyrgyz troops', 'the Tajik Defence Ministry': bodies named by nationality and institution,
-    where no registry name already covers the words."""
+    """'Kyrgyz troops', 'the Tajik Defence Ministry': bodies named by nationality and institution;
+    'Canada', 'Pristina accuses': states the registry may not have (institutions.states), where
+    no registry name already covers the words."""
     states = {m.surface: actors.countries[m.id] for m in mentions
               if actors.kinds.get(m.id) == "state" and m.id in actors.countries}
     found = institutions.find(masked, actors.institutions)
     found += institutions.owned(masked, actors.institutions, states)
-    found += institutions.bare(masked, {code: id for id, code in actors.countries.items()
-                                        if actors.kinds.get(id) == "state"})
+    found += institutions.bare(masked, actors.states)
+    found += institutions.states(masked, actors.states, actors.institutions)
     return [
         Mention(i.start, i.end, i.surface, i.id)
         for i in found

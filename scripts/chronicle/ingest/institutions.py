@@ -7,7 +7,13 @@ ministry is the defence or the foreign one), so a nationality word plus an insti
 is resolved by looking up the state's body of that kind: the armed force whose parent is
 the state, the defence ministry, the government. When the registry has no such body (or
 more than one that fits equally), the name is proposed as "<Demonym> <institution>" in one
-spelling per kind, so that "Kyrgyz troops" and "Kyrgyz forces" make one proposal, not two.
+spelling per kind and per state (the state's first demonym in world.py), so that "Kyrgyz
+troops", "Kyrgyz forces" and "Kyrgyzstan's army" make one proposal, not three. A state's name
+works as well as its demonym ("Kosovo police").
+
+States themselves come from the same world table: a state named in the text ("Canada", "the
+Kyrgyz Republic"), or a capital as the subject of a verb ("Pristina accuses …"), is the
+registry's state when the registry has one, else proposed by its usual short name ("Kyrgyzstan").
 """
 
 from __future__ import annotations
@@ -16,25 +22,10 @@ import re
 from dataclasses import dataclass
 
 from ..model import Actor
+from . import cues, world
 
-#: ISO 3166 code → the demonyms news copy uses (facts, not tuning: the usual English forms).
-_DEMONYMS_BY_CODE = {
-    "AF": "Afghan", "AL": "Albanian", "AM": "Armenian", "AT": "Austrian", "AU": "Australian",
-    "AZ": "Azerbaijani Azeri", "BA": "Bosnian", "BE": "Belgian", "BG": "Bulgarian", "BR": "Brazilian",
-    "BY": "Belarusian", "CA": "Canadian", "CH": "Swiss", "CN": "Chinese", "CY": "Cypriot", "CZ": "Czech",
-    "DE": "German", "DK": "Danish", "EE": "Estonian", "EG": "Egyptian", "ES": "Spanish", "ET": "Ethiopian",
-    "FI": "Finnish", "FR": "French", "GB": "British", "GE": "Georgian", "GR": "Greek", "HR": "Croatian",
-    "HU": "Hungarian", "ID": "Indonesian", "IE": "Irish", "IL": "Israeli", "IN": "Indian", "IQ": "Iraqi",
-    "IR": "Iranian", "IT": "Italian", "JO": "Jordanian", "JP": "Japanese", "KE": "Kenyan", "KG": "Kyrgyz",
-    "KP": "North Korean", "KR": "South Korean", "KZ": "Kazakh", "LB": "Lebanese", "LT": "Lithuanian",
-    "LV": "Latvian", "LY": "Libyan", "MD": "Moldovan", "ME": "Montenegrin", "MK": "Macedonian",
-    "MX": "Mexican", "NL": "Dutch", "NO": "Norwegian", "PK": "Pakistani", "PL": "Polish",
-    "PS": "Palestinian", "PT": "Portuguese", "QA": "Qatari", "RO": "Romanian", "RS": "Serbian",
-    "RU": "Russian", "SA": "Saudi", "SD": "Sudanese", "SE": "Swedish", "SI": "Slovenian", "SK": "Slovak",
-    "SY": "Syrian", "TJ": "Tajik", "TM": "Turkmen", "TR": "Turkish", "UA": "Ukrainian", "US": "American",
-    "UZ": "Uzbek", "XK": "Kosovar", "YE": "Yemeni",
-}
-DEMONYMS = {d: code for code, words in _DEMONYMS_BY_CODE.items() for d in words.split()}
+#: Nationality words and state names → ISO code (the world table: every state's demonyms and names).
+DEMONYMS = {**world.NAMES, **world.DEMONYMS}
 
 #: Institution nouns → (kind of body, the one spelling proposals use).
 _NOUNS: list[tuple[str, str, str]] = [
@@ -43,15 +34,19 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"Foreign Ministry|Ministry of Foreign Affairs|foreign ministry", "foreign-ministry",
      "Foreign Ministry"),
     (r"Interior Ministry|interior ministry", "interior-ministry", "Interior Ministry"),
-    (r"border (?:service|agency)", "border-service", "border service"),
+    (r"[Hh]ealth (?:[Mm]inistry|authorities|officials)|Ministry of Health", "health-ministry",
+     "Health Ministry"),
+    (r"border (?:service|agency|officials|authorities)", "border-service", "border service"),
     (r"border (?:guards?|troops|forces)", "border-guard", "border guards"),
+    (r"police(?: force)?", "police", "police"),
+    (r"[Pp]arliament|legislature|lawmakers", "parliament", "parliament"),
     (r"(?:armed )?forces|troops|military|army|soldiers|servicemen|units", "armed-force", "forces"),
     (r"government|authorities", "government", "government"),
 ]
 _FALLBACK = {"border-service": "border-guard", "border-guard": "armed-force"}
 PATTERN = re.compile(
-    r"\b(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+"
-    r"(?P<noun>" + "|".join(f"(?:{n})" for n, _, _ in _NOUNS) + r")\b"
+    rf"\b(?P<demonym>{world.alternation(DEMONYMS)})\s+"
+    r"(?P<noun>(?i:" + "|".join(f"(?:{n})" for n, _, _ in _NOUNS) + r"))\b"
 )
 
 
@@ -68,6 +63,14 @@ class Institution:
 def body_kind(actor: Actor) -> str | None:
     """Which institution an actor is, from its kind and the words of its names."""
     words = " ".join((actor.name, *actor.aliases)).lower()
+    if actor.kind == "person":
+        return None
+    if "police" in words:
+        return "police"
+    if any(w in words for w in ("parliament", "national assembly", "legislature")):
+        return "parliament"
+    if "health" in words and actor.kind in ("ministry", "office", "organisation"):
+        return "health-ministry"
     if actor.kind == "armed-force":
         return "border-guard" if "border" in words else "armed-force"
     if actor.kind == "ministry":
@@ -105,61 +108,98 @@ def institution_table(actors: list[Actor]) -> dict[tuple[str, str], str]:
 
 #: "Azerbaijan's army", "Armenia's Ministry of Defence": a state named as the owner of its body.
 POSSESSIVE = re.compile(
-    r"\b(?P<owner>[A-Z][\w-]+)['’]s\s+(?P<noun>" + "|".join(f"(?:{n})" for n, _, _ in _NOUNS) + r")\b"
+    rf"\b(?P<owner>{world.alternation(world.NAMES)}|[A-Z][\w-]+)['’]s\s+"
+    r"(?P<noun>(?i:" + "|".join(f"(?:{n})" for n, _, _ in _NOUNS) + r"))\b"
 )
 
 
 def _resolve(code: str, noun: str, table: dict[tuple[str, str], str]) -> tuple[str | None, str]:
     """The registry body of that kind for the country (falling back to the wider kind), and the
-    spelling a proposal would use."""
-    kind, spelling = next((k, s) for n, k, s in _NOUNS if re.fullmatch(n, noun))
+    name a proposal would use ('Kyrgyz border service')."""
+    kind, spelling = next((k, s) for n, k, s in _NOUNS if re.fullmatch(n, noun, re.I))
     found = None
     probe: str | None = kind
     while probe is not None and found is None:
         found = table.get((code, probe))
         probe = _FALLBACK.get(probe)
-    return found, spelling
+    state = world.STATES.get(code)
+    return found, f"{state.adjective if state else code} {spelling}"
 
 
 def owned(text: str, table: dict[tuple[str, str], str], state_code: dict[str, str]) -> list[Institution]:
-    """Every '<State>'s <institution>' whose owner is a state of the registry, resolved (never
-    proposed: without a demonym there is no consistent name to propose)."""
+    """Every '<State>'s <institution>' whose owner is a state (of the registry, or of the world
+    table), resolved through the table or proposed in the demonym's spelling ('Kyrgyzstan's border
+    service' → 'Kyrgyz border service', the same proposal as for 'the Kyrgyz border service')."""
     out = []
     for match in POSSESSIVE.finditer(text):
-        code = state_code.get(match.group("owner"))
-        found = _resolve(code, match.group("noun"), table)[0] if code else None
-        if found:
-            out.append(Institution(match.start(), match.end(), match.group(0), found))
+        owner = match.group("owner").replace("’", "'")
+        code = state_code.get(owner) or world.NAMES.get(owner)
+        if code:
+            found, proposal = _resolve(code, match.group("noun"), table)
+            out.append(Institution(match.start(), match.end(), match.group(0), found or f"?{proposal}"))
     return out
 
 
 def find(text: str, table: dict[tuple[str, str], str]) -> list[Institution]:
-    """Every '<Demonym> <institution>' in a text, resolved through the table or proposed."""
+    """Every '<Demonym> <institution>' (or '<State> <institution>': 'Kosovo police') in a text,
+    resolved through the table or proposed."""
     out = []
     for match in PATTERN.finditer(text):
-        code = DEMONYMS[match.group("demonym")]
-        found, spelling = _resolve(code, match.group("noun"), table)
-        actor = found or f"?{match.group('demonym')} {spelling}"
-        out.append(Institution(match.start(), match.end(), match.group(0), actor))
+        if world.after_a_name(text, match.start()):
+            continue  # "Latin American forces", "Greek Cypriot police"
+        code = DEMONYMS[match.group("demonym").replace("’", "'")]
+        found, proposal = _resolve(code, match.group("noun"), table)
+        out.append(Institution(match.start(), match.end(), match.group(0), found or f"?{proposal}"))
     return out
 
 
 #: "Armenian officials warned …", "Armenian and Karabakh officials said …": a nationality word
 #: before the people who speak for a state, with no institution named. The words say only which
-#: state spoke, not which of its bodies, so the state itself is the actor (never a proposal).
+#: state spoke, not which of its bodies, so the state itself is the actor.
 _SPEAKERS = r"officials|leaders|diplomats|negotiators|representatives"
 BARE = re.compile(
-    r"\b(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")"
+    rf"\b(?P<demonym>{world.alternation(DEMONYMS)})"
     r"(?=(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+(?:" + _SPEAKERS + r")\b)"
 )
 
 
 def bare(text: str, states: dict[str, str]) -> list[Institution]:
-    """Every nationality word standing for its state's officials, resolved to the registry state
-    of that country (none when the registry has no such state)."""
+    """Every nationality word standing for its state's officials: the registry state of that
+    country, else the state's short name proposed ('Tajik officials' → '?Tajikistan')."""
     out = []
     for match in BARE.finditer(text):
-        state = states.get(DEMONYMS[match.group("demonym")])
-        if state:
-            out.append(Institution(match.start(), match.end(), match.group(0), state))
+        if world.after_a_name(text, match.start()):
+            continue
+        code = DEMONYMS[match.group("demonym").replace("’", "'")]
+        state = states.get(code) or f"?{world.STATES[code].name}"
+        out.append(Institution(match.start(), match.end(), match.group(0), state))
     return out
+
+
+def states(text: str, registry: dict[str, str], table: dict[tuple[str, str], str]) -> list[Institution]:
+    """States named in a text: by a name ('Canada', 'the Kyrgyz Republic') anywhere, by a capital
+    only as the subject of a verb of saying or acting ('Pristina accuses …'; 'in Pristina' is a
+    place). A state in the registry is its registry id (a capital, its government when the registry
+    has one); any other is proposed by its usual short name ('?Kyrgyzstan', '?Kosovo')."""
+    out = []
+    for found in world.names(text):
+        actor = registry.get(found.code) or f"?{world.STATES[found.code].name}"
+        out.append(Institution(found.start, found.end, found.surface, actor))
+    for found in world.capitals(text):
+        if _acts(text[found.end :]):
+            government = table.get((found.code, "government")) or registry.get(found.code)
+            actor = government or f"?{world.STATES[found.code].name}"
+            out.append(Institution(found.start, found.end, found.surface, actor))
+    return out
+
+
+def _acts(rest: str) -> bool:
+    """Whether the words after a name start with a verb of saying or acting (after an adverb, an
+    auxiliary or a day: 'Pristina on Monday accused …')."""
+    gap = world.SUBJECT_GAP.match(rest)
+    if gap is None:
+        return False
+    return any(
+        c.start <= gap.end() and world.SUBJECT_GAP.fullmatch(rest[: c.start])
+        for c in cues.find(rest[: gap.end() + 80])
+    )
