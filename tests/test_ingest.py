@@ -930,3 +930,13 @@ def test_a_proposed_teller_is_the_it_of_the_next_sentence(tmp_path: Path,
         "2022-09-16")
     assert _summary(drafts) == [("2022-09-16", "attack", "tajik-forces"),
                                 ("2022-09-16", "accusation", "kyrgyz-border-service")]
+
+
+def test_calling_on_and_spoke_with_in_a_phone_conversation(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "The State Department reacted cautiously on Thursday, calling on both sides to show restraint.\n\n"
+        "Harutiunian also spoke with Russian Defense Minister Sergei Shoigu on Friday in what was their "
+        "second phone conversation in as many days.\n"), "2021-05-14")
+    assert _summary(drafts) == [("2021-05-13", "appeal", "us-state-department"),
+                                ("2021-05-14", "phone-call", "harutyunyan")]
+    assert drafts[1]["actors"] == ["harutyunyan", "shoigu"]

@@ -55,6 +55,7 @@ _CUES: list[tuple[str, str]] = [
     (
         "phone-call",
         r"\b(?:phone (?:call|conversation|talk)s?|by (?:tele)?phone|telephoned|phoned|spoke by telephone)\b|"
+        r"\bspoke\s+(?:\w+\s+){0,2}?with\b(?=[^.;]*\bphone\b)|"  # "spoke with X in … phone conversation"
         r"\bcalled\s+(?-i:(?=(?:[A-Z][\w’'-]+\s?){1,3}"
         r"(?:\s+(?:on|to|following|after|late|early|yesterday|today)\b|[,.])))",  # a name, in any case
     ),
@@ -118,7 +119,8 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         "appeal",
-        rf"\b(?:urg(?:ed|es|ing)|call(?:ed|s) on|call(?:ed|s) for|appeal(?:ed|s)|asked\s+{_W}to|asking|"
+        r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) for|appeal(?:ed|s)|"
+        rf"asked\s+{_W}to|asking|"
         r"request(?:ed|s)?|resolved to (?:request|ask)|"
         # a letter that asks: "has written to the UN chief to request help", "wrote to X asking …"
         r"(?:wrote|written|writes)\s+to\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+(?:\w+ly\s+)?(?:request|ask|seek)|"
