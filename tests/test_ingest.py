@@ -932,7 +932,8 @@ def test_a_proposed_teller_is_the_it_of_the_next_sentence(tmp_path: Path,
                                 ("2022-09-16", "accusation", "kyrgyz-border-service")]
 
 
-def test_calling_on_and_spoke_with_in_a_phone_conversation(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+def test_calling_on_and_spoke_with_in_a_phone_conversation(tmp_path: Path,
+                                                           ingest: Callable[..., Result]) -> None:
     drafts = _drafts_of(tmp_path, ingest, (
         "The State Department reacted cautiously on Thursday, calling on both sides to show restraint.\n\n"
         "Harutiunian also spoke with Russian Defense Minister Sergei Shoigu on Friday in what was their "
@@ -940,3 +941,13 @@ def test_calling_on_and_spoke_with_in_a_phone_conversation(tmp_path: Path, inges
     assert _summary(drafts) == [("2021-05-13", "appeal", "us-state-department"),
                                 ("2021-05-14", "phone-call", "harutyunyan")]
     assert drafts[1]["actors"] == ["harutyunyan", "shoigu"]
+
+
+def test_a_body_named_with_its_states_demonym_is_also_found_with_the_states_name(
+        tmp_path: Path, project: Path, ingest: Callable[..., Result]) -> None:
+    (project / "chronology" / "actors" / "armenia-security-council.yaml").write_text(
+        'id: armenia-security-council\nname: "Security Council of Armenia"\nkind: office\ncountry: "AM"\n'
+        'aliases: ["Armenian Security Council"]\n', encoding="utf-8")
+    text = "Armenia's Security Council resolved to request help from Russia on Tuesday.\n"
+    drafts = _drafts_of(tmp_path, ingest, text, "2022-09-14")
+    assert _summary(drafts) == [("2022-09-13", "appeal", "armenia-security-council")]

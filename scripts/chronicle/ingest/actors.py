@@ -18,6 +18,7 @@ from datetime import date
 
 from ..dates import PartialDate
 from ..model import Actor, Place
+from . import world
 from .institutions import institution_table
 
 
@@ -110,6 +111,8 @@ def actor_index(actors: list[Actor]) -> NameIndex:
             owner = re.fullmatch(r"([A-Z][\w-]*[^s'’])\s+([a-z][\w\s-]*)", spelling)
             if owner:  # "Kosovo police" is also "Kosovo's police"
                 _add(entries, f"{owner.group(1)}'s {owner.group(2)}", _Entry(actor.id))
+            for variant in _state_forms(spelling):
+                _add(entries, variant, _Entry(actor.id))
         for period in actor.descriptors:
             _add(entries, period.text, _Entry(actor.id, period.start, period.end))
             if not period.text.lower().startswith("the "):
@@ -127,6 +130,20 @@ def actor_index(actors: list[Actor]) -> NameIndex:
     kinds = {a.id: a.kind for a in actors}
     countries = {a.id: a.country for a in actors if a.country}
     return NameIndex(dict(entries), names, acronyms, institution_table(actors), kinds, countries)
+
+
+def _state_forms(spelling: str) -> list[str]:
+    """'Armenian Security Council' is also 'Armenia's Security Council', and the other way round:
+    a body's name with its state's demonym or with the state's name as owner."""
+    first, _, rest = spelling.partition(" ")
+    if not rest or not rest[:1].isupper():
+        return []
+    if first in world.DEMONYMS:
+        return [f"{world.STATES[world.DEMONYMS[first]].name}'s {rest}"]
+    state = re.fullmatch(r"(.+)['’]s", first)
+    if state and state.group(1) in world.NAMES:
+        return [f"{world.STATES[world.NAMES[state.group(1)]].adjective} {rest}"]
+    return []
 
 
 def place_index(places: list[Place]) -> NameIndex:
