@@ -951,3 +951,17 @@ def test_a_body_named_with_its_states_demonym_is_also_found_with_the_states_name
     text = "Armenia's Security Council resolved to request help from Russia on Tuesday.\n"
     drafts = _drafts_of(tmp_path, ingest, text, "2022-09-14")
     assert _summary(drafts) == [("2022-09-13", "appeal", "armenia-security-council")]
+
+
+def test_a_body_in_a_capital_and_a_briefer_the_registry_lacks_are_proposed(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Armenian troops held the line on Monday. On Tuesday, the Interior Ministry in Baku accused "
+        "Yerevan of provocations.\n\n"
+        "Azerbaijani forces have pushed 7.5 km into Armenia, Eduard Asryan, who heads the General Staff, "
+        "told foreign envoys at a meeting.\n"), "2022-09-13")
+    assert [(d["type"], d["actors"][0]) for d in drafts] == [
+        ("accusation", "azerbaijani-interior-ministry"), ("statement", "eduard-asryan")]
+    assert [p["name"] for d in drafts for p in d["proposed_actors"]] == [
+        "Azerbaijani Interior Ministry", "Eduard Asryan"]
+    assert drafts[1]["title"] == "Eduard Asryan: Azerbaijani forces push 7.5 km into Armenia"

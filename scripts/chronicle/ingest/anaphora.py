@@ -11,8 +11,9 @@ reader. The words alone do not say whose ministry it is; the article does. In or
    state body it names (a report that opens with "The Armenian Armed Forces continue…, the
    Defense Ministry said" speaks of Armenia's ministry).
 
-Only the registry's bodies are used (never a proposal): when no body of that kind of the
-state is registered, the phrase names nobody and the sentence is read without it.
+Only the registry's bodies are used, except after "in <state>", which says whose body it is:
+there a body the registry lacks is proposed ("?Azerbaijani Defence Ministry"). Otherwise, when
+no body of that kind of the state is registered, the phrase names nobody.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import institutions
 from .actors import Mention, NameIndex
 
 #: Institution words after a bare "the" → the kind of body ("ministry": any ministry).
@@ -87,7 +89,9 @@ def _resolved(kind: str, match: re.Match[str], mentions: list[Mention], actors: 
     if match.group("place"):
         after = [m for m in mentions if m.start == match.end()]
         country = actors.countries.get(after[0].id) if after else None
-        return _body(kind, country, actors) if country else None
+        if country is None or kind == "ministry":
+            return None
+        return _body(kind, country, actors) or institutions.proposal(country, kind)
     earlier = [b for b in bodies.named if _fits(b, kind, actors)]
     if earlier:
         return earlier[-1]

@@ -501,8 +501,11 @@ def _briefer(
         return None
     if not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", masked[max(0, cue.start - 20) : cue.start]):
         return None
-    who = [m for m in mentions if match.start("who") <= m.start < match.start("audience")]
-    return who[0].id if who else None
+    who = [m for m in mentions if match.start("who") <= m.start < match.end("who")]
+    if who:
+        return who[0].id
+    name = re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+", match.group("who"))
+    return "?" + name.group(0) if name else None  # a person the registry does not have yet
 
 
 #: "…, Turkish President Erdogan says, underlining…", "…, he said.": the one who said the sentence.

@@ -44,6 +44,14 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"government|authorities", "government", "government"),
 ]
 _FALLBACK = {"border-service": "border-guard", "border-guard": "armed-force"}
+
+
+def proposal(code: str, kind: str) -> str | None:
+    """The name proposed for a state's body of a kind the registry lacks ('?Azerbaijani Defence
+    Ministry'), in the one spelling every proposal of that body uses."""
+    spelling = next((s for _, k, s in _NOUNS if k == kind), None)
+    state = world.STATES.get(code)
+    return f"?{state.adjective} {spelling}" if spelling and state else None
 PATTERN = re.compile(
     rf"\b(?P<demonym>{world.alternation(DEMONYMS)})\s+"
     r"(?P<noun>(?i:" + "|".join(f"(?:{n})" for n, _, _ in _NOUNS) + r"))\b"
