@@ -965,3 +965,12 @@ def test_a_body_in_a_capital_and_a_briefer_the_registry_lacks_are_proposed(
     assert [p["name"] for d in drafts for p in d["proposed_actors"]] == [
         "Azerbaijani Interior Ministry", "Eduard Asryan"]
     assert drafts[1]["title"] == "Eduard Asryan: Azerbaijani forces push 7.5 km into Armenia"
+
+
+def test_a_toll_told_by_a_body_of_a_capital_is_its_casualties_of_that_day(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Baku's Interior Ministry said yesterday that the fighting had killed 71 Azerbaijani soldiers.\n"
+    ), "2022-09-16")
+    assert [(d["date"], d["type"], d["actors"][0]) for d in drafts] == [
+        ("2022-09-15", "casualties", "azerbaijani-interior-ministry")]

@@ -195,7 +195,7 @@ def _date_from_next_saying(candidates: list[Candidate]) -> None:
             for c in candidates[number + 1 :]
             if 0 < c.sentence.index - cand.sentence.index <= 2
             and c.principal == cand.principal
-            and c.type == "statement"
+            and c.type in _REPORTS
             and not c.inherited
             and c.date.precision == "day"
             and c.date.first_day < cand.date.first_day
@@ -415,7 +415,8 @@ def read_sentence(
         weak = True  # "It added that he backed…": the content of a statement, not news of its own
     if own is not None and kind in _ACTION_TYPES and clauses.speech_attached(masked, own.start):
         teller = _teller(masked, own.start, mentions)
-        if teller is not None:  # "X said on Friday that Y agreed…": the news of the day is X's saying
+        if teller is not None and (kind, teller) != ("casualties", principal):
+            # "X said on Friday that Y agreed…": the news of the day is X's saying (X's own toll stays a toll)
             principal, kind, low = teller, "statement", []
     teller = _briefer(masked, cue, own, mentions) if kind in _ACTION_TYPES else None
     if teller is not None and teller != principal:
@@ -617,7 +618,9 @@ def _date_of(
 ) -> tuple[PartialDate, str]:
     """The event's date: its own expression, the passage's day, or (unsure of the day) the month."""
     if own is not None:
-        if kind in _ACTION_TYPES and clauses.speech_attached(masked, own.start) and own.start > cue.start:
+        attached = clauses.speech_attached(masked, own.start)
+        # a toll is the event of the side that gives it: the day it was given is its day
+        if kind in _ACTION_TYPES and kind != "casualties" and attached and own.start > cue.start:
             month = PartialDate(own.date.year, own.date.month)
             low.append("the day given is the day it was reported, not the day it happened")
             return month, (
@@ -910,7 +913,7 @@ def _institutions(masked: str, mentions: list[Mention], actors: NameIndex) -> li
     'Canada', 'Pristina accuses': states the registry may not have (institutions.states), where
     no registry name already covers the words."""
     states = {m.surface: actors.countries[m.id] for m in mentions
-              if actors.kinds.get(m.id) == "state" and m.id in actors.countries}
+              if actors.kinds.get(m.id) in ("state", "government") and m.id in actors.countries}
     found = institutions.find(masked, actors.institutions)
     found += institutions.owned(masked, actors.institutions, states)
     found += institutions.bare(masked, actors.states)
@@ -1055,6 +1058,10 @@ def _principal(
     low: list[str] = []
     if cue.type == "casualties" and speaker:
         return speaker, low  # "49 were killed, the ministry said": a toll is the reporting side's event
+    if cue.type == "casualties":  # "The ministry said yesterday that the fighting had killed 71 soldiers"
+        tellers = [m for m in mentions if m.end <= cue.start and _TELLS.match(masked, m.end)]
+        if tellers and not any(tellers[-1].end < m.start and m.end <= cue.start for m in mentions):
+            return tellers[-1].id, low
     if cue.type in ("attack", "incursion"):
         agent = clauses.nominal_agent(masked, cue.start, cue.end, actors, on)
         if agent is not None:

@@ -135,13 +135,14 @@ def _resolve(code: str, noun: str, table: dict[tuple[str, str], str]) -> tuple[s
 
 
 def owned(text: str, table: dict[tuple[str, str], str], state_code: dict[str, str]) -> list[Institution]:
-    """Every '<State>'s <institution>' whose owner is a state (of the registry, or of the world
-    table), resolved through the table or proposed in the demonym's spelling ('Kyrgyzstan's border
-    service' → 'Kyrgyz border service', the same proposal as for 'the Kyrgyz border service')."""
+    """Every '<State>'s <institution>' whose owner is a state or its capital ('Baku's Defence
+    Ministry'; of the registry or of the world table), resolved through the table or proposed in
+    the demonym's spelling ('Kyrgyzstan's border service' → 'Kyrgyz border service', the same
+    proposal as for 'the Kyrgyz border service')."""
     out = []
     for match in POSSESSIVE.finditer(text):
         owner = match.group("owner").replace("’", "'")
-        code = state_code.get(owner) or world.NAMES.get(owner)
+        code = state_code.get(owner) or world.NAMES.get(owner) or world.CAPITALS.get(owner)
         if code:
             found, proposal = _resolve(code, match.group("noun"), table)
             out.append(Institution(match.start(), match.end(), match.group(0), found or f"?{proposal}"))
