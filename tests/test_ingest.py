@@ -974,3 +974,14 @@ def test_a_toll_told_by_a_body_of_a_capital_is_its_casualties_of_that_day(
     ), "2022-09-16")
     assert [(d["date"], d["type"], d["actors"][0]) for d in drafts] == [
         ("2022-09-15", "casualties", "azerbaijani-interior-ministry")]
+
+
+def test_a_named_source_the_registry_lacks_is_proposed_and_found_again(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Tbilisi, Sep 27 (EFE).- The number of people killed by the explosion has risen to 68, according to "
+        "the Nagorno-Karabakh Human Rights Ombudsman.\n\n"
+        "Only 21 of the 68 bodies have been identified, the Ombudsman said late Tuesday.\n"), "2023-09-27")
+    assert [(d["date"], d["type"]) for d in drafts] == [("2023-09-26", "casualties")]
+    assert [p["name"] for p in drafts[0]["proposed_actors"]] == ["Nagorno-Karabakh Human Rights Ombudsman"]
+    assert drafts[0]["actors"][0] == drafts[0]["proposed_actors"][0]["id"]

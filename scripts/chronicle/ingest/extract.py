@@ -258,6 +258,7 @@ class Passage:
     following: str = ""  # the next sentence: "X was summoned." names its agent there
     today: date | None = None  # a live blog's entry day: what "today" and "yesterday" refer to
     mentioned: date | None = None  # the day of an event told as a noun: what "the next day" follows
+    proposed: list[str] = field(default_factory=list)  # sources named that the registry lacks
     fighter: str | None = None  # who did the last attack, incursion or movement: "the enemy" of what follows
     listed: bool = False  # under a dated list header ("Key events from yesterday:"): each item is news
     bodies: anaphora.Bodies = field(default_factory=anaphora.Bodies)  # whose "the ministry" it is
@@ -358,7 +359,7 @@ def read_sentence(
     mentions = _without_nested(_unique(mentions + _institutions(masked, mentions, actors)))
     mentions = _unique(mentions + anaphora.resolve(masked, mentions, actors, passage.bodies))
     passage.bodies.note(mentions, actors)
-    speaker = _speaker(masked, mentions)
+    speaker = _speaker(masked, mentions) or _unregistered_speaker(masked, passage)
     fronted = clauses.fronted_end(masked)
     every_cue = cue_words.find(masked)
     acting = _territories_acting(masked, every_cue, mentions, actors, places, on)
@@ -964,6 +965,35 @@ def _speaker(masked: str, mentions: list[Mention]) -> str | None:
     start = match.start(group)
     inside = [m for m in mentions if m.start >= start]
     return inside[0].id if inside else None
+
+
+#: A body's or a person's name: capitalised words, hyphenated or joined by 'of'/'for'/'and'.
+_PROPER = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’-]+){1,6})")
+
+
+#: Words of a body's name that do not say whose it is ("the Defense Ministry" names no state).
+_GENERIC = {
+    "Defense", "Defence", "Foreign", "Interior", "Health", "Ministry", "Service", "Office", "Department",
+    "Council", "Security", "Human", "Rights", "Ombudsman", "Committee", "Press", "Army", "Police",
+    "Government", "Border", "General", "Staff", "Armed", "Forces", "National", "State", "Federal",
+    "Public", "Emergency", "Emergencies", "Situations", "Affairs", "of", "for", "and", "on", "the",
+}
+
+
+def _unregistered_speaker(masked: str, passage: Passage) -> str | None:
+    """'…, according to the Nagorno-Karabakh Human Rights Ombudsman.': a named source the registry
+    lacks is proposed as the speaker; 'the Ombudsman said' later is the same one."""
+    match = _ATTRIBUTION.search(masked)
+    if match is None:
+        return None
+    who = next(match.group(g) for g in ("who", "who2", "who3") if match.group(g)).strip()
+    name = _PROPER.fullmatch(who)
+    if name is not None and not set(re.split(r"[\s-]+", name.group("name"))) <= _GENERIC:
+        passage.proposed.append(name.group("name"))
+        return "?" + name.group("name")
+    single = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]+)", who)
+    earlier = [n for n in passage.proposed if single and n.split()[-1] == single.group(1)]
+    return "?" + earlier[-1] if earlier else None
 
 
 def _main_event(
