@@ -985,3 +985,18 @@ def test_a_named_source_the_registry_lacks_is_proposed_and_found_again(
     assert [(d["date"], d["type"]) for d in drafts] == [("2023-09-26", "casualties")]
     assert [p["name"] for p in drafts[0]["proposed_actors"]] == ["Nagorno-Karabakh Human Rights Ombudsman"]
     assert drafts[0]["actors"][0] == drafts[0]["proposed_actors"][0]["id"]
+
+
+def test_a_titled_person_the_registry_lacks_voices_their_state_and_keeps_one_name(
+        tmp_path: Path, project: Path, ingest: Callable[..., Result]) -> None:
+    (project / "chronology" / "actors" / "turkey.yaml").write_text(
+        'id: turkey\nname: "Türkiye"\nkind: state\ncountry: "TR"\naliases: ["Turkey"]\n', encoding="utf-8")
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Türkiye backs Azerbaijan's steps to preserve its territorial integrity, Turkish President Erdogan "
+        "says, underlining the importance of the corridor.\n\n"
+        "Turkish President Recep Tayyip Erdogan has declared that Karabakh is Azerbaijani territory.\n\n"
+        "Speaking at the UN General Assembly on Tuesday, Erdogan said Türkiye had supported the talks.\n\n"
+        "He said Türkiye expects Armenia to honour its commitments on the corridor.\n"), "2023-09-19")
+    assert [(d["type"], d["actors"][0]) for d in drafts] == [
+        ("support", "recep-tayyip-erdogan"), ("demand", "recep-tayyip-erdogan")]
+    assert [p["name"] for p in drafts[0]["proposed_actors"]] == ["Recep Tayyip Erdogan"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..dates import PartialDate
-from . import anaphora, clauses, furniture, institutions, temporal
+from . import anaphora, clauses, furniture, institutions, temporal, world
 from . import cues as cue_words
 from .actors import Mention, NameIndex, unknown_names
 from .sentences import Sentence
@@ -168,7 +168,19 @@ def extract(
             if cand.date != reported[0] and cand.speaker and not cand.speaker.startswith("?"):
                 candidates.append(_announcement(cand, cand.speaker, *reported))
     _date_from_next_saying(candidates)
+    _one_name_per_proposal(candidates)
     return group(candidates, countries, actors.kinds)
+
+
+def _one_name_per_proposal(candidates: list[Candidate]) -> None:
+    """'?Erdogan' and '?Recep Tayyip Erdogan' in one article are one person: the fullest name."""
+    names = {c.principal[1:] for c in candidates if c.principal.startswith("?")}
+    for cand in candidates:
+        if not cand.principal.startswith("?") or " " in cand.principal:
+            continue
+        fuller = [n for n in names if n.split()[-1] == cand.principal[1:] and " " in n]
+        if len(fuller) == 1:
+            cand.principal = "?" + fuller[0]
 
 
 def _announcement(cand: Candidate, teller: str, day: PartialDate, note: str) -> Candidate:
@@ -259,6 +271,7 @@ class Passage:
     today: date | None = None  # a live blog's entry day: what "today" and "yesterday" refer to
     mentioned: date | None = None  # the day of an event told as a noun: what "the next day" follows
     proposed: list[str] = field(default_factory=list)  # sources named that the registry lacks
+    titled: dict[str, str] = field(default_factory=dict)  # surname → state, of people named with a title
     fighter: str | None = None  # who did the last attack, incursion or movement: "the enemy" of what follows
     listed: bool = False  # under a dated list header ("Key events from yesterday:"): each item is news
     bodies: anaphora.Bodies = field(default_factory=anaphora.Bodies)  # whose "the ministry" it is
@@ -358,6 +371,7 @@ def read_sentence(
     mentions = _unique(actors.find(masked, on) + clauses.group_mentions(masked, actors, on))
     mentions = _without_nested(_unique(mentions + _institutions(masked, mentions, actors)))
     mentions = _unique(mentions + anaphora.resolve(masked, mentions, actors, passage.bodies))
+    mentions = _unique(mentions + _proposed_again(masked, mentions, passage.proposed))
     passage.bodies.note(mentions, actors)
     speaker = _speaker(masked, mentions) or _unregistered_speaker(masked, passage)
     fronted = clauses.fronted_end(masked)
@@ -452,6 +466,8 @@ def read_sentence(
         asserted and speaker != principal,
         dating is None,
     )
+    if principal.startswith("?") and " " in principal:
+        passage.proposed.append(principal[1:])  # "Erdogan" later in the article is the same person
     # "X said Y shelled …. It also accused …": the sentence's subject is the teller, not Y
     passage.previous = speaker if asserted and speaker else principal
     passage.last_type = kind
@@ -533,14 +549,37 @@ def _voice_of_state(
     tail = _SAID_AFTER.search(masked)
     if tail is not None:
         named = [m.id for m in mentions if m.start >= tail.start("who")]
+        named += ["?" + n for at, n in unknown_names(masked, mentions) if at >= tail.start("who")]
         pronoun = re.fullmatch(r"(?:he|she)", tail.group("who"), re.I)
         teller = named[0] if named else passage.previous if pronoun else teller
     if saying is not None:  # "He said Türkiye expects…": the saying comes before the stance
         teller = _teller_of(masked, saying.start(), mentions, passage.previous) or teller
-    if teller is None or actors.kinds.get(teller) != "person":
+    if teller is None:
+        return None
+    if teller.startswith("?"):  # "…, Turkish President Erdogan says": a titled person of that state
+        country = actors.countries.get(principal)
+        surname = teller[1:].split()[-1]
+        if _titled_of(masked, teller[1:], country):
+            passage.titled[surname] = country or ""
+        return teller if country and passage.titled.get(surname) == country else None
+    if actors.kinds.get(teller) != "person":
         return None
     country = actors.countries.get(teller)
     return teller if country and country == actors.countries.get(principal) else None
+
+
+_HEAD_TITLE = r"(?:President|Prime Minister|Premier|Foreign Minister|Defen[cs]e Minister|Minister|Chancellor)"
+
+
+def _titled_of(masked: str, name: str, country: str | None) -> bool:
+    """Whether the sentence names the person with their state's demonym and a title ('Turkish
+    President Recep Tayyip Erdogan'): the registry does not know them yet, the title says whose they are."""
+    surname = re.escape(name.split()[-1])
+    pattern = rf"\b([A-Z][\w-]+)\s+{_HEAD_TITLE}\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{surname}\b"
+    for match in re.finditer(pattern, masked):
+        if country and world.DEMONYMS.get(match.group(1)) == country:
+            return True
+    return False
 
 
 _ASKED = re.compile(r"[^.;]{0,60}?\b(?:that|to)\b[^.;]*")
@@ -909,6 +948,20 @@ def _territories_acting(
     return out
 
 
+def _proposed_again(masked: str, mentions: list[Mention], proposed: list[str]) -> list[Mention]:
+    """'Turkish President Recep Tayyip Erdogan has declared … Erdogan said': a surname alone after
+    the article proposed the full name is that person again."""
+    out = []
+    for name in dict.fromkeys(reversed(proposed)):
+        words = name.split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", masked):
+            if not any(m.start <= match.start() < m.end for m in mentions + out):
+                out.append(Mention(match.start(), match.end(), match.group(0), "?" + name))
+    return out
+
+
 def _institutions(masked: str, mentions: list[Mention], actors: NameIndex) -> list[Mention]:
     """'Kyrgyz troops', 'the Tajik Defence Ministry': bodies named by nationality and institution;
     'Canada', 'Pristina accuses': states the registry may not have (institutions.states), where
@@ -987,6 +1040,11 @@ def _unregistered_speaker(masked: str, passage: Passage) -> str | None:
     if match is None:
         return None
     who = next(match.group(g) for g in ("who", "who2", "who3") if match.group(g)).strip()
+    start = match.start(next(g for g in ("who", "who2", "who3") if match.group(g)))
+    titled = [n for at, n in unknown_names(masked, []) if at >= start]
+    if titled:  # "Turkish President Erdogan said": the name, not the title
+        passage.proposed.append(titled[0])
+        return "?" + titled[0]
     name = _PROPER.fullmatch(who)
     if name is not None and not set(re.split(r"[\s-]+", name.group("name"))) <= _GENERIC:
         passage.proposed.append(name.group("name"))
