@@ -1000,3 +1000,15 @@ def test_a_titled_person_the_registry_lacks_voices_their_state_and_keeps_one_nam
     assert [(d["type"], d["actors"][0]) for d in drafts] == [
         ("support", "recep-tayyip-erdogan"), ("demand", "recep-tayyip-erdogan")]
     assert [p["name"] for p in drafts[0]["proposed_actors"]] == ["Recep Tayyip Erdogan"]
+
+
+@pytest.mark.parametrize("who", ["President Emmanuel Macron", "Prime Minister Justin Trudeau"])
+def test_an_act_in_a_relative_clause_is_its_own_subjects_event_after_the_main_one(
+        tmp_path: Path, ingest: Callable[..., Result], who: str) -> None:
+    """Macron is in the registry, Trudeau is not: either way the relative clause has its own actor."""
+    drafts = _drafts_of(tmp_path, ingest, (
+        f"France on Monday expelled a senior Azerbaijani diplomat while looking into what {who} "
+        "described as credible allegations of interference.\n"), "2023-09-19")
+    expected = "macron" if "Macron" in who else "justin-trudeau"
+    assert [(d["date"], d["type"], d["actors"][0]) for d in drafts] == [
+        ("2023-09-18", "sanction", "france"), ("2023-09-18", "accusation", expected)]

@@ -50,7 +50,7 @@ _CUES: list[tuple[str, str]] = [
         rf"\b(?:accus(?:ed|es|ing)|blam(?:ed|es)|charg(?:ed|es|ing)\s+{_W}with|held\s+(?:[\w’'-]+\s+){{0,6}}?responsible|"
         r"called\s+\w+\s+(?:an?\s+)?(?:attempt|provocation)|ethnic(?:ally)? cleans\w+|politicize|"
         r"\bcall(?:ed|s)\s+(?-i:[A-Z][\w’'-]+)\s+an?\s+|"  # "called Azerbaijan an aggressor"
-        r"\bcit(?:ed|es|ing)\s+(?:\w+\s+){0,3}?allegations)",
+        r"\b(?:cit(?:ed|es|ing)|described\s+as)\s+(?:\w+\s+){0,3}?allegations)",
     ),
     (
         "phone-call",

@@ -632,7 +632,7 @@ def _speech_acts(
         if re.search(r"ing$|^(?:denial|condemnation)$", cue.words.split()[0], re.I):
             continue  # "…, demanding the surrender": a participle describes the main event
         principal, low = _principal(masked, cue, mentions, speaker, event.principal, actors, on)
-        if principal != event.principal:
+        if principal is None or (principal != event.principal and _IN_RELATIVE not in low):
             continue  # someone else's act: the subject of that clause is not sure enough
         targets = [m.id for m in mentions if m.start > cue.start and m.id != principal]
         out.append(
@@ -894,7 +894,8 @@ def _dated_agreements(
 
 #: "Azerbaijan's attack on the region on 19 September": an owner, an event noun, then its date.
 _POSSESSIVE_EVENT = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+)?(?P<noun>attack|offensive|assault|shelling|incursion|invasion|bombardment)"
+    r"['’]s\s+(?:[\w-]+\s+){0,2}(?P<noun>attack|offensive|assault|shelling|incursion|invasion|bombardment|"
+    r"takeover|recapture|capture)"
     r"(?:\s+(?:on|of|against|into)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:on\s+|in\s+)?$",
     re.I,
 )
@@ -946,6 +947,29 @@ def _territories_acting(
         if body and body[0].start == 0 and body[0].end == len(place.surface) + len(" authorities"):
             out.append(Mention(place.start, place.end, place.surface, body[0].id))
     return out
+
+
+_IN_RELATIVE = "its actor is the subject of a relative clause ('what X described as …')"
+#: "what X described as", "whom X accused of": a relative clause whose own subject is X.
+_RELATIVE_SUBJECT = re.compile(r"\b(?:what|whom|which|that)\s+$")
+
+
+def _nearer_proposal(masked: str, after: int, cue_start: int, mentions: list[Mention]) -> str | None:
+    """A titled name the registry lacks that is the subject of the cue's own relative clause,
+    nearer to the verb than the registry name chosen ('what Prime Minister Justin Trudeau
+    described as credible allegations': Trudeau, not the Canada the sentence began with)."""
+    for start, name in unknown_names(masked[:cue_start], mentions):
+        if start < after or masked[start + len(name) : cue_start].strip():
+            continue
+        if _relative_subject(masked, start):
+            return name
+    return None
+
+
+def _relative_subject(masked: str, start: int) -> bool:
+    """Whether a name starting here opens a relative clause as its subject ('what [Prime Minister] X')."""
+    before = re.sub(rf"(?:{_HEAD_TITLE}|Secretary|Spokes\w+)\s+$", "", masked[max(0, start - 40) : start])
+    return bool(_RELATIVE_SUBJECT.search(before))
 
 
 def _proposed_again(masked: str, mentions: list[Mention], proposed: list[str]) -> list[Mention]:
@@ -1064,6 +1088,7 @@ def _main_event(
     on: date,
 ) -> tuple[cue_words.Cue, str, list[str]] | None:
     """The event of the sentence: the highest-ranked cue that has a principal actor."""
+    deferred = None
     for cue in sorted(found, key=lambda c: (cue_words.RANK[c.type], c.start)):
         if _victim_subject(masked, cue):
             principal = _passive_agent(masked, cue, mentions, speaker, passage, actors, on)
@@ -1073,9 +1098,11 @@ def _main_event(
         principal, low = _principal(
             masked, cue, mentions, speaker, passage.previous, actors, on, passage.fighter
         )
-        if principal is not None:
+        if principal is not None and _IN_RELATIVE not in low:
             return cue, principal, low
-    return None
+        if principal is not None:  # "what X described as allegations": the main clause's act comes first
+            deferred = deferred or (cue, principal, low)
+    return deferred
 
 
 #: A passive verb ("was summoned", "were killed"): its subject is who it was done to.
@@ -1179,9 +1206,16 @@ def _principal(
     if cue.type not in _ACTION_TYPES:
         tellers = set()
     fallback = [m for m in reversed(before) if m not in tellers]
+    nearest = before[-1] if before else None
+    if nearest and _relative_subject(masked, nearest.start) and not masked[nearest.end : cue.start].strip():
+        return nearest.id, [*low, _IN_RELATIVE]  # "… what Prime Minister Justin Trudeau described as …"
     for mention in [m for m in before if m.start >= clause_from] + fallback:
         if not _governed(masked, mention.start) or _absolute(masked, mention):
             first = clauses.first_of_coordination(masked, before, mention, cue.type in _JOINT_TYPES)
+            nearer = _nearer_proposal(masked, first.end, cue.start, mentions)
+            if nearer is not None:  # "Canada …, looking into what Prime Minister Justin Trudeau described as"
+                low.extend([f"'{nearer}' is not in the actor registry", _IN_RELATIVE])
+                return "?" + nearer, low
             return first.id, low
     if fighter and cue.type in _HOSTILE and _COMMON_SUBJECT.search(masked[clause_from : cue.start]):
         low.append("principal actor taken from the last attack or advance reported (a common noun)")
