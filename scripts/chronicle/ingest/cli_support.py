@@ -33,7 +33,9 @@ def run_ingest(
     registry, existing = load_registry(project)
     report = ingest(project, _read_each(sources, override), registry, existing)
     if not dry_run:
-        drafts.write_all(project.root, report.entries)
+        actor_files = [p.file for p in report.proposals.values()
+                       if p.file is not None and not (project.root / p.file.path).exists()]
+        drafts.write_all(project.root, [*report.entries, *actor_files])
         _write_changes(project, report)
     if output_format == "json":
         click.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
@@ -104,9 +106,12 @@ def _summary(report: Report, dry_run: bool, echo: Iterable[str] | None = None) -
         for entry_id, reasons in report.review.items():
             out(f"  {entry_id}: {'; '.join(reasons)}")
     if report.proposals:
-        out("Proposed new actors (not in chronology/actors/; create them to make the drafts valid):")
+        where = "would be written" if dry_run else "written"
+        out(f"Proposed new actors, {where} to chronology/actors/ for you to confirm (kind and country "
+            "are guesses from the name):")
         for proposal in report.proposals.values():
-            out(f"  - {proposal.id}: {proposal.name} (used by {', '.join(proposal.drafts)})")
+            kind = proposal.file.data["kind"] if proposal.file else "?"
+            out(f"  - {proposal.id}: {proposal.name} ({kind}; used by {', '.join(proposal.drafts)})")
 
 
 def _summary_counts(report: Report, dry_run: bool) -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ..yamlio import dump
 from .actors import NameIndex
@@ -257,8 +258,15 @@ def unique_id(base: str, taken: set[str]) -> str:
     return candidate
 
 
-def write_all(root: Path, entries: list[Entry]) -> None:
-    """Write every entry to a new file; on any failure remove what this run wrote, then re-raise."""
+class _File(Protocol):
+    path: str
+
+    def text(self) -> str: ...
+
+
+def write_all(root: Path, entries: Sequence[_File]) -> None:
+    """Write every entry (and proposed actor) to a new file; on any failure remove what this run
+    wrote, then re-raise."""
     written: list[Path] = []
     try:
         for entry in entries:

@@ -20,6 +20,7 @@ from . import clean, drafts, sentences
 from .actors import NameIndex, actor_index, place_index
 from .dedupe import Change, Existing, cites, existing_events, find_same, propose_source
 from .extract import Draft, extract
+from .proposals import ActorFile, actor_file
 from .read import Article, Metadata, article_files, read_article, read_url
 
 
@@ -45,6 +46,7 @@ class Proposal:
     name: str
     id: str
     drafts: list[str] = field(default_factory=list)
+    file: ActorFile | None = None  # the registry file written for the contributor to confirm
 
 
 @dataclass
@@ -161,5 +163,7 @@ def _add(
         if actor.startswith("?"):
             proposal = report.proposals.setdefault(actor, Proposal(actor[1:], drafts.slug(actor[1:], 4)))
             proposal.drafts.append(entry_id)
+            if proposal.file is None:
+                proposal.file = actor_file(proposal.id, proposal.name, article.meta.url)
     if reasons:
         report.review[entry_id] = reasons
