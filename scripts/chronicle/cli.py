@@ -296,9 +296,9 @@ def ingest(obj: _Context, inputs: tuple[str, ...], url: str, outlet: str, title:
     overwritten; an event already in the chronology gets a proposed change
     (chronology/proposed/<id>.add-source.patch, apply with `git apply`).
     Actors are matched against the registry; one it does not have (a person, a
-    state, a state's body) is proposed for you to add with `chronicle new-actor`,
-    a state by its usual English short name ("Kyrgyzstan", also for "Bishkek
-    said" or "the Kyrgyz Republic").
+    state, a state's body) is proposed as a new file in chronology/actors/ for
+    you to confirm (never over an existing one), a state by its usual English
+    short name ("Kyrgyzstan", also for "Bishkek said" or "the Kyrgyz Republic").
 
     \b
     Examples:
