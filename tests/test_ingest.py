@@ -1053,3 +1053,14 @@ def test_an_act_in_a_relative_clause_is_its_own_subjects_event_after_the_main_on
     expected = "macron" if "Macron" in who else "justin-trudeau"
     assert [(d["date"], d["type"], d["actors"][0]) for d in drafts] == [
         ("2023-09-18", "sanction", "france"), ("2023-09-18", "accusation", expected)]
+
+
+def test_a_side_saying_the_other_exposed_it_to_shelling_accuses_it(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Armenian troops held the line on Friday. The Armenian Defense Ministry, meanwhile, said "
+        "Azerbaijani forces had exposed Armenian villages near the border \"to intensive mortar "
+        "bombardment and shelling\" from heavy weapons.\n"), "2022-09-16")
+    assert ("2022-09-16", "accusation", "armenia-mod") in _summary(drafts)
+    accusation = next(d for d in drafts if d["type"] == "accusation")
+    assert "azerbaijan-armed-forces" in accusation["targets"]

@@ -421,6 +421,7 @@ def read_sentence(
         own, kind, weak = quoted_act[0], quoted_act[1] or kind, False
     saying = _last(_REPORTED, masked, cue.start)
     asserted = False
+    accused = None  # whom a charge told as reported speech is against
     content = saying is not None and _content_agent(masked, cue, principal, mentions, saying.end())
     if saying is not None and kind in _ACTION_TYPES and content:
         # "He noted that X went back…": X's act, which the speaker vouches for in a claim
@@ -428,6 +429,10 @@ def read_sentence(
         asserted = speaker is not None
     elif own is None and saying is not None:
         weak = True  # "It added that he backed…": the content of a statement, not news of its own
+        teller = _teller_of(masked, saying.start(), mentions, passage.previous)
+        if kind in _HOSTILE and teller and _other_side(teller, principal, actors):
+            # "Tajik officials said Kyrgyz forces had exposed villages to bombardment": a charge
+            accused, principal, kind, weak = principal, teller, "accusation", False
     if own is not None and kind in _ACTION_TYPES and clauses.speech_attached(masked, own.start):
         teller = _teller(masked, own.start, mentions)
         if teller is not None and (kind, teller) != ("casualties", principal):
@@ -448,6 +453,8 @@ def read_sentence(
     # a name not in the registry is proposed only as the one who acted, never as a bystander
     others = [m.id for m in mentions if m.id not in (principal, reporter) and not m.id.startswith("?")]
     after = [m.id for m in mentions if m.start > cue.start and m.id != principal and not m.id.startswith("?")]
+    if accused and not accused.startswith("?"):
+        after[:0] = [accused]
     if cue.type == "sanction" and _victim_subject(masked, cue):  # "X's envoy was summoned": X is the target
         after[:0] = [m.id for m in mentions if m.end <= cue.start and m.id != principal]
     place_ids = _unique_ids(places.find(masked, on))
@@ -750,12 +757,31 @@ def _content_agent(
     return past and agent
 
 
+def _other_side(one: str, other: str, actors: NameIndex) -> bool:
+    """Two actors of different states (a proposal's state read from its name)."""
+    def side(actor: str) -> str | None:
+        if actor.startswith("?"):
+            first = actor[1:].split(" ", 1)[0]
+            return world.DEMONYMS.get(first) or world.NAMES.get(first)
+        return actors.countries.get(actor)
+
+    mine, theirs = side(one), side(other)
+    return bool(mine and theirs and mine != theirs)
+
+
+#: Between a teller and the verb of saying: nothing, or an adverb set off by commas.
+_ADVERB_GAP = re.compile(
+    r"[\s,]*(?:(?:\w+ly|meanwhile|also|again|however|though|too|in turn|for (?:its|his|her|their) part)"
+    r"[\s,]*)?"
+)
+
+
 def _teller_of(masked: str, verb_start: int, mentions: list[Mention], previous: str | None) -> str | None:
     """Who is doing the saying: the name just before the verb, or the subject before for 'He said'.
     A proposed name counts too: it is the teller a later 'it' refers to, even with no claim of its own."""
     before = [m for m in mentions if m.end <= verb_start]
-    if before and not masked[before[-1].end : verb_start].strip(" ,"):
-        return before[-1].id
+    if before and _ADVERB_GAP.fullmatch(masked[before[-1].end : verb_start]):
+        return before[-1].id  # "Tajik border officials, meanwhile, said …"
     if re.match(r"\s*(?:he|she|it|they)\s+(?:\w+\s+)?$", masked[:verb_start], re.I):
         return previous
     return None
