@@ -268,11 +268,12 @@ def test_benchmark_prints_figures(project: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].startswith("corpus: 49 gold events, ")
-    assert lines[3].startswith("dev: 65 gold events, ")
+    assert lines[4].startswith("dev: 65 gold events, ")
     assert "precision" in lines[1] and "recall" in lines[1] and "date accuracy" in lines[1]
-    assert "actor accuracy" in lines[4]
+    assert "actor accuracy" in lines[5]
     assert lines[2].startswith("  date misses: ") and " coarser precision (month for a day), " in lines[2]
-    assert lines[5].endswith(" wrong date")
+    assert lines[6].endswith(" wrong date")
+    assert lines[7].startswith("  a state, its government and its armed forces as one actor: ")
 
 
 # --- reading news English: captions, reported speech, clauses -----------------------------------
@@ -757,7 +758,9 @@ def test_benchmark_counts_a_wrong_date_only_for_an_event_it_found(tmp_path: Path
     assert lines[0] == "set: 2 gold events, 1 drafts, 0 matched"
     assert "date accuracy 0.00 (0/1)" in lines[1]
     assert lines[2] == "  date misses: 0 coarser precision (month for a day), 1 wrong date"
-    assert lines[3:5] == ["  wrong dates:",
+    assert lines[3] == ("  a state, its government and its armed forces as one actor: 0 matched, "
+                        "precision 0.00  recall 0.00")
+    assert lines[4:6] == ["  wrong dates:",
                           "    a.txt: 2022-09-12 Azerbaijani armed forces (attack) drafted on 2022-09-13"]
 
 
@@ -851,7 +854,7 @@ def test_benchmark_reports_type_agreement_of_matched_events(tmp_path: Path, proj
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[1].endswith("  type agreement 0.00 (0/1)  other actors right n/a (0/0)")
-    assert lines[4:6] == ["  other type:",
+    assert lines[5:7] == ["  other type:",
                           "    a.txt: 2022-09-13 Azerbaijani armed forces: drafted as attack, gold incursion"]
 
 
@@ -1064,3 +1067,19 @@ def test_a_side_saying_the_other_exposed_it_to_shelling_accuses_it(
     assert ("2022-09-16", "accusation", "armenia-mod") in _summary(drafts)
     accusation = next(d for d in drafts if d["type"] == "accusation")
     assert "azerbaijan-armed-forces" in accusation["targets"]
+
+
+def test_benchmark_counts_a_state_and_its_forces_as_one_actor_only_in_the_loose_line(
+        tmp_path: Path, project: Path) -> None:
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Azerbaijani forces shelled Jermuk on Tuesday, the ministry said.\n",
+                                  encoding="utf-8")
+    (folder / "gold.yaml").write_text(
+        'articles:\n  - file: a.txt\n    published: "2022-09-15"\n    events:\n'
+        '      - {date: "2022-09-13", actors: ["Azerbaijan"], type: attack, title: A}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(project), "ingest-benchmark", str(folder)])
+    lines = result.output.splitlines()
+    assert lines[0] == "set: 1 gold events, 1 drafts, 0 matched"
+    assert lines[3] == ("  a state, its government and its armed forces as one actor: 1 matched, "
+                        "precision 1.00  recall 1.00")
