@@ -1083,3 +1083,11 @@ def test_benchmark_counts_a_state_and_its_forces_as_one_actor_only_in_the_loose_
     assert lines[0] == "set: 1 gold events, 1 drafts, 0 matched"
     assert lines[3] == ("  a state, its government and its armed forces as one actor: 1 matched, "
                         "precision 1.00  recall 1.00")
+
+
+def test_an_act_of_speech_after_and_is_the_tellers(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Azerbaijani forces shelled Jermuk on Tuesday night. Azerbaijani President Ilham Aliyev, for his part, "
+        "said Azerbaijan's troops were taking measures in response and held Armenia's military and political "
+        "leadership responsible.\n"), "2022-09-14")
+    assert ("2022-09-13", "accusation", "aliyev") in _summary(drafts)

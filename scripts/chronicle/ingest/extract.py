@@ -430,6 +430,8 @@ def read_sentence(
     elif own is None and saying is not None:
         weak = True  # "It added that he backed…": the content of a statement, not news of its own
         teller = _teller_of(masked, saying.start(), mentions, passage.previous)
+        if kind in _SPEECH_ACTS and teller == principal:
+            weak = False  # "X said … and held Armenia responsible": X's own act of speech, not content
         if kind in _HOSTILE and teller and _other_side(teller, principal, actors):
             # "Tajik officials said Kyrgyz forces had exposed villages to bombardment": a charge
             accused, principal, kind, weak = principal, teller, "accusation", False
@@ -611,6 +613,8 @@ def _outside_charges(masked: str, found: list[cue_words.Cue]) -> list[cue_words.
     return kept
 
 
+#: Acts done by speaking: after "X said … and", the verb is X's, not the reported clause's subject's.
+_SPEECH_ACTS = {"accusation", "denial", "demand", "condemnation", "appeal", "threat"}
 #: Acts of speech that news reports as news of their own, even inside a call or a statement.
 _NEWSWORTHY_SPEECH = ("denial", "accusation", "demand", "condemnation")
 #: A second verb of the same subject that reports an event of its own ("met X and accused Y").
@@ -1203,6 +1207,11 @@ def _principal(
         tellers = [m for m in mentions if m.end <= cue.start and _TELLS.match(masked, m.end)]
         if tellers and not any(tellers[-1].end < m.start and m.end <= cue.start for m in mentions):
             return tellers[-1].id, low
+    saying = _last(_REPORTED, masked, cue.start)
+    if cue.type in _SPEECH_ACTS and saying and re.search(r"\band\s+(?:\w+ly\s+)?$", masked[: cue.start]):
+        teller = _teller_of(masked, saying.start(), mentions, previous)
+        if teller:  # "X said his troops were responding and held Armenia responsible": X holds
+            return teller, low
     if cue.type in ("attack", "incursion"):
         agent = clauses.nominal_agent(masked, cue.start, cue.end, actors, on)
         if agent is not None:
