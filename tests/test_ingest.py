@@ -1087,7 +1087,7 @@ def test_benchmark_counts_a_state_and_its_forces_as_one_actor_only_in_the_loose_
 
 def test_an_act_of_speech_after_and_is_the_tellers(tmp_path: Path, ingest: Callable[..., Result]) -> None:
     drafts = _drafts_of(tmp_path, ingest, (
-        "Azerbaijani forces shelled Jermuk on Tuesday night. Azerbaijani President Ilham Aliyev, for his part, "
-        "said Azerbaijan's troops were taking measures in response and held Armenia's military and political "
-        "leadership responsible.\n"), "2022-09-14")
+        "Azerbaijani forces shelled Jermuk on Tuesday night. Azerbaijani President Ilham Aliyev, for his "
+        "part, said Azerbaijan's troops were taking measures in response and held Armenia's military and "
+        "political leadership responsible.\n"), "2022-09-14")
     assert ("2022-09-13", "accusation", "aliyev") in _summary(drafts)
