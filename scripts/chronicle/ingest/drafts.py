@@ -226,7 +226,7 @@ def quote_of(sentence: str) -> str:
     if len(text) <= 300:
         return text
     head = text[:300]
-    for end in (r"[.!?][”’\"']?(?=\s)", r"[;,](?=\s)"):
+    for end in (r"[.!?][”’\"']?(?=\s)", r"[;,](?=\s)(?!\s+\w+(?:\s+\w+)?\s+(?:and|or)\s)"):  # not in a list
         ends = [m.end() for m in re.finditer(end, head) if m.end() >= 150]
         if ends:
             return head[: ends[-1]].rstrip(",;")

@@ -85,7 +85,7 @@ _TITLE = re.compile(
     r"(?:^|(?<=\sand\s))(?:(?:[A-Z][\w.’'-]*|acting|the)\s+){0,4}"
     r"(?:President|Prime Minister|Premier|Minister|Secretary|[Ss]pokes(?:man|woman|person)|Chief|General|"
     r"Commissioner|Ambassador|Ombudsman|commander)"
-    r"(?:\s+of\s+[A-Z][\w.’'-]*)?\s+(?=[A-Z][a-z]+\s+[A-Z])"
+    r"(?:\s+of\s+[A-Z][\w.’'-]*)?\s+(?=[A-Z][^\W\d_]+\s+[A-Z])"
 )
 
 
@@ -119,7 +119,10 @@ def headline(sentence: str, reported: bool = False, present: bool = True, subjec
     text = _NAME_AFTER_AND.sub(r" \1", text)
     text = _TITLE.sub("", text)  # "French President Emmanuel Macron" → "Emmanuel Macron"
     pronoun = _PRONOUN.match(text)
-    if subject and pronoun and verb_index(f"X {text[pronoun.end():]}") == 1:
+    if subject and pronoun and _SAYING.match(text):  # "He noted that X did Y": the news is X doing Y
+        text = _SAYING.sub("", text)
+        text = text[:1].upper() + text[1:]
+    elif subject and pronoun and verb_index(f"X {text[pronoun.end():]}") == 1:
         text = f"{subject} {text[pronoun.end():]}"
     text = _present(text) if present else text
     text = " ".join(text.split()).strip(" ,;:")
@@ -214,6 +217,9 @@ def verb_index(text: str) -> int | None:
         before = words[number - 1].lower()
         adjective = before in _DETERMINERS or before.endswith(("’s", "'s")) or (
             lower.endswith("ed") and following[:1] == ["by"] and not _MEANS.match(following[-1])
+        ) or (  # "Azerbaijani armed forces noted": the verb is the next but one
+            lower.endswith("ed") and len(following) == 2 and following[0].islower()
+            and following[0] not in _DETERMINERS and _participle(following[1])
         )
         if (lower in _IRREGULAR or lower.endswith("ed") or lower in _PRESENT_FORMS) and not adjective:
             return number
@@ -337,6 +343,7 @@ def _third_person(base: str) -> str:
 #: Verbs already in the headline present ("withdraw", "urges"): where the subject ends.
 _PRESENT_FORMS = {_third_person(base) for base in _IRREGULAR.values()} | set(_IRREGULAR.values()) | {
     "reports", "says", "urges", "warns", "announces", "calls", "demands", "accuses", "condemns", "denies",
+    "backs", "supports",
 } | {
     verb + ending
     for verb in ("discuss", "agree", "urge", "warn", "condemn", "accuse", "announce", "reject", "express",
