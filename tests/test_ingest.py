@@ -1091,3 +1091,129 @@ def test_an_act_of_speech_after_and_is_the_tellers(tmp_path: Path, ingest: Calla
         "part, said Azerbaijan's troops were taking measures in response and held Armenia's military and "
         "political leadership responsible.\n"), "2022-09-14")
     assert ("2022-09-13", "accusation", "aliyev") in _summary(drafts)
+
+
+# --- titles, summaries and quotes a reviewer accepts as they are ----------------------------------
+
+
+def _written(drafts: list[dict]) -> list[tuple[str, str]]:
+    return [(d["title"], d["summary"]) for d in drafts]
+
+
+def test_a_long_title_ends_where_a_phrase_ends_and_coordinated_verbs_agree(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "French President Emmanuel Macron sided with Armenia on Thursday and called on Azerbaijan to "
+        "withdraw its troops from Armenian territory in a tweet after a long phone talk with Prime Minister "
+        "Nikol Pashinyan in Paris.\n"), "2021-05-14")
+    assert drafts[0]["title"] == (
+        "Emmanuel Macron sides with Armenia and calls on Azerbaijan to withdraw its troops from Armenian "
+        "territory")
+
+
+def test_a_dateline_and_a_bullet_are_in_no_title_summary_or_quote(tmp_path: Path,
+                                                                   ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "YEREVAN (AP) — Azerbaijani troops have been pounding the areas around Jermuk and Verin Shorzha, two "
+        "Armenian settlements, with artillery starting Wednesday morning.\n\n"
+        "- Russia urged restraint on both sides on Wednesday.\n"), "2022-09-15")
+    assert _written(drafts) == [
+        ("Azerbaijani troops pound the areas around Jermuk and Verin Shorzha with artillery",
+         "According to example.org, Azerbaijani troops have been pounding the areas around Jermuk and Verin "
+         "Shorzha with artillery on 14 September 2022."),
+        ("Russia urges restraint on both sides",
+         "According to example.org, Russia urged restraint on both sides on 14 September 2022.")]
+    assert [d["sources"][0]["quote"] for d in drafts] == [
+        "Azerbaijani troops have been pounding the areas around Jermuk and Verin Shorzha, two Armenian "
+        "settlements, with artillery starting Wednesday morning.",
+        "Russia urged restraint on both sides on Wednesday."]
+
+
+def test_a_pronoun_subject_is_the_principal_by_name(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Azerbaijani forces shelled Jermuk on Tuesday. They also advanced two kilometres into Armenia on "
+        "Wednesday.\n"), "2022-09-15")
+    assert _written(drafts)[1] == (
+        "Azerbaijani armed forces advance two kilometres into Armenia",
+        "According to example.org, Azerbaijani armed forces advanced two kilometres into Armenia on "
+        "14 September 2022.")
+    assert drafts[1]["id"] == "2022-09-14-azerbaijani-armed-forces-advance-two"
+
+
+def test_what_a_pronoun_noted_is_the_title_without_the_time_words(tmp_path: Path,
+                                                                   ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "He noted that several groups of Azerbaijani servicemen went back to their starting positions in "
+        "previous days and today.\n"), "2021-05-17")
+    assert _written(drafts) == [(
+        "Several groups of Azerbaijani servicemen go back to their starting positions",
+        "According to example.org, several groups of Azerbaijani servicemen went back to their starting "
+        "positions on 17 May 2021.")]
+
+
+def test_framing_and_a_saying_set_off_by_commas_are_left_out(tmp_path: Path,
+                                                               ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Porter's remarks came shortly after Prime Minister Nikol Pashinian accused Azerbaijan on Friday of "
+        "failing to honor a pledge to withdraw its forces.\n\n"
+        "In view of this, the statement said, Nagorno-Karabakh authorities accepted the proposal of the "
+        "Russian peacekeepers on Friday.\n"), "2021-05-15")
+    assert [d["title"] for d in drafts] == [
+        "Nikol Pashinian accuses Azerbaijan of failing to honor a pledge to withdraw its forces",
+        "Nagorno-Karabakh authorities accept the proposal of the Russian peacekeepers"]
+
+
+def test_a_date_written_in_the_sentence_is_left_to_the_date_field(tmp_path: Path,
+                                                                   ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "The borders are relatively calm, but the situation remains unchanged as of Tuesday, May 18, the "
+        "Defense Ministry said in a statement.\n"), "2021-05-18")
+    assert _written(drafts) == [(
+        "Armenian Ministry of Defence: the borders are relatively calm, but the situation remains unchanged",
+        "According to example.org, Armenian Ministry of Defence said the borders are relatively calm, but "
+        "the situation remains unchanged on 18 May 2021.")]
+
+
+def test_a_past_form_equal_to_its_base_is_put_in_the_headline_present(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Azerbaijan's Defense Ministry put its own death toll at 50 servicemen on Tuesday.\n"), "2022-09-14")
+    assert drafts[0]["title"] == "Azerbaijan's Defense Ministry puts its own death toll at 50 servicemen"
+
+
+def test_quoted_words_keep_their_own_tense(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "“Azerbaijan’s armed forces have invaded Armenian territory. They must be immediately withdrawn,” "
+        "Macron wrote on his Facebook page on Thursday.\n"), "2021-05-14")
+    assert drafts[0]["title"] == (
+        "Macron: Azerbaijan’s armed forces have invaded Armenian territory. They must be immediately "
+        "withdrawn")
+
+
+def test_a_long_quote_ends_where_a_clause_ends(tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "On Friday, Pashinyan said that Azerbaijan had failed to honor a pledge to withdraw its troops from "
+        "the border, which Armenia regards as a violation of its sovereignty, of the ceasefire agreement of "
+        "November 2020 and of the commitments Baku made in talks mediated by Russia, France and the United "
+        "States, and added that Yerevan would ask the CSTO, the UN Security Council and other partners for "
+        "help.\n"), "2021-05-15")
+    assert drafts[0]["sources"][0]["quote"] == (
+        "On Friday, Pashinyan said that Azerbaijan had failed to honor a pledge to withdraw its troops from "
+        "the border, which Armenia regards as a violation of its sovereignty")
+    assert drafts[0]["title"] == (
+        "Pashinyan says that Azerbaijan had failed to honor a pledge to withdraw its troops from the border")
+
+
+def test_a_title_whose_verb_says_who_spoke_needs_no_speaker_and_ids_fold_accents(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Türkiye backs Azerbaijan's steps to preserve its territorial integrity, Turkish President Erdogan "
+        "said on Tuesday, underlining the importance of the corridor.\n\n"
+        "Armenian and Nagorno-Karabakh officials warned on Tuesday that Azerbaijan was trying to ethnically "
+        "cleanse the region.\n"), "2023-09-20")
+    assert [(d["id"], d["title"]) for d in drafts] == [
+        ("2023-09-19-turkiye-backs-azerbaijans-steps-preserve",
+         "Türkiye backs Azerbaijan's steps to preserve its territorial integrity"),
+        ("2023-09-19-armenian-nagorno-karabakh-warn-azerbaijan-trying-cleanse",
+         "Armenian and Nagorno-Karabakh officials warn that Azerbaijan was trying to ethnically cleanse the "
+         "region")]

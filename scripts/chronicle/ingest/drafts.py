@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from ..yamlio import dump
 from .actors import NameIndex
 from .extract import Draft
 from .read import Article
-from .titles import headline, verb_index
+from .titles import bare, headline, shorten, verb_index
 
 MODELINE = "# yaml-language-server: $schema=../../../scripts/chronicle/schema/event.schema.json"
 _STOPWORDS = {
@@ -67,7 +68,9 @@ class Entry:
 
 def slug(text: str, words: int = 6) -> str:
     """Make the readable part of an id: the first significant words of the title."""
-    tokens = re.findall(r"[a-z0-9]+", text.lower().replace("’", "").replace("'", ""))
+    # accents folded ("Türkiye" → "turkiye"), not dropped with their letter ("t-rkiye")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    tokens = re.findall(r"[a-z0-9]+", ascii_text.lower().replace("’", "").replace("'", ""))
     kept = [t for t in tokens if t not in _STOPWORDS][:words]
     return "-".join(kept) or "event"
 
@@ -94,21 +97,42 @@ _QUOTE_START = re.compile(r"^\s*[“\"‘]")
 
 def title_of(draft: Draft, registry: NameIndex | None = None) -> str:
     """A headline-style one-line title from the event's sentence (see titles.py). A sentence that
-    opens with the quotation is titled with who said it: 'Macron: the offensive must stop …'."""
+    opens with the quotation is titled with who said it, in the quotation's own words: 'Macron: the
+    offensive must stop …'; a pronoun subject is the principal's name ('They advanced' → 'Armed
+    Forces of Azerbaijan advance')."""
     first = draft.sentences[0].text
     reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
-    title = headline(first, reported)
-    if draft.type in _SPEECH_VERBS and (_QUOTE_START.match(first) or not _names(title, draft, registry)):
+    who = short_name(draft.principal, registry.names if registry else {})
+    quoted = bool(_QUOTE_START.match(first))
+    title = headline(first, reported, present=not quoted, subject=who)
+    if draft.type in _SPEECH_VERBS and (
+        quoted or not (_names(title, draft, registry) or _says_itself(title, draft.type))
+    ):
         # 'Peskov: Pashinyan did not ask Putin for assistance': the title says whose words they are
-        who = short_name(draft.principal, registry.names if registry else {})
-        return f"{who}: {_lowered(title)}"
+        return shorten(f"{who}: {_lowered(title)}", quoted=quoted)
     pattern, template = _JOINT_TITLES.get(draft.type, ("", ""))
     if template and len(draft.actors) > 1 and not re.search(pattern, title, re.I):
         names, kinds = (registry.names, registry.kinds) if registry else ({}, {})
         people = [a for a in draft.actors[1:] if kinds.get(a) == "person"]
         partner = people[0] if people and kinds.get(draft.principal) == "person" else draft.actors[1]
         return template.format(a=short_name(draft.principal, names), b=short_name(partner, names))
-    return title
+    return shorten(title, quoted=quoted)
+
+
+#: The verbs with which a title of each act of speech says who spoke ('Pristina accuses Belgrade …').
+_SPEECH_FAMILIES = {
+    "statement": "say|warn|declar|stat|insist|claim|stress", "demand": "demand|urg|call",
+    "condemnation": "condemn|denounc", "appeal": "urg|appeal|call|ask", "accusation": "accus|blam",
+    "support": "back|support", "announcement": "announc|declar|say", "denial": "deny|deni|reject|dismiss",
+    "threat": "threaten|warn",
+}
+
+
+def _says_itself(title: str, kind: str) -> bool:
+    """Whether the title's own verb is the act of speech (its subject is then who spoke)."""
+    number = verb_index(title)
+    verb = title.split(" ")[number].lower() if number is not None else ""
+    return bool(re.fullmatch(rf"(?:{_SPEECH_FAMILIES.get(kind, 'say')})(?:e|es|s|ed|d)?|said", verb))
 
 
 def _names(text: str, draft: Draft, registry: NameIndex | None) -> bool:
@@ -120,7 +144,11 @@ def _names(text: str, draft: Draft, registry: NameIndex | None) -> bool:
     return any(m.id == draft.principal for m in registry.find(text))
 
 
-_FUNCTION_WORD = re.compile(r"^(?:The|A|An|It|Its|This|That|These|Those|There|They|He|She|Some|Several)\b")
+_FUNCTION_WORD = re.compile(
+    r"^(?:The|A|An|It|Its|This|That|These|Those|There|They|He|She|Some|Several|Both|All|Many|Most|Each|"
+    r"Every|No|His|Her|Their|Our|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|"
+    r"Thousands)\b"
+)
 
 
 def _lowered(text: str) -> str:
@@ -153,7 +181,11 @@ def id_words(title: str, draft: Draft, registry: NameIndex | None = None) -> str
         return slug(title)
     subject = " ".join(words[:number])
     joint = " and " in subject  # "Macron and Pashinyan speak by phone": both names
-    who = slug(short_name(draft.principal, names), 2) if person and not joint else slug(subject, 3)
+    name = short_name(draft.principal, names)
+    # the principal's name when the subject names them ('Kyrgyz border service says … Tajik forces'
+    # is not by the Tajik forces)
+    named = name.split()[-1].lower() in subject.lower()
+    who = slug(name, 2) if person and not joint and named else slug(subject, 3)
     rest = [w for w in words[number:] if not re.fullmatch(r"\w+ly|that|also|has|have", w.lower())]
     return f"{who}-{slug(' '.join(rest), 4)}"
 
@@ -162,8 +194,8 @@ def summary_of(draft: Draft, outlet: str, registry: NameIndex | None = None) -> 
     """One or two plain sentences attributing the report: 'According to X, Y did Z on <date>.'"""
     first = draft.sentences[0].text
     reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
-    clause = headline(first, reported, present=False).rstrip(" …")
     names = registry.names if registry else {}
+    clause = headline(first, reported, present=False, subject=short_name(draft.principal, names))
     day = draft.date
     when = (
         f" on {day.first_day.day} {calendar.month_name[day.first_day.month]} {day.first_day.year}"
@@ -174,10 +206,12 @@ def summary_of(draft: Draft, outlet: str, registry: NameIndex | None = None) -> 
     )
     if _QUOTE_START.match(first):
         clause, when = f"{short_name(draft.principal, names)} said{when}: “{clause}”", ""
-    elif draft.type in _SPEECH_VERBS and not _names(clause, draft, registry):
+    elif draft.type in _SPEECH_VERBS and not (
+        _names(clause, draft, registry) or _says_itself(clause, draft.type)
+    ):
         clause = f"{short_name(draft.principal, names)} said {_lowered(clause)}"
-    elif re.match(r"(?:The|A|An|Two|Three|Several|Some)\b", clause):
-        clause = clause[:1].lower() + clause[1:]
+    else:
+        clause = _lowered(clause)
     text = f"According to {outlet or 'the report'}, {clause}{when}."
     deniers = [short_name(c["by"], names) for c in draft.claims if c["stance"] == "denies"]
     if deniers:
@@ -186,10 +220,18 @@ def summary_of(draft: Draft, outlet: str, registry: NameIndex | None = None) -> 
 
 
 def quote_of(sentence: str) -> str:
-    """The exact words of the sentence, at most 300 characters (cut at a word)."""
-    if len(sentence) <= 300:
-        return sentence
-    return sentence[:300].rsplit(" ", 1)[0]
+    """The exact words of the sentence without its wire dateline or bullet, at most 300 characters:
+    a longer one ends where its last sentence or clause within them ends, never mid-phrase when
+    there is such an end in its second half."""
+    text = bare(sentence)
+    if len(text) <= 300:
+        return text
+    head = text[:300]
+    for end in (r"[.!?][”’\"']?(?=\s)", r"[;,](?=\s)(?!\s+\w+(?:\s+\w+)?\s+(?:and|or)\s)"):  # not in a list
+        ends = [m.end() for m in re.finditer(end, head) if m.end() >= 150]
+        if ends:
+            return head[: ends[-1]].rstrip(",;")
+    return head.rsplit(" ", 1)[0]
 
 
 def entry_data(
