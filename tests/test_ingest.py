@@ -1217,3 +1217,14 @@ def test_a_title_whose_verb_says_who_spoke_needs_no_speaker_and_ids_fold_accents
         ("2023-09-19-armenian-nagorno-karabakh-warn-azerbaijan-trying-cleanse",
          "Armenian and Nagorno-Karabakh officials warn that Azerbaijan was trying to ethnically cleanse the "
          "region")]
+
+
+def test_a_proposed_body_named_in_its_own_words_gets_no_who_prefix(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Kyrgyz troops held the line on Friday. Tajik border officials, meanwhile, said Kyrgyz forces had "
+        "exposed Tajik villages near the border \"to intensive mortar bombardment and shelling\" from heavy "
+        "weapons.\n"), "2022-09-16")
+    assert [(d["type"], d["actors"][0], d["title"]) for d in drafts] == [
+        ("accusation", "tajik-border-service",
+         "Tajik border officials say Kyrgyz forces had exposed Tajik villages")]

@@ -137,8 +137,10 @@ def _says_itself(title: str, kind: str) -> bool:
 
 def _names(text: str, draft: Draft, registry: NameIndex | None) -> bool:
     """Whether a text names the draft's principal actor (by any spelling the registry knows)."""
-    if draft.principal.startswith("?"):
-        return draft.principal[1:].split()[-1].lower() in text.lower()
+    if draft.principal.startswith("?"):  # "Tajik border officials" for a proposed "Tajik border service"
+        name = draft.principal[1:].split()
+        words = [w for w in name if w[:1].isupper()] or name[-1:]
+        return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
     if registry is None:
         return True
     return any(m.id == draft.principal for m in registry.find(text))

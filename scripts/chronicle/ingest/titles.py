@@ -56,7 +56,7 @@ _ATTRIBUTION = re.compile(
     r"(?:\s+[^,]{0,60})?(?:,\s+\w+ing\b.*)?\.?$|,\s+according to [^,]{2,80}\.?$",
 )
 _TAIL = re.compile(r"(?:,\s+|\s+)(?:which|who|whom|whose|where|in what was|with whom)\b.*$|;.*$|\s+\(.*$")
-_HEDGE = re.compile(r"\s+(?:reportedly|also|again|too|allegedly|formally|already)\b")
+_HEDGE = re.compile(r"\s+(?:reportedly|also|again|too|allegedly|formally|already)\b|,\s+meanwhile,(?=\s)")
 #: Irregular past forms → the verb's base (its headline present is made from the base).
 _IRREGULAR = {
     "met": "meet", "spoke": "speak", "held": "hold", "told": "tell", "said": "say", "wrote": "write",
