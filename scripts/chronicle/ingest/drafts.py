@@ -116,7 +116,18 @@ def title_of(draft: Draft, registry: NameIndex | None = None) -> str:
         people = [a for a in draft.actors[1:] if kinds.get(a) == "person"]
         partner = people[0] if people and kinds.get(draft.principal) == "person" else draft.actors[1]
         return template.format(a=short_name(draft.principal, names), b=short_name(partner, names))
-    return shorten(title, quoted=quoted)
+    return shorten(_surname_first(title, draft, registry), quoted=quoted)
+
+
+def _surname_first(title: str, draft: Draft, registry: NameIndex | None) -> str:
+    """'Emmanuel Macron demands …' → 'Macron demands …': a headline names a person it knows by surname."""
+    if registry is None or registry.kinds.get(draft.principal) != "person":
+        return title
+    opening = next((m for m in registry.find(title) if m.start == 0 and m.id == draft.principal), None)
+    short = short_name(draft.principal, registry.names)
+    if opening is None or " " in short or opening.surface.split()[-1] != short:
+        return title
+    return short + title[opening.end :]
 
 
 #: The verbs with which a title of each act of speech says who spoke ('Pristina accuses Belgrade …').
