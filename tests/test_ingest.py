@@ -1228,3 +1228,22 @@ def test_a_proposed_body_named_in_its_own_words_gets_no_who_prefix(
     assert [(d["type"], d["actors"][0], d["title"]) for d in drafts] == [
         ("accusation", "tajik-border-service",
          "Tajik border officials say Kyrgyz forces had exposed Tajik villages")]
+
+
+def test_an_event_told_as_a_noun_or_in_a_where_clause_is_titled_from_its_own_words(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Armenia's Defense Minister Suren Papikyan met his French counterpart on Thursday, with whom he "
+        "discussed the situation following the Sept. 13 attack by Azerbaijan on Armenia's sovereign "
+        "territory.\n\n"
+        "\"Negotiations are going on,\" Avinian told reporters during a visit to Syunik province where "
+        "Azerbaijani troops reportedly advanced several kilometers into Armenian territory early on "
+        "Wednesday.\n"), "2022-09-16")
+    attack = next(d for d in drafts if d["type"] == "attack")
+    assert (attack["date"], attack["title"]) == (
+        "2022-09-13", "Attack by Azerbaijan on Armenia's sovereign territory")
+    assert attack["summary"] == ("According to example.org, the attack by Azerbaijan on Armenia's sovereign "
+                                 "territory took place on 13 September 2022.")
+    advance = next(d for d in drafts if d["type"] == "incursion")
+    assert (advance["date"], advance["title"]) == (
+        "2022-09-14", "Azerbaijani troops advance several kilometers into Armenian territory")

@@ -100,7 +100,9 @@ def title_of(draft: Draft, registry: NameIndex | None = None) -> str:
     opens with the quotation is titled with who said it, in the quotation's own words: 'Macron: the
     offensive must stop …'; a pronoun subject is the principal's name ('They advanced' → 'Armed
     Forces of Azerbaijan advance')."""
-    first = draft.sentences[0].text
+    if draft.phrase:  # "… following the Sept. 13 attack by Azerbaijan on …": that attack, not the news
+        return shorten(draft.phrase[:1].upper() + draft.phrase[1:])
+    first = _act_clause(draft) or draft.sentences[0].text
     reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
     who = short_name(draft.principal, registry.names if registry else {})
     quoted = bool(_QUOTE_START.match(first))
@@ -203,9 +205,20 @@ def id_words(title: str, draft: Draft, registry: NameIndex | None = None) -> str
     return f"{who}-{slug(' '.join(rest), 4)}"
 
 
+def _act_clause(draft: Draft) -> str | None:
+    """'"Talks go on," Avinian told reporters in Syunik, where Azerbaijani troops advanced …': an act
+    (not a saying) told in a 'where' or 'when' clause of a sentence that opens with a quotation is
+    titled from that clause, not from the quotation."""
+    first = draft.sentences[0].text
+    if draft.type in _SPEECH_VERBS or not _QUOTE_START.match(first):
+        return None
+    clause = re.search(r"\b(?:where|when)\s+(?P<clause>[A-Z][^;]*)$", first)
+    return clause.group("clause") if clause else None
+
+
 def summary_of(draft: Draft, outlet: str, registry: NameIndex | None = None) -> str:
     """One or two plain sentences attributing the report: 'According to X, Y did Z on <date>.'"""
-    first = draft.sentences[0].text
+    first = _act_clause(draft) or draft.sentences[0].text
     reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
     names = registry.names if registry else {}
     clause = headline(first, reported, present=False, subject=short_name(draft.principal, names))
@@ -217,7 +230,10 @@ def summary_of(draft: Draft, outlet: str, registry: NameIndex | None = None) -> 
         if day.precision == "month"
         else ""
     )
-    if _QUOTE_START.match(first):
+    if draft.phrase:
+        clause = f"the {draft.phrase} took place" if not re.match(r"[A-Z]", draft.phrase) else (
+            f"{draft.phrase} took place")
+    elif _QUOTE_START.match(first):
         clause, when = f"{short_name(draft.principal, names)} said{when}: “{clause}”", ""
     elif draft.type in _SPEECH_VERBS and not (
         _names(clause, draft, registry) or _says_itself(clause, draft.type)

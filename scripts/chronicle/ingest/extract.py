@@ -106,6 +106,7 @@ class Candidate:
     weak: bool = False  # a quotation with no date of its own: support for the speaker's event, not one
     asserted: bool = False  # reported content: the speaker asserts it ("He said X shelled…")
     inherited: bool = False  # dated by the passage or the dateline, not by words of its own
+    phrase: str | None = None  # an event told as a noun phrase ("the Sept. 13 attack by Azerbaijan on …")
 
 
 @dataclass
@@ -124,6 +125,7 @@ class Draft:
     speakers: list[str]
     claims: list[dict[str, str]] = field(default_factory=list)
     low: list[str] = field(default_factory=list)
+    phrase: str | None = None  # the words naming an event told as a noun phrase: its title's basis
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -358,7 +360,7 @@ def read_sentence(
             passage.context = header.date.first_day
             passage.listed = True
         return []
-    out = _attributive_events(sentence, masked, nominal, published, actors, places)
+    out = _attributive_events(sentence, text, masked, nominal, published, actors, places)
     if out and out[-1].date.precision == "day":
         passage.mentioned = out[-1].date.first_day  # "…'s attack on 19 September. … the following day"
     if len(text.split()) < 5 or not re.search(r"[.!\"”’']$", text):
@@ -850,6 +852,7 @@ def _subject(masked: str, mentions: list[Mention], start: int) -> str | None:
 
 def _attributive_events(
     sentence: Sentence,
+    text: str,
     masked: str,
     nominal: list[tuple[temporal.TimeRef, str | None]],
     published: date,
@@ -867,18 +870,32 @@ def _attributive_events(
         if not mentions or mentions[0].start > 3:
             continue
         kind = "incursion" if noun in ("incursion", "invasion") else "attack"
+        start = ref.start + len(ref.expression) + len(after) - len(after.lstrip())
         out.append(
             Candidate(sentence, ref.date, temporal.note(ref, published), kind, mentions[0].id, [], [],
-                      _unique_ids(places.find(masked, ref.date.first_day)), None, [])
+                      _unique_ids(places.find(masked, ref.date.first_day)), None, [],
+                      phrase=_noun_phrase(text, start))
         )
     out.extend(_dated_agreements(sentence, masked, [r for r, _ in nominal], published, actors))
     for ref, match, agent in _possessive_events(masked, [r for r, _ in nominal], actors):
         kind = "incursion" if match.group("noun").lower() in ("incursion", "invasion") else "attack"
+        owner = max(0, masked.rfind(" ", 0, match.start()) + 1)
         out.append(
             Candidate(sentence, ref.date, temporal.note(ref, published), kind, agent, [], [],
-                      _unique_ids(places.find(masked, ref.date.first_day)), None, [])
+                      _unique_ids(places.find(masked, ref.date.first_day)), None, [],
+                      phrase=_noun_phrase(text, owner))
         )
     return out
+
+
+def _noun_phrase(text: str, start: int) -> str:
+    """The words of an event told as a noun, from where they start to the end of their phrase
+    ('attack by Azerbaijan on Armenia's sovereign territory'), for a title that names that event
+    and not the sentence's own news."""
+    rest = re.split(r"[,;:.](?:\s|$)|\s+(?:with whom|which|who|that|and then|while)\s", text[start:],
+                    maxsplit=1)[0]
+    words = rest.split()
+    return " ".join(words[:14]).rstrip(" ,")
 
 
 #: "a November 2020 peace agreement concluded with Russia": a date before an agreement and its parties.
@@ -1316,6 +1333,7 @@ def group(
             [cand.speaker] if cand.speaker else [],
             _assertion(cand),
             list(cand.low),
+            cand.phrase,
         )
     for cand in pending:  # a quotation whose speaker did nothing else that day is dropped
         same = [d for d in drafts.values() if d.date == cand.date and d.principal == cand.principal]
