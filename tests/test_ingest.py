@@ -1247,3 +1247,33 @@ def test_an_event_told_as_a_noun_or_in_a_where_clause_is_titled_from_its_own_wor
     advance = next(d for d in drafts if d["type"] == "incursion")
     assert (advance["date"], advance["title"]) == (
         "2022-09-14", "Azerbaijani troops advance several kilometers into Armenian territory")
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the act in the 'when' clause of a ministry's statement, not the statement
+    ("Azerbaijani troops shelled Jermuk on Monday. In a statement, the ministry said tension persisted "
+     "along the border last night, when the enemy flew a drone near Sotk.", "2022-09-14",
+     ("attack", "The enemy flies a drone near Sotk")),
+    # the content reported about the actor, not the report of it
+    ("On Friday, the press service of Armenia's Foreign Ministry reported that Prime Minister Nikol "
+     "Pashinyan had sent letters to the CSTO members, asking them to launch consultations.", "2021-05-15",
+     ("appeal", "Pashinyan sends letters to the CSTO members, asking them to launch consultations")),
+    # an aside set off by commas leaves the title
+    ("Azerbaijani President Ilham Aliyev, for his part, accused Armenia of provocations on Tuesday.",
+     "2022-09-14", ("accusation", "Aliyev accuses Armenia of provocations")),
+    # an event told as a noun, without its time words
+    ("Thousands left the region after Azerbaijan's swift military takeover last week.", "2023-09-27",
+     ("attack", "Azerbaijan's swift military takeover")),
+])
+def test_titles_name_the_act_in_its_own_words(tmp_path: Path, ingest: Callable[..., Result], text: str,
+                                              published: str, expected: tuple[str, str]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, text + "\n", published)
+    assert expected in [(d["type"], d["title"]) for d in drafts]
+
+
+def test_attacks_reported_by_someone_are_not_their_attack(tmp_path: Path,
+                                                          ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "Azerbaijani forces launched an assault on Tuesday. Blasts rang out in Stepanakert, and "
+        "Nagorno-Karabakh authorities reported attacks all along the line of contact.\n"), "2023-09-20")
+    assert [(d["type"], d["actors"][0]) for d in drafts] == [("attack", "azerbaijan-armed-forces")]

@@ -168,6 +168,8 @@ _NOUN_FORMS = {"surrenders", "demand", "demands", "call", "calls", "appeal", "ap
 _DETERMINER = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|[A-Z][a-z]+(?:n|i|ese|ish|ch))\s+$"
 )
+#: "local authorities reported attacks": after a verb of saying, the form is its object, a noun.
+_OBJECT_OF = re.compile(r"\b(?:reported|reports|cited|described|feared|recorded|registered)\s+$", re.I)
 #: "the phone call", "the late-night phone call": a call already reported, not a new one.
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?$", re.I)
 #: A relative clause about a noun ("the war that killed thousands", "the soldiers who entered"):
@@ -191,7 +193,8 @@ def find(masked: str) -> list[Cue]:
             before = masked[max(0, match.start() - 24) : match.start()]
             if kind not in _CANCEL_EXCEPTIONS and _CANCEL.search(before) and not _perfect(before):
                 continue
-            if match.group(0).lower() in _NOUN_FORMS and _DETERMINER.search(before):
+            noun = _DETERMINER.search(before) or _OBJECT_OF.search(before)
+            if match.group(0).lower() in _NOUN_FORMS and noun:
                 continue
             anaphoric = match.group(0).lower().startswith("phone") and _ANAPHORIC.search(before)
             if kind == "phone-call" and anaphoric:

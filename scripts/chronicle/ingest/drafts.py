@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..yamlio import dump
+from . import cues as cue_words
 from .actors import NameIndex
 from .extract import Draft
 from .read import Article
-from .titles import bare, headline, shorten, verb_index
+from .titles import bare, headline, shorten, verb_index, without_time
 
 MODELINE = "# yaml-language-server: $schema=../../../scripts/chronicle/schema/event.schema.json"
 _STOPWORDS = {
@@ -101,9 +102,11 @@ def title_of(draft: Draft, registry: NameIndex | None = None) -> str:
     offensive must stop …'; a pronoun subject is the principal's name ('They advanced' → 'Armed
     Forces of Azerbaijan advance')."""
     if draft.phrase:  # "… following the Sept. 13 attack by Azerbaijan on …": that attack, not the news
-        return shorten(draft.phrase[:1].upper() + draft.phrase[1:])
+        phrase = without_time(draft.phrase)
+        return shorten(phrase[:1].upper() + phrase[1:])
     first = _act_clause(draft) or draft.sentences[0].text
     reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
+    reported = reported or _named_only_after_saying(first, draft, registry)
     who = short_name(draft.principal, registry.names if registry else {})
     quoted = bool(_QUOTE_START.match(first))
     title = headline(first, reported, present=not quoted, subject=who)
@@ -205,15 +208,34 @@ def id_words(title: str, draft: Draft, registry: NameIndex | None = None) -> str
     return f"{who}-{slug(' '.join(rest), 4)}"
 
 
+def _named_only_after_saying(sentence: str, draft: Draft, registry: NameIndex | None) -> bool:
+    """'The press service of X reported that Pashinyan had sent letters…': the actor is named only in
+    what was reported, so the title is that content, not the report of it."""
+    saying = _REPORTED_THAT.search(sentence)
+    if saying is None or registry is None or draft.principal.startswith("?"):
+        return False
+    found = [m.start for m in registry.find(sentence) if m.id == draft.principal]
+    return bool(found) and min(found) > saying.start()
+
+
+_REPORTED_THAT = re.compile(r"\b(?:said|says|reported|reports|stated|told \w+)\s+that\b")
+_SAID = re.compile(r"\b(?:said|says|reported|reports|told|stated)\b")
+
+
 def _act_clause(draft: Draft) -> str | None:
     """'"Talks go on," Avinian told reporters in Syunik, where Azerbaijani troops advanced …': an act
     (not a saying) told in a 'where' or 'when' clause of a sentence that opens with a quotation is
     titled from that clause, not from the quotation."""
     first = draft.sentences[0].text
-    if draft.type in _SPEECH_VERBS or not _QUOTE_START.match(first):
+    if draft.type in _SPEECH_VERBS:
         return None
-    clause = re.search(r"\b(?:where|when)\s+(?P<clause>[A-Z][^;]*)$", first)
-    return clause.group("clause") if clause else None
+    clause = re.search(r"\b(?:where|when)\s+(?P<clause>[A-Za-z][^;]*)$", first)
+    if clause is None or not (_QUOTE_START.match(first) or _SAID.search(first[: clause.start()])):
+        return None
+    words = clause.group("clause")
+    if not any(c.type == draft.type for c in cue_words.find(words)):
+        return None  # the clause tells something else: the sentence's own words stay the title
+    return words[:1].upper() + words[1:]
 
 
 def summary_of(draft: Draft, outlet: str, registry: NameIndex | None = None) -> str:
@@ -231,8 +253,8 @@ def summary_of(draft: Draft, outlet: str, registry: NameIndex | None = None) -> 
         else ""
     )
     if draft.phrase:
-        clause = f"the {draft.phrase} took place" if not re.match(r"[A-Z]", draft.phrase) else (
-            f"{draft.phrase} took place")
+        phrase = without_time(draft.phrase)
+        clause = f"the {phrase} took place" if not re.match(r"[A-Z]", phrase) else f"{phrase} took place"
     elif _QUOTE_START.match(first):
         clause, when = f"{short_name(draft.principal, names)} said{when}: “{clause}”", ""
     elif draft.type in _SPEECH_VERBS and not (

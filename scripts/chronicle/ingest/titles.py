@@ -56,7 +56,10 @@ _ATTRIBUTION = re.compile(
     r"(?:\s+[^,]{0,60})?(?:,\s+\w+ing\b.*)?\.?$|,\s+according to [^,]{2,80}\.?$",
 )
 _TAIL = re.compile(r"(?:,\s+|\s+)(?:which|who|whom|whose|where|in what was|with whom)\b.*$|;.*$|\s+\(.*$")
-_HEDGE = re.compile(r"\s+(?:reportedly|also|again|too|allegedly|formally|already)\b|,\s+meanwhile,(?=\s)")
+_HEDGE = re.compile(
+    r"\s+(?:reportedly|also|again|too|allegedly|formally|already)\b|"
+    r",\s+(?:meanwhile|in turn|for (?:his|her|its|their) part),(?=\s)"
+)
 #: Irregular past forms → the verb's base (its headline present is made from the base).
 _IRREGULAR = {
     "met": "meet", "spoke": "speak", "held": "hold", "told": "tell", "said": "say", "wrote": "write",
@@ -91,7 +94,7 @@ _TITLE = re.compile(
 
 #: "He noted that, as agreed, …": the saying before reported content (the act is the news).
 _SAYING = re.compile(
-    r"^[^,;]{0,80}?\b(?:said|says|noted|added|stated|reported|told [^,]{1,40}?)\s+(?:that\b,?\s*)?"
+    r"^[^,;]{0,80}?\b(?:said|says|noted|added|stated|reported|reports|told [^,]{1,40}?)\s+(?:that\b,?\s*)?"
     r"(?:(?:in line with|as|under|according to)\b[^,]{0,60},\s*)?"
 )
 
@@ -106,6 +109,8 @@ def headline(sentence: str, reported: bool = False, present: bool = True, subjec
         text = _SAYING.sub("", text)
     for _ in range(2):
         text = _LEAD.sub("", text)
+    if reported:  # "On Friday, the press service reported that X…": the saying after the fronted phrase
+        text = _SAYING.sub("", text)
     text = _FRAME.sub("", text)
     text = _ASIDE.sub("", text)
     text = _ATTRIBUTION.sub("", text)
@@ -128,6 +133,14 @@ def headline(sentence: str, reported: bool = False, present: bool = True, subjec
     text = " ".join(text.split()).strip(" ,;:")
     text = text[:1].upper() + text[1:]
     return shorten(text) if present else text
+
+
+def without_time(text: str) -> str:
+    """A phrase without its time words ('Azerbaijan's takeover last week' → 'Azerbaijan's takeover'):
+    the date is its own field."""
+    text = _DATE.sub("", text)
+    text = _TIME.sub("", text)
+    return re.sub(r"\s+(?:last|this|next)\s+(?:week|month|year)\b", "", text).strip(" ,")
 
 
 def bare(sentence: str) -> str:
