@@ -375,7 +375,8 @@ def read_sentence(
     mentions = _unique(mentions + anaphora.resolve(masked, mentions, actors, passage.bodies))
     mentions = _unique(mentions + _proposed_again(masked, mentions, passage.proposed))
     passage.bodies.note(mentions, actors)
-    speaker = _speaker(masked, mentions) or _unregistered_speaker(masked, passage)
+    attribution = _ATTRIBUTION.search(masked)  # costly: searched once, used by both
+    speaker = _speaker(masked, mentions, attribution) or _unregistered_speaker(masked, passage, attribution)
     fronted = clauses.fronted_end(masked)
     every_cue = cue_words.find(masked)
     acting = _territories_acting(masked, every_cue, mentions, actors, places, on)
@@ -1075,14 +1076,13 @@ def _dedupe(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def _speaker(masked: str, mentions: list[Mention]) -> str | None:
+def _speaker(masked: str, mentions: list[Mention], match: re.Match[str] | None) -> str | None:
     """Who the sentence attributes its content to: '…, the ministry said' or 'according to X'."""
     lead = _LEAD_ATTRIBUTION.match(masked)
     if lead and lead.group(0).lower().startswith("according to"):
         inside = [m for m in mentions if m.end <= lead.end()]
         if inside:
             return inside[0].id
-    match = _ATTRIBUTION.search(masked)
     if not match:
         return None
     group = next(g for g in ("who", "who2", "who3") if match.group(g))
@@ -1104,10 +1104,9 @@ _GENERIC = {
 }
 
 
-def _unregistered_speaker(masked: str, passage: Passage) -> str | None:
+def _unregistered_speaker(masked: str, passage: Passage, match: re.Match[str] | None) -> str | None:
     """'…, according to the Nagorno-Karabakh Human Rights Ombudsman.': a named source the registry
     lacks is proposed as the speaker; 'the Ombudsman said' later is the same one."""
-    match = _ATTRIBUTION.search(masked)
     if match is None:
         return None
     who = next(match.group(g) for g in ("who", "who2", "who3") if match.group(g)).strip()
