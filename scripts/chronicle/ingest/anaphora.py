@@ -45,6 +45,7 @@ class Bodies:
 
     named: list[str] = field(default_factory=list)  # registry bodies in the order named
     home: str | None = None  # country code of the first state or state body named
+    proposed: dict[tuple[str, str], str] = field(default_factory=dict)  # (state, kind) → name proposed
 
     def note(self, mentions: list[Mention], actors: NameIndex) -> None:
         """Remember the bodies and the side a sentence names."""

@@ -371,7 +371,8 @@ def read_sentence(
         return out
     on = (own.date if own else PartialDate.from_date(before or published)).first_day
     mentions = _unique(actors.find(masked, on) + clauses.group_mentions(masked, actors, on))
-    mentions = _without_nested(_unique(mentions + _institutions(masked, mentions, actors)))
+    bodies = _institutions(masked, mentions, actors, passage.bodies.proposed)
+    mentions = _without_nested(_unique(mentions + bodies))
     mentions = _unique(mentions + anaphora.resolve(masked, mentions, actors, passage.bodies))
     mentions = _unique(mentions + _proposed_again(masked, mentions, passage.proposed))
     passage.bodies.note(mentions, actors)
@@ -1034,14 +1035,16 @@ def _proposed_again(masked: str, mentions: list[Mention], proposed: list[str]) -
     return out
 
 
-def _institutions(masked: str, mentions: list[Mention], actors: NameIndex) -> list[Mention]:
+def _institutions(
+    masked: str, mentions: list[Mention], actors: NameIndex, named: dict[tuple[str, str], str]
+) -> list[Mention]:
     """'Kyrgyz troops', 'the Tajik Defence Ministry': bodies named by nationality and institution;
     'Canada', 'Pristina accuses': states the registry may not have (institutions.states), where
     no registry name already covers the words."""
     states = {m.surface: actors.countries[m.id] for m in mentions
               if actors.kinds.get(m.id) in ("state", "government") and m.id in actors.countries}
-    found = institutions.find(masked, actors.institutions)
-    found += institutions.owned(masked, actors.institutions, states)
+    found = institutions.find(masked, actors.institutions, named)
+    found += institutions.owned(masked, actors.institutions, states, named)
     found += institutions.bare(masked, actors.states)
     found += institutions.states(masked, actors.states, actors.institutions)
     return [

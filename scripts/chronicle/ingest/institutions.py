@@ -6,10 +6,12 @@ The registry knows each actor's country and kind (and its aliases, which say whe
 ministry is the defence or the foreign one), so a nationality word plus an institution noun
 is resolved by looking up the state's body of that kind: the armed force whose parent is
 the state, the defence ministry, the government. When the registry has no such body (or
-more than one that fits equally), the name is proposed as "<Demonym> <institution>" in one
-spelling per kind and per state (the state's first demonym in world.py), so that "Kyrgyz
-troops", "Kyrgyz forces" and "Kyrgyzstan's army" make one proposal, not three. A state's name
-works as well as its demonym ("Kosovo police").
+more than one that fits equally), the name is proposed as "<Demonym> <institution>" with the
+state's first demonym in world.py: a one-word noun in one spelling per kind ("Kyrgyz troops",
+"Kyrgyz forces" and "Kyrgyzstan's army" are "Kyrgyz forces"), a longer or capitalised one in
+the report's words ("Tajik border officials", "Indian Army"). Within an article the first name
+given to a state's body of a kind is the one proposed for it every time. A state's name works
+as well as its demonym ("Kosovo police").
 
 States themselves come from the same world table: a state named in the text ("Canada", "the
 Kyrgyz Republic"), or a capital as the subject of a verb ("Pristina accuses …"), is the
@@ -121,9 +123,12 @@ POSSESSIVE = re.compile(
 )
 
 
-def _resolve(code: str, noun: str, table: dict[tuple[str, str], str]) -> tuple[str | None, str]:
+def _resolve(
+    code: str, noun: str, table: dict[tuple[str, str], str], named: dict[tuple[str, str], str] | None = None
+) -> tuple[str | None, str]:
     """The registry body of that kind for the country (falling back to the wider kind), and the
-    name a proposal would use ('Kyrgyz border service')."""
+    name a proposal uses: the one the article first gave that body ('Tajik border officials'), so
+    that 'Kyrgyz troops' and later 'Kyrgyz forces' make one proposal, in the report's own words."""
     kind, spelling = next((k, s) for n, k, s in _NOUNS if re.fullmatch(n, noun, re.I))
     found = None
     probe: str | None = kind
@@ -131,10 +136,19 @@ def _resolve(code: str, noun: str, table: dict[tuple[str, str], str]) -> tuple[s
         found = table.get((code, probe))
         probe = _FALLBACK.get(probe)
     state = world.STATES.get(code)
-    return found, f"{state.adjective if state else code} {spelling}"
+    words = noun if noun[:1].isupper() or " " in noun else spelling  # 'Defence Ministry', 'border officials'
+    proposal = f"{state.adjective if state else code} {words}"
+    if named is not None:
+        proposal = named.setdefault((code, kind), proposal)
+    return found, proposal
 
 
-def owned(text: str, table: dict[tuple[str, str], str], state_code: dict[str, str]) -> list[Institution]:
+def owned(
+    text: str,
+    table: dict[tuple[str, str], str],
+    state_code: dict[str, str],
+    named: dict[tuple[str, str], str] | None = None,
+) -> list[Institution]:
     """Every '<State>'s <institution>' whose owner is a state or its capital ('Baku's Defence
     Ministry'; of the registry or of the world table), resolved through the table or proposed in
     the demonym's spelling ('Kyrgyzstan's border service' → 'Kyrgyz border service', the same
@@ -144,12 +158,14 @@ def owned(text: str, table: dict[tuple[str, str], str], state_code: dict[str, st
         owner = match.group("owner").replace("’", "'")
         code = state_code.get(owner) or world.NAMES.get(owner) or world.CAPITALS.get(owner)
         if code:
-            found, proposal = _resolve(code, match.group("noun"), table)
+            found, proposal = _resolve(code, match.group("noun"), table, named)
             out.append(Institution(match.start(), match.end(), match.group(0), found or f"?{proposal}"))
     return out
 
 
-def find(text: str, table: dict[tuple[str, str], str]) -> list[Institution]:
+def find(
+    text: str, table: dict[tuple[str, str], str], named: dict[tuple[str, str], str] | None = None
+) -> list[Institution]:
     """Every '<Demonym> <institution>' (or '<State> <institution>': 'Kosovo police') in a text,
     resolved through the table or proposed."""
     out = []
@@ -157,7 +173,7 @@ def find(text: str, table: dict[tuple[str, str], str]) -> list[Institution]:
         if world.after_a_name(text, match.start()):
             continue  # "Latin American forces", "Greek Cypriot police"
         code = DEMONYMS[match.group("demonym").replace("’", "'")]
-        found, proposal = _resolve(code, match.group("noun"), table)
+        found, proposal = _resolve(code, match.group("noun"), table, named)
         out.append(Institution(match.start(), match.end(), match.group(0), found or f"?{proposal}"))
     return out
 
