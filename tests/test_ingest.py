@@ -1288,3 +1288,13 @@ def test_a_body_keeps_the_name_the_article_first_gives_it(tmp_path: Path,
     assert {d["actors"][0] for d in drafts if d["type"] != "attack"} == {"tajik-border-officials"}
     assert set(_proposed(drafts)) >= {"Tajik border officials"}
     assert "Tajik border service" not in _proposed(drafts)
+
+
+def test_bare_police_are_the_police_of_the_country_reported_on(tmp_path: Path,
+                                                               ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "PRISTINA, Kosovo (AP) - Kosovo on Monday observed a day of mourning for a police officer.\n\n"
+        "In the north, police patrols were searching for the armed assailants.\n"), "2023-09-25")
+    assert [(d["type"], d["actors"][0]) for d in drafts] == [
+        ("announcement", "kosovo"), ("military-movement", "kosovo-police")]
+    assert "Kosovo police" in _proposed(drafts)

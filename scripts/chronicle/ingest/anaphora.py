@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import institutions
+from . import institutions, world
 from .actors import Mention, NameIndex
 
 #: Institution words after a bare "the" → the kind of body ("ministry": any ministry).
@@ -50,7 +50,8 @@ class Bodies:
     def note(self, mentions: list[Mention], actors: NameIndex) -> None:
         """Remember the bodies and the side a sentence names."""
         for mention in mentions:
-            if mention.id.startswith("?"):
+            if mention.id.startswith("?"):  # a state the registry lacks still says whose report it is
+                self.home = self.home or world.NAMES.get(mention.id[1:])
                 continue
             if self.home is None and actors.kinds.get(mention.id) in _STATE_SIDE:
                 self.home = actors.countries.get(mention.id)
@@ -71,9 +72,32 @@ def _fits(actor: str, kind: str, actors: NameIndex) -> bool:
     return _kind_of(actor, actors) == kind
 
 
+#: "police patrols were searching", "the police said": the police of the country reported on.
+_POLICE = re.compile(r"\b(?:[Tt]he\s+)?(?P<noun>[Pp]olice)\b(?!\s+of\s+[A-Z])")
+
+
+def _police(masked: str, mentions: list[Mention], actors: NameIndex, bodies: Bodies) -> list[Mention]:
+    """Bare 'police': the last police body the article named, else its own side's (registered or
+    proposed: a report on Kosovo that says "police patrols" means Kosovo's police)."""
+    out = []
+    for match in _POLICE.finditer(masked):
+        start, end = match.start(), match.end("noun")
+        if any(m.start <= start < m.end or start <= m.start < end for m in mentions):
+            continue
+        if re.search(r"[A-Z][\w'’´-]*\s+$", masked[:start]):
+            continue  # "Kosovar Albanian police": a name of its own, not the bare word
+        earlier = [b for b in bodies.named if _kind_of(b, actors) == "police"]
+        actor = earlier[-1] if earlier else (
+            _body("police", bodies.home, actors) or institutions.proposal(bodies.home, "police")
+            if bodies.home else None)
+        if actor is not None:
+            out.append(Mention(start, end, masked[start:end], actor))
+    return out
+
+
 def resolve(masked: str, mentions: list[Mention], actors: NameIndex, bodies: Bodies) -> list[Mention]:
     """Mentions for the bare bodies of a sentence that no registry name already covers."""
-    out = []
+    out = _police(masked, mentions, actors, bodies)
     for match in _PHRASE.finditer(masked):
         start, end = match.start(), match.end("noun")
         if any(m.start <= start < m.end or start <= m.start < end for m in mentions):
