@@ -1298,3 +1298,13 @@ def test_bare_police_are_the_police_of_the_country_reported_on(tmp_path: Path,
     assert [(d["type"], d["actors"][0]) for d in drafts] == [
         ("announcement", "kosovo"), ("military-movement", "kosovo-police")]
     assert "Kosovo police" in _proposed(drafts)
+
+
+def test_a_people_fleeing_are_the_actor_of_their_displacement(tmp_path: Path,
+                                                              ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "On the night of September 28, cars lined the road to Goris. Like the other vehicles on this road, "
+        "one was carrying Karabakh Armenians fleeing their homes.\n"), "2023-09-29")
+    assert [(d["date"], d["type"], d["actors"][0]) for d in drafts] == [
+        ("2023-09-28", "displacement", "karabakh-armenians")]
+    assert _proposed(drafts) == ["Karabakh Armenians"]

@@ -998,6 +998,10 @@ def _territories_acting(
     return out
 
 
+#: A people named just before the verb of their flight: "Karabakh Armenians fleeing", "Serbs who fled".
+_PEOPLE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<people>(?:[A-Z][\w-]+\s+)?[A-Z][a-z]+(?:ians|ans|is|s))\s+(?:who\s+(?:had\s+|have\s+)?)?$"
+)
 _IN_RELATIVE = "its actor is the subject of a relative clause ('what X described as …')"
 #: "what X described as", "whom X accused of": a relative clause whose own subject is X.
 _RELATIVE_SUBJECT = re.compile(r"\b(?:what|whom|which|that)\s+$")
@@ -1231,6 +1235,14 @@ def _principal(
         teller = _teller_of(masked, saying.start(), mentions, previous)
         if teller:  # "X said his troops were responding and held Armenia responsible": X holds
             return teller, low
+    if cue.type == "displacement":  # "cars carrying Karabakh Armenians fleeing their homes"
+        people = _PEOPLE_BEFORE.search(masked[: cue.start])
+        if people is not None:
+            named = [m for m in mentions if m.start <= people.start("people") < m.end]
+            if named:
+                return named[0].id, low
+            low.append(f"'{people.group('people')}' is not in the actor registry")
+            return "?" + people.group("people"), low
     if cue.type in ("attack", "incursion"):
         agent = clauses.nominal_agent(masked, cue.start, cue.end, actors, on)
         if agent is not None:
