@@ -67,6 +67,26 @@ def test_writes_valid_drafts_for_every_corpus_article(project: Path, ingest: Cal
     assert " 0 error(s)" in check.output
 
 
+def test_one_batch_of_overlapping_articles_writes_one_entry_per_event(
+        tmp_path: Path, project: Path, ingest: Callable[..., Result]) -> None:
+    """Articles 000 and 001 are digests that repeat some reports: in one run, an event reported by
+    both is one entry with both sources, even after the second article's other drafts of that day
+    were merged into it, so the drafts pass the validator's duplicate rule."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for item in yaml.safe_load((CORPUS / "gold.yaml").read_text(encoding="utf-8"))["articles"]:
+        text = (CORPUS / item["file"]).read_text(encoding="utf-8")
+        (folder / item["file"]).write_text(
+            f'---\nurl: {item["url"]}\npublished: "{item["published"]}"\n---\n{text}', encoding="utf-8")
+    result = ingest(folder)
+    assert result.exit_code == 0, result.output
+    check = CliRunner().invoke(main, ["--root", str(project), "validate"])
+    assert check.exit_code == 0, check.output
+    assert "possible duplicate" not in check.output
+    two = [p for p in _events(project) if len(yaml.safe_load(p.read_text(encoding="utf-8"))["sources"]) > 1]
+    assert two  # the events both digests report carry both
+
+
 def test_drafts_of_articles_from_other_crises_validate_with_their_proposed_actors(
         project: Path, ingest: Callable[..., Result]) -> None:
     """The dev set's fifteen reports (three of other crises, whose actors the registry lacks)."""

@@ -80,7 +80,7 @@ def find_same(
         if not _same_principal(str(other["actors"][0]), data["actors"][0], parents or {}):
             continue
         cited = _same_report(other, data)
-        if cited and event.drafted:
+        if event.drafted and _drafted_from(other, data):
             continue  # this run's own draft from the same article: another event
         ratio = difflib.SequenceMatcher(
             None, str(other.get("title", "")).casefold(), data["title"].casefold()
@@ -116,6 +116,14 @@ def _same_report(other: dict[str, Any], data: dict[str, Any]) -> bool:
     accusation in one sentence share a title's words but are two events)."""
     urls = {s.get("url") for s in other.get("sources") or [] if isinstance(s, dict)}
     return any(s.get("url") in urls for s in data.get("sources") or [])
+
+
+def _drafted_from(other: dict[str, Any], data: dict[str, Any]) -> bool:
+    """Whether a draft of this run was made from the same article (its first source), not merely
+    given that article as a further source when a later article reported the same event."""
+    first = (other.get("sources") or [{}])[0]
+    origin = first.get("url") if isinstance(first, dict) else None
+    return any(s.get("url") == origin for s in data.get("sources") or [])
 
 
 def propose_source(event: Existing, source: dict[str, Any], modeline: str) -> Change | None:
