@@ -48,7 +48,7 @@ from ..load import build_actor, yaml_files
 from ..project import Project
 from ..yamlio import load_document
 from .actors import NameIndex
-from .extract import Draft
+from .events import Draft
 from .read import Article, Metadata, read_article
 from .run import Registry, draft_article, load_registry
 

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from ..yamlio import dump
 from . import cues as cue_words
 from .actors import NameIndex
-from .extract import Draft
+from .events import Draft
 from .read import Article
 from .titles import bare, headline, shorten, verb_index, without_time
 

@@ -8,9 +8,8 @@ speaker of the sentence ("…, the ministry said"), else the subject of the sent
 before ("He also said…"). A sentence without a time expression of its own takes the
 date of the passage it continues; at the start of a report, the publication day.
 
-Candidates with the same date, principal and type are one event; a bare statement by an
-actor on a day when that actor did something more specific joins that event. A denial
-of a crossing or an attack becomes a `denies` claim on the event it disputes.
+The candidates are then grouped into drafts (grouping.py): one per date, principal and
+action, with denials as claims on the event they dispute.
 """
 
 from __future__ import annotations
@@ -23,11 +22,11 @@ from ..dates import PartialDate
 from . import anaphora, clauses, furniture, institutions, temporal, world
 from . import cues as cue_words
 from .actors import Mention, NameIndex, unknown_names
+from .events import JOINT_TYPES, Candidate, Draft, dedupe
+from .grouping import group
+from .quotes import QUOTE, mask_quotes
 from .sentences import Sentence
 
-#: Straight single quotes only around words ("'I delivered my terms yesterday', he said"), never
-#: an apostrophe inside a word ("Baku's"), and long enough not to be a scare-quoted term.
-_QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"|‘[^’]{12,}’|(?<![\w'])'(?=[A-Z])[^'\n]{12,}?'(?![\w'])")
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:with|to|of|from|for|against|into|between|counterpart|towards|toward|on|at|by|about|than|"
     r"over|and)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){0,2}|"
@@ -85,69 +84,6 @@ _ACTION_TYPES = {
     "negotiation",
     "aid",
 }
-_DISPUTABLE = {"incursion", "attack", "military-movement"}
-_JOINT_TYPES = {"phone-call", "meeting", "negotiation", "agreement"}
-
-
-@dataclass
-class Candidate:
-    """One sentence read as one event."""
-
-    sentence: Sentence
-    date: PartialDate
-    date_note: str
-    type: str
-    principal: str  # registry id, or "?Name" for a name not in the registry
-    others: list[str]
-    targets: list[str]
-    places: list[str]
-    speaker: str | None
-    low: list[str] = field(default_factory=list)
-    weak: bool = False  # a quotation with no date of its own: support for the speaker's event, not one
-    asserted: bool = False  # reported content: the speaker asserts it ("He said X shelled…")
-    inherited: bool = False  # dated by the passage or the dateline, not by words of its own
-    phrase: str | None = None  # an event told as a noun phrase ("the Sept. 13 attack by Azerbaijan on …")
-
-
-@dataclass
-class Draft:
-    """A draft event: the first sentence of its group and the others as support."""
-
-    date: PartialDate
-    date_note: str
-    type: str
-    principal: str
-    actors: list[str]
-    targets: list[str]
-    mentions: list[str]
-    places: list[str]
-    sentences: list[Sentence]
-    speakers: list[str]
-    claims: list[dict[str, str]] = field(default_factory=list)
-    low: list[str] = field(default_factory=list)
-    phrase: str | None = None  # the words naming an event told as a noun phrase: its title's basis
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        return (self.date.iso(), self.principal, self.type)
-
-
-def mask_quotes(text: str) -> str:
-    """Blank out quotations, keeping offsets: what is quoted was said, not done.
-
-    A quotation woven into the sentence's own syntax (the Quai d'Orsay had "condemned with
-    the utmost firmness…") is kept: it starts in lower case right after a word, and its first
-    words are the reporter's verb. Time-zone conversions and agency tags in parentheses are
-    blanked too: the city of a clock or of a wire service never names an actor.
-    """
-    masked = _QUOTE.sub(lambda m: m.group(0) if _woven(text, m) else " " * len(m.group(0)), text)
-    return furniture.mask_asides(masked)
-
-
-def _woven(text: str, match: re.Match[str]) -> bool:
-    inner = match.group(0)[1:2]
-    after_word = re.search(r"[A-Za-z]\s$", text[max(0, match.start() - 2) : match.start()])
-    return inner.islower() and bool(after_word)
 
 
 def extract(
@@ -404,7 +340,7 @@ def read_sentence(
     cue, principal, low = main
     kind = cue.type
     reporter = None  # who reports a joint act whose parties were named just before
-    if kind in _JOINT_TYPES and principal == speaker and passage.last_type == kind and passage.previous:
+    if kind in JOINT_TYPES and principal == speaker and passage.last_type == kind and passage.previous:
         after = [m for m in mentions if m.id == speaker and m.start > cue.end]
         if after:  # "The two sides' chiefs settled on …, the border service said": the parties just named
             principal, reporter = passage.previous, speaker
@@ -412,7 +348,7 @@ def read_sentence(
         kind = passage.last_type if passage.last_type not in (None, "statement", "denial") else "statement"
     weak = False
     if cue.is_speech:
-        quoted = " ".join(m.group(0) for m in _QUOTE.finditer(text)) + " " + masked[cue.end :]
+        quoted = " ".join(m.group(0) for m in QUOTE.finditer(text)) + " " + masked[cue.end :]
         kind = cue_words.quoted_type(quoted) or _future_type(masked[cue.end :]) or kind
         # a declaration is a public act of its own, not a quotation waiting for its speaker's event
         weak = own is None and kind != "announcement" and not cue.words.lower().startswith("declar")
@@ -470,8 +406,8 @@ def read_sentence(
         note,
         kind,
         principal,
-        _dedupe(others),
-        _dedupe(after),
+        dedupe(others),
+        dedupe(after),
         place_ids,
         speaker if speaker != principal else None,
         low,
@@ -652,7 +588,7 @@ def _speech_acts(
         targets = [m.id for m in mentions if m.start > cue.start and m.id != principal]
         out.append(
             Candidate(event.sentence, event.date, event.date_note, cue.type, principal,
-                      list(event.others), _dedupe(targets), event.places, event.speaker, low + event.low)
+                      list(event.others), dedupe(targets), event.places, event.speaker, low + event.low)
         )
     return out
 
@@ -729,7 +665,7 @@ def _own_act_quoted(
     """'"I delivered my terms to the US Secretary of State yesterday", he said': what the speaker
     says they did, with a day of its own inside the quotation, is their act of that day (the
     type from the quoted words), not a quotation supporting the day they said it."""
-    for quote in _QUOTE.finditer(text):
+    for quote in QUOTE.finditer(text):
         inner = quote.group(0)
         act = _FIRST_PERSON_ACT.search(inner)
         if act is None:
@@ -934,7 +870,7 @@ def _dated_agreements(
         if match.group("prep") == "with":
             subject = [m for m in actors.find(masked[: ref.start], on) if not _governed(masked, m.start)]
             parties = subject[:1] + parties
-        ids = _dedupe([m.id for m in parties])
+        ids = dedupe([m.id for m in parties])
         if len(ids) >= 2:
             out.append(Candidate(sentence, ref.date, temporal.note(ref, published), "agreement", ids[0],
                                  ids[1:], [], [], None, []))
@@ -1076,11 +1012,7 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 
 def _unique_ids(mentions: list[Mention]) -> list[str]:
-    return _dedupe([m.id for m in mentions])
-
-
-def _dedupe(ids: list[str]) -> list[str]:
-    return list(dict.fromkeys(ids))
+    return dedupe([m.id for m in mentions])
 
 
 def _speaker(masked: str, mentions: list[Mention], match: re.Match[str] | None) -> str | None:
@@ -1277,7 +1209,7 @@ def _principal(
         return nearest.id, [*low, _IN_RELATIVE]  # "… what Prime Minister Justin Trudeau described as …"
     for mention in [m for m in before if m.start >= clause_from] + fallback:
         if not _governed(masked, mention.start) or _absolute(masked, mention):
-            first = clauses.first_of_coordination(masked, before, mention, cue.type in _JOINT_TYPES)
+            first = clauses.first_of_coordination(masked, before, mention, cue.type in JOINT_TYPES)
             nearer = _nearer_proposal(masked, first.end, cue.start, mentions)
             if nearer is not None:  # "Canada …, looking into what Prime Minister Justin Trudeau described as"
                 low.extend([f"'{nearer}' is not in the actor registry", _IN_RELATIVE])
@@ -1305,199 +1237,3 @@ def _principal(
     return None, low
 
 
-def group(
-    candidates: list[Candidate], countries: dict[str, str], kinds: dict[str, str] | None = None
-) -> list[Draft]:
-    """One draft per (date, principal, type); statements join the same actor's event that day; denials
-    of a crossing or an attack become claims on it."""
-    drafts: dict[tuple[str, ...], Draft] = {}
-    denials: list[Candidate] = []
-    pending: list[Candidate] = []  # quotations waiting for their speaker's event of the day
-    for cand in candidates:
-        if cand.type == "denial" and _denies_an_action(cand):
-            denials.append(cand)
-            continue
-        key: tuple[str, ...] = (cand.date.iso(), cand.principal, cand.type)
-        if key in drafts and _other_partner(drafts[key], cand):
-            key = (*key, cand.others[0])  # a call with B and a call with C that day are two calls
-        if cand.type == "statement" or cand.weak:
-            same = [d for d in drafts.values() if d.date == cand.date and d.principal == cand.principal]
-            if same:
-                _support(same[0], cand)
-                continue
-            if cand.weak:
-                pending.append(cand)
-                continue
-        if key in drafts:
-            _support(drafts[key], cand)
-            continue
-        joint = _parties(cand, kinds or {}) if cand.type in _JOINT_TYPES else []
-        actors = _dedupe([cand.principal, *joint])
-        targets = [t for t in cand.targets if t not in actors]
-        drafts[key] = Draft(
-            cand.date,
-            cand.date_note,
-            cand.type,
-            cand.principal,
-            actors,
-            targets,
-            [o for o in cand.others if o not in actors and o not in targets],
-            cand.places,
-            [cand.sentence],
-            [cand.speaker] if cand.speaker else [],
-            _assertion(cand),
-            list(cand.low),
-            cand.phrase,
-        )
-    for cand in pending:  # a quotation whose speaker did nothing else that day is dropped
-        same = [d for d in drafts.values() if d.date == cand.date and d.principal == cand.principal]
-        if same:
-            _support(same[0], cand)
-    # a statement first seen before the same actor's specific event that day joins it
-    for key, draft in list(drafts.items()):
-        if draft.type != "statement":
-            continue
-        same = [
-            d
-            for d in drafts.values()
-            if d is not draft and d.date == draft.date and d.principal == draft.principal
-        ]
-        if same:
-            for sentence in draft.sentences:
-                same[0].sentences.append(sentence)
-            del drafts[key]
-    result = _merge_joint(list(drafts.values()))
-    for cand in denials:
-        target = _disputed(cand, result, countries)
-        if target is None:
-            result.append(
-                Draft(
-                    cand.date,
-                    cand.date_note,
-                    "denial",
-                    cand.principal,
-                    [cand.principal],
-                    cand.targets,
-                    [o for o in cand.others if o not in cand.targets],
-                    cand.places,
-                    [cand.sentence],
-                    [],
-                    [],
-                    list(cand.low),
-                )
-            )
-        else:
-            _claim(target, cand)
-    return _absorb_statements_of_deniers(result)
-
-
-def _parties(cand: Candidate, kinds: dict[str, str]) -> list[str]:
-    """The other parties of a call, a meeting, talks or an agreement: people with a person, states and
-    bodies with a state or a body ('Pashinyan told Putin about the infiltration of Azerbaijani troops in
-    a phone call': Putin, not the troops or Pashinyan's country); else the first one named."""
-    person = kinds.get(cand.principal) == "person"
-    same = [o for o in cand.others if (kinds.get(o) == "person") == person]
-    return same or cand.others[:1]
-
-
-def _assertion(cand: Candidate) -> list[dict[str, str]]:
-    """The claim of the one who reported an act as the content of a saying."""
-    if not cand.asserted or cand.speaker is None or cand.speaker.startswith("?"):
-        return []
-    return [{"by": cand.speaker, "stance": "asserts", "sentence": cand.sentence.text}]
-
-
-def _merge_joint(drafts: list[Draft]) -> list[Draft]:
-    """A call or a meeting reported from each side is one event: same day, type and a shared party."""
-    kept: list[Draft] = []
-    for draft in drafts:
-        same = next(
-            (
-                k
-                for k in kept
-                if k.type == draft.type
-                and k.type in _JOINT_TYPES
-                and k.date == draft.date
-                and _same_parties(k, draft)
-            ),
-            None,
-        )
-        if same is None:
-            kept.append(draft)
-            continue
-        same.sentences.extend(draft.sentences)
-        same.actors.extend(a for a in draft.actors if a not in same.actors)
-    return kept
-
-
-def _other_partner(draft: Draft, cand: Candidate) -> bool:
-    """A call, meeting or talks of the same actor that day with someone the draft does not name."""
-    return cand.type in _JOINT_TYPES and bool(cand.others) and len(draft.actors) > 1 and not (
-        set(cand.others) & set(draft.actors)
-    )
-
-
-def _same_parties(one: Draft, other: Draft) -> bool:
-    """The two reports name each other ('A spoke with B', 'B spoke with A'), or one names no
-    partner: a call of A with B and a call of B with C that day are two calls."""
-    if len(one.actors) == 1 or len(other.actors) == 1:
-        return one.principal in other.actors or other.principal in one.actors
-    if one.principal == other.principal:
-        return bool(set(one.actors[1:]) & set(other.actors[1:]))
-    return one.principal in other.actors and other.principal in one.actors
-
-
-def _absorb_statements_of_deniers(drafts: list[Draft]) -> list[Draft]:
-    """ "Baku also said…" after Baku's denial belongs to the denial, not to an event of its own."""
-    deniers = {(d.date, c["by"]): d for d in drafts for c in d.claims if c["stance"] == "denies"}
-    kept = []
-    for draft in drafts:
-        host = deniers.get((draft.date, draft.principal)) if draft.type == "statement" else None
-        if host is None:
-            kept.append(draft)
-        else:
-            host.sentences.extend(draft.sentences)
-    return kept
-
-
-def _support(draft: Draft, cand: Candidate) -> None:
-    draft.sentences.append(cand.sentence)
-    for ids, extra in ((draft.mentions, cand.others), (draft.places, cand.places)):
-        for item in extra:
-            if item not in ids and item not in draft.actors and item not in draft.targets:
-                ids.append(item)
-    if cand.speaker and cand.speaker not in draft.speakers:
-        draft.speakers.append(cand.speaker)
-    if not cand.low and draft.low:
-        draft.low = [r for r in draft.low if not r.startswith("date taken")]
-
-
-def _denies_an_action(cand: Candidate) -> bool:
-    rest = mask_quotes(cand.sentence.text)
-    return bool(
-        re.search(
-            r"\b(?:cross|crossed|crossing|invad\w*|sending troops|troops|attack\w*|shell\w*)\b", rest, re.I
-        )
-    )
-
-
-def _disputed(cand: Candidate, drafts: list[Draft], countries: dict[str, str]) -> Draft | None:
-    """The crossing or attack a denial disputes: by the denier's side, most recent first."""
-    side = countries.get(cand.principal, "")
-    actions = [d for d in drafts if d.type in _DISPUTABLE and d.sentences[0].index < cand.sentence.index]
-    actions = actions or [d for d in drafts if d.type in _DISPUTABLE]
-    if side:
-        actions = [d for d in actions if countries.get(d.principal, "") == side] or actions
-    return actions[-1] if actions else None
-
-
-def _claim(draft: Draft, cand: Candidate) -> None:
-    if not any(c["stance"] == "asserts" for c in draft.claims):
-        asserter = next((s for s in draft.speakers if s != draft.principal), None)
-        if asserter is None:
-            asserter = next((t for t in (*draft.targets, *draft.mentions) if t != cand.principal), None)
-        if asserter is not None and not asserter.startswith("?"):
-            draft.claims.append({"by": asserter, "stance": "asserts", "sentence": draft.sentences[0].text})
-    if not cand.principal.startswith("?"):
-        draft.claims.append({"by": cand.principal, "stance": "denies", "sentence": cand.sentence.text})
-    draft.sentences.append(cand.sentence)

@@ -19,7 +19,8 @@ from ..project import Project
 from . import clean, drafts, sentences
 from .actors import NameIndex, actor_index, place_index
 from .dedupe import Change, Existing, cites, existing_events, find_same, propose_source
-from .extract import Draft, extract
+from .events import Draft
+from .extract import extract
 from .proposals import ActorFile, actor_file
 from .read import Article, Metadata, article_files, read_article, read_url
 

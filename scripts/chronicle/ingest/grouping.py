@@ -1,0 +1,212 @@
+"""Candidates → drafts: one draft per (date, principal actor, action), denials as claims.
+
+Candidates with the same date, principal and type are one event; a bare statement by an
+actor on a day when that actor did something more specific joins that event; a call or a
+meeting reported from each side is one event; a denial of a crossing or an attack becomes a
+`denies` claim on the event it disputes, beside the claim of the side that asserts it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .events import DISPUTABLE, JOINT_TYPES, Candidate, Draft, dedupe
+from .quotes import mask_quotes
+
+
+def group(
+    candidates: list[Candidate], countries: dict[str, str], kinds: dict[str, str] | None = None
+) -> list[Draft]:
+    """One draft per (date, principal, type); statements join the same actor's event that day; denials
+    of a crossing or an attack become claims on it."""
+    drafts: dict[tuple[str, ...], Draft] = {}
+    denials: list[Candidate] = []
+    pending: list[Candidate] = []  # quotations waiting for their speaker's event of the day
+    for cand in candidates:
+        if cand.type == "denial" and _denies_an_action(cand):
+            denials.append(cand)
+            continue
+        key: tuple[str, ...] = (cand.date.iso(), cand.principal, cand.type)
+        if key in drafts and _other_partner(drafts[key], cand):
+            key = (*key, cand.others[0])  # a call with B and a call with C that day are two calls
+        if cand.type == "statement" or cand.weak:
+            same = [d for d in drafts.values() if d.date == cand.date and d.principal == cand.principal]
+            if same:
+                _support(same[0], cand)
+                continue
+            if cand.weak:
+                pending.append(cand)
+                continue
+        if key in drafts:
+            _support(drafts[key], cand)
+            continue
+        joint = _parties(cand, kinds or {}) if cand.type in JOINT_TYPES else []
+        actors = dedupe([cand.principal, *joint])
+        targets = [t for t in cand.targets if t not in actors]
+        drafts[key] = Draft(
+            cand.date,
+            cand.date_note,
+            cand.type,
+            cand.principal,
+            actors,
+            targets,
+            [o for o in cand.others if o not in actors and o not in targets],
+            cand.places,
+            [cand.sentence],
+            [cand.speaker] if cand.speaker else [],
+            _assertion(cand),
+            list(cand.low),
+            cand.phrase,
+        )
+    for cand in pending:  # a quotation whose speaker did nothing else that day is dropped
+        same = [d for d in drafts.values() if d.date == cand.date and d.principal == cand.principal]
+        if same:
+            _support(same[0], cand)
+    # a statement first seen before the same actor's specific event that day joins it
+    for key, draft in list(drafts.items()):
+        if draft.type != "statement":
+            continue
+        same = [
+            d
+            for d in drafts.values()
+            if d is not draft and d.date == draft.date and d.principal == draft.principal
+        ]
+        if same:
+            for sentence in draft.sentences:
+                same[0].sentences.append(sentence)
+            del drafts[key]
+    result = _merge_joint(list(drafts.values()))
+    for cand in denials:
+        target = _disputed(cand, result, countries)
+        if target is None:
+            result.append(
+                Draft(
+                    cand.date,
+                    cand.date_note,
+                    "denial",
+                    cand.principal,
+                    [cand.principal],
+                    cand.targets,
+                    [o for o in cand.others if o not in cand.targets],
+                    cand.places,
+                    [cand.sentence],
+                    [],
+                    [],
+                    list(cand.low),
+                )
+            )
+        else:
+            _claim(target, cand)
+    return _absorb_statements_of_deniers(result)
+
+
+def _parties(cand: Candidate, kinds: dict[str, str]) -> list[str]:
+    """The other parties of a call, a meeting, talks or an agreement: people with a person, states and
+    bodies with a state or a body ('Pashinyan told Putin about the infiltration of Azerbaijani troops in
+    a phone call': Putin, not the troops or Pashinyan's country); else the first one named."""
+    person = kinds.get(cand.principal) == "person"
+    same = [o for o in cand.others if (kinds.get(o) == "person") == person]
+    return same or cand.others[:1]
+
+
+def _assertion(cand: Candidate) -> list[dict[str, str]]:
+    """The claim of the one who reported an act as the content of a saying."""
+    if not cand.asserted or cand.speaker is None or cand.speaker.startswith("?"):
+        return []
+    return [{"by": cand.speaker, "stance": "asserts", "sentence": cand.sentence.text}]
+
+
+def _merge_joint(drafts: list[Draft]) -> list[Draft]:
+    """A call or a meeting reported from each side is one event: same day, type and a shared party."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        same = next(
+            (
+                k
+                for k in kept
+                if k.type == draft.type
+                and k.type in JOINT_TYPES
+                and k.date == draft.date
+                and _same_parties(k, draft)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(draft)
+            continue
+        same.sentences.extend(draft.sentences)
+        same.actors.extend(a for a in draft.actors if a not in same.actors)
+    return kept
+
+
+def _other_partner(draft: Draft, cand: Candidate) -> bool:
+    """A call, meeting or talks of the same actor that day with someone the draft does not name."""
+    return cand.type in JOINT_TYPES and bool(cand.others) and len(draft.actors) > 1 and not (
+        set(cand.others) & set(draft.actors)
+    )
+
+
+def _same_parties(one: Draft, other: Draft) -> bool:
+    """The two reports name each other ('A spoke with B', 'B spoke with A'), or one names no
+    partner: a call of A with B and a call of B with C that day are two calls."""
+    if len(one.actors) == 1 or len(other.actors) == 1:
+        return one.principal in other.actors or other.principal in one.actors
+    if one.principal == other.principal:
+        return bool(set(one.actors[1:]) & set(other.actors[1:]))
+    return one.principal in other.actors and other.principal in one.actors
+
+
+def _absorb_statements_of_deniers(drafts: list[Draft]) -> list[Draft]:
+    """ "Baku also said…" after Baku's denial belongs to the denial, not to an event of its own."""
+    deniers = {(d.date, c["by"]): d for d in drafts for c in d.claims if c["stance"] == "denies"}
+    kept = []
+    for draft in drafts:
+        host = deniers.get((draft.date, draft.principal)) if draft.type == "statement" else None
+        if host is None:
+            kept.append(draft)
+        else:
+            host.sentences.extend(draft.sentences)
+    return kept
+
+
+def _support(draft: Draft, cand: Candidate) -> None:
+    draft.sentences.append(cand.sentence)
+    for ids, extra in ((draft.mentions, cand.others), (draft.places, cand.places)):
+        for item in extra:
+            if item not in ids and item not in draft.actors and item not in draft.targets:
+                ids.append(item)
+    if cand.speaker and cand.speaker not in draft.speakers:
+        draft.speakers.append(cand.speaker)
+    if not cand.low and draft.low:
+        draft.low = [r for r in draft.low if not r.startswith("date taken")]
+
+
+def _denies_an_action(cand: Candidate) -> bool:
+    rest = mask_quotes(cand.sentence.text)
+    return bool(
+        re.search(
+            r"\b(?:cross|crossed|crossing|invad\w*|sending troops|troops|attack\w*|shell\w*)\b", rest, re.I
+        )
+    )
+
+
+def _disputed(cand: Candidate, drafts: list[Draft], countries: dict[str, str]) -> Draft | None:
+    """The crossing or attack a denial disputes: by the denier's side, most recent first."""
+    side = countries.get(cand.principal, "")
+    actions = [d for d in drafts if d.type in DISPUTABLE and d.sentences[0].index < cand.sentence.index]
+    actions = actions or [d for d in drafts if d.type in DISPUTABLE]
+    if side:
+        actions = [d for d in actions if countries.get(d.principal, "") == side] or actions
+    return actions[-1] if actions else None
+
+
+def _claim(draft: Draft, cand: Candidate) -> None:
+    if not any(c["stance"] == "asserts" for c in draft.claims):
+        asserter = next((s for s in draft.speakers if s != draft.principal), None)
+        if asserter is None:
+            asserter = next((t for t in (*draft.targets, *draft.mentions) if t != cand.principal), None)
+        if asserter is not None and not asserter.startswith("?"):
+            draft.claims.append({"by": asserter, "stance": "asserts", "sentence": draft.sentences[0].text})
+    if not cand.principal.startswith("?"):
+        draft.claims.append({"by": cand.principal, "stance": "denies", "sentence": cand.sentence.text})
+    draft.sentences.append(cand.sentence)
