@@ -1342,3 +1342,11 @@ def test_a_people_fleeing_are_the_actor_of_their_displacement(tmp_path: Path,
     assert [(d["date"], d["type"], d["actors"][0]) for d in drafts] == [
         ("2023-09-28", "displacement", "karabakh-armenians")]
     assert _proposed(drafts) == ["Karabakh Armenians"]
+
+
+def test_the_unrecognized_republic_is_the_territory_named_before(tmp_path: Path,
+                                                                 ingest: Callable[..., Result]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, (
+        "On September 19, Azerbaijan's army began shelling Stepanakert, the biggest city of "
+        "Nagorno-Karabakh. The next day the unrecognized republic capitulated.\n"), "2023-09-29")
+    assert ("2023-09-20", "agreement", "nagorno-karabakh-authorities") in _summary(drafts)

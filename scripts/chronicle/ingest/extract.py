@@ -210,6 +210,7 @@ class Passage:
     mentioned: date | None = None  # the day of an event told as a noun: what "the next day" follows
     proposed: list[str] = field(default_factory=list)  # sources named that the registry lacks
     titled: dict[str, str] = field(default_factory=dict)  # surname → state, of people named with a title
+    territory: str | None = None  # the authorities of the last territory named ("the republic")
     fighter: str | None = None  # who did the last attack, incursion or movement: "the enemy" of what follows
     listed: bool = False  # under a dated list header ("Key events from yesterday:"): each item is news
     bodies: anaphora.Bodies = field(default_factory=anaphora.Bodies)  # whose "the ministry" it is
@@ -316,7 +317,7 @@ def read_sentence(
     speaker = _speaker(masked, mentions, attribution) or _unregistered_speaker(masked, passage, attribution)
     fronted = clauses.fronted_end(masked)
     every_cue = cue_words.find(masked)
-    acting = _territories_acting(masked, every_cue, mentions, actors, places, on)
+    acting = _territories_acting(masked, every_cue, mentions, actors, places, on, passage)
     mentions = _unique(mentions + acting)
     adjuncts = clauses.adjunct_events(masked)
     found = [
@@ -917,21 +918,37 @@ def _territories_acting(
     actors: NameIndex,
     places: NameIndex,
     on: date,
+    passage: Passage,
 ) -> list[Mention]:
     """'Nagorno-Karabakh accepted the proposal': a territory that acts stands for its authorities,
-    when the registry has '<territory> authorities'. A place that is only where something
-    happened ('fighting in Nagorno-Karabakh') is not an actor."""
+    when the registry has '<territory> authorities'; so does 'the unrecognized republic', after
+    the article named that territory. A place that is only where something happened ('fighting
+    in Nagorno-Karabakh') is not an actor."""
     out = []
     for place in places.find(masked, on):
-        if any(m.start <= place.start < m.end for m in mentions):
-            continue
-        gaps = [masked[place.end : c.start] for c in found if c.start > place.end]
-        if not any(_SUBJECT_GAP.fullmatch(gap) for gap in gaps):
-            continue
         body = actors.find(f"{place.surface} authorities", on)
-        if body and body[0].start == 0 and body[0].end == len(place.surface) + len(" authorities"):
-            out.append(Mention(place.start, place.end, place.surface, body[0].id))
+        if not body or body[0].start != 0 or body[0].end != len(place.surface) + len(" authorities"):
+            continue
+        passage.territory = body[0].id  # what "the republic" refers to later on
+        if any(m.start <= place.start < m.end for m in mentions) or not _acts(masked, place.end, found):
+            continue
+        out.append(Mention(place.start, place.end, place.surface, body[0].id))
+    for match in _TERRITORY.finditer(masked):
+        if passage.territory and _acts(masked, match.end(), found):
+            out.append(Mention(match.start(), match.end(), match.group(0), passage.territory))
     return out
+
+
+#: A territory named by what it is, after the article named it: "the unrecognized republic".
+_TERRITORY = re.compile(
+    r"\b[Tt]he\s+(?:(?:unrecognized|unrecognised|self-proclaimed|breakaway|separatist|de facto)\s+)+"
+    r"(?:republic|region|enclave|entity|state)\b"
+)
+
+
+def _acts(masked: str, end: int, found: list[cue_words.Cue]) -> bool:
+    """Whether a name ending here is directly the subject of one of the sentence's cues."""
+    return any(c.start > end and _SUBJECT_GAP.fullmatch(masked[end : c.start]) for c in found)
 
 
 #: A people named just before the verb of their flight: "Karabakh Armenians fleeing", "Serbs who fled".
