@@ -1194,7 +1194,7 @@ def test_framing_and_a_saying_set_off_by_commas_are_left_out(tmp_path: Path,
         "In view of this, the statement said, Nagorno-Karabakh authorities accepted the proposal of the "
         "Russian peacekeepers on Friday.\n"), "2021-05-15")
     assert [d["title"] for d in drafts] == [
-        "Nikol Pashinian accuses Azerbaijan of failing to honor a pledge to withdraw its forces",
+        "Pashinian accuses Azerbaijan of failing to honor a pledge to withdraw its forces",
         "Nagorno-Karabakh authorities accept the proposal of the Russian peacekeepers"]
 
 
@@ -1350,3 +1350,28 @@ def test_the_unrecognized_republic_is_the_territory_named_before(tmp_path: Path,
         "On September 19, Azerbaijan's army began shelling Stepanakert, the biggest city of "
         "Nagorno-Karabakh. The next day the unrecognized republic capitulated.\n"), "2023-09-29")
     assert ("2023-09-20", "agreement", "nagorno-karabakh-authorities") in _summary(drafts)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a dated background agreement is titled from its own words
+    ("On Tuesday, Azerbaijan began shelling, saying it was enforcing a November 2020 peace agreement "
+     "concluded with Russia and Armenia at the end of 44 days of fighting.", "2023-09-19",
+     ("agreement", "Peace agreement concluded with Russia and Armenia at the end of 44 days of fighting")),
+    # the act in a relative clause is titled from that clause
+    ("France on Monday expelled a senior Azerbaijani diplomat while looking into what President Emmanuel "
+     "Macron described as credible allegations of interference.", "2023-09-19",
+     ("accusation", "Macron describes as credible allegations of interference")),
+    # a fronted phrase without a verb is not the headline
+    ("In the north, home to most of Armenia's ethnic minorities, Armenian police patrols were searching "
+     "for the gunmen on Monday.", "2023-09-19",
+     ("military-movement", "Armenian police patrols were searching for the gunmen")),
+    # "says so in a phone conversation": the call is the act
+    ("Azerbaijani Foreign Minister Jeyhun Bayramov said so in a phone conversation on Saturday with his "
+     "Tajik counterpart Sirojiddin Muhriddin.", "2021-05-16",
+     ("phone-call", "Jeyhun Bayramov speaks by phone with his Tajik counterpart Sirojiddin Muhriddin")),
+])
+def test_titles_of_noun_phrases_relative_clauses_and_fronted_fragments(
+        tmp_path: Path, ingest: Callable[..., Result], text: str, published: str,
+        expected: tuple[str, str]) -> None:
+    drafts = _drafts_of(tmp_path, ingest, text + "\n", published)
+    assert expected in [(d["type"], d["title"]) for d in drafts]

@@ -103,6 +103,8 @@ def title_of(draft: Draft, registry: NameIndex | None = None) -> str:
     Forces of Azerbaijan advance')."""
     if draft.phrase:  # "… following the Sept. 13 attack by Azerbaijan on …": that attack, not the news
         phrase = without_time(draft.phrase)
+        if draft.clause:  # "what [Trudeau described as credible allegations …]"
+            return _surname_first(headline(phrase), draft, registry)
         return shorten(phrase[:1].upper() + phrase[1:])
     first = _act_clause(draft) or draft.sentences[0].text
     reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
@@ -116,6 +118,9 @@ def title_of(draft: Draft, registry: NameIndex | None = None) -> str:
         # 'Peskov: Pashinyan did not ask Putin for assistance': the title says whose words they are
         return shorten(f"{who}: {_lowered(title)}", quoted=quoted)
     pattern, template = _JOINT_TITLES.get(draft.type, ("", ""))
+    if draft.type == "phone-call":  # "X says so in a phone conversation with Y": the call is the act
+        title = re.sub(r"\bsays so (?:in|during) an? (?:phone|telephone) (?:conversation|call)\b",
+                       "speaks by phone", title)
     if template and len(draft.actors) > 1 and not re.search(pattern, title, re.I):
         names, kinds = (registry.names, registry.kinds) if registry else ({}, {})
         people = [a for a in draft.actors[1:] if kinds.get(a) == "person"]
@@ -125,14 +130,15 @@ def title_of(draft: Draft, registry: NameIndex | None = None) -> str:
 
 
 def _surname_first(title: str, draft: Draft, registry: NameIndex | None) -> str:
-    """'Emmanuel Macron demands …' → 'Macron demands …': a headline names a person it knows by surname."""
+    """'Emmanuel Macron demands …' → 'Macron demands …': a headline names a person by surname, spelled
+    as the report spells it ('Nikol Pashinian' → 'Pashinian')."""
     if registry is None or registry.kinds.get(draft.principal) != "person":
         return title
     opening = next((m for m in registry.find(title) if m.start == 0 and m.id == draft.principal), None)
-    short = short_name(draft.principal, registry.names)
-    if opening is None or " " in short or opening.surface.split()[-1] != short:
+    words = opening.surface.split() if opening else []
+    if len(words) < 2 or not words[-1][:1].isupper():
         return title
-    return short + title[opening.end :]
+    return words[-1] + title[opening.end :]  # the report's own spelling: "Pashinian accuses …"
 
 
 #: The verbs with which a title of each act of speech says who spoke ('Pristina accuses Belgrade …').
@@ -252,9 +258,13 @@ def summary_of(draft: Draft, outlet: str, registry: NameIndex | None = None) -> 
         if day.precision == "month"
         else ""
     )
-    if draft.phrase:
+    if draft.phrase and draft.clause:
+        clause = headline(draft.phrase, present=False)
+    elif draft.phrase:
         phrase = without_time(draft.phrase)
-        clause = f"the {phrase} took place" if not re.match(r"[A-Z]", phrase) else f"{phrase} took place"
+        happened = "was reached" if draft.type == "agreement" else "took place"
+        owned = re.match(r"[A-Z][\w-]*['’]s\s", phrase)  # "Azerbaijan's takeover", else "the attack by …"
+        clause = f"{phrase} {happened}" if owned else f"the {phrase} {happened}"
     elif _QUOTE_START.match(first):
         clause, when = f"{short_name(draft.principal, names)} said{when}: “{clause}”", ""
     elif draft.type in _SPEECH_VERBS and not (

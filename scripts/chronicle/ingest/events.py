@@ -41,6 +41,7 @@ class Candidate:
     asserted: bool = False  # reported content: the speaker asserts it ("He said X shelled…")
     inherited: bool = False  # dated by the passage or the dateline, not by words of its own
     phrase: str | None = None  # an event told as a noun phrase ("the Sept. 13 attack by Azerbaijan on …")
+    clause: bool = False  # the phrase is a clause with its own verb ("what [X described as …]")
 
 
 @dataclass
@@ -60,6 +61,7 @@ class Draft:
     claims: list[dict[str, str]] = field(default_factory=list)
     low: list[str] = field(default_factory=list)
     phrase: str | None = None  # the words naming an event told as a noun phrase: its title's basis
+    clause: bool = False  # the phrase is a clause with its own verb, titled as a headline
 
     @property
     def key(self) -> tuple[str, str, str]:

@@ -431,7 +431,7 @@ def read_sentence(
     ):
         passage.context = when.first_day  # news of the day: what follows continues that day
     out.insert(0, main_candidate)
-    out[1:1] = _speech_acts(masked, found, cue, main_candidate, mentions, speaker, actors, on)
+    out[1:1] = _speech_acts(text, masked, found, cue, main_candidate, mentions, speaker, actors, on)
     for adjunct in adjuncts:
         if adjunct.type == kind:
             continue
@@ -563,6 +563,7 @@ _SECOND_EVENTS = (*_NEWSWORTHY_SPEECH, "meeting", "phone-call", "agreement", "sa
 
 
 def _speech_acts(
+    text: str,
     masked: str,
     found: list[cue_words.Cue],
     main: cue_words.Cue,
@@ -587,11 +588,17 @@ def _speech_acts(
         if principal is None or (principal != event.principal and _IN_RELATIVE not in low):
             continue  # someone else's act: the subject of that clause is not sure enough
         targets = [m.id for m in mentions if m.start > cue.start and m.id != principal]
+        relative = _last(_RELATIVE_OPENING, masked, cue.start) if _IN_RELATIVE in low else None
         out.append(
             Candidate(event.sentence, event.date, event.date_note, cue.type, principal,
-                      list(event.others), dedupe(targets), event.places, event.speaker, low + event.low)
+                      list(event.others), dedupe(targets), event.places, event.speaker, low + event.low,
+                      phrase=_noun_phrase(text, relative.end()) if relative else None, clause=bool(relative))
         )
     return out
+
+
+#: Where a relative clause with a subject of its own opens: "… looking into what [Trudeau described …]".
+_RELATIVE_OPENING = re.compile(r"\b(?:what|whom|which)\s+(?=[A-Z])")
 
 
 #: Acts done by saying something: in a call, they are what the call was about.
@@ -815,7 +822,7 @@ def _attributive_events(
                       _unique_ids(places.find(masked, ref.date.first_day)), None, [],
                       phrase=_noun_phrase(text, start))
         )
-    out.extend(_dated_agreements(sentence, masked, [r for r, _ in nominal], published, actors))
+    out.extend(_dated_agreements(sentence, text, masked, [r for r, _ in nominal], published, actors))
     for ref, match, agent in _possessive_events(masked, [r for r, _ in nominal], actors):
         kind = "incursion" if match.group("noun").lower() in ("incursion", "invasion") else "attack"
         owner = max(0, masked.rfind(" ", 0, match.start()) + 1)
@@ -833,8 +840,7 @@ def _noun_phrase(text: str, start: int) -> str:
     and not the sentence's own news."""
     rest = re.split(r"[,;:.](?:\s|$)|\s+(?:with whom|which|who|that|and then|while)\s", text[start:],
                     maxsplit=1)[0]
-    words = rest.split()
-    return " ".join(words[:14]).rstrip(" ,")
+    return " ".join(rest.split()[:30]).rstrip(" ,")  # the title is shortened where a phrase ends
 
 
 #: "a November 2020 peace agreement concluded with Russia": a date before an agreement and its parties.
@@ -859,7 +865,12 @@ def _agreement_spans(
 
 
 def _dated_agreements(
-    sentence: Sentence, masked: str, refs: list[temporal.TimeRef], published: date, actors: NameIndex
+    sentence: Sentence,
+    text: str,
+    masked: str,
+    refs: list[temporal.TimeRef],
+    published: date,
+    actors: NameIndex,
 ) -> list[Candidate]:
     """A dated background fact: 'enforcing a November 2020 peace agreement concluded with Russia and
     Armenia' is an agreement of that month between the sentence's subject and the parties named
@@ -874,7 +885,7 @@ def _dated_agreements(
         ids = dedupe([m.id for m in parties])
         if len(ids) >= 2:
             out.append(Candidate(sentence, ref.date, temporal.note(ref, published), "agreement", ids[0],
-                                 ids[1:], [], [], None, []))
+                                 ids[1:], [], [], None, [], phrase=_noun_phrase(text, match.start())))
     return out
 
 

@@ -57,6 +57,7 @@ def group(
             _assertion(cand),
             list(cand.low),
             cand.phrase,
+            cand.clause,
         )
     for cand in pending:  # a quotation whose speaker did nothing else that day is dropped
         same = [d for d in drafts.values() if d.date == cand.date and d.principal == cand.principal]

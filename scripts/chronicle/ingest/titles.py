@@ -109,6 +109,7 @@ def headline(sentence: str, reported: bool = False, present: bool = True, subjec
         text = _SAYING.sub("", text)
     for _ in range(2):
         text = _LEAD.sub("", text)
+    text = _fronted_fragment(text)
     if reported:  # "On Friday, the press service reported that X…": the saying after the fronted phrase
         text = _SAYING.sub("", text)
     text = _FRAME.sub("", text)
@@ -133,6 +134,23 @@ def headline(sentence: str, reported: bool = False, present: bool = True, subjec
     text = " ".join(text.split()).strip(" ,;:")
     text = text[:1].upper() + text[1:]
     return shorten(text) if present else text
+
+
+def _fronted_fragment(text: str) -> str:
+    """'home to most of Kosovo's Serbs …, police patrols were searching …': a fronted phrase with no
+    verb (what is left of 'In the north, home to …,') is not the headline; the clause after it is."""
+    if not text[:1].islower():
+        return text
+    parts = text.split(", ")
+    for number in range(1, len(parts)):
+        if _FINITE.search(", ".join(parts[:number])):
+            break  # the opening has a verb of its own: it is the clause
+        if _FINITE.search(parts[number]):
+            return ", ".join(parts[number:])
+    return text
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|did|does)\b|\b[a-z]{3,}ed\b")
 
 
 def without_time(text: str) -> str:
