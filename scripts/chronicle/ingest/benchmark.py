@@ -127,7 +127,7 @@ def score_article(
     score.predicted += len(drafts)
     score.gold += len(gold)
     pairs = _pairs(drafts, gold, index)
-    score.loose_matched += len(_pairs(drafts, gold, index, loose=True))
+    score.loose_matched += len(_pairs(drafts, gold, index, loose=True, strict=pairs))
     used = set(pairs.values())
     for number, event in enumerate(gold):
         ids = _ids(event["actors"][0], index)
@@ -193,13 +193,18 @@ def _same_state(principal: str, ids: set[str], index: NameIndex) -> bool:
 
 
 def _pairs(
-    drafts: list[Draft], gold: list[dict[str, Any]], index: NameIndex, loose: bool = False
+    drafts: list[Draft],
+    gold: list[dict[str, Any]],
+    index: NameIndex,
+    loose: bool = False,
+    strict: dict[int, int] | None = None,
 ) -> dict[int, int]:
     """Gold event → the draft it is matched to (same date and principal). Drafts of the same
     type are paired first, so that an actor's denial and statement of one day pair with the
     gold denial and statement, whatever order the gold lists them in."""
-    pairs: dict[int, int] = {}
-    passes = [(True, False), (False, False)] + ([(True, True), (False, True)] if loose else [])
+    pairs: dict[int, int] = dict(strict or {})  # the strict pairs, when known: the looser rule adds to them
+    passes = [] if strict is not None else [(True, False), (False, False)]
+    passes += [(True, True), (False, True)] if loose else []
     for typed, state_level in passes:  # strict pairs first: the looser rule only adds to them
         for number, event in enumerate(gold):
             if number in pairs:
@@ -306,18 +311,12 @@ def run_benchmark(
         for line in score.lines(folder.name):
             echo(line)
         if verbose:
-            echo("  wrong dates:")
-            for line in score.misdated:
-                echo(f"    {line}")
-            echo("  other type:")
-            for line in score.retyped:
-                echo(f"    {line}")
-            echo("  missed:")
-            for line in score.misses:
-                echo(f"    {line}")
-            echo("  spurious:")
-            for line in score.spurious:
-                echo(f"    {line}")
+            listings = (("wrong dates", score.misdated), ("other type", score.retyped),
+                        ("missed", score.misses), ("spurious", score.spurious))
+            for heading, lines in listings:
+                echo(f"  {heading}:")
+                for line in lines:
+                    echo(f"    {line}")
     if repeat and articles:
         batch = [articles[n % len(articles)] for n in range(repeat)]
         started = time.perf_counter()

@@ -1228,9 +1228,8 @@ def _principal(
         for m in mentions
         if subject_from <= m.start and m.end <= cue.start and masked[m.end : m.end + 2] not in ("'s", "’s")
     ]
-    tellers = {m for m in before if m.end <= clause_from and _TELLS.match(masked, m.end)}
-    if cue.type not in _ACTION_TYPES:
-        tellers = set()
+    tellers = {m for m in before if m.end <= clause_from and _TELLS.match(masked, m.end)} if (
+        cue.type in _ACTION_TYPES) else set()
     fallback = [m for m in reversed(before) if m not in tellers]
     nearest = before[-1] if before else None
     if nearest and _relative_subject(masked, nearest.start) and not masked[nearest.end : cue.start].strip():

@@ -44,7 +44,8 @@ class ActorFile:
 
     def text(self) -> str:
         """The schema modeline, what to check, then canonical YAML."""
-        note = (f"# Proposed by `chronicle ingest` from {self.origin}: check the name, kind and country,\n"
+        origin = " ".join(self.origin.split())  # one comment line, whatever the link's text holds
+        note = (f"# Proposed by `chronicle ingest` from {origin}: check the name, kind and country,\n"
                 "# add the other spellings as aliases, or delete this file and correct the drafts.\n")
         return dump(self.data, ACTOR_MODELINE).replace("\n", "\n" + note, 1)
 
