@@ -36,7 +36,7 @@ def make_project(folder: Path, count: int) -> list[Path]:
     shutil.rmtree(folder / "chronology" / "events")
     paths = []
     for n in range(count):
-        day = (date(2021, 1, 1) + timedelta(days=n % 3650)).isoformat()
+        day = (date(2011, 1, 1) + timedelta(days=n % 3650)).isoformat()  # all in the past
         entry_id = f"{day}-event-{n}-{WORDS[n % len(WORDS)]}"
         data = {
             "id": entry_id, "status": "draft", "date": day,

@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from chronicle.cli import main
-from projects import FIXTURES, REPO, copy_project, has_bundled
+from projects import FIXTURES, REPO, copy_project, reference_chronology
 
-__all__ = ["FIXTURES", "REPO", "copy_project", "edit", "has_bundled"]
+__all__ = ["FIXTURES", "REPO", "copy_project", "edit", "reference_chronology"]
 
 MINI_EVENT = "chronology/events/2021/2021-05-13-macron-calls-pashinian.yaml"
 
@@ -23,12 +23,6 @@ def mini(tmp_path: Path) -> Path:
     target = tmp_path / "mini"
     shutil.copytree(FIXTURES / "mini", target)
     return target
-
-
-@pytest.fixture
-def bundled(tmp_path: Path) -> Path:
-    """A copy of the repository's project files with the bundled chronology."""
-    return copy_project(tmp_path / "bundled", REPO / "chronology")
 
 
 @pytest.fixture
@@ -43,13 +37,12 @@ def site_project(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def reference_project(tmp_path: Path) -> Path:
-    """The bundled chronology once it exists, else the site fixture's.
+    """The repository's site files with a synthetic chronology of 120 events.
 
     Tests that assert on every event (each on its date page and on its actors' pages,
-    valid links, parseable exports) use it, so they run on the real chronology.
+    valid links, parseable exports) use it: a realistic size, never the live data.
     """
-    source = REPO / "chronology" if has_bundled() else FIXTURES / "site" / "chronology"
-    return copy_project(tmp_path / "reference", source)
+    return copy_project(tmp_path / "reference", reference_chronology(tmp_path / "synthetic"))
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Copies of projects for tests: the repository's site files with a chosen chronology."""
+"""Copies of projects for tests: the repository's site files with a chosen chronology (never the live one)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,14 @@ def copy_project(target: Path, chronology: Path) -> Path:
     return target
 
 
-def has_bundled() -> bool:
-    """Return True once the bundled chronology (chronology/events/) is in the repository."""
-    return any((REPO / "chronology" / "events").rglob("*.yaml"))
+def reference_chronology(folder: Path, events: int = 120) -> Path:
+    """Write a synthetic chronology (chronicle.bench) for tests that check every event.
+
+    Tests of the code never read the live chronology/: its size, years and entries are the
+    contributors' to change. The synthetic one has partial dates, claims, many actors,
+    places and months, and is the same on every run.
+    """
+    from chronicle.bench import write_synthetic
+
+    write_synthetic(folder, events)
+    return folder / "chronology"

@@ -155,8 +155,8 @@ def _glob_regex(glob: str) -> re.Pattern[str]:
 
 
 def _chronology_files() -> list[tuple[str, str]]:
-    """(path from the project root, schema it must get) for the fixture and bundled chronologies."""
-    roots = [FIXTURES / "mini", *([REPO] if (REPO / "chronology").is_dir() else [])]
+    """(path from the project root, schema it must get) for the fixture chronologies."""
+    roots = [FIXTURES / "mini", FIXTURES / "site"]
     kinds = {"events": "event", "actors": "actor", "places": "place"}
     return [
         (path.relative_to(root).as_posix(), kinds[path.relative_to(root / "chronology").parts[0]])

@@ -15,16 +15,16 @@ from chronicle.check import read_raw
 from chronicle.cli import main
 from chronicle.load import build_chronology
 from chronicle.project import Project
-from projects import FIXTURES, REPO, copy_project, has_bundled
+from projects import copy_project, reference_chronology
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
-    """Generate content/ (no site) for the reference chronology; return data folder and event ids."""
-    source = REPO / "chronology" if has_bundled() else FIXTURES / "site" / "chronology"
-    root = copy_project(tmp_path_factory.mktemp("d") / "p", source)
+    """Generate content/ (no site) for the synthetic reference chronology; return data folder and ids."""
+    folder = tmp_path_factory.mktemp("d")
+    root = copy_project(folder / "p", reference_chronology(folder / "synthetic"))
     result = CliRunner().invoke(
         main, ["--root", str(root), "build", "--no-site"], catch_exceptions=False
     )

@@ -1,7 +1,7 @@
 """The built site as a reader sees it: pages, anchors, links, search, drafts, publishing details.
 
-One copy of the site fixture (and one of the reference chronology: the bundled one once
-it exists) is built with `chronicle build` per module; tests read the HTML it produced.
+One copy of the site fixture (and one of a synthetic 120-event reference chronology) is
+built with `chronicle build` per module; tests read the HTML it produced.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from chronicle.check import read_raw
 from chronicle.cli import main
 from chronicle.load import build_chronology
 from chronicle.project import Project
-from projects import FIXTURES, REPO, copy_project, has_bundled
+from projects import FIXTURES, copy_project, reference_chronology
 from sitetools import broken_links, heading_text, page, parse, section_text, visible_text
 
 MACRON = "2021-05-13-macron-calls-pashinian"
@@ -46,9 +46,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled chronology (or, until it exists, the site fixture's), built with MkDocs."""
-    source = REPO / "chronology" if has_bundled() else FIXTURES / "site" / "chronology"
-    root = copy_project(tmp_path_factory.mktemp("r") / "reference", source)
+    """The synthetic reference chronology (120 events), built with MkDocs."""
+    folder = tmp_path_factory.mktemp("r")
+    root = copy_project(folder / "reference", reference_chronology(folder / "synthetic"))
     _build(root)
     return root
 

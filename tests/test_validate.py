@@ -26,6 +26,7 @@ sources:
     outlet: Example
     title: Example
     published: "2021-05-14"
+date_note: '"on Thursday", in a report of Friday 14 May 2021.'
 """
 
 # (case, file, text to replace (None: write a new file), replacement, expected lines)

@@ -158,6 +158,7 @@ def write_synthetic(root: Path, events: int, actors: int = 60, places: int = 30)
             "id": event_id,
             "status": "reviewed",
             "date": date,
+            "date_note": "The day before the report, which says \"yesterday\".",
             "title": _title(n),
             "summary": "A synthetic summary of a few sentences, long enough to look like a real one. "
             * 3,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .articles import ArticleIndex, read_articles
 from .dates import PartialDate
 from .model import (
     Actor,
@@ -36,6 +37,8 @@ class RawChronology:
     events: list[Document] = field(default_factory=list)
     actors: list[Document] = field(default_factory=list)
     places: list[Document] = field(default_factory=list)
+    #: Stored article texts (chronology/articles/), to check sources' quotes against.
+    articles: ArticleIndex = field(default_factory=ArticleIndex)
 
 
 def yaml_files(folder: Path) -> list[Path]:
@@ -58,6 +61,7 @@ def read_chronology(project: Project, event_paths: list[Path] | None = None) -> 
         events=read_documents(project, events),
         actors=read_documents(project, yaml_files(project.actors_dir)),
         places=read_documents(project, yaml_files(project.places_dir)),
+        articles=read_articles(project.articles_dir, project.rel),
     )
 
 

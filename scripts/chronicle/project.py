@@ -34,6 +34,11 @@ class Project:
         return self.chronology / "places"
 
     @property
+    def articles_dir(self) -> Path:
+        """Stored texts of cited reports (never published; see articles.py)."""
+        return self.chronology / "articles"
+
+    @property
     def content_dir(self) -> Path:
         return self.root / "content"
 

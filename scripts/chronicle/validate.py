@@ -8,15 +8,18 @@ rules (unique ids, registry references, duplicates) look at all of them.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import PurePosixPath
 from typing import Any
 
 import jsonschema
 
+from .articles import check_source_articles
 from .dates import DateError, PartialDate
 from .errors import Problem
 from .load import RawChronology
@@ -33,9 +36,25 @@ def _validator(name: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema(name))
 
 
-def validate(raw: RawChronology) -> list[Problem]:
-    """Run every rule on a chronology read from disk; return problems sorted by place."""
-    problems: list[Problem] = []
+def today() -> date:
+    """The day the check runs: the latest calendar day anywhere on Earth (UTC+14).
+
+    An event of today in Yerevan or Auckland is not "after today" for a check running in
+    UTC. CHRONICLE_TODAY=YYYY-MM-DD sets the day (tests, or re-checking as of a past day).
+    """
+    given = os.environ.get("CHRONICLE_TODAY", "")
+    if given:
+        return date.fromisoformat(given)
+    return (datetime.now(UTC) + timedelta(hours=14)).date()
+
+
+def validate(raw: RawChronology, on: date | None = None) -> list[Problem]:
+    """Run every rule on a chronology read from disk; return problems sorted by place.
+
+    `on` is the day the check runs (default: `today()`): nothing may be dated after it.
+    """
+    on = on or today()
+    problems: list[Problem] = list(raw.articles.problems())
     for doc in (*raw.actors, *raw.places, *raw.events):
         problems.extend(doc.problems)
     actors = _checked(raw.actors, "actor", problems)
@@ -48,6 +67,9 @@ def validate(raw: RawChronology) -> list[Problem]:
     problems.extend(check_place_links(places, place_ids))
     for doc in events:
         problems.extend(check_event(doc))
+        problems.extend(check_not_in_future(doc, on))
+        problems.extend(check_date_note(doc))
+        problems.extend(check_source_articles(doc, raw.articles))
     problems.extend(check_unique_ids(events))
     problems.extend(check_references(events, actor_ids, place_ids, raw))
     problems.extend(check_duplicates(events))
@@ -243,6 +265,54 @@ def check_dates(doc: Document) -> Iterator[Problem]:
                 f"date {event} is after source {path[1] + 1}'s publication date {published}",
                 "a report cannot describe a later event: check the date against the source",
             )
+
+
+def _dated_fields(data: dict[str, Any]) -> Iterator[DataPath]:
+    yield from (("date",), ("end_date",))
+    yield from (("sources", n, "published") for n in range(len(data["sources"])))
+    for field in ("claims", "casualties"):
+        yield from ((field, n, "date") for n in range(len(data.get(field) or ())))
+
+
+def check_not_in_future(doc: Document, on: date) -> Iterator[Problem]:
+    """Nothing is dated after the day of the check: a chronology records what has happened."""
+    for path in _dated_fields(doc.data):
+        value = _get(doc.data, path)
+        try:
+            when = PartialDate.parse(value) if isinstance(value, str) else None
+        except DateError:
+            continue  # reported by check_dates
+        if when and when.first_day > on:
+            what = "the event's date" if path == ("date",) else _field_name(path)
+            yield doc.problem(
+                path,
+                f"{what} {when} is after today ({on.isoformat()})",
+                "a chronology records what has already happened: check the year and the month",
+            )
+
+
+def check_date_note(doc: Document) -> Iterator[Problem]:
+    """A date worked out from the sources' words says how, in `date_note`.
+
+    The signal: the event's date is not the publication date of any of its sources (a
+    report of Friday about "Thursday night", or only the month known). A reviewer must be
+    able to check how it was worked out; on a draft this is a warning.
+    """
+    data = doc.data
+    if data.get("date_note") or not isinstance(data.get("date"), str):
+        return
+    published = {s.get("published") for s in data["sources"]}
+    if data["date"] in published:
+        return
+    reviewed = data["status"] == "reviewed"
+    yield doc.problem(
+        ("date",),
+        f"date {data['date']} is not the publication date of any source, and the entry does not "
+        "say how it was worked out",
+        "add `date_note:` quoting the words that give the date and the report's date, e.g. "
+        "'\"on Thursday night\", in a report published on Friday 14 May 2021'",
+        severity="error" if reviewed else "warning",
+    )
 
 
 def _get(data: Any, path: DataPath) -> Any:
