@@ -179,7 +179,13 @@ def make_filters(
             one_of(type_, list(event_types()), "an event type")
         except ChronicleError as exc:
             raise ChronicleError(f"--type: {exc}") from exc
-    return Filters(actor_id, _partial("--from", start), _partial("--to", end), type_, status)
+    first, last = _partial("--from", start), _partial("--to", end)
+    if first and last and first.is_after(last):
+        raise ChronicleError(
+            f"--from {first} is after --to {last}: the range is empty because it is reversed — "
+            f"swap them: --from {last} --to {first}"
+        )
+    return Filters(actor_id, first, last, type_, status)
 
 
 def _partial(option: str, text: str) -> PartialDate | None:

@@ -65,11 +65,16 @@ def validate(obj: _Context, paths: tuple[Path, ...], output_format: str) -> None
     Given event files are checked against the registries; a given actor or place file
     checks its whole registry (spellings must be unique across it).
 
+    Given files are also compared with the whole chronology: a copy of another event
+    (a possible duplicate) or an id used twice is reported on the given file.
+
     \b
     Examples:
       chronicle validate
-      chronicle validate chronology/events/2021/2021-05-13-macron-calls-pashinian.yaml
+      chronicle validate chronology/events/2021/
+      chronicle validate chronology/events/2021/2021-05-13-macron-demands-azerbaijani-withdrawal.yaml
       chronicle validate chronology/actors/pashinyan.yaml
+      chronicle validate $(git diff --name-only main -- chronology/)
     """
     from .check import check_project
 
@@ -341,8 +346,8 @@ def ingest_benchmark(obj: _Context, sets: tuple[Path, ...], registries: tuple[Pa
     \b
     Examples:
       make bench-ingest
-      chronicle --root . ingest-benchmark \
-          tests/fixtures/ingest/corpus tests/fixtures/ingest/dev \
+      chronicle ingest-benchmark tests/fixtures/ingest/corpus
+      chronicle ingest-benchmark tests/fixtures/ingest/corpus tests/fixtures/ingest/dev \\
           --registry tests/fixtures/ingest/dev-registry/actors --repeat 300
     """
     from .ingest.benchmark import run_benchmark

@@ -37,6 +37,9 @@ class RawChronology:
     events: list[Document] = field(default_factory=list)
     actors: list[Document] = field(default_factory=list)
     places: list[Document] = field(default_factory=list)
+    #: With `validate PATH…`: other event files the given ones are compared with (duplicates,
+    #: ids used twice); problems of their own are not reported.
+    others: list[Document] = field(default_factory=list)
     #: Stored article texts (chronology/articles/), to check sources' quotes against.
     articles: ArticleIndex = field(default_factory=ArticleIndex)
 

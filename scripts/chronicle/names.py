@@ -15,6 +15,7 @@ from .errors import ChronicleError
 from .load import build_actor, build_place, read_chronology
 from .model import Actor, Place
 from .project import Project
+from .suggest import best_match
 from .validate import validate
 
 
@@ -83,10 +84,14 @@ def one_of(value: str, options: Sequence[str], what: str) -> str:
     raise ChronicleError(f"'{value}' is not {what} — {hint}use one of: {', '.join(options)}")
 
 
+def closest_entry(spelling: str, entries: Mapping[str, Actor | Place]) -> str | None:
+    """Return the id of the entry closest to a spelling, ranked by all its names (suggest.py)."""
+    return best_match(spelling, {e.id: spellings(e)[1:] for e in entries.values()})
+
+
 def unknown_actor_hint(spelling: str, actors: Mapping[str, Actor]) -> str:
     """Say what to do about a name that is not in the actor registry."""
-    known = [s.casefold() for a in actors.values() for s in spellings(a)]
-    guess = closest(spelling, known)
+    guess = closest_entry(spelling, actors)
     if guess:
-        return f"did you mean '{resolve(guess, actors)}'?"
+        return f"did you mean '{guess}'?"
     return "add it first with `chronicle new-actor`, or check the spelling in chronology/actors/"

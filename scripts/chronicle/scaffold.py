@@ -17,9 +17,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .check import check_project
+from .countries import country_problem
 from .dates import DateError, PartialDate
 from .errors import ChronicleError, Problem
-from .names import Registries, closest, one_of, owner_of, read_registries, resolve, unknown_actor_hint
+from .names import Registries, closest_entry, one_of, owner_of, read_registries, resolve, unknown_actor_hint
 from .project import Project
 from .prompt import Ask
 from .schema import event_types, schema
@@ -123,7 +124,7 @@ def place_ids(registries: Registries) -> Callable[[str], list[str]]:
                 continue
             found = resolve(part, registries.places)
             if found is None:
-                guess = closest(part, registries.places)
+                guess = closest_entry(part, registries.places)
                 hint = f"did you mean '{guess}'?" if guess else "add it to chronology/places/ first"
                 raise ChronicleError(f"place '{part}' is not in the place registry — {hint}")
             ids.append(found)
@@ -395,6 +396,9 @@ def _country(text: str) -> str:
     value = text.strip().upper()
     if value and not re.fullmatch(r"[A-Z]{2}", value):
         raise ChronicleError(f"'{text.strip()}' is not a two-letter country code such as AM, AZ or FR")
+    problem = country_problem(value) if value else None
+    if problem:
+        raise ChronicleError(f"{problem[0]} — {problem[1]}")
     return value
 
 

@@ -20,10 +20,12 @@ from typing import Any
 import jsonschema
 
 from .articles import check_source_articles
+from .countries import country_problem
 from .dates import DateError, PartialDate
 from .errors import Problem
 from .load import RawChronology
 from .schema import schema
+from .suggest import best_match
 from .yamlio import DataPath, Document
 
 #: Titles at least this similar (difflib ratio) on the same day and principal actor are
@@ -63,6 +65,7 @@ def validate(raw: RawChronology, on: date | None = None) -> list[Problem]:
     actor_ids, place_ids = _declared_ids(raw.actors), _declared_ids(raw.places)
     problems.extend(check_registry(actors, "actor"))
     problems.extend(check_registry(places, "place"))
+    problems.extend(check_countries([*actors, *places]))
     problems.extend(check_actor_links(actors, actor_ids))
     problems.extend(check_place_links(places, place_ids))
     for doc in events:
@@ -70,10 +73,25 @@ def validate(raw: RawChronology, on: date | None = None) -> list[Problem]:
         problems.extend(check_not_in_future(doc, on))
         problems.extend(check_date_note(doc))
         problems.extend(check_source_articles(doc, raw.articles))
-    problems.extend(check_unique_ids(events))
+    # Other files (validate PATH…) come first, so a clash is reported on the given file.
+    others = [doc for doc in raw.others if _comparable(doc)]
     problems.extend(check_references(events, actor_ids, place_ids, raw))
-    problems.extend(check_duplicates(events))
+    clashes = [*check_unique_ids([*others, *events]), *check_duplicates([*others, *events])]
+    given = {doc.display for doc in raw.events}
+    problems.extend(p for p in clashes if p.path in given)
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.column, p.message))
+
+
+def _comparable(doc: Document) -> bool:
+    """An event file sound enough to compare ids, dates, principal actors and titles with."""
+    data = doc.data
+    return (
+        isinstance(data, dict)
+        and all(isinstance(data.get(key), str) for key in ("id", "date", "title"))
+        and isinstance(data.get("actors"), list) and bool(data["actors"])
+        and isinstance(data["actors"][0], str)
+        and isinstance(data.get("distinct_from") or [], list)
+    )
 
 
 def _ids(docs: Iterable[Document]) -> set[str]:
@@ -393,17 +411,27 @@ def check_registry(docs: list[Document], kind: str) -> Iterator[Problem]:
             names.setdefault(folded, (data["id"], doc.display))
 
 
+def check_countries(docs: list[Document]) -> Iterator[Problem]:
+    """A registry entry's `country` is a real ISO 3166-1 code (AM, not AR or UK)."""
+    for doc in docs:
+        code = doc.data.get("country")
+        problem = country_problem(code) if isinstance(code, str) else None
+        if problem:
+            yield doc.problem(("country",), *problem)
+
+
 def check_actor_links(docs: list[Document], ids: set[str]) -> Iterator[Problem]:
     """An actor's parent and the bodies of its roles are actors too."""
+    names = _spellings(docs)
     for doc in docs:
         parent = doc.data.get("parent")
         if parent and parent not in ids:
             yield doc.problem(("parent",), f"parent '{parent}' is not in the actor registry",
-                              _suggest(parent, ids, "actor"))
+                              _suggest(parent, ids, "actor", names))
         for number, role in enumerate(doc.data.get("roles") or ()):
             if role.get("of") and role["of"] not in ids:
                 yield doc.problem(("roles", number, "of"), f"'{role['of']}' is not in the actor registry",
-                                  _suggest(role["of"], ids, "actor"))
+                                  _suggest(role["of"], ids, "actor", names))
             yield from _period_order(doc, ("roles", number), role)
         for number, period in enumerate(doc.data.get("descriptors") or ()):
             yield from _period_order(doc, ("descriptors", number), period)
@@ -447,6 +475,7 @@ def check_references(
     """Actors and places exist in the registries; related events exist."""
     event_ids = _ids(events)
     listed = False  # the events folder is listed only when a link needs it (validate PATH stays fast)
+    names = {"actor": _spellings(raw.actors), "place": _spellings(raw.places)}
     for doc in events:
         data = doc.data
         refs: list[tuple[DataPath, str, set[str], str]] = []
@@ -459,7 +488,7 @@ def check_references(
         for path, value, known, kind in refs:
             if value not in known:
                 yield doc.problem(path, f"{kind} '{value}' is not in the {kind} registry",
-                                  _suggest(value, known, kind))
+                                  _suggest(value, known, kind, names[kind]))
         links = [(("related", n, "id"), r["id"]) for n, r in enumerate(data.get("related") or ())]
         links += [(("distinct_from", n), v) for n, v in enumerate(data.get("distinct_from") or ())]
         for path, value in links:
@@ -476,10 +505,26 @@ def _all_event_ids(raw: RawChronology) -> set[str]:
     return {p.stem for p in folder.rglob("*.yaml")} if folder.is_dir() else set()
 
 
-def _suggest(value: str, known: set[str], kind: str) -> str:
-    guess = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+def _spellings(docs: Iterable[Document]) -> dict[str, list[str]]:
+    """Every registry entry's names and aliases by id, to rank suggestions by them too."""
+    found: dict[str, list[str]] = {}
+    for doc in docs:
+        data = doc.data if isinstance(doc.data, dict) else {}
+        if isinstance(data.get("id"), str):
+            names = [data.get("name"), *(data.get("aliases") or ()), *(data.get("metonyms") or ())]
+            found[data["id"]] = [n for n in names if isinstance(n, str)]
+    return found
+
+
+def _suggest(value: str, known: set[str], kind: str, names: dict[str, list[str]] | None = None) -> str:
+    """Suggest the closest id, ranked by the entries' names and aliases as well as their ids."""
+    if names is not None:
+        guess = best_match(value, {k: names.get(k, []) for k in known})
+    else:
+        found = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+        guess = found[0] if found else None
     if guess:
-        return f"did you mean '{guess[0]}'?"
+        return f"did you mean '{guess}'?"
     where = {"actor": "chronology/actors/", "place": "chronology/places/", "event": "chronology/events/"}
     return f"add it to {where[kind]} or correct the id"
 
