@@ -305,6 +305,17 @@ def ingest(obj: _Context, inputs: tuple[str, ...], url: str, outlet: str, title:
     you to confirm (never over an existing one), a state by its usual English
     short name ("Kyrgyzstan", also for "Bishkek said" or "the Kyrgyz Republic").
 
+    Ingest reads English only (other languages are refused, nothing written)
+    and parses each sentence with spaCy's en_core_web_sm: it reads well
+    plain news clauses, with their subordinate, relative, coordinated and
+    reported clauses, passives with 'by', acts told as nouns ('the 13
+    September attack by X on Y'), titles before names, and plans or futures
+    (no event). A reviewer must check every draft: the principal actor
+    (pronouns and 'the ministry' are resolved to the last fitting name),
+    the date and its date_note (an act with no time words of its own takes
+    the passage's day), the type, the claims of a contested act, and any
+    proposed actor file; `needs_review` says what was guessed.
+
     \b
     Examples:
       chronicle ingest article.txt --published 2021-05-14 --url https://azatutyun.am/a/31253940.html

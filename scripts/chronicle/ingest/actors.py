@@ -20,16 +20,19 @@ from ..dates import PartialDate
 from ..model import Actor, Place
 from . import world
 from .institutions import institution_table
+from .refs import ActorRef, Proposed
+
+__all__ = ["ActorRef", "Mention", "NameIndex", "Proposed", "actor_index", "place_index"]
 
 
 @dataclass(frozen=True)
 class Mention:
-    """A name found in a sentence: where, which words, and the registry id it stands for."""
+    """A name found in a sentence: where, which words, and the actor it stands for."""
 
     start: int
     end: int
     surface: str
-    id: str
+    id: ActorRef
 
 
 @dataclass(frozen=True)

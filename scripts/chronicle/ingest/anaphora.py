@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import institutions, world
-from .actors import Mention, NameIndex
+from .actors import ActorRef, Mention, NameIndex, Proposed
 
 #: Institution words after a bare "the" → the kind of body ("ministry": any ministry).
 _KINDS: list[tuple[str, str]] = [
@@ -43,15 +43,15 @@ _STATE_SIDE = {"state", "government", "ministry", "armed-force"}
 class Bodies:
     """What the article has said so far about whose bodies it speaks of."""
 
-    named: list[str] = field(default_factory=list)  # registry bodies in the order named
+    named: list[ActorRef] = field(default_factory=list)  # registry bodies in the order named
     home: str | None = None  # country code of the first state or state body named
     proposed: dict[tuple[str, str], str] = field(default_factory=dict)  # (state, kind) → name proposed
 
     def note(self, mentions: list[Mention], actors: NameIndex) -> None:
         """Remember the bodies and the side a sentence names."""
         for mention in mentions:
-            if mention.id.startswith("?"):  # a state the registry lacks still says whose report it is
-                self.home = self.home or world.NAMES.get(mention.id[1:])
+            if isinstance(mention.id, Proposed):  # a state the registry lacks still says whose report it is
+                self.home = self.home or world.NAMES.get(mention.id.name)
                 continue
             if self.home is None and actors.kinds.get(mention.id) in _STATE_SIDE:
                 self.home = actors.countries.get(mention.id)
@@ -110,7 +110,7 @@ def resolve(masked: str, mentions: list[Mention], actors: NameIndex, bodies: Bod
 
 
 def _resolved(kind: str, match: re.Match[str], mentions: list[Mention], actors: NameIndex,
-              bodies: Bodies) -> str | None:
+              bodies: Bodies) -> ActorRef | None:
     if match.group("place"):
         after = [m for m in mentions if m.start == match.end()]
         country = actors.countries.get(after[0].id) if after else None

@@ -47,7 +47,8 @@ from ..errors import ChronicleError
 from ..load import build_actor, yaml_files
 from ..project import Project
 from ..yamlio import load_document
-from .actors import NameIndex
+from . import world
+from .actors import ActorRef, NameIndex, Proposed
 from .events import Draft
 from .read import Article, Metadata, read_article
 from .run import Registry, draft_article, load_registry
@@ -184,7 +185,7 @@ def _score_parties(draft: Draft, event: dict[str, Any], index: NameIndex, score:
 _STATE_LEVEL = {"state", "government", "armed-force"}
 
 
-def _same_state(principal: str, ids: set[str], index: NameIndex) -> bool:
+def _same_state(principal: ActorRef, ids: set[str], index: NameIndex) -> bool:
     """'Baku' (the government) for gold 'Azerbaijan', 'Azerbaijan' for gold 'Azerbaijani armed forces'."""
     country = index.countries.get(principal)
     return bool(country) and index.kinds.get(principal) in _STATE_LEVEL and any(
@@ -232,9 +233,9 @@ def _ids(name: str, index: NameIndex) -> set[str]:
     return index.ids_for(name)
 
 
-def _same(principal: str, ids: set[str], name: str) -> bool:
-    if principal.startswith("?"):
-        return same_name(principal[1:], name)
+def _same(principal: ActorRef, ids: set[str], name: str) -> bool:
+    if isinstance(principal, Proposed):
+        return same_name(principal.name, name)
     return principal in ids
 
 
@@ -272,6 +273,25 @@ def same_name(proposed: str, gold: str) -> bool:
     return len(short) == 1 and len(long_) in (2, 3) and short[0] == long_[-1] and short[0][:1].isalpha()
 
 
+def crisis_of(item: dict[str, Any], index: NameIndex) -> str:
+    """Which crisis an article's gold events are about: its `crisis` field, else the two states
+    their actors belong to most often (registry countries, else the state a name's first word
+    names: 'Tajik border officials' → TJ), as 'AM-AZ'."""
+    if item.get("crisis"):
+        return str(item["crisis"])
+    counts: dict[str, int] = {}
+    for event in item.get("events") or []:
+        for name in event["actors"]:
+            codes = {index.countries[i] for i in index.ids_for(name) if i in index.countries}
+            first = re.sub(r"['’]s$", "", name.split()[0]) if name.split() else ""
+            named = (world.NAMES.get(name), world.NAMES.get(first), world.DEMONYMS.get(first))
+            codes = codes or {c for c in named if c}
+            for code in codes:
+                counts[code] = counts.get(code, 0) + 1
+    top = sorted(counts, key=lambda c: (-counts[c], c))[:2]
+    return "-".join(sorted(top)) or "other"
+
+
 def registry_with(project: Project, extra: list[Path]) -> tuple[Registry, list[Any]]:
     """The project's registry plus benchmark-only actor folders."""
     registry, _ = load_registry(project)
@@ -302,14 +322,22 @@ def run_benchmark(
     articles: list[tuple[Path, dict[str, Any]]] = []
     for folder in sets:
         score = Score()
+        crises: dict[str, Score] = {}
         for item in load_gold(folder):
             article = gold_article(folder, item)
             articles.append((folder, item))
             drafts = draft_article(article, registry)
-            score_article(drafts, list(item.get("events") or []), registry.actors, score, item["file"])
+            events = list(item.get("events") or [])
+            score_article(drafts, events, registry.actors, score, item["file"])
+            crisis = crises.setdefault(crisis_of(item, registry.actors), Score())
+            score_article(drafts, events, registry.actors, crisis, item["file"])
         scores[folder.name] = score
         for line in score.lines(folder.name):
             echo(line)
+        for name, part in sorted(crises.items()) if len(crises) > 1 else ():
+            echo(f"  crisis {name}: {part.gold} gold, {part.predicted} drafts, precision "
+                 f"{part.ratio(part.matched, part.predicted)} recall {part.ratio(part.matched, part.gold)} "
+                 f"date accuracy {part.ratio(part.actor_found_date_right, part.actor_found)}")
         if verbose:
             listings = (("wrong dates", score.misdated), ("other type", score.retyped),
                         ("missed", score.misses), ("spurious", score.spurious))

@@ -1,247 +1,230 @@
-"""The parts of a news sentence that decide which event it reports, who did it and when.
+"""A parsed sentence → its clauses: every predicate that may tell an act, with its parts.
 
-News English packs more than one clause into a sentence, and the date, the verb and the
-name a naive reading would pair are often in different clauses:
-
-- reported speech: in "X did Y, his office said Friday" the day belongs to the saying,
-  not to what was done; an act of speech ("urged", "accused") is done by the saying, a
-  physical act ("shelled", "met") happened on or before that day;
-- fronted adjuncts: in "Faced with Paris' condemnation…, Baku denounced…" and "During a
-  call with Pashinian, Macron urged…" the main event follows the comma; the adjunct may
-  report an event of its own (the call);
-- attributive dates: "the Sept. 13 attack by Azerbaijan" dates the attack, not the
-  sentence's main verb;
-- coordinated subjects: "Armenian and Azerbaijani military officials met" has two
-  actors, the first named being the principal;
-- nominal agents: "heavy Azerbaijani fire" is fire by Azerbaijan's forces, whoever
-  reports it;
-- tense: an undated present-tense or present-perfect item is news of the publication
-  day; an undated past-tense one happened on a day the report does not give.
-
-Pure functions over the sentence text (quotations blanked) and its registry mentions.
+Each main, subordinate ("when troops detained…"), relative ("who landed…"), participial,
+coordinated and reported clause is one `Clause`, and so is an act told as a noun ("the
+13 September attack by X on Y"). For each the parse gives the predicate and its lemma, the
+doer (the subject; of a passive, its `by` agent), the one it was done to, the partners of a
+joint act ("with", "between"), negation, and whether it tells an act at all: a plan, a wish,
+a condition, a question, a future or a modal ("will meet", "is expected to", "could") does
+not. Which clause reports which (speaker versus doer) is in attribution.py; who the words
+name is in subjects.py; when, in dating.py.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from . import institutions
-from .actors import Mention, NameIndex
+from . import verbs
 
-SPEECH_VERBS = (
-    r"said|says|told(?:\s+(?:reporters|journalists|lawmakers|parliament|\w+))?|tweeted|wrote|writes|"
-    r"reported|stated|claimed|announced|added|insisted"
-)
-#: A time expression attached to a verb of saying: "said Friday", "told reporters on Friday",
-#: "said on Twitter Thursday".
-_SPEECH_BEFORE = re.compile(
-    rf"\b(?:{SPEECH_VERBS})\s+(?:(?:on|in|via)\s+(?:Twitter|X|Facebook|Telegram|a statement)\s+)?"
-    r"(?:(?:late|early|later|earlier)\s+)?(?:on\s+)?$",
-    re.I,
-)
-#: A fronted adjunct, whose verbs are not the sentence's main event.
-_FRONTED = re.compile(
-    r"^(?:Faced with|Following|After|Before|During|Amid|Despite|In response to|Responding to|"
-    r"Speaking|Echoing|Commenting|Asked about|In (?:a|an|its|his|her|their) [\w\s’']{0,30}?"
-    r"(?:statement|post|interview|speech|readout))\b[^,]{0,160},\s*",
-)
-#: The owner of a time expression that is not the main verb's: "following his meeting on Monday".
-_NOUN_BEFORE = re.compile(
-    r"\b(?:following|after|before|since|during)\s+(?:his|her|its|their|the|a|an)\s+"
-    r"(?:[\w-]+\s+){1,2}$",
-    re.I,
-)
-_BACKGROUND = re.compile(
-    r"\b(?:during|after|since|before|in|of|from)\s+(?:and\s+after\s+)?(?:the|last year[’']s|a)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:war|conflict)\b|\bfor decades\b|\bsince (?:19|20)\d\d\b|"
-    r"\b(?:Soviet (?:collapse|breakup)|collapse of the Soviet Union)\b",
-    re.I,
-)
-_PRESENT = re.compile(
-    r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|t)\b|\b(?:is|are)\s+\w+ing\b|"
-    r"\b(?:urges|says|calls|demands|warns|accuses|condemns|denies|backs|supports|rejects)\b",
-    re.I,
-)
-_NATIONALITY = re.compile(
-    r"\b(?P<adj>[A-Z][a-z]+(?:i|n|ese|ish|ch|an|ian|ani|ik|z))(?:\s+(?:and|,)\s+(?P<adj2>[A-Z][a-z]+))?"
-)
-_GROUP = re.compile(
-    r"\b(?P<adjs>[A-Z][a-z]+(?:-[A-Z][a-z]+)*"  # "Nagorno-Karabakh officials" too
-    r"(?:(?:\s*,\s*|\s+and\s+|\s*,?\s+as well as\s+)[A-Z][a-z]+(?:-[A-Z][a-z]+)*)+)\s+"
-    r"(?P<noun>(?:military\s+)?(?:officials|officers|troops|forces|soldiers|servicemen|military|"
-    r"delegations|border guards|negotiators))\b"
-)
-_ADJ_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*,?\s+as well as\s+")
-_AGENT_NOUNS = ("forces", "armed forces", "troops", "military")
-_NOMINAL_ACTION = re.compile(
-    r"\b(?P<adj>[A-Z][a-z]+)\s+(?:\w+\s+)?(?:fire|shelling|attacks?|offensive|assault|bombardment|"
-    r"incursions?|drone strikes?|strikes?)\b"
-)
-_COORDINATED = re.compile(r"^[,\s]*(?:and|as well as)\b[^.;:]{0,70}$")
-_JOINT_COORDINATED = re.compile(r"^\s*,?\s*(?:and|as well as)\s+(?:[\w.’'-]+\s+){0,7}$")
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Dependency relations of a verb that heads a clause of its own.
+_CLAUSAL = {
+    "ROOT",
+    "advcl",
+    "relcl",
+    "ccomp",
+    "conj",
+    "xcomp",
+    "acl",
+    "pcomp",
+    "csubj",
+    "parataxis",
+    "dep",
+    "pobj",
+    "advmod",
+    "npadvmod",
+}
+_MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "can", "ought", "'ll", "wo"}
+_CONDITIONS = {"if", "unless", "whether", "lest"}
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+_RELATIVES = {"who", "which", "that", "whom", "whose"}
+#: Prepositions before the other party of a joint act, or the target of a hostile one.
+_PARTNER_PREPS = {"with", "between", "to", "among", "and"}
+_TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
 
 
-@dataclass(frozen=True)
-class Adjunct:
-    """An event reported inside an adjunct of the sentence: a call or a meeting with someone."""
+@dataclass
+class Clause:
+    """One predicate of a sentence and what the parse says about it."""
 
-    type: str
-    start: int
-    end: int
-    partner_from: int  # where the partner's name may start
+    pred: Token
+    kind: str  # the predicate's relation: ROOT, advcl, relcl, ccomp, conj, xcomp, acl… or "noun"
+    type: str | None
+    subject: Token | None = None  # head of the doer phrase (a passive's agent when it has one)
+    patient: Token | None = None  # who or what it was done to
+    partners: list[Token] = field(default_factory=list)  # other parties ("with Y", "between X and Y")
+    targets: list[Token] = field(default_factory=list)  # "on Y", "against Y"
+    passive: bool = False
+    negated: bool = False
+    irrealis: str | None = None  # why it tells no act: plan, condition, question, modal
+    parent: Clause | None = None  # the clause this one depends on
+    quoted: bool = False  # inside quotation marks: what someone said, not what the report tells
 
+    @property
+    def is_event(self) -> bool:
+        return self.type is not None and self.irrealis is None and not self.negated
 
-_ADJUNCT_EVENTS = [
-    (
-        "phone-call",
-        re.compile(
-            r"\b(?:during|in|after|following)\s+(?:a|an|the|his|her|their|its)\s+"
-            r"(?:(?:tele)?phone\s+)?(?:call|conversation|talk)\s+with\s+",
-            re.I,
-        ),
-    ),
-    (
-        "phone-call",
-        re.compile(r"\bafter\s+speaking\s+with\s+(?=[^,.]{0,80}\bby (?:tele)?phone\b)", re.I),
-    ),
-    ("meeting", re.compile(r"\b(?:following|after)\s+(?:his|her|their|its)\s+meeting\b", re.I)),
-]
-_ATTRIBUTIVE_EVENT = re.compile(
-    r"(?P<noun>attack|offensive|assault|shelling|incursion|invasion|strike|bombing)\s+"
-    r"(?:by|of)\s+",
-    re.I,
-)
+    def span(self) -> tuple[int, int]:
+        """Character offsets of the predicate in its sentence."""
+        return self.pred.idx, self.pred.idx + len(self.pred.text)
 
 
-def speech_attached(masked: str, start: int) -> bool:
-    """True when the time expression at `start` dates a verb of saying ("said Friday")."""
-    return bool(_SPEECH_BEFORE.search(masked[max(0, start - 60) : start].rstrip() + " "))
+def clauses(doc) -> list[Clause]:  # noqa: ANN001 (a spaCy Doc)
+    """Every clause of a parsed sentence, in reading order, parents before their dependents."""
+    found: dict[int, Clause] = {}
+    question = doc.text.rstrip().rstrip("”\"’'").endswith("?")
+    for token in doc:
+        if _is_predicate(token):
+            found[token.i] = Clause(token, token.dep_, verbs.verb_type(token))
+        elif token.pos_ in ("NOUN", "PROPN") and verbs.noun_type(token):
+            found[token.i] = Clause(token, "noun", verbs.noun_type(token))
+    inside = _quoted(doc)
+    for clause in found.values():
+        clause.parent = _parent(clause.pred, found)
+        clause.quoted = clause.pred.i in inside
+    for clause in sorted(found.values(), key=lambda c: c.pred.i):
+        if clause.kind == "noun":
+            _noun_parts(clause)
+        else:
+            _verb_parts(clause, question)
+    return sorted(found.values(), key=lambda c: c.pred.i)
 
 
-#: The start of reported content: "said that …", "told reporters that …", "said an agreement …".
-REPORTED_CLAUSE = re.compile(
-    rf"\b(?:{SPEECH_VERBS}|denied|confirmed|stressed|noted|warned|informed)\b(?:\s+[^,.;]{{0,40}}?)?\s+that\b",
-    re.I,
-)
+def _is_predicate(token: Token) -> bool:
+    if token.pos_ != "VERB" or token.dep_ not in _CLAUSAL:
+        return False
+    if token.dep_ in ("pobj", "advmod", "npadvmod", "dep") and token.tag_ not in (
+        "VBD",
+        "VBN",
+        "VBG",
+        "VBZ",
+        "VBP",
+    ):
+        return False
+    return token.dep_ != "conj" or token.head.pos_ in ("VERB", "AUX")
 
 
-def in_reported_clause(masked: str, start: int) -> bool:
-    """True when the time expression at `start` sits in the content of a saying ("said that an
-    agreement had been reached on September 14"): it dates what was said, not the saying, and
-    not the passage the next sentences continue."""
-    return bool(REPORTED_CLAUSE.search(masked[:start]))
-
-
-def owned_by_noun(masked: str, start: int) -> bool:
-    """True when the time expression belongs to a noun before it ("following his meeting on Monday")."""
-    return bool(_NOUN_BEFORE.search(masked[max(0, start - 50) : start].rstrip() + " "))
-
-
-#: Where a clause that describes a noun starts: a relative pronoun after a noun ("the soldiers who",
-#: "the road which") or a participle with its agent ("the territory occupied by them"), but not the
-#: "that" of a saying ("told lawmakers that").
-_MODIFIER_START = re.compile(
-    r"(?<!\btold )(?<!\binformed )(?<!\bassured )(?<!\bwarned )(?<!\breminded )"
-    r"\b(?!(?:said|says|told|added|stated|noted|claimed|reported|insisted|announced|warned|so|now|such)\b)"
-    r"[a-z]{3,}\s+(?:(?:which|who|whom)\b|that\s+(?!is\b|was\b)|(?!was\b|were\b|been\b|be\b)"
-    r"[a-z]+ed\s+by\s+)|"
-    r"\bof\s+(?:[a-z]+\s+)?[a-z]{3,}ing\s+"  # what a charge is about: "accusing X of advancing … this week"
-)
-
-
-def in_modifier_clause(masked: str, start: int) -> bool:
-    """True when the time expression at `start` sits in a clause describing a noun ("its forces
-    in the territory occupied by them this week", "troops who crossed on Monday"): it dates what
-    that clause tells, not the sentence's event nor the passage."""
-    window = masked[max(0, start - 90) : start]
-    return any("," not in window[m.end() :] for m in _MODIFIER_START.finditer(window))
-
-
-def attributive(masked: str, start: int, end: int) -> str | None:
-    """'the Sept. 13 attack by …': the noun the date modifies, when it is an event noun."""
-    if not re.search(r"\bthe\s+$", masked[max(0, start - 6) : start], re.I):
-        return None
-    match = _ATTRIBUTIVE_EVENT.match(masked, end + 1) if end < len(masked) else None
-    return match.group("noun").lower() if match else None
-
-
-def fronted_end(masked: str) -> int:
-    """Where a fronted adjunct ends (0 when the sentence starts with its subject)."""
-    match = _FRONTED.match(masked)
-    return match.end() if match else 0
-
-
-def is_background(masked: str) -> bool:
-    """A sentence about the war, decades of mediation or the Soviet breakup: background."""
-    return bool(_BACKGROUND.search(masked))
-
-
-def is_present(masked: str) -> bool:
-    """Present tense or present perfect: news of the day the report was published."""
-    return bool(_PRESENT.search(masked))
-
-
-def group_mentions(masked: str, index: NameIndex, on: object) -> list[Mention]:
-    """'Armenian and Azerbaijani military officials': one mention per nationality in the group."""
-    out: list[Mention] = []
-    for match in _GROUP.finditer(masked):
-        offset = match.start("adjs")
-        position = 0
-        for adjective in _ADJ_SPLIT.split(match.group("adjs")):
-            position = match.group("adjs").index(adjective, position)
-            start = offset + position
-            actor = agent_of(adjective, match.group("noun"), index, on)
-            if actor:
-                out.append(Mention(start, start + len(adjective), adjective, actor))
-            position += len(adjective)
-    return out
-
-
-def agent_of(adjective: str, noun: str, index: NameIndex, on: object) -> str | None:
-    """The registry id for '<nationality> <noun>' (e.g. 'Armenian officers' → Armenia's forces)."""
-    civilian = re.fullmatch(r"officials|delegations|negotiators", noun)
-    for candidate in (noun,) if civilian else (noun, *_AGENT_NOUNS):  # officials are not troops
-        found = index.find(f"{adjective} {candidate}", on)  # type: ignore[arg-type]
-        if found and found[0].start == 0 and found[0].end >= len(adjective) + 2:
-            return found[0].id
-    body = institutions.find(f"{adjective} {noun}", index.institutions)
-    return body[0].id if body and not body[0].id.startswith("?") else None
-
-
-def nominal_agent(masked: str, cue_start: int, cue_end: int, index: NameIndex, on: object) -> Mention | None:
-    """'heavy Azerbaijani fire', 'Azerbaijani shelling': the forces of the nationality named."""
-    window_start = max(0, cue_start - 30)
-    for match in _NOMINAL_ACTION.finditer(masked, window_start, min(len(masked), cue_end + 30)):
-        if match.start() <= cue_end and match.end() >= cue_start:
-            actor = agent_of(match.group("adj"), "forces", index, on)
-            if actor:
-                return Mention(match.start("adj"), match.end("adj"), match.group("adj"), actor)
+def _parent(token: Token, found: dict[int, Clause]) -> Clause | None:
+    head = token.head
+    while head.i != token.i:
+        if head.i in found and found[head.i].kind != "noun":
+            return found[head.i]
+        if head.head.i == head.i:
+            return None
+        token, head = head, head.head
     return None
 
 
-def first_of_coordination(masked: str, mentions: list[Mention], chosen: Mention, joint: bool) -> Mention:
-    """The first name of a coordinated subject ('A and B met', 'A, and his counterpart B, discussed')."""
-    ordered = [m for m in mentions if m.end <= chosen.start]
-    current = chosen
-    for previous in reversed(ordered):
-        between = masked[previous.end : current.start]
-        pattern = _JOINT_COORDINATED if joint else _COORDINATED
-        appositive = joint and re.fullmatch(r"[,\s]*(?:and|as well as)[^.;]{0,60}?,\s*", between)
-        if pattern.match(between) or appositive:
-            current = previous
-            continue
-        if between.strip() in ("", ","):
-            current = previous
-            continue
-        break
-    return current
+def _verb_parts(clause: Clause, question: bool) -> None:
+    pred = clause.pred
+    children = list(pred.children)
+    subjects = [c for c in children if c.dep_ in _SUBJECTS]
+    clause.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
+        clause.kind == "acl" and pred.tag_ == "VBN"
+    )
+    clause.negated = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children)
+    agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if clause.passive:
+        clause.patient = subjects[0] if subjects else (pred.head if clause.kind == "acl" else None)
+        clause.subject = agent
+    else:
+        clause.subject = subjects[0] if subjects else None
+        clause.patient = next((c for c in children if c.dep_ in ("dobj", "dative", "attr")), None)
+    if clause.subject is not None and clause.subject.lower_ in _RELATIVES and clause.kind == "relcl":
+        clause.subject = pred.head  # "Petrov, who landed …": Petrov
+    if clause.subject is None and not clause.passive:
+        clause.subject = _inherited_subject(clause)
+    if clause.passive and clause.patient is None and clause.parent is not None and clause.kind == "conj":
+        clause.patient = clause.parent.patient
+    for prep in (c for c in children if c.dep_ in ("prep", "agent")):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        if verbs.lemma(prep) in _PARTNER_PREPS:
+            clause.partners.extend(objects)
+        elif verbs.lemma(prep) in _TARGET_PREPS:
+            clause.targets.extend(objects)
+    clause.irrealis = _irrealis(clause, children, question)
 
 
-def adjunct_events(masked: str) -> list[Adjunct]:
-    """Calls and meetings reported in an adjunct: 'after a phone call with Pashinian'."""
-    out = []
-    for kind, pattern in _ADJUNCT_EVENTS:
-        for match in pattern.finditer(masked):
-            out.append(Adjunct(kind, match.start(), match.end(), match.end()))
-    return out
+def _inherited_subject(clause: Clause) -> Token | None:
+    """The doer of a clause without a subject of its own: a coordinated verb shares its head's ('The
+    ministry summoned … and handed …'); a participle ('…, killing three') and an infinitive its
+    head clause's; a participle modifying a noun ('soldiers guarding the border') that noun."""
+    parent = clause.parent
+    if clause.kind == "acl" and clause.pred.tag_ == "VBG":
+        return clause.pred.head
+    if parent is None or clause.kind not in ("conj", "advcl", "xcomp", "pcomp", "acl"):
+        return None
+    if clause.kind == "xcomp":  # "urged Y to withdraw": Y; "agreed to withdraw": the one who agreed
+        obj = parent.patient if parent.patient is not None and not parent.passive else None
+        return obj or parent.subject
+    return parent.subject if not parent.passive or clause.kind != "conj" else None
+
+
+def _irrealis(clause: Clause, children: list[Token], question: bool) -> str | None:
+    pred = clause.pred
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MODALS or verbs.lemma(a) in _MODALS for a in auxes):
+        return "modal"
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+        return "condition"
+    if clause.kind == "xcomp" or any(a.lower_ == "to" for a in auxes):
+        return "plan"
+    if pred.tag_ == "VB" and not any(verbs.lemma(a) == "do" for a in auxes):
+        return "plan"  # an infinitive or an imperative
+    head = pred.head
+    if clause.kind in ("ccomp", "xcomp") and verbs.is_plan(head) and not verbs.is_speech(head):
+        return "plan"
+    if question and clause.kind == "ROOT":
+        return "question"
+    if (
+        clause.parent is not None
+        and clause.parent.irrealis in ("modal", "condition", "plan")
+        and (clause.kind in ("conj", "xcomp"))
+    ):
+        return clause.parent.irrealis
+    return None
+
+
+def _noun_parts(clause: Clause) -> None:
+    """An act told as a noun: its doer after 'by' or as its owner ('Azerbaijan's attack'), its
+    target after 'on'/'against', its partners after 'with'/'between'."""
+    noun = clause.pred
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "his", "her", "their", "our", "my"):
+            clause.subject = child
+        if child.dep_ != "prep":
+            continue
+        objects = [o for o in child.children if o.dep_ == "pobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        word = verbs.lemma(child)
+        if word == "by" and objects:
+            clause.subject = objects[0]
+        elif word in _PARTNER_PREPS:
+            clause.partners.extend(objects)
+        elif word in _TARGET_PREPS:
+            clause.targets.extend(objects)
+    clause.negated = any(c.lower_ == "no" for c in noun.children)
+
+
+_OPEN = {"“", "‘", '"'}
+_CLOSE = {"”", "’", '"'}
+
+
+def _quoted(doc) -> set[int]:  # noqa: ANN001 (a spaCy Doc)
+    """The indexes of the words inside quotation marks (an unclosed quotation runs to the end)."""
+    inside: set[int] = set()
+    open_ = False
+    for token in doc:
+        if token.text in _OPEN and not open_:
+            open_ = True
+            continue
+        if token.text in _CLOSE and open_:
+            open_ = False
+            continue
+        if open_:
+            inside.add(token.i)
+    return inside

@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..yamlio import dump
-from . import cues as cue_words
-from .actors import NameIndex
+from . import furniture
+from .actors import ActorRef, NameIndex, Proposed
 from .events import Draft
 from .read import Article
-from .titles import bare, headline, shorten, verb_index, without_time
 
 MODELINE = "# yaml-language-server: $schema=../../../scripts/chronicle/schema/event.schema.json"
 _STOPWORDS = {
@@ -76,114 +75,43 @@ def slug(text: str, words: int = 6) -> str:
     return "-".join(kept) or "event"
 
 
-#: What a title of each joint type must say; when the sentence's own verb is another act (the call is
-#: an adjunct: "Macron tweeted after a phone call with Pashinyan"), the title names the parties.
-_JOINT_TITLES = {
-    "phone-call": (
-        r"phone|telephon|spoke|speak|\bcall(?:s|ed)?\s+(?!on\b|for\b)", "{a} and {b} speak by phone"
-    ),
-    "meeting": (r"\bmeet|\bmet\b|meeting|visit", "{a} meets {b}"),
-    "negotiation": (r"talks|negotiat", "{a} and {b} hold talks"),
-}
-
-
-#: The verb a headline gives each act of speech ("Macron demands: …", id "macron-demands-…").
-_SPEECH_VERBS = {
+#: The verb a title gives each type of act when its clause gave no headline.
+_VERBS = {
     "statement": "says", "demand": "demands", "condemnation": "condemns", "appeal": "urges",
     "accusation": "accuses", "support": "backs", "announcement": "announces", "denial": "denies",
-    "threat": "threatens",
+    "threat": "threatens", "phone-call": "holds a phone call", "meeting": "holds a meeting",
+    "negotiation": "holds talks", "agreement": "agrees", "aid": "sends aid", "sanction": "imposes a sanction",
+    "military-movement": "moves troops", "incursion": "advances", "attack": "attacks",
+    "casualties": "reports casualties", "displacement": "people flee",
 }
-_QUOTE_START = re.compile(r"^\s*[“\"‘]")
+#: Words after which a long title may end: a phrase closes before them.
+_PHRASE_START = re.compile(r"\s+(?=(?:in|on|at|with|for|to|by|from|after|during|over|near|along|against|"
+                           r"into|amid|following|as|and|while|when|who|which|that)\b)|,\s+")
+MAX_TITLE = 110
 
 
 def title_of(draft: Draft, registry: NameIndex | None = None) -> str:
-    """A headline-style one-line title from the event's sentence (see titles.py). A sentence that
-    opens with the quotation is titled with who said it, in the quotation's own words: 'Macron: the
-    offensive must stop …'; a pronoun subject is the principal's name ('They advanced' → 'Armed
-    Forces of Azerbaijan advance')."""
-    if draft.phrase:  # "… following the Sept. 13 attack by Azerbaijan on …": that attack, not the news
-        phrase = without_time(draft.phrase)
-        if draft.clause:  # "what [Trudeau described as credible allegations …]"
-            return _surname_first(headline(phrase), draft, registry)
-        return shorten(phrase[:1].upper() + phrase[1:])
-    first = _act_clause(draft) or draft.sentences[0].text
-    reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
-    reported = reported or _named_only_after_saying(first, draft, registry)
-    who = short_name(draft.principal, registry.names if registry else {})
-    quoted = bool(_QUOTE_START.match(first))
-    title = headline(first, reported, present=not quoted, subject=who)
-    if draft.type in _SPEECH_VERBS and (
-        quoted or not (_names(title, draft, registry) or _says_itself(title, draft.type))
-    ):
-        # 'Peskov: Pashinyan did not ask Putin for assistance': the title says whose words they are
-        return shorten(f"{who}: {_lowered(title)}", quoted=quoted)
-    pattern, template = _JOINT_TITLES.get(draft.type, ("", ""))
-    if draft.type == "phone-call":  # "X says so in a phone conversation with Y": the call is the act
-        title = re.sub(r"\bsays so (?:in|during) an? (?:phone|telephone) (?:conversation|call)\b",
-                       "speaks by phone", title)
-    if template and len(draft.actors) > 1 and not re.search(pattern, title, re.I):
-        names, kinds = (registry.names, registry.kinds) if registry else ({}, {})
-        people = [a for a in draft.actors[1:] if kinds.get(a) == "person"]
-        partner = people[0] if people and kinds.get(draft.principal) == "person" else draft.actors[1]
-        return template.format(a=short_name(draft.principal, names), b=short_name(partner, names))
-    return shorten(_surname_first(title, draft, registry), quoted=quoted)
+    """The draft's title from its clause's parts (see headlines.py), within a title's length,
+    ending where a phrase ends."""
+    names = registry.names if registry else {}
+    if draft.headline is None:
+        return f"{short_name(draft.principal, names)} {_VERBS.get(draft.type, 'acts')}"
+    return fit(draft.headline.title())
 
 
-def _surname_first(title: str, draft: Draft, registry: NameIndex | None) -> str:
-    """'Emmanuel Macron demands …' → 'Macron demands …': a headline names a person by surname, spelled
-    as the report spells it ('Nikol Pashinian' → 'Pashinian')."""
-    if registry is None or registry.kinds.get(draft.principal) != "person":
+def fit(title: str, limit: int = MAX_TITLE) -> str:
+    """A title within `limit` characters, cut only where a phrase ends."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
         return title
-    opening = next((m for m in registry.find(title) if m.start == 0 and m.id == draft.principal), None)
-    words = opening.surface.split() if opening else []
-    if len(words) < 2 or not words[-1][:1].isupper():
-        return title
-    return words[-1] + title[opening.end :]  # the report's own spelling: "Pashinian accuses …"
+    ends = [m.start() for m in _PHRASE_START.finditer(title) if 30 <= m.start() <= limit]
+    return title[: ends[-1]].rstrip(" ,;:") if ends else title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
 
 
-#: The verbs with which a title of each act of speech says who spoke ('Pristina accuses Belgrade …').
-_SPEECH_FAMILIES = {
-    "statement": "say|warn|declar|stat|insist|claim|stress", "demand": "demand|urg|call",
-    "condemnation": "condemn|denounc", "appeal": "urg|appeal|call|ask", "accusation": "accus|blam",
-    "support": "back|support", "announcement": "announc|declar|say", "denial": "deny|deni|reject|dismiss",
-    "threat": "threaten|warn",
-}
-
-
-def _says_itself(title: str, kind: str) -> bool:
-    """Whether the title's own verb is the act of speech (its subject is then who spoke)."""
-    number = verb_index(title)
-    verb = title.split(" ")[number].lower() if number is not None else ""
-    return bool(re.fullmatch(rf"(?:{_SPEECH_FAMILIES.get(kind, 'say')})(?:e|es|s|ed|d)?|said", verb))
-
-
-def _names(text: str, draft: Draft, registry: NameIndex | None) -> bool:
-    """Whether a text names the draft's principal actor (by any spelling the registry knows)."""
-    if draft.principal.startswith("?"):  # "Tajik border officials" for a proposed "Tajik border service"
-        name = draft.principal[1:].split()
-        words = [w for w in name if w[:1].isupper()] or name[-1:]
-        return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
-    if registry is None:
-        return True
-    return any(m.id == draft.principal for m in registry.find(text))
-
-
-_FUNCTION_WORD = re.compile(
-    r"^(?:The|A|An|It|Its|This|That|These|Those|There|They|He|She|Some|Several|Both|All|Many|Most|Each|"
-    r"Every|No|His|Her|Their|Our|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|"
-    r"Thousands)\b"
-)
-
-
-def _lowered(text: str) -> str:
-    """A clause after 'Who: ' or 'Who said ': its first word in lower case unless it is a name."""
-    return text[:1].lower() + text[1:] if _FUNCTION_WORD.match(text) else text
-
-
-def short_name(actor: str, names: dict[str, str]) -> str:
+def short_name(actor: ActorRef, names: dict[str, str]) -> str:
     """How a headline names an actor: a person by surname, a body by its registry name."""
-    if actor.startswith("?"):
-        return actor[1:]
+    if isinstance(actor, Proposed):
+        return actor.name
     name = names.get(actor, actor.replace("-", " ").title())
     if actor in names and "-" not in actor and " " in name and actor == slug(name.split()[-1]):
         return name.split()[-1]  # a person's id is their surname
@@ -191,93 +119,47 @@ def short_name(actor: str, names: dict[str, str]) -> str:
 
 
 def id_words(title: str, draft: Draft, registry: NameIndex | None = None) -> str:
-    """The readable part of an id: who (a person's surname, else the title's subject), the verb
-    and its object ('macron-demands-azerbaijan-withdraw-troops'), not the title's first words."""
-    names, kinds = (registry.names, registry.kinds) if registry else ({}, {})
-    person = kinds.get(draft.principal) == "person" or draft.principal.startswith("?")
-    if ":" in title[:40]:  # "Macron: the offensive must stop …"
-        who, content = title.split(":", 1)
-        verb = _SPEECH_VERBS.get(draft.type, "says")
-        return f"{slug(who, 2)}-{verb}-{slug(content, 3)}"
-    words = title.split(" ")
-    number = verb_index(title)
-    if number is None:
-        return slug(title)
-    subject = " ".join(words[:number])
-    joint = " and " in subject  # "Macron and Pashinyan speak by phone": both names
-    name = short_name(draft.principal, names)
-    # the principal's name when the subject names them ('Kyrgyz border service says … Tajik forces'
-    # is not by the Tajik forces)
-    named = name.split()[-1].lower() in subject.lower()
-    who = slug(name, 2) if person and not joint and named else slug(subject, 3)
-    rest = [w for w in words[number:] if not re.fullmatch(r"\w+ly|that|also|has|have", w.lower())]
-    return f"{who}-{slug(' '.join(rest), 4)}"
-
-
-def _named_only_after_saying(sentence: str, draft: Draft, registry: NameIndex | None) -> bool:
-    """'The press service of X reported that Pashinyan had sent letters…': the actor is named only in
-    what was reported, so the title is that content, not the report of it."""
-    saying = _REPORTED_THAT.search(sentence)
-    if saying is None or registry is None or draft.principal.startswith("?"):
-        return False
-    found = [m.start for m in registry.find(sentence) if m.id == draft.principal]
-    return bool(found) and min(found) > saying.start()
-
-
-_REPORTED_THAT = re.compile(r"\b(?:said|says|reported|reports|stated|told \w+)\s+that\b")
-_SAID = re.compile(r"\b(?:said|says|reported|reports|told|stated)\b")
-
-
-def _act_clause(draft: Draft) -> str | None:
-    """'"Talks go on," Avinian told reporters in Syunik, where Azerbaijani troops advanced …': an act
-    (not a saying) told in a 'where' or 'when' clause of a sentence that opens with a quotation is
-    titled from that clause, not from the quotation."""
-    first = draft.sentences[0].text
-    if draft.type in _SPEECH_VERBS:
-        return None
-    clause = re.search(r"\b(?:where|when)\s+(?P<clause>[A-Za-z][^;]*)$", first)
-    if clause is None or not (_QUOTE_START.match(first) or _SAID.search(first[: clause.start()])):
-        return None
-    words = clause.group("clause")
-    if not any(c.type == draft.type for c in cue_words.find(words)):
-        return None  # the clause tells something else: the sentence's own words stay the title
-    return words[:1].upper() + words[1:]
+    """The readable part of an id: the title's first significant words ('sylvania-summons-freedonian-…')."""
+    return slug(title, 6)
 
 
 def summary_of(draft: Draft, outlet: str, registry: NameIndex | None = None) -> str:
-    """One or two plain sentences attributing the report: 'According to X, Y did Z on <date>.'"""
-    first = _act_clause(draft) or draft.sentences[0].text
-    reported = any(c["stance"] == "asserts" and c["sentence"] == first for c in draft.claims)
+    """One or two plain sentences attributing the report, the date placed with the act:
+    'According to X, Y did Z on <date>.' ('Y said Z did W on <date>' for one side's account)."""
     names = registry.names if registry else {}
-    clause = headline(first, reported, present=False, subject=short_name(draft.principal, names))
     day = draft.date
     when = (
-        f" on {day.first_day.day} {calendar.month_name[day.first_day.month]} {day.first_day.year}"
+        f"on {day.first_day.day} {calendar.month_name[day.first_day.month]} {day.first_day.year}"
         if day.precision == "day"
-        else f" in {calendar.month_name[day.first_day.month]} {day.first_day.year}"
+        else f"in {calendar.month_name[day.first_day.month]} {day.first_day.year}"
         if day.precision == "month"
-        else ""
+        else f"in {day.year}"
     )
-    if draft.phrase and draft.clause:
-        clause = headline(draft.phrase, present=False)
-    elif draft.phrase:
-        phrase = without_time(draft.phrase)
-        happened = "was reached" if draft.type == "agreement" else "took place"
-        owned = re.match(r"[A-Z][\w-]*['’]s\s", phrase)  # "Azerbaijan's takeover", else "the attack by …"
-        clause = f"{phrase} {happened}" if owned else f"the {phrase} {happened}"
-    elif _QUOTE_START.match(first):
-        clause, when = f"{short_name(draft.principal, names)} said{when}: “{clause}”", ""
-    elif draft.type in _SPEECH_VERBS and not (
-        _names(clause, draft, registry) or _says_itself(clause, draft.type)
-    ):
-        clause = f"{short_name(draft.principal, names)} said {_lowered(clause)}"
+    headline = draft.headline
+    if headline is None:
+        act = f"{short_name(draft.principal, names)} {_VERBS.get(draft.type, 'acted')}"
+    elif not headline.subject:  # an act told as a noun: "the attack by X on Y"
+        phrase = headline.rest[:1].lower() + headline.rest[1:]
+        act = f"{phrase} {'was reached' if draft.type == 'agreement' else 'took place'}"
     else:
-        clause = _lowered(clause)
-    text = f"According to {outlet or 'the report'}, {clause}{when}."
+        act = headline.clause()
+        if headline.teller and headline.teller != headline.subject:
+            act = f"{headline.teller} said {act}"
+    text = f"According to {outlet or 'the report'}, {act} {when}."
     deniers = [short_name(c["by"], names) for c in draft.claims if c["stance"] == "denies"]
     if deniers:
         text += f" {' and '.join(dict.fromkeys(deniers))} denied it."
     return text
+
+
+#: A list item's or a live blog's bullet before the sentence ("- Russia urged restraint").
+_MARKER = re.compile(r"^\s*[-–—•*]\s+")
+
+
+def bare(sentence: str) -> str:
+    """The sentence without a wire dateline ('MOSCOW (AP) — ') or a list bullet ('- '): the report's
+    own words about the event, as a quote uses them."""
+    return _MARKER.sub("", furniture.strip_dateline(sentence.strip())[1])
 
 
 def quote_of(sentence: str) -> str:
@@ -346,9 +228,9 @@ def _claim(claim: dict[str, str], key: str) -> dict[str, str]:
     }
 
 
-def _id(actor: str) -> str:
+def _id(actor: ActorRef) -> str:
     """A registry id, or the id proposed for a name not yet in the registry."""
-    return slug(actor[1:], 4) if actor.startswith("?") else actor
+    return slug(actor.name, 4) if isinstance(actor, Proposed) else actor
 
 
 def unique_id(base: str, taken: set[str]) -> str:

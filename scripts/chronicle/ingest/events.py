@@ -1,8 +1,9 @@
-"""The two records ingest reads into: a candidate (one sentence read as one event) and a
-draft (the events of one day, actor and action, grouped), with the vocabulary both share.
+"""The records ingest reads into: the registry it matches names against, a candidate (one
+clause read as one event) and a draft (the events of one day, actor and action, grouped).
 
-Kept apart so that reading (extract.py) and grouping (grouping.py) depend on the same types
-without depending on each other.
+Kept apart so that an extractor (extractor.py, or any other behind the same boundary) and the
+guards that run after it (grouping.py, drafts.py, dedupe.py) depend on the same types without
+depending on each other.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..dates import PartialDate
+from ..model import Actor, Place
+from .actors import ActorRef, NameIndex, actor_index, place_index
+from .headlines import Headline
 from .sentences import Sentence
 
 #: Acts one side can dispute ("Baku insisted its troops did not cross").
@@ -18,30 +22,45 @@ DISPUTABLE = {"incursion", "attack", "military-movement"}
 JOINT_TYPES = {"phone-call", "meeting", "negotiation", "agreement"}
 
 
-def dedupe(ids: list[str]) -> list[str]:
+def dedupe(ids: list[ActorRef]) -> list[ActorRef]:
     """The ids in their order, each once."""
     return list(dict.fromkeys(ids))
 
 
+@dataclass(frozen=True)
+class Registry:
+    """The actor and place registries, indexed for matching names in text."""
+
+    actors: NameIndex
+    places: NameIndex
+    countries: dict[str, str]  # actor id → ISO country code (sides of a dispute)
+    parents: dict[str, str] = field(default_factory=dict)  # actor id → the body it belongs to
+
+    @classmethod
+    def of(cls, actors: list[Actor], places: list[Place]) -> Registry:
+        return cls(actor_index(actors), place_index(places), {a.id: a.country for a in actors if a.country},
+                   {a.id: a.parent for a in actors if a.parent})
+
+
 @dataclass
 class Candidate:
-    """One sentence read as one event."""
+    """One clause read as one event."""
 
     sentence: Sentence
     date: PartialDate
     date_note: str
     type: str
-    principal: str  # registry id, or "?Name" for a name not in the registry
-    others: list[str]
-    targets: list[str]
+    principal: ActorRef  # registry id, or a name proposed for the registry
+    others: list[ActorRef]
+    targets: list[ActorRef]
     places: list[str]
-    speaker: str | None
+    speaker: ActorRef | None
     low: list[str] = field(default_factory=list)
-    weak: bool = False  # a quotation with no date of its own: support for the speaker's event, not one
+    weak: bool = False  # a saying whose content is the news: support for the speaker's event, not one
     asserted: bool = False  # reported content: the speaker asserts it ("He said X shelled…")
     inherited: bool = False  # dated by the passage or the dateline, not by words of its own
-    phrase: str | None = None  # an event told as a noun phrase ("the Sept. 13 attack by Azerbaijan on …")
-    clause: bool = False  # the phrase is a clause with its own verb ("what [X described as …]")
+    headline: Headline | None = None  # the clause's parts a title is made of
+    denies: str | None = None  # of a denial: the type of act it denies ("did not cross": incursion)
 
 
 @dataclass
@@ -51,18 +70,17 @@ class Draft:
     date: PartialDate
     date_note: str
     type: str
-    principal: str
-    actors: list[str]
-    targets: list[str]
-    mentions: list[str]
+    principal: ActorRef
+    actors: list[ActorRef]
+    targets: list[ActorRef]
+    mentions: list[ActorRef]
     places: list[str]
     sentences: list[Sentence]
-    speakers: list[str]
+    speakers: list[ActorRef]
     claims: list[dict[str, str]] = field(default_factory=list)
     low: list[str] = field(default_factory=list)
-    phrase: str | None = None  # the words naming an event told as a noun phrase: its title's basis
-    clause: bool = False  # the phrase is a clause with its own verb, titled as a headline
+    headline: Headline | None = None
 
     @property
-    def key(self) -> tuple[str, str, str]:
+    def key(self) -> tuple[str, ActorRef, str]:
         return (self.date.iso(), self.principal, self.type)

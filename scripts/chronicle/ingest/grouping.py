@@ -8,10 +8,8 @@ meeting reported from each side is one event; a denial of a crossing or an attac
 
 from __future__ import annotations
 
-import re
-
+from .actors import ActorRef, Proposed
 from .events import DISPUTABLE, JOINT_TYPES, Candidate, Draft, dedupe
-from .quotes import mask_quotes
 
 
 def group(
@@ -19,14 +17,14 @@ def group(
 ) -> list[Draft]:
     """One draft per (date, principal, type); statements join the same actor's event that day; denials
     of a crossing or an attack become claims on it."""
-    drafts: dict[tuple[str, ...], Draft] = {}
+    drafts: dict[tuple[str | ActorRef, ...], Draft] = {}
     denials: list[Candidate] = []
     pending: list[Candidate] = []  # quotations waiting for their speaker's event of the day
     for cand in candidates:
-        if cand.type == "denial" and _denies_an_action(cand):
+        if cand.type == "denial" and cand.denies in DISPUTABLE:
             denials.append(cand)
             continue
-        key: tuple[str, ...] = (cand.date.iso(), cand.principal, cand.type)
+        key: tuple[str | ActorRef, ...] = (cand.date.iso(), cand.principal, cand.type)
         if key in drafts and _other_partner(drafts[key], cand):
             key = (*key, cand.others[0])  # a call with B and a call with C that day are two calls
         if cand.type == "statement" or cand.weak:
@@ -56,8 +54,7 @@ def group(
             [cand.speaker] if cand.speaker else [],
             _assertion(cand),
             list(cand.low),
-            cand.phrase,
-            cand.clause,
+            cand.headline,
         )
     for cand in pending:  # a quotation whose speaker did nothing else that day is dropped
         same = [d for d in drafts.values() if d.date == cand.date and d.principal == cand.principal]
@@ -101,7 +98,7 @@ def group(
     return _absorb_statements_of_deniers(result)
 
 
-def _parties(cand: Candidate, kinds: dict[str, str]) -> list[str]:
+def _parties(cand: Candidate, kinds: dict[str, str]) -> list[ActorRef]:
     """The other parties of a call, a meeting, talks or an agreement: people with a person, states and
     bodies with a state or a body ('Pashinyan told Putin about the infiltration of Azerbaijani troops in
     a phone call': Putin, not the troops or Pashinyan's country); else the first one named."""
@@ -112,7 +109,7 @@ def _parties(cand: Candidate, kinds: dict[str, str]) -> list[str]:
 
 def _assertion(cand: Candidate) -> list[dict[str, str]]:
     """The claim of the one who reported an act as the content of a saying."""
-    if not cand.asserted or cand.speaker is None or cand.speaker.startswith("?"):
+    if not cand.asserted or cand.speaker is None or isinstance(cand.speaker, Proposed):
         return []
     return [{"by": cand.speaker, "stance": "asserts", "sentence": cand.sentence.text}]
 
@@ -182,22 +179,14 @@ def _support(draft: Draft, cand: Candidate) -> None:
         draft.low = [r for r in draft.low if not r.startswith("date taken")]
 
 
-def _denies_an_action(cand: Candidate) -> bool:
-    rest = mask_quotes(cand.sentence.text)
-    return bool(
-        re.search(
-            r"\b(?:cross|crossed|crossing|invad\w*|sending troops|troops|attack\w*|shell\w*)\b", rest, re.I
-        )
-    )
-
-
 def _disputed(cand: Candidate, drafts: list[Draft], countries: dict[str, str]) -> Draft | None:
     """The crossing or attack a denial disputes: by the denier's side, most recent first."""
-    side = countries.get(cand.principal, "")
+    side = countries.get(cand.principal, "") if isinstance(cand.principal, str) else ""
     actions = [d for d in drafts if d.type in DISPUTABLE and d.sentences[0].index < cand.sentence.index]
     actions = actions or [d for d in drafts if d.type in DISPUTABLE]
     if side:
-        actions = [d for d in actions if countries.get(d.principal, "") == side] or actions
+        same = [d for d in actions if isinstance(d.principal, str) and countries.get(d.principal) == side]
+        actions = same or actions
     return actions[-1] if actions else None
 
 
@@ -206,8 +195,8 @@ def _claim(draft: Draft, cand: Candidate) -> None:
         asserter = next((s for s in draft.speakers if s != draft.principal), None)
         if asserter is None:
             asserter = next((t for t in (*draft.targets, *draft.mentions) if t != cand.principal), None)
-        if asserter is not None and not asserter.startswith("?"):
+        if asserter is not None and not isinstance(asserter, Proposed):
             draft.claims.append({"by": asserter, "stance": "asserts", "sentence": draft.sentences[0].text})
-    if not cand.principal.startswith("?"):
+    if not isinstance(cand.principal, Proposed):
         draft.claims.append({"by": cand.principal, "stance": "denies", "sentence": cand.sentence.text})
     draft.sentences.append(cand.sentence)

@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Actor
-from . import cues, world
+from . import world
+from .refs import ActorRef, Proposed
 
 #: Nationality words and state names → ISO code (the world table: every state's demonyms and names).
 DEMONYMS = {**world.NAMES, **world.DEMONYMS}
@@ -48,12 +49,12 @@ _NOUNS: list[tuple[str, str, str]] = [
 _FALLBACK = {"border-service": "border-guard", "border-guard": "armed-force"}
 
 
-def proposal(code: str, kind: str) -> str | None:
+def proposal(code: str, kind: str) -> Proposed | None:
     """The name proposed for a state's body of a kind the registry lacks ('?Azerbaijani Defence
     Ministry'), in the one spelling every proposal of that body uses."""
     spelling = next((s for _, k, s in _NOUNS if k == kind), None)
     state = world.STATES.get(code)
-    return f"?{state.adjective} {spelling}" if spelling and state else None
+    return Proposed(f"{state.adjective} {spelling}") if spelling and state else None
 PATTERN = re.compile(
     rf"\b(?P<demonym>{world.alternation(DEMONYMS)})\s+"
     r"(?P<noun>(?i:" + "|".join(f"(?:{n})" for n, _, _ in _NOUNS) + r"))\b"
@@ -62,12 +63,12 @@ PATTERN = re.compile(
 
 @dataclass(frozen=True)
 class Institution:
-    """'Kyrgyz troops' at a place in a sentence: the registry id, or '?<Demonym> <institution>'."""
+    """'Kyrgyz troops' at a place in a sentence: the registry id, or '<Demonym> <institution>' proposed."""
 
     start: int
     end: int
     surface: str
-    id: str
+    id: ActorRef
 
 
 def body_kind(actor: Actor) -> str | None:
@@ -159,7 +160,7 @@ def owned(
         code = state_code.get(owner) or world.NAMES.get(owner) or world.CAPITALS.get(owner)
         if code:
             found, proposal = _resolve(code, match.group("noun"), table, named)
-            out.append(Institution(match.start(), match.end(), match.group(0), found or f"?{proposal}"))
+            out.append(Institution(match.start(), match.end(), match.group(0), found or Proposed(proposal)))
     return out
 
 
@@ -174,7 +175,7 @@ def find(
             continue  # "Latin American forces", "Greek Cypriot police"
         code = DEMONYMS[match.group("demonym").replace("’", "'")]
         found, proposal = _resolve(code, match.group("noun"), table, named)
-        out.append(Institution(match.start(), match.end(), match.group(0), found or f"?{proposal}"))
+        out.append(Institution(match.start(), match.end(), match.group(0), found or Proposed(proposal)))
     return out
 
 
@@ -196,35 +197,22 @@ def bare(text: str, states: dict[str, str]) -> list[Institution]:
         if world.after_a_name(text, match.start()):
             continue
         code = DEMONYMS[match.group("demonym").replace("’", "'")]
-        state = states.get(code) or f"?{world.STATES[code].name}"
+        state = states.get(code) or Proposed(world.STATES[code].name)
         out.append(Institution(match.start(), match.end(), match.group(0), state))
     return out
 
 
 def states(text: str, registry: dict[str, str], table: dict[tuple[str, str], str]) -> list[Institution]:
-    """States named in a text: by a name ('Canada', 'the Kyrgyz Republic') anywhere, by a capital
-    only as the subject of a verb of saying or acting ('Pristina accuses …'; 'in Pristina' is a
-    place). A state in the registry is its registry id (a capital, its government when the registry
-    has one); any other is proposed by its usual short name ('?Kyrgyzstan', '?Kosovo')."""
+    """States named in a text: by a name ('Canada', 'the Kyrgyz Republic'), or by a capital that is
+    not the object of a preposition (the parse then decides whether it is a doer: 'Pristina accuses
+    …'; subjects.py). A state in the registry is its registry id (a capital, its government when the
+    registry has one); any other is proposed by its usual short name ('Kyrgyzstan', 'Kosovo')."""
     out = []
     for found in world.names(text):
-        actor = registry.get(found.code) or f"?{world.STATES[found.code].name}"
+        actor = registry.get(found.code) or Proposed(world.STATES[found.code].name)
         out.append(Institution(found.start, found.end, found.surface, actor))
     for found in world.capitals(text):
-        if _acts(text[found.end :]):
-            government = table.get((found.code, "government")) or registry.get(found.code)
-            actor = government or f"?{world.STATES[found.code].name}"
-            out.append(Institution(found.start, found.end, found.surface, actor))
+        government = table.get((found.code, "government")) or registry.get(found.code)
+        actor = government or Proposed(world.STATES[found.code].name)
+        out.append(Institution(found.start, found.end, found.surface, actor))
     return out
-
-
-def _acts(rest: str) -> bool:
-    """Whether the words after a name start with a verb of saying or acting (after an adverb, an
-    auxiliary or a day: 'Pristina on Monday accused …')."""
-    gap = world.SUBJECT_GAP.match(rest)
-    if gap is None:
-        return False
-    return any(
-        c.start <= gap.end() and world.SUBJECT_GAP.fullmatch(rest[: c.start])
-        for c in cues.find(rest[: gap.end() + 80])
-    )

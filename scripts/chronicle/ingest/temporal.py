@@ -13,6 +13,9 @@ precision. Rules, each chosen so that a reviewer can check them from the quote:
 - "Sept. 13", "May 12", "13 September 2022", "September 13, 2022": an explicit day; without
   a year, the latest such day on or before publication;
 - "November 2020", "last November": a month; "in 2021", "last year": a year;
+- "overnight on Thursday" is that Thursday (the night began then), "overnight into Friday" the
+  Thursday; "3 days ago" a day, "two weeks ago" only its month; "earlier in the day", "later that
+  day", "the same day" and "within hours" the day the passage is telling about;
 - nothing resolves to a day after publication: such dates (deadlines, plans) are dropped.
 """
 
@@ -29,6 +32,8 @@ _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_nam
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -44,6 +49,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month-day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d|:|\s*(?:km|kilomet|mile|per|%))\b")),
     ("month-year", re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b")),
     ("last-month", re.compile(rf"\b(?:last|in|since)\s+{_MONTH}(?!\s+\d)\b")),
+    ("overnight", re.compile(rf"\bovernight\s+(?P<mod>on|into)\s+{_WEEKDAY}\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(?P<unit>days?|weeks?)\s+ago\b", re.I)),
+    ("same-day", re.compile(r"\b(?:(?:earlier|later)\s+in\s+the\s+day|(?:earlier|later)\s+that\s+day|"
+                            r"the\s+same\s+day|within\s+hours)\b", re.I)),
     (
         "weekday",
         re.compile(
@@ -137,6 +147,17 @@ def _resolve(kind: str, match: re.Match[str], published: date, context: date | N
         return PartialDate(year, month)
     if kind == "weekday":
         return _weekday(groups, published)
+    if kind == "overnight":  # "overnight on Thursday": that Thursday night; "into Friday": Thursday's
+        day = weekday_on_or_before(published, _WEEKDAYS[(groups["weekday"] or "").lower()])
+        into = (groups["mod"] or "").lower() == "into"
+        return PartialDate.from_date(day - timedelta(days=1) if into else day)
+    if kind == "ago":
+        count = _NUMBERS.get((groups["n"] or "").lower()) or int(groups["n"] or 1)
+        weeks = (groups["unit"] or "").lower().startswith("week")
+        back = published - timedelta(days=count * (7 if weeks else 1))
+        return PartialDate(back.year, back.month) if weeks else PartialDate.from_date(back)
+    if kind == "same-day":  # "earlier in the day": the day the passage is telling about
+        return PartialDate.from_date(context or published)
     if kind == "today":
         return PartialDate.from_date(published)
     if kind in ("yesterday", "midnight"):
@@ -182,7 +203,7 @@ def note(ref: TimeRef, published: date) -> str:
     weekday = calendar.day_name[published.weekday()]
     if ref.kind in ("day-month-year", "month-day-year", "month-year"):
         return f'"{ref.expression}" in the report.'
-    if ref.kind in ("week", "last-month"):
+    if ref.kind in ("week", "last-month") or (ref.kind == "ago" and ref.date.precision == "month"):
         return (
             f'"{ref.expression}" in the report published {weekday} {published.isoformat()}; '
             "the day is not given, so only the month is recorded."

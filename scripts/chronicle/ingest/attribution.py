@@ -1,0 +1,83 @@
+"""Speaker versus doer: who told a clause, as opposed to who did what it tells.
+
+"X said Y attacked Z" is Y's attack as told by X: the speaker is the source of the statement,
+not the doer of the act. The parse says it: the attack is the object clause (`ccomp`) of a verb
+of saying, and X is that verb's subject. "According to X" names the speaker of its whole
+sentence. What a denial denies or an accusation charges ("accused Y of shelling") is no act
+the report vouches for; what a plan or a promise announces is none either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import verbs
+from .clauses import Clause
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Verbs whose object clause is denied, not asserted.
+DENYING = {"deny", "reject", "dismiss", "refute", "rebuff", "disavow", "contradict"}
+#: Verbs whose object clause is what is charged: the charge is the event, not the act.
+CHARGING = {"accuse", "blame", "charge", "fault"}
+#: Clauses that carry what was said.
+_CONTENT = {"ccomp", "parataxis", "dep"}
+_FIRST_PERSON = {"i", "we", "me", "us"}
+
+
+@dataclass(frozen=True)
+class Telling:
+    """The verb of saying a clause is the content of, and the subject of that verb."""
+
+    verb: Clause
+    speaker: Token | None
+
+
+def telling(clause: Clause) -> Telling | None:
+    """The saying a clause reports, if it is the content of one ('X said [Y attacked Z]')."""
+    current = clause
+    while current.parent is not None:
+        parent = current.parent
+        if current.kind in _CONTENT and verbs.is_speech(parent.pred):
+            return Telling(parent, parent.subject)
+        if current.kind not in ("conj", "advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp"):
+            return None
+        current = parent
+    return None
+
+
+def charged(clause: Clause) -> bool:
+    """Whether a clause is what an accusation charges ('accused Y of [shelling]'), or what a demand
+    or an appeal asks for ('urged Y to [withdraw]')."""
+    parent = clause.parent
+    return (
+        parent is not None
+        and clause.kind in ("pcomp", "xcomp", "ccomp", "advcl")
+        and (verbs.lemma(parent.pred) in CHARGING or parent.type in ("demand", "appeal", "threat"))
+    )
+
+
+def denied_by(clause: Clause) -> Clause | None:
+    """The denial whose object a clause is ('denied that [its troops crossed]')."""
+    said = telling(clause)
+    if said is not None and verbs.lemma(said.verb.pred) in DENYING:
+        return said.verb
+    return None
+
+
+def according_to(doc: Doc) -> Token | None:
+    """The speaker of a sentence named with 'according to X'."""
+    for token in doc:
+        if token.lower_ == "according":
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None:
+                return obj
+    return None
+
+
+def first_person(token: Token | None) -> bool:
+    """'I', 'we': in a quotation, the speaker themselves ('Yesterday I called the president', he said)."""
+    return token is not None and token.lower_ in _FIRST_PERSON

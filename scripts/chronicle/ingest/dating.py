@@ -1,0 +1,145 @@
+"""When each clause happened: its own time expressions, else the passage's day.
+
+temporal.py finds and resolves the time expressions of a sentence; the parse says which clause
+each one modifies: the first clause met climbing from the expression's words to the root. So
+"Petrov, who landed on Saturday, met his counterpart" dates the landing, not the meeting, and
+"positions held before 11 May" dates only the holding (a span's bound dates nothing at all).
+A clause without an expression of its own takes its coordinated or governing clause's, then
+the day of the passage it continues, then (a report's own news told in the present or present
+perfect) the day of publication, and only then the month of publication: never a day after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..dates import PartialDate
+from . import temporal
+from .clauses import Clause
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass
+class Passage:
+    """The day the article is telling about, as it goes."""
+
+    published: date
+    context: date | None = None  # None until a sentence gives a day of its own
+    today: date | None = None  # a live blog's entry day: what "today" refers to
+    listed: bool = False  # under a dated list header ("Key events from yesterday:")
+
+
+@dataclass
+class When:
+    """A clause's date, how it was found, and what a reviewer should check about it."""
+
+    date: PartialDate
+    note: str
+    own: bool  # from words of the clause itself
+    low: list[str] = field(default_factory=list)
+
+
+def attach(
+    doc: Doc, clauses: list[Clause], refs: list[temporal.TimeRef]
+) -> dict[int, list[temporal.TimeRef]]:
+    """Each time expression → the clause it modifies (by the index of the clause's predicate)."""
+    heads = {c.pred.i for c in clauses}
+    out: dict[int, list[temporal.TimeRef]] = {}
+    for ref in refs:
+        span = doc.char_span(ref.start, ref.start + len(ref.expression), alignment_mode="expand")
+        if span is None:
+            continue
+        owner = _owner(span.root, heads)
+        if owner is not None:
+            out.setdefault(owner, []).append(ref)
+    return out
+
+
+def _owner(token: Token, heads: set[int]) -> int | None:
+    while True:
+        if token.i in heads:
+            return token.i
+        if token.head.i == token.i:
+            return None
+        token = token.head
+
+
+def background(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
+    """Whether a clause is dated only by a year ('In 2021, clashes … killed'): background, not news."""
+    refs = attached.get(clause.pred.i, [])
+    return bool(refs) and all(r.is_background for r in refs)
+
+
+def own_ref(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> temporal.TimeRef | None:
+    """The clause's own time expression: the first that anchors an event (not 'by', 'until', 'since')."""
+    refs = [r for r in attached.get(clause.pred.i, []) if r.anchors_event and not r.is_background]
+    days = [r for r in refs if r.date.precision == "day"]
+    return (days or refs or [None])[0]
+
+
+def inherited_ref(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> temporal.TimeRef | None:
+    """A coordinated or participial clause's date: the one of the clause it hangs on ('shelled … on
+    Monday and seized …'); a reported clause never takes the day of its saying."""
+    parent = clause.parent
+    while parent is not None and clause.kind in ("conj", "xcomp", "advcl", "acl") and clause.kind != "ccomp":
+        ref = own_ref(parent, attached)
+        if ref is not None:
+            return ref
+        clause, parent = parent, parent.parent
+    return None
+
+
+def when(
+    clause: Clause,
+    ref: temporal.TimeRef | None,
+    passage: Passage,
+    present: bool,
+    reported_on: temporal.TimeRef | None = None,
+) -> When:
+    """The clause's date: its own expression, else the passage's day, else publication."""
+    published = passage.today or passage.published
+    if ref is not None:
+        return When(ref.date, temporal.note(ref, published), True)
+    if reported_on is not None and reported_on.date.precision == "day":
+        return When(
+            reported_on.date,
+            f'No date of its own; "{reported_on.expression}" is when it was reported (published '
+            f"{published.isoformat()}), taken as its day.",
+            False,
+            ["date taken from the day it was reported"],
+        )
+    if passage.context is not None and not (present and passage.context < published):
+        return When(
+            PartialDate.from_date(passage.context),
+            f"No date of its own in the report; the date of the passage it continues "
+            f"({passage.context.isoformat()}).",
+            False,
+            ["date taken from the passage, not from the sentence"],
+        )
+    if present:
+        return When(
+            PartialDate.from_date(published),
+            f"No date of its own; told in the present or present perfect as news of the day the report "
+            f"was published ({published.isoformat()}).",
+            False,
+            ["date taken from the publication day"],
+        )
+    return When(
+        PartialDate(published.year, published.month),
+        f"No date in the report (published {published.isoformat()}); the day is not given, so only "
+        "the month is recorded.",
+        False,
+        ["no day given: month of publication"],
+    )
+
+
+def is_present(pred: Token) -> bool:
+    """Whether a verb is told in the present or the present perfect ('has agreed', 'are shelling')."""
+    auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("has", "have", "is", "are", "'s", "'re", "'ve") for a in auxes):
+        return True
+    return pred.tag_ in ("VBZ", "VBP") and not auxes

@@ -1,0 +1,385 @@
+"""The parser extractor: an article and the registry → candidate events, one per clause that
+tells an act.
+
+This is the boundary other extractors share (`Extractor`): whatever produces the candidates,
+the guards run after it (grouping.py: one draft per day, actor and act, denials as claims;
+drafts.py: quotes, ids, dates never after publication, registry ids or proposed actor files;
+dedupe.py: against the chronology and the batch; and the validator). Reading here goes:
+sentences (sentences.py, furniture.py) → parse (nlp.py, in batches) → clauses (clauses.py) →
+speaker versus doer (attribution.py) → who (subjects.py) → when (dating.py) → the type from
+the verb classes (verbs.yaml) → a headline from the clause's parts (headlines.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import (
+    attribution,
+    clean,
+    dating,
+    furniture,
+    headlines,
+    nlp,
+    sentences,
+    subjects,
+    temporal,
+    verbs,
+    world,
+)
+from .actors import ActorRef, Mention, Proposed
+from .clauses import Clause, clauses
+from .events import DISPUTABLE, JOINT_TYPES, Candidate, Registry, dedupe
+from .read import Article
+from .sentences import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: What an extractor is: an article and the registry in, candidate events out.
+Extractor = Callable[[Article, Registry], list[Candidate]]
+#: Acts of war: told by the other side, they are also that side's accusation.
+_HOSTILE = {"attack", "incursion", "military-movement"}
+#: Sayings whose content is the news: the saying supports the act's event instead of making one.
+_SAYING_TYPES = {"statement", "announcement"}
+
+
+@dataclass
+class Reading:
+    """What the extractor carries from one sentence to the next of an article."""
+
+    passage: dating.Passage
+    context: subjects.Context = field(default_factory=subjects.Context)
+    source: ActorRef | None = None  # the last speaker: the reporter of a toll told without one
+    dropped: list[str] = field(default_factory=list)  # why a clause that tells an act gave no candidate
+
+
+def extract(article: Article, registry: Registry, dropped: list[str] | None = None) -> list[Candidate]:
+    """Every candidate event of an article, in reading order (the parser extractor)."""
+    found = sentences.split(clean.clean(article.text))
+    prepared = [_prepare(s) for s in found]
+    docs = iter(nlp.parse_many(text for _, text in prepared if text))
+    reading = Reading(dating.Passage(article.published))
+    out: list[Candidate] = []
+    for sentence, (dateline, text) in zip(found, prepared, strict=True):
+        doc = next(docs) if text else None
+        out.extend(_read(sentence, dateline, text, doc, registry, reading))
+    if dropped is not None:
+        dropped.extend(reading.dropped)
+    return out
+
+
+def _prepare(sentence: Sentence) -> tuple[str, str]:
+    """The sentence's wire dateline and its own words ('' for furniture: stamps, headlines, captions)."""
+    text = sentence.text.lstrip("-•* ").strip()
+    if furniture.ENTRY_STAMP.match(text) or furniture.is_headline(text) or furniture.is_caption(text):
+        return text, ""
+    dateline, rest = furniture.strip_dateline(text)
+    return dateline, rest
+
+
+def _read(
+    sentence: Sentence, dateline: str, text: str, doc: Doc | None, registry: Registry, reading: Reading
+) -> list[Candidate]:
+    passage = reading.passage
+    if doc is None:
+        _stamp(dateline, passage)
+        return []
+    published = passage.today or passage.published
+    filed = next((r for r in temporal.find(dateline, published) if r.date.precision == "day"), None)
+    if filed is not None:  # "Tbilisi, Sep 27 (EFE).-": the report's day until told otherwise
+        passage.context = filed.date.first_day
+    refs = temporal.find(furniture.mask_asides(text), published, passage.context)
+    if text.rstrip().endswith(":"):  # "Key events from yesterday:" dates the list below it
+        day = next((r for r in refs if r.date.precision == "day"), None)
+        if day is not None:
+            passage.context, passage.listed = day.date.first_day, True
+        return []
+    found_clauses = clauses(doc)
+    attached = dating.attach(doc, found_clauses, refs)
+    root = next((c for c in found_clauses if c.kind == "ROOT"), None)
+    root_ref = dating.own_ref(root, attached) if root is not None else None
+    on = root_ref.date.first_day if root_ref is not None else (passage.context or published)
+    found = subjects.mentions(furniture.mask_asides(text), on, registry.actors, reading.context)
+    places = dedupe([m.id for m in registry.places.find(text, on)])
+    according = attribution.according_to(doc)
+    out: list[Candidate] = []
+    for clause in found_clauses:
+        children = [c for c in found_clauses if c.parent is clause]
+        out.extend(
+            _candidates(clause, children, sentence, found, attached, according, places, registry, reading)
+        )
+    if (
+        root_ref is not None
+        and root_ref.date.precision == "day"
+        and (passage.context is None or not verbs.is_speech(root.pred))
+    ):
+        passage.context = root_ref.date.first_day  # "X said Friday" dates a saying, not the passage
+    for cand in out:
+        reading.context.noted(cand.principal, registry.actors.kinds)
+    return out
+
+
+def _stamp(text: str, passage: dating.Passage) -> None:
+    """A live blog's entry stamp: its day is the entry's 'today'."""
+    stamp = furniture.ENTRY_STAMP.match(text)
+    if stamp is None or not stamp.group("day"):
+        return
+    days = [r for r in temporal.find(stamp.group("day"), passage.published) if r.date.precision == "day"]
+    if days:
+        passage.today = passage.context = days[0].date.first_day
+        passage.listed = False
+
+
+def _candidates(
+    clause: Clause,
+    children: list[Clause],
+    sentence: Sentence,
+    found: list[Mention],
+    attached: dict[int, list[temporal.TimeRef]],
+    according: Token | None,
+    places: list[str],
+    registry: Registry,
+    reading: Reading,
+) -> list[Candidate]:
+    """The candidate events one clause tells (none, one, or an act and its teller's accusation)."""
+    if clause.type is None:
+        return []
+    where = f"sentence {sentence.index + 1}, '{clause.pred.text}' ({clause.type})"
+    if clause.irrealis is not None:
+        reading.dropped.append(f"{where}: not an act that happened ({clause.irrealis})")
+        return []
+    if attribution.charged(clause) or attribution.denied_by(clause) is not None:
+        return []  # what an accusation charges, a demand asks for or a denial denies
+    if clause.quoted and not (attribution.first_person(clause.subject) and dating.own_ref(clause, attached)):
+        return []  # quoted words are what was said; only the speaker's own dated act is news
+    if dating.background(clause, attached):
+        reading.dropped.append(f"{where}: background (dated by a year only)")
+        return []
+    ref = dating.own_ref(clause, attached)
+    if clause.kind == "noun" and (clause.subject is None or ref is None):
+        return []  # a noun names an act of its own only with its doer and its day
+    actors = registry.actors
+    context = reading.context
+    said = attribution.telling(clause)
+    teller_token = said.speaker if said is not None else according
+    speaker = subjects.actor_of(teller_token, found, actors, context) if teller_token is not None else None
+    if clause.negated:
+        if clause.type in DISPUTABLE and speaker is not None and said is not None:
+            return [_denial(clause, sentence, speaker, ref, attached, said, places, reading)]
+        reading.dropped.append(f"{where}: negated")
+        return []
+    pair = subjects.pair(clause.subject, context)
+    if attribution.first_person(clause.subject) and speaker is not None:
+        principal: ActorRef | None = speaker  # "'Yesterday I called the president', he said"
+    elif pair:
+        principal = pair[0]
+    else:
+        principal = subjects.actor_of(clause.subject, found, actors, context)
+    partners = [*pair[1:], *subjects.conjoined(clause.subject, found, actors, context)]
+    partners += [
+        a for a in (subjects.actor_of(p, found, actors, context, False) for p in clause.partners) if a
+    ]
+    low: list[str] = []
+    if principal is None:
+        principal, low = _subjectless(clause, speaker, partners, found, registry, reading)
+    if principal is None:
+        reading.dropped.append(f"{where}: no actor named as its doer")
+        return []
+    partners = [p for p in dedupe(partners) if p != principal]
+    targets = [a for a in (subjects.actor_of(t, found, actors, context, False) for t in clause.targets) if a]
+    if clause.patient is not None and not clause.passive:
+        patient = subjects.actor_of(clause.patient, found, actors, context, False)
+        targets += [patient] if patient is not None and clause.type not in JOINT_TYPES else []
+        partners += [patient] if patient is not None and clause.type in JOINT_TYPES else []
+    targets = [t for t in dedupe(targets) if t != principal]
+    reported_on = dating.own_ref(said.verb, attached) if said is not None else None
+    ref = ref or dating.inherited_ref(clause, attached)
+    when = dating.when(clause, ref, reading.passage, dating.is_present(clause.pred), reported_on)
+    asserted = said is not None and speaker is not None and speaker != principal
+    mentions = [m.id for m in found if m.id not in (principal, *partners, *targets)]
+    headline = headlines.build(
+        clause,
+        _subject_words(clause, principal, registry),
+        _plural(clause.subject),
+        _short(speaker, registry) if asserted else "",
+    )
+    kind = _speech_type(clause, children)
+    cand = Candidate(
+        sentence,
+        when.date,
+        when.note,
+        kind,
+        principal,
+        dedupe(partners + mentions),
+        targets,
+        places,
+        speaker if speaker != principal else None,
+        low + when.low,
+        weak=_weak(clause, children),
+        asserted=asserted,
+        inherited=not when.own,
+        headline=headline,
+    )
+    if verbs.lemma(clause.pred) in attribution.DENYING:
+        cand.denies = _denied_type(clause)
+    if speaker is not None and speaker != principal:
+        reading.source = speaker
+    out = [cand]
+    if asserted and clause.type in _HOSTILE and _sides_differ(speaker, principal, registry):
+        accusation = Candidate(
+            sentence,
+            when.date,
+            when.note,
+            "accusation",
+            speaker,
+            [],
+            [principal],
+            places,
+            None,
+            list(cand.low),
+            inherited=cand.inherited,
+            headline=headline,
+        )
+        out.append(accusation)
+    return out
+
+
+def _subjectless(
+    clause: Clause,
+    speaker: ActorRef | None,
+    partners: list[ActorRef],
+    found: list[Mention],
+    registry: Registry,
+    reading: Reading,
+) -> tuple[ActorRef | None, list[str]]:
+    """The doer of a clause that names none: a toll is the event of the body that reports it, else
+    of the victims' side; a call or talks 'held between X and Y' are X's; a summons or an expulsion
+    told in the passive is the act of the government the sentence or its source names."""
+    if clause.type == "casualties":
+        if speaker is not None or reading.source is not None:
+            return speaker or reading.source, []
+        victims = subjects.actor_of(clause.patient, found, registry.actors, reading.context, False)
+        if victims is not None:
+            return victims, ["principal actor is the victims' side: check who reported the toll"]
+        return None, []
+    if clause.type in JOINT_TYPES and partners:
+        return partners.pop(0), []
+    if clause.passive and speaker is not None:
+        return speaker, ["principal actor is the one who reported it (no doer named)"]
+    return None, []
+
+
+def _denial(
+    clause: Clause,
+    sentence: Sentence,
+    speaker: ActorRef,
+    ref: temporal.TimeRef | None,
+    attached: dict[int, list[temporal.TimeRef]],
+    said: attribution.Telling,
+    places: list[str],
+    reading: Reading,
+) -> Candidate:
+    """'X said its troops did not cross': X's denial of a crossing."""
+    day = ref or dating.own_ref(said.verb, attached)
+    when = dating.when(said.verb, day, reading.passage, dating.is_present(said.verb.pred))
+    return Candidate(
+        sentence,
+        when.date,
+        when.note,
+        "denial",
+        speaker,
+        [],
+        [],
+        places,
+        None,
+        when.low,
+        inherited=not when.own,
+        denies=clause.type,
+    )
+
+
+def _denied_type(clause: Clause) -> str | None:
+    """The act a denial's object clause tells ('denied that [its troops crossed]')."""
+    for child in clause.pred.subtree:
+        if child.i != clause.pred.i and child.pos_ in ("VERB", "NOUN"):
+            kind = verbs.verb_type(child) if child.pos_ == "VERB" else verbs.noun_type(child)
+            if kind in DISPUTABLE:
+                return kind
+    return None
+
+
+def _speech_type(clause: Clause, children: list[Clause]) -> str:
+    """A saying or an appeal whose words require an act ('must withdraw', 'called on X to withdraw')
+    is a demand."""
+    kind = clause.type or "statement"
+    if kind not in ("statement", "appeal"):
+        return kind
+    for child in children:
+        modal = any(a.lower_ in ("must", "should") for a in child.pred.children if a.dep_ == "aux")
+        if (modal and kind == "statement" and child.kind in ("ccomp", "parataxis")) or (
+            kind == "appeal" and verbs.is_demanded(child.pred)
+        ):
+            return "demand"
+    return kind
+
+
+def _weak(clause: Clause, children: list[Clause]) -> bool:
+    """A saying whose object clause tells an act the report vouches for: the act is the news, the
+    saying its support."""
+    if clause.type not in _SAYING_TYPES or not verbs.is_speech(clause.pred):
+        return False
+    return any(
+        c.kind in ("ccomp", "parataxis")
+        and c.is_event
+        and (not c.quoted or attribution.first_person(c.subject))
+        for c in children
+    )
+
+
+def _sides_differ(one: ActorRef | None, other: ActorRef, registry: Registry) -> bool:
+    a, b = _side(one, registry), _side(other, registry)
+    return bool(a and b and a != b)
+
+
+def _side(actor: ActorRef | None, registry: Registry) -> str | None:
+    """The state an actor belongs to: the registry's country, or the one a proposed name says."""
+    if isinstance(actor, Proposed):
+        first = actor.name.split()[0].rstrip("'’s")
+        return world.NAMES.get(actor.name) or world.NAMES.get(first) or world.DEMONYMS.get(first)
+    return registry.actors.countries.get(actor) if actor else None
+
+
+def _short(actor: ActorRef | None, registry: Registry) -> str:
+    """How a headline names an actor: a person by surname, anyone else by name."""
+    if actor is None:
+        return ""
+    if isinstance(actor, Proposed):
+        return actor.name.split()[-1] if actor.person else actor.name
+    name = registry.actors.names.get(actor, actor)
+    return name.split()[-1] if registry.actors.kinds.get(actor) == "person" else name
+
+
+def _subject_words(clause: Clause, principal: ActorRef, registry: Registry) -> str:
+    """The doer in a title: the report's own words for them when short and not a pronoun, a
+    person by surname, else the registry's name."""
+    token = clause.subject
+    if token is None or token.pos_ == "PRON" or token.lower_ in ("who", "which", "that"):
+        return _short(principal, registry)
+    if token.pos_ == "PROPN" and (
+        token.ent_type_ == "PERSON"
+        or isinstance(principal, Proposed)
+        and principal.person
+        or registry.actors.kinds.get(str(principal)) == "person"
+    ):
+        return _short(principal, registry) if not isinstance(principal, Proposed) else token.text
+    words = headlines.phrase(token)
+    return words if len(words) <= 40 else _short(principal, registry)
+
+
+def _plural(token: Token | None) -> bool:
+    return token is not None and (
+        token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts) or token.lower_ in ("they", "we", "police")
+    )

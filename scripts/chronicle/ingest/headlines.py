@@ -1,0 +1,153 @@
+"""A draft's title and summary built from its clause's parts: subject, verb, object.
+
+A title is not a cut-down sentence: it is the doer as a headline names them, the verb in the
+headline present ("fires", "meet"), and the verb's own object and complements taken as whole
+phrases, so it never stops mid-phrase. A passive with its agent is told actively ("Sylvania
+summons Freedonia's ambassador"); an act the report has from one side is attributed in the
+title ("Kyrgyzstan says Tajik troops fired on a border post"). Relative clauses, appositions and
+time words stay out (the date is a field of its own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from .clauses import Clause
+
+#: Dependents left out of a title's phrases: what describes, not what was done.
+_LEFT_OUT = {"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis", "ccomp", "npadvmod"}
+_IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+_PLURAL_PRESENT = {"be": "are"}
+MAX = 110
+#: The verb's dependents that are no part of its object or complements.
+_NOT_OBJECTS = {"nsubj", "nsubjpass", "agent", "aux", "auxpass", "neg", "mark", "advmod", "expl", "prt"}
+_DIRECTIONS = {"back", "forward", "out", "away"}
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The parts of an event's title."""
+
+    subject: str
+    present: str  # the verb in the headline present: "fires", "meet"
+    past: str  # the verb as the report tells it: "fired", "have met"
+    rest: str  # the object and complements, whole phrases
+    teller: str = ""  # who says so, when the act is one side's account
+
+    def title(self) -> str:
+        act = " ".join(w for w in (self.subject, self.present, self.rest) if w)
+        if self.teller and self.teller != self.subject:
+            act = " ".join(w for w in (self.teller, "says", self.subject, self.past, self.rest) if w)
+        return _capital(act)
+
+    def clause(self) -> str:
+        """The act as a summary tells it, in the report's own tense."""
+        return " ".join(w for w in (self.subject, self.past, self.rest) if w)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def present(verb: Token, plural: bool) -> str:
+    """The headline present of a verb: 'shelled' → 'shells', 'met' (they) → 'meet'."""
+    lemma = verb.lemma_.lower()
+    if plural:
+        return _PLURAL_PRESENT.get(lemma, lemma)
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _words(token: Token, skip: set[int]) -> list[Token]:
+    """A phrase's words without what describes it and without time words."""
+    out = []
+    for child in token.children:
+        if child.i < token.i and child.dep_ not in _LEFT_OUT and not _time(child) and child.i not in skip:
+            out.extend(_words(child, skip))
+    out.append(token)
+    for child in token.children:
+        if child.i > token.i and child.dep_ not in _LEFT_OUT and not _time(child) and child.i not in skip:
+            out.extend(_words(child, skip))
+    return out
+
+
+def _time(token: Token) -> bool:
+    """A time expression, or a preposition whose object is one ('on Thursday')."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return token.dep_ == "prep" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def phrase(token: Token, skip: set[int] | None = None) -> str:
+    """The words of a phrase in order, joined as written."""
+    words = sorted(_words(token, skip or set()), key=lambda t: t.i)
+    text = "".join(t.text_with_ws for t in words).strip(" ,;:")
+    return " ".join(text.split())
+
+
+def rest_of(clause: Clause, skip_subject: set[int]) -> str:
+    """The verb's particle, object and complements as whole phrases, within a title's length."""
+    pred = clause.pred
+    parts: list[str] = []
+    for child in pred.children:
+        if child.i < pred.i or child.i in skip_subject or child.dep_ in _LEFT_OUT or _time(child):
+            continue
+        if child.dep_ in _NOT_OBJECTS and child.lower_ not in _DIRECTIONS:
+            continue  # "pulled back", "pushed forward": the direction is part of the act
+        text = phrase(child)
+        if not text:
+            continue
+        if parts and len(" ".join([*parts, text])) > MAX - 30:
+            break
+        parts.append(text)
+    return " ".join(parts)
+
+
+def past(clause: Clause) -> str:
+    """The verb as the report tells it, with its auxiliaries ('has agreed', 'fired')."""
+    pred = clause.pred
+    if clause.kind == "noun":
+        return ""
+    auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.i < pred.i and c.lower_ != "to"]
+    prt = [c.text for c in pred.children if c.dep_ == "prt"]
+    if clause.passive and clause.subject is not None:  # told actively: "summoned", not "was summoned"
+        auxes = []
+    return " ".join([*(a.text for a in auxes), pred.text, *prt])
+
+
+def build(clause: Clause, subject: str, plural: bool, teller: str = "") -> Headline:
+    """The headline of an event told by a clause."""
+    pred = clause.pred
+    if clause.kind == "noun":  # "Attack by X on Y", as a headline names an act without its article
+        words = phrase(pred, {c.i for c in pred.children if c.dep_ == "det"})
+        return Headline("", "", "", _capital(words), teller)
+    skip = {clause.subject.i} if clause.subject is not None else set()
+    rest = rest_of(clause, skip)
+    prt = " ".join(c.text for c in pred.children if c.dep_ == "prt")
+    if clause.passive and clause.subject is None and clause.patient is not None and clause.patient.i < pred.i:
+        # no doer named: "Talks held in Brussels", as headlines tell a passive
+        patient = phrase(clause.patient)
+        return Headline(
+            patient[:1].upper() + patient[1:],
+            " ".join(w for w in (pred.text, prt) if w),
+            past(clause),
+            rest,
+            teller,
+        )
+    if clause.passive and clause.subject is not None and clause.patient is not None:
+        patient = phrase(clause.patient)
+        if clause.patient.doc[clause.patient.left_edge.i].pos_ == "DET":
+            patient = patient[:1].lower() + patient[1:]  # "summons the Freedonian ambassador"
+        rest = " ".join(w for w in (patient, rest) if w)
+    verb = " ".join(w for w in (present(pred, plural), prt) if w)
+    return Headline(subject, verb, past(clause), rest, teller)

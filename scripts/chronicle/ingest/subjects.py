@@ -1,0 +1,310 @@
+"""Who a clause's words name: registry actors, proposed new ones, and what a reference stands for.
+
+Names are found in the sentence's text first (the registry's aliases, a state's bodies named by
+nationality, states of the world table, "the ministry"), then the parse says which of them is
+the doer: the mention covering the head of the subject phrase, or one inside it ("Azerbaijani
+troops", "several groups of Azerbaijani servicemen", "a spokesman of the ministry"). A name
+after a title ("EU foreign policy chief Jane Doe") is the person, never the title's state or
+body; a pronoun or a definite reference ("he", "the two leaders", "the country") is the last
+fitting actor the article named. The entity labels of the small model are noisy (surnames as
+ORG, nationalities as PERSON), so they only propose: the registry decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from . import anaphora, institutions, world
+from .actors import ActorRef, Mention, NameIndex, Proposed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Words of a title or role before a name ("President", "foreign policy chief", "Speaker").
+TITLE_WORDS = {
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "general",
+    "ambassador",
+    "envoy",
+    "commissioner",
+    "chairman",
+    "chair",
+    "ombudsman",
+    "speaker",
+    "mayor",
+    "governor",
+    "leader",
+    "king",
+    "queen",
+    "emir",
+    "prince",
+    "sheikh",
+    "commander",
+    "head",
+    "director",
+    "representative",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "deputy",
+    "acting",
+    "vice",
+    "state",
+    "policy",
+    "house",
+    "senator",
+    "lawmaker",
+    "colonel",
+    "lieutenant",
+    "major",
+    "captain",
+    "admiral",
+    "marshal",
+    "officer",
+    "official",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "adviser",
+    "advisor",
+    "aide",
+    "counsellor",
+    "judge",
+}
+#: Persons by pronoun; bodies and states by "it"; any earlier principal by "they".
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_BODY_PRONOUNS = {"it"}
+_PLURAL_PRONOUNS = {"they", "them"}
+#: Heads of a definite reference to two parties ("the two leaders", "both sides").
+_PAIR_NOUNS = {
+    "leader",
+    "side",
+    "country",
+    "minister",
+    "president",
+    "party",
+    "nation",
+    "government",
+    "counterpart",
+    "foreign minister",
+    "state",
+    "neighbour",
+    "neighbor",
+    "rival",
+}
+_STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom", "leadership"}
+_OF_PHRASE = {"of", "from"}
+
+
+@dataclass
+class Context:
+    """What earlier sentences of the article named: who a reference later stands for."""
+
+    people: list[ActorRef] = field(default_factory=list)  # persons, in order named
+    parties: list[ActorRef] = field(default_factory=list)  # principals and states, in order
+    bodies: anaphora.Bodies = field(default_factory=anaphora.Bodies)
+
+    def noted(self, actor: ActorRef, kinds: dict[str, str]) -> None:
+        """Remember an actor named as a doer or a party."""
+        person = isinstance(actor, Proposed) and actor.person or kinds.get(str(actor)) == "person"
+        target = self.people if person else self.parties
+        if actor in target:
+            target.remove(actor)
+        target.append(actor)
+
+    def last(self) -> ActorRef | None:
+        return (self.parties or self.people or [None])[-1]
+
+
+def mentions(text: str, on: date, actors: NameIndex, context: Context) -> list[Mention]:
+    """Every name of an actor in a sentence, longest first where two overlap."""
+    found = actors.find(text, on)
+    states = {
+        m.surface: actors.countries[m.id]
+        for m in found
+        if actors.kinds.get(m.id) in ("state", "government") and m.id in actors.countries
+    }
+    named = context.bodies.proposed
+    extra = institutions.find(text, actors.institutions, named)
+    extra += institutions.owned(text, actors.institutions, states, named)
+    extra += institutions.bare(text, actors.states)
+    extra += institutions.states(text, actors.states, actors.institutions)
+    found += [
+        Mention(i.start, i.end, i.surface, i.id)
+        for i in extra
+        if not any(m.start <= i.start and i.end <= m.end for m in found)
+    ]
+    found = _outermost(found)
+    found += anaphora.resolve(text, found, actors, context.bodies)
+    context.bodies.note(found, actors)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _outermost(found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
+        if any(o.start <= mention.start and mention.end <= o.end for o in out):
+            continue
+        out.append(mention)
+    return out
+
+
+def _covering(token: Token, found: list[Mention]) -> Mention | None:
+    start, end = token.idx, token.idx + len(token.text)
+    inside = [m for m in found if m.start < end and start < m.end]
+    return max(inside, key=lambda m: m.end - m.start) if inside else None
+
+
+def name_tokens(head: Token) -> list[Token]:
+    """The proper nouns of a name ending at its head ('Jane Doe' of 'EU foreign policy chief Jane Doe')."""
+    words = [head]
+    for child in reversed([c for c in head.children if c.i < head.i and c.dep_ in ("compound", "nmod")]):
+        if child.i != words[0].i - 1 or child.pos_ != "PROPN" or child.lower_ in TITLE_WORDS:
+            break
+        if child.ent_type_ and child.ent_type_ != "PERSON" and head.ent_type_ == "PERSON":
+            break
+        words.insert(0, child)
+    return words
+
+
+def title_of(head: Token) -> str:
+    """The title before a name ('EU foreign policy chief'), '' when there is none."""
+    names = name_tokens(head)
+    before = [t for t in head.subtree if t.i < names[0].i and t.dep_ not in ("det", "punct")]
+    return " ".join(t.text for t in before)
+
+
+def _person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) -> ActorRef | None:
+    """A person named with a title or first and last name: the registry's, else proposed."""
+    words = name_tokens(head)
+    title = title_of(head)
+    titled = any(w.lower() in TITLE_WORDS for w in re.split(r"[\s-]+", title))
+    if head.pos_ != "PROPN" or not (titled or head.ent_type_ == "PERSON"):
+        return None
+    start, end = words[0].idx, head.idx + len(head.text)
+    covering = [m for m in found if m.start <= start and end <= m.end or start <= m.start and m.end <= end]
+    people = [m for m in covering if actors.kinds.get(str(m.id)) == "person"]
+    if people:
+        return people[0].id
+    if any(m.start <= head.idx < m.end for m in covering):
+        return None  # a registered body or state ('Prime Minister's Office'): not a person
+    name = " ".join(w.text for w in words)
+    if not subject or (len(words) < 2 and not titled) or name in world.NAMES or name in world.DEMONYMS:
+        return None
+    return Proposed(name, role=title, person=True)
+
+
+def actor_of(
+    token: Token | None, found: list[Mention], actors: NameIndex, context: Context, subject: bool = True
+) -> ActorRef | None:
+    """The actor a phrase names, by the head of the phrase (see the module's docstring)."""
+    if token is None:
+        return None
+    if token.pos_ == "PRON":
+        return _pronoun(token, context, actors)
+    if token.lower_ in TITLE_WORDS and not _covering(token, found):
+        return _definite(token, context)  # "the minister": a title alone names nobody new
+    person = _person(token, found, actors, subject)
+    if person is not None:
+        return person
+    mention = _covering(token, found)
+    if mention is not None:
+        if mention.surface in world.CAPITALS and not (
+            subject and token.dep_ in ("nsubj", "nsubjpass", "pobj")
+        ):
+            return None  # a capital is its government only as the doer ('Pristina accuses')
+        return mention.id
+    for child in token.children:  # "Azerbaijani troops", "the Defence Ministry's spokesman"
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
+            inner = _covering(child, found)
+            if inner is not None:
+                return inner.id
+    for child in token.children:  # "groups of Azerbaijani servicemen", "the spokesman, Ivan Petrov"
+        if child.dep_ == "prep" and child.lower_ in _OF_PHRASE or child.dep_ == "appos":
+            obj = next((o for o in child.children if o.dep_ == "pobj"), child)
+            inner = actor_of(obj, found, actors, context, subject)
+            if inner is not None:
+                return inner
+    reference = _definite(token, context)
+    if reference is not None:
+        return reference
+    if subject and token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "NORP", "GPE", "PERSON", ""):
+        words = name_tokens(token)
+        name = " ".join(w.text for w in words)
+        single = (
+            len(words) == 1 and token.ent_type_ in ("GPE", "ORG") and token.dep_ in ("nsubj", "nsubjpass")
+        )
+        if (len(words) >= 2 or single) and not any(w.lower_ in TITLE_WORDS for w in words):
+            return Proposed(name)
+    return None
+
+
+def pair(token: Token | None, context: Context) -> list[ActorRef]:
+    """'the two leaders', 'both sides': the last two parties of the kind named."""
+    if token is None or verbs_lemma(token) not in _PAIR_NOUNS:
+        return []
+    marked = any(c.lower_ in ("two", "both") for c in token.children) or token.lower_ == "both"
+    if not marked:
+        return []
+    pool = (
+        context.people
+        if verbs_lemma(token) in ("leader", "president", "minister", "counterpart")
+        else (context.parties)
+    )
+    pool = pool if len(pool) >= 2 else context.people + context.parties
+    return list(pool[-2:]) if len(pool) >= 2 else []
+
+
+def verbs_lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _definite(token: Token, context: Context) -> ActorRef | None:
+    """'the country', 'the country's leadership': the last state the article named."""
+    lemma = verbs_lemma(token)
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None and verbs_lemma(owner) in _STATE_NOUNS:
+        lemma = verbs_lemma(owner)
+    if lemma in _STATE_NOUNS and any(c.lower_ in ("the", "this") for c in token.subtree):
+        return context.parties[-1] if context.parties else None
+    two = pair(token, context)
+    return two[0] if two else None
+
+
+def _pronoun(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
+    word = token.lower_
+    if word in _PERSON_PRONOUNS:
+        return context.people[-1] if context.people else context.last()
+    if word in _BODY_PRONOUNS:
+        return context.parties[-1] if context.parties else None
+    if word in _PLURAL_PRONOUNS:
+        return context.last()
+    return None
+
+
+def conjoined(
+    token: Token | None, found: list[Mention], actors: NameIndex, context: Context
+) -> list[ActorRef]:
+    """The other actors coordinated with a subject ('Kyrgyzstan and Tajikistan agreed')."""
+    if token is None:
+        return []
+    out = [actor_of(c, found, actors, context, False) for c in token.conjuncts]
+    return [a for a in out if a is not None]

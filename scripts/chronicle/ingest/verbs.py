@@ -1,0 +1,169 @@
+"""Predicates → event types, from the verb classes of verbs.yaml.
+
+The parse says which word is the clause's verb, what its object, particle and prepositions
+are, and whether a noun is the object of a light verb ("held talks"); the data file says
+which class each of those lemmas belongs to. Keeping the classes as data lets a reviewer
+read and grow them without reading this code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Dependents whose lemma refines a verb's type ("call on", "summon … ambassador", "push forward").
+_REFINING = {"dobj", "prt", "prep", "advmod", "acomp", "oprd", "dative", "attr", "nsubjpass", "compound"}
+#: Prepositions that say by what means an act was done ("discussed … in a telephone conversation").
+_MEANS = {"in", "during", "by", "over", "via", "through"}
+#: Types of acts done by talking: a call or a meeting told as their means is that call or meeting.
+_TALK = {"statement", "negotiation", "meeting", "appeal", "support", "demand", "condemnation"}
+#: People a call is made to ("called the president"): the object of 'call' that makes it a phone call.
+_CALLEES = {
+    "president",
+    "minister",
+    "leader",
+    "counterpart",
+    "chancellor",
+    "premier",
+    "secretary",
+    "king",
+    "emir",
+    "prime",
+    "head",
+    "chief",
+}
+
+
+@dataclass(frozen=True)
+class Classes:
+    """The verb classes read from verbs.yaml."""
+
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    phrases: dict[tuple[str, str], str]
+    light: frozenset[str]
+    speech: frozenset[str]
+    plan: frozenset[str]
+    demanded: frozenset[str]
+
+
+@cache
+def classes() -> Classes:
+    """Read verbs.yaml once."""
+    text = resources.files(__package__).joinpath("verbs.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    phrases: dict[tuple[str, str], str] = {}
+    for kind, spec in data["types"].items():
+        verbs.update(dict.fromkeys(spec.get("verbs") or [], kind))
+        nouns.update(dict.fromkeys(spec.get("nouns") or [], kind))
+        for phrase in spec.get("phrases") or []:
+            verb, _, word = phrase.partition(" ")
+            phrases[(verb, word.split()[-1])] = kind
+    return Classes(
+        verbs,
+        nouns,
+        phrases,
+        frozenset(data["light_verbs"]),
+        frozenset(data["speech"]),
+        frozenset(data["plan"]),
+        frozenset(data["demanded"]),
+    )
+
+
+def lemma(token: Token) -> str:
+    """A token's lemma in lower case ('Talks' → 'talk')."""
+    return token.lemma_.lower()
+
+
+def noun_type(token: Token) -> str | None:
+    """The type an event noun names: its compound first ('phone call', 'air strike'), then itself."""
+    nouns = classes().nouns
+    words = [lemma(c) for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+    for word in words:
+        kind = nouns.get(f"{word} {lemma(token)}") or nouns.get(f"{word} {token.lower_}")
+        if kind:
+            return kind
+    return nouns.get(token.lower_) or nouns.get(lemma(token))
+
+
+def _refiners(verb: Token) -> list[Token]:
+    out = []
+    for child in verb.children:
+        if child.dep_ in _REFINING:
+            out.append(child)
+        if child.dep_ == "prep":
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def verb_type(verb: Token) -> str | None:
+    """The type of the act a verb tells: a phrase of the verb with its object, particle or
+    preposition; a light verb's event noun ('held talks'); the verb's own class. A talk told with
+    a call or a meeting as its means is that call ('discussed … in a telephone conversation')."""
+    table = classes()
+    head = lemma(verb)
+    refiners = _refiners(verb)
+    for child in refiners:
+        kind = table.phrases.get((head, lemma(child)))
+        if kind:
+            return kind
+    if head == "call" and any(c.dep_ == "dobj" and _callee(c) for c in refiners):
+        return "phone-call"
+    if head in table.light:
+        for child in refiners:
+            if child.dep_ in ("dobj", "nsubjpass", "attr") and child.pos_ in ("NOUN", "PROPN"):
+                kind = noun_type(child)
+                if kind:
+                    return kind
+    own = table.verbs.get(head)
+    if own in _TALK or own is None and head in ("discuss", "agree", "say"):
+        means = _means(verb)
+        if means:
+            return means
+    return own
+
+
+def _callee(token: Token) -> bool:
+    return (
+        token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or lemma(token) in _CALLEES
+        or (token.pos_ == "PROPN")
+    )
+
+
+def _means(verb: Token) -> str | None:
+    """A phone call or a meeting named as the means of a talk ('in a telephone conversation')."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or lemma(prep) not in _MEANS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            kind = noun_type(obj)
+            if kind in ("phone-call", "meeting") or lemma(obj) in ("phone", "telephone"):
+                return kind or "phone-call"
+    return None
+
+
+def is_speech(verb: Token) -> bool:
+    """Whether a verb reports what someone said ('said', 'told', 'claimed')."""
+    return lemma(verb) in classes().speech
+
+
+def is_plan(token: Token) -> bool:
+    """Whether a word heads a plan, a wish or a hypothesis ('plans to', 'is expected to')."""
+    return lemma(token) in classes().plan
+
+
+def is_demanded(verb: Token) -> bool:
+    """Whether an appeal asks for an act that ends one ('called on X to withdraw'): a demand."""
+    return lemma(verb) in classes().demanded
