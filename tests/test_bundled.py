@@ -32,18 +32,15 @@ def _new_year(events: Path) -> int:
 def test_a_contributors_new_year_outlet_draft_actor_and_place_pass(tmp_path: Path, run) -> None:
     root = copy_project(tmp_path / "copy", REPO / "chronology")
     chronology = root / "chronology"
-    for name in ("articles", "proposed"):
-        assert not (chronology / name).is_symlink()
     year = _new_year(chronology / "events")
     day = min(date(year, 6, 1), today()).isoformat()
 
     actor = run("--root", root, "new-actor", "--name", "Chronicle Test Envoy", "--kind", "person",
                 "--country", "FR", "--alias", "Test Envoy Smith")
     assert actor.exit_code == 0, actor.output
-    (chronology / "places" / "chronicle-test-town.yaml").write_text(
-        "# yaml-language-server: $schema=../../scripts/chronicle/schema/place.schema.json\n"
-        "id: chronicle-test-town\nname: Chronicle Test Town\nkind: town\ncountry: AM\n"
-        "coordinates: {lat: 39.5, lon: 46.3}\n", encoding="utf-8")
+    place = run("--root", root, "new-place", "--name", "Chronicle Test Town", "--kind", "town",
+                "--country", "AM", "--lat", "39.5", "--lon", "46.3")
+    assert place.exit_code == 0, place.output
     draft = run("--root", root, "new", "--date", day, "--title", "Test envoy visits the test town",
                 "--actor", "Test Envoy Smith", "--type", "meeting", "--place", "Chronicle Test Town",
                 "--source-url", "https://gazette.example.net/2/envoy-visits")

@@ -7,6 +7,7 @@ the chronology are printed one per line with file, line and column.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -132,9 +133,9 @@ def serve(obj: _Context, addr: str, no_drafts: bool) -> None:
 def _write_new(project: Project, options: dict[str, object], kind: str) -> None:
     """Write a new event or actor; print it, the next steps and any problem validation found."""
     from .prompt import terminal_ask
-    from .scaffold import new_actor, new_event, next_steps
+    from .scaffold import new_actor, new_event, new_place, next_steps
 
-    write = new_event if kind == "event" else new_actor
+    write = {"event": new_event, "actor": new_actor, "place": new_place}[kind]
     given = {key.removesuffix("_"): value for key, value in options.items()}
     try:
         written = write(project, given, terminal_ask())
@@ -175,12 +176,27 @@ def new_command(obj: _Context, **options: object) -> None:
     _write_new(obj.project(), options, "event")
 
 
+def _registry_options(example: str, kinds: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The options `new-actor` and `new-place` share: id, name, kind, country, aliases."""
+    options = [
+        click.option("--id", "id_", help="Permanent id: lowercase words joined by hyphens (default: from "
+                     "the name)."),
+        click.option("--name", help=f"Display name, e.g. {example}."),
+        click.option("--kind", help=kinds),
+        click.option("--country", help="ISO 3166-1 two-letter code, e.g. AM."),
+        click.option("--alias", multiple=True, help="Another spelling seen in sources; repeat."),
+    ]
+
+    def wrap(command: Callable[..., None]) -> Callable[..., None]:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return wrap
+
+
 @main.command("new-actor")
-@click.option("--id", "id_", help="Permanent id: lowercase words joined by hyphens (default: from the name).")
-@click.option("--name", help="Display name, e.g. Nikol Pashinyan.")
-@click.option("--kind", help="person, state, government, ministry, armed-force, organisation, …")
-@click.option("--country", help="ISO 3166-1 two-letter code, e.g. AM.")
-@click.option("--alias", multiple=True, help="Another spelling seen in sources; repeat.")
+@_registry_options("Nikol Pashinyan", "person, state, government, ministry, armed-force, organisation, …")
 @click.option("--parent", help="Id of the body it belongs to (a ministry's government).")
 @click.pass_obj
 def new_actor_command(obj: _Context, **options: object) -> None:
@@ -192,6 +208,23 @@ def new_actor_command(obj: _Context, **options: object) -> None:
         --alias Pashinian --alias Pachinian
     """
     _write_new(obj.project(), options, "actor")
+
+
+@main.command("new-place")
+@_registry_options("Jermuk", "country, region, city, town, village, lake, mountain, border-area, …")
+@click.option("--within", help="The place it lies in: id or any spelling (a town's region).")
+@click.option("--lat", help="Latitude in decimal degrees (-90 to 90); give --lon too.")
+@click.option("--lon", help="Longitude in decimal degrees (-180 to 180); give --lat too.")
+@click.pass_obj
+def new_place_command(obj: _Context, **options: object) -> None:
+    """Write a new place file in chronology/places/, refusing names other places use.
+
+    \b
+    Example:
+      chronicle new-place --name "Sev Lich" --kind lake --country AM --within syunik \\
+        --alias "Black Lake" --alias Sevlich --lat 39.5 --lon 46.1
+    """
+    _write_new(obj.project(), options, "place")
 
 
 def _warn_left_out(left_out: tuple[str, ...]) -> None:

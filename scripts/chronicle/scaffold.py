@@ -28,6 +28,7 @@ from .yamlio import dump
 
 EVENT_MODELINE = "# yaml-language-server: $schema=../../../scripts/chronicle/schema/event.schema.json"
 ACTOR_MODELINE = "# yaml-language-server: $schema=../../scripts/chronicle/schema/actor.schema.json"
+PLACE_MODELINE = "# yaml-language-server: $schema=../../scripts/chronicle/schema/place.schema.json"
 
 #: Words left out of ids: they make ids long without telling events apart.
 _SMALL_WORDS = frozenset({
@@ -327,7 +328,7 @@ def next_steps(project: Project, written: Written, kind: str) -> list[str]:
         lines += [
             f"  1. open {rel}: add every spelling the sources use to `aliases:`",
             f"  2. check it:  chronicle validate {rel}",
-            f"  3. use it:    chronicle new --actor {written.entry_id} …",
+            f"  3. use it:    chronicle new --{kind} {written.entry_id} …",
         ]
     return lines
 
@@ -359,34 +360,38 @@ def _kind(text: str) -> str:
     return one_of(text, schema("actor")["properties"]["kind"]["enum"], "an actor kind")
 
 
-def _new_name(registries: Registries) -> Callable[[str], str]:
+def _new_name(registries: Registries, kind: str = "actor") -> Callable[[str], str]:
     def check(text: str) -> str:
         name = check_text(text)
-        _refuse_taken(name, "name", registries)
+        _refuse_taken(name, "name", registries, kind)
         return name
 
     return check
 
 
-def _refuse_taken(spelling: str, what: str, registries: Registries) -> None:
-    owner = owner_of(spelling, registries.actors)
+def _refuse_taken(spelling: str, what: str, registries: Registries, kind: str = "actor") -> None:
+    entries = registries.actors if kind == "actor" else registries.places
+    owner = owner_of(spelling, entries)
     if owner is not None:
         raise ChronicleError(
-            f"{what} '{spelling}' already names actor '{owner.id}' ({owner.path}); a spelling may "
-            f"name one actor only — use `{owner.id}`, or add the spelling to that actor"
+            f"{what} '{spelling}' already names {kind} '{owner.id}' ({owner.path}); a spelling may "
+            f"name one {kind} only — use `{owner.id}`, or add the spelling to that {kind}"
         )
 
 
-def _new_id(project: Project, registries: Registries) -> Callable[[str], str]:
+def _new_id(project: Project, registries: Registries, kind: str = "actor") -> Callable[[str], str]:
+    entries, folder = ((registries.actors, project.actors_dir) if kind == "actor"
+                       else (registries.places, project.places_dir))
+
     def check(text: str) -> str:
         value = text.strip()
         if not _SLUG.match(value):
             raise ChronicleError(f"'{value}' is not an id: use lowercase letters, digits and hyphens")
-        existing = registries.actors.get(value)
-        path = project.actors_dir / f"{value}.yaml"
+        existing = entries.get(value)
+        path = folder / f"{value}.yaml"
         if existing or path.exists():
             where = existing.path if existing else project.rel(path)
-            raise ChronicleError(f"actor '{value}' already exists: {where}")
+            raise ChronicleError(f"{kind} '{value}' already exists: {where}")
         return value
 
     return check
@@ -402,13 +407,13 @@ def _country(text: str) -> str:
     return value
 
 
-def _aliases(registries: Registries) -> Callable[[str], list[str]]:
+def _aliases(registries: Registries, kind: str = "actor") -> Callable[[str], list[str]]:
     def check(text: str) -> list[str]:
         aliases = list(dict.fromkeys(" ".join(a.split()) for a in text.split(",") if a.strip()))
         for alias in aliases:
             if len(alias) < 2:
                 raise ChronicleError(f"alias '{alias}' is too short: write at least two characters")
-            _refuse_taken(alias, "alias", registries)
+            _refuse_taken(alias, "alias", registries, kind)
         return aliases
 
     return check
@@ -421,17 +426,89 @@ def _parent(registries: Registries) -> Callable[[str], str]:
     return check
 
 
+def _default_id(given: dict[str, Any], ask: Ask | None) -> dict[str, Any]:
+    """Without a terminal, a registry entry's id defaults to its name's words."""
+    if _blank(given.get("id")) and not _blank(given.get("name")) and ask is None:
+        return {**given, "id": slugify(str(given["name"]), max_words=6)}
+    return given
+
+
+def _registry_entry(values: dict[str, Any], optional: tuple[str, ...]) -> dict[str, Any]:
+    """The fields of an actor or place file, in the order the registry's files have them."""
+    data: dict[str, Any] = {"id": values["id"], "name": values["name"], "kind": values["kind"]}
+    data |= {key: values[key] for key in optional if values[key]}
+    aliases = [a for a in values["alias"] if a.casefold() != values["name"].casefold()]
+    if aliases:
+        data["aliases"] = aliases
+    return data
+
+
 def new_actor(project: Project, given: dict[str, Any], ask: Ask | None) -> Written:
     """Check the answers, write chronology/actors/<id>.yaml and validate the registry."""
     registries = read_registries(project)
-    if _blank(given.get("id")) and not _blank(given.get("name")) and ask is None:
-        given = {**given, "id": slugify(str(given["name"]), max_words=6)}
-    values = gather(actor_fields(project, registries), given, ask)
-    aliases = [a for a in values["alias"] if a.casefold() != values["name"].casefold()]
-    data: dict[str, Any] = {"id": values["id"], "name": values["name"], "kind": values["kind"]}
-    data |= {key: values[key] for key in ("country", "parent") if values[key]}
-    if aliases:
-        data["aliases"] = aliases
+    values = gather(actor_fields(project, registries), _default_id(given, ask), ask)
+    data = _registry_entry(values, ("country", "parent"))
     path = project.actors_dir / f"{values['id']}.yaml"
     write_new(project, path, dump(data, modeline=ACTOR_MODELINE))
+    return Written(path, values["id"], [], _own_problems(project, path))
+
+
+# --- new place ----------------------------------------------------------------------------
+
+
+def place_fields(project: Project, registries: Registries) -> list[Field]:
+    """The answers `chronicle new-place` needs, in the order it asks for them."""
+    kinds = schema("place")["properties"]["kind"]["enum"]
+    return [
+        Field("--name", "Name", _new_name(registries, "place")),
+        Field("--kind", f"Kind ({', '.join(kinds)})",
+              lambda text: one_of(text, kinds, "a place kind")),
+        Field("--id", "Id (lowercase words joined by hyphens)", _new_id(project, registries, "place"), True,
+              lambda v: slugify(v["name"], max_words=6)),
+        Field("--country", "Country code (ISO 3166-1, e.g. AM; empty for none)", _country, False, _empty),
+        Field("--alias", "Other spellings seen in sources (separated by commas; empty for none)",
+              _aliases(registries, "place"), False, _empty),
+        Field("--within", "The place it lies in (id or name; empty for none)", _within(registries),
+              False, _empty),
+        Field("--lat", "Latitude in decimal degrees, -90 to 90 (empty if unknown)",
+              _coordinate("latitude", 90), False, _empty),
+        Field("--lon", "Longitude in decimal degrees, -180 to 180 (empty if unknown)",
+              _coordinate("longitude", 180), False, _empty),
+    ]
+
+
+def _within(registries: Registries) -> Callable[[str], str]:
+    def check(text: str) -> str:
+        return place_ids(registries)(text)[0] if text.strip() else ""
+
+    return check
+
+
+def _coordinate(what: str, limit: int) -> Callable[[str], float | str]:
+    def check(text: str) -> float | str:
+        value = text.strip().replace(",", ".")
+        if not value:
+            return ""
+        try:
+            number = float(value)
+        except ValueError:
+            raise ChronicleError(f"{what} '{text.strip()}' is not a number of degrees, e.g. 39.52") from None
+        if not -limit <= number <= limit:
+            raise ChronicleError(f"{what} {number} is outside -{limit} to {limit}")
+        return round(number, 6)
+
+    return check
+
+
+def new_place(project: Project, given: dict[str, Any], ask: Ask | None) -> Written:
+    """Check the answers, write chronology/places/<id>.yaml and validate the registry."""
+    registries = read_registries(project)
+    values = gather(place_fields(project, registries), _default_id(given, ask), ask)
+    if (values["lat"] == "") != (values["lon"] == ""):
+        raise ChronicleError("give both --lat and --lon (decimal degrees), or neither")
+    data = _registry_entry(values, ("country", "within"))
+    if values["lat"] != "":
+        data["coordinates"] = {"lat": values["lat"], "lon": values["lon"]}
+    path = project.places_dir / f"{values['id']}.yaml"
+    write_new(project, path, dump(data, modeline=PLACE_MODELINE))
     return Written(path, values["id"], [], _own_problems(project, path))
