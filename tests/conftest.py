@@ -35,6 +35,16 @@ def site_project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "site", FIXTURES / "site" / "chronology")
 
 
+@pytest.fixture(scope="session")
+def built_site_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site fixture's project built once with MkDocs, for tests that only read it."""
+    from sitetools import build
+
+    root = copy_project(tmp_path_factory.mktemp("built") / "site", FIXTURES / "site" / "chronology")
+    build(root)
+    return root
+
+
 @pytest.fixture
 def reference_project(tmp_path: Path) -> Path:
     """The repository's site files with a synthetic chronology of 120 events.

@@ -7,6 +7,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from click.testing import CliRunner
+
+from chronicle.cli import main
+
 VOID = {
     "area",
     "base",
@@ -24,6 +28,13 @@ VOID = {
 }
 
 
+def build(root: Path, *extra: str, env: dict[str, str] | None = None) -> str:
+    """Run `chronicle build` on a project (with extra arguments and environment); return its output."""
+    result = CliRunner(env=env).invoke(main, ["--root", str(root), "build", *extra], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
 class _Collector(HTMLParser):
     """Collects ids, links, script tags and the text under each element with an id."""
 
@@ -36,6 +47,7 @@ class _Collector(HTMLParser):
         self.tags: list[tuple[str, dict[str, str | None]]] = []
         self.visible: list[str] = []
         self._hidden = 0
+        self._open: list[bool] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         data = dict(attrs)
@@ -47,12 +59,14 @@ class _Collector(HTMLParser):
                 self.links.append(data[name] or "")
         if tag == "script":
             self.scripts.append(data)
-        if tag in ("script", "style"):
-            self._hidden += 1
+        if tag not in VOID:
+            # Text a reader never sees: scripts, styles and elements marked `hidden`.
+            self._open.append(tag in ("script", "style") or "hidden" in data)
+            self._hidden += self._open[-1]
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._hidden -= 1
+        if tag not in VOID and self._open:
+            self._hidden -= self._open.pop()
 
     def handle_data(self, data: str) -> None:
         self.text.append(data)
@@ -125,3 +139,22 @@ def broken_links(site: Path) -> list[str]:
 def visible_text(path: Path) -> str:
     """Return a page's visible text as one line of words, without permalink marks."""
     return " ".join("".join(parse(path).visible).replace("¶", "").split())
+
+
+#: Markdown that reached the reader as text: code spans, emphasis, links, attribute lists,
+#: escaped character references shown literally, headings and rules at a line's start.
+MARKDOWN_LEFTOVERS = re.compile(
+    r"`|\*\*|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|(?<!\w)_[^_\s][^_]*_(?!\w)|\]\(|\[[^\]]+\]\[|\{:"
+    r"|&#?\w+;|^\s*(?:#{1,6}\s|>\s|---)"
+)
+
+
+def markdown_shown_as_text(site: Path) -> list[str]:
+    """Return 'page: …snippet…' for every piece of Markdown syntax a reader sees as text."""
+    found = []
+    for html in sorted(site.rglob("*.html")):
+        for text in parse(html).visible:
+            for match in MARKDOWN_LEFTOVERS.finditer(text):
+                snippet = " ".join(text[max(0, match.start() - 40) : match.end() + 40].split())
+                found.append(f"{html.relative_to(site)}: {snippet}")
+    return found

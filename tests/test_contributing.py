@@ -157,7 +157,7 @@ def _glob_regex(glob: str) -> re.Pattern[str]:
 def _chronology_files() -> list[tuple[str, str]]:
     """(path from the project root, schema it must get) for the fixture chronologies."""
     roots = [FIXTURES / "mini", FIXTURES / "site"]
-    kinds = {"events": "event", "actors": "actor", "places": "place"}
+    kinds = {"events": "event", "actors": "actor", "places": "place", "tags": "tag"}
     return [
         (path.relative_to(root).as_posix(), kinds[path.relative_to(root / "chronology").parts[0]])
         for root in roots for path in sorted((root / "chronology").rglob("*.yaml"))

@@ -173,7 +173,7 @@ def test_hostile_text_survives_every_data_file(hostile: Path) -> None:
     assert events[EVENT_ID]["claims"][0]["text"] == "Claim " + HOSTILE
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO((data / "events.csv").read_text("utf-8")))}
     assert rows[EVENT_ID]["title"] == ("Title " + HOSTILE)[:160].strip()
-    ET.parse(data / "feed.xml")
+    ET.parse(data.parent / "feed.xml")
     timeline = json.loads((data / "timeline.json").read_text("utf-8"))
     headline = next(e for e in timeline["events"] if e["unique_id"] == EVENT_ID)["text"]["headline"]
     assert "<script>" not in headline and "&lt;script&gt;" in headline

@@ -12,15 +12,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from chronicle.build import generate, load_valid
 from chronicle.check import read_raw
-from chronicle.cli import main
 from chronicle.load import build_chronology
 from chronicle.project import Project
 from projects import FIXTURES, copy_project, reference_chronology
 from sitetools import broken_links, heading_text, page, parse, section_text, visible_text
+from sitetools import build as _build
 
 MACRON = "2021-05-13-macron-calls-pashinian"
 SEV_LICH = "2021-05-12-azerbaijani-troops-at-sev-lich"
@@ -30,18 +29,10 @@ JERMUK = "2022-09-13-clashes-near-jermuk"
 DRAFT = "2022-09-14-pashinyan-draft"
 
 
-def _build(root: Path, *extra: str) -> str:
-    result = CliRunner().invoke(main, ["--root", str(root), "build", *extra], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def site(built_site_project: Path) -> Path:
     """The site fixture's project, built with MkDocs; returns the project root."""
-    root = copy_project(tmp_path_factory.mktemp("s") / "site", FIXTURES / "site" / "chronology")
-    _build(root)
-    return root
+    return built_site_project
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +55,8 @@ def _published(root: Path):
 def test_build_prints_what_it_did(site_project: Path) -> None:
     output = _build(site_project)
     assert output.splitlines() == [
-        "Generated 34 pages and 8 data and asset files for 5 entries in content/: "
-        "42 written, 0 unchanged, 0 removed",
+        "Generated 36 pages and 8 data and asset files for 5 entries in content/: "
+        "44 written, 0 unchanged, 0 removed",
         output.splitlines()[1],
     ]
     assert re.fullmatch(r"Built the site with mkdocs into site/ in \d+\.\d s", output.splitlines()[1])
@@ -111,8 +102,8 @@ def test_partial_dates_are_shown_as_known(site: Path) -> None:
 def test_event_shows_sources_actors_type_and_edit_link(site: Path) -> None:
     html = _html(site, "timeline/2021/05/")
     text = section_text(html, MACRON)
-    assert "Emmanuel Macron, Nikol Pashinyan · in Syunik" in text
-    assert "Phone call" in text
+    assert "Who: Emmanuel Macron, Nikol Pashinyan · Where: Syunik" in text
+    assert "Phone call · Border crisis of May 2021, France" in text
     assert (
         "France Demands 'Azeri Troop Withdrawal From Armenia' — RFE/RL Armenian Service, "
         "14 May 2021 (news) · archived copy"
@@ -161,17 +152,18 @@ def test_actor_page_lists_names_roles_chart_and_events(site: Path) -> None:
         r'<title id="chart-actor-title">Events involving Nikol Pashinyan per month</title>', html
     )
     assert (
-        '<desc id="chart-actor-desc">2 events involving Nikol Pashinyan from May 2021 to May 2021'
+        '<desc id="chart-actor-desc">3 events involving Nikol Pashinyan from May 2021 to May 2021'
         in html
     )
-    assert "<td>May 2021</td><td>2</td>" in html  # the chart's numbers as a table
+    assert "<td>May 2021</td><td>3</td>" in html  # the chart's numbers as a table
     # On a listing page the entry links back to its place on the timeline.
     assert f'<a href="../../timeline/2021/05/#{MACRON}">On the timeline</a>' in html
 
 
 def test_index_pages_group_actors_types_places_tags_and_sources(site: Path) -> None:
     actors = visible_text(page(site / "site", "actors/"))
-    assert "Armenia Ministries: Ministry of Defence of Armenia (2) People: Nikol Pashinyan (3)" in actors
+    assert "Armenia Ministries: Ministry of Defence of Armenia (2) People: Nikol Pashinyan (4)" in actors
+    assert "Azerbaijan Ministries: Ministry of Defence of Azerbaijan (2) States: Azerbaijan (1)" in actors
     assert (
         "International and other International organisations: Collective Security Treaty Organization (1)"
         in actors
@@ -231,7 +223,7 @@ def test_filter_form_is_hidden_without_script_and_lists_the_page_s_actors_and_ty
 def test_home_page_says_span_counts_latest_and_last_change(site: Path) -> None:
     text = visible_text(page(site / "site", ""))
     assert "5 entries from 2021 to 13 September 2022" in text
-    assert "6 actors, 3 places, 4 outlets cited" in text
+    assert "7 actors, 3 places, 5 outlets cited" in text
     assert "2 contested entries" in text
     # Not a git checkout: the newest report cited gives the date of the last change.
     assert "Last change to the chronology: 13 September 2022" in text

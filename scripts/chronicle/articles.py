@@ -172,10 +172,12 @@ def check_source_articles(doc: Document, index: ArticleIndex) -> Iterator[Proble
     sources = doc.data["sources"]
     by_ref: dict[str, int] = {}
     for number, source in enumerate(sources):
-        by_ref[source["url"]] = number
+        url = source.get("url") or ""  # absent when the report's address is not known
+        if url:
+            by_ref[url] = number
         if source.get("key"):
             by_ref[source["key"]] = number
-        articles = index.for_url(source["url"])
+        articles = index.for_url(url) if url else []
         if not articles:
             continue
         names = " / ".join(a.display for a in articles)
@@ -201,7 +203,7 @@ def check_source_articles(doc: Document, index: ArticleIndex) -> Iterator[Proble
         quote = claim.get("quote")
         if ref is None or not quote:
             continue
-        articles = index.for_url(sources[ref]["url"])
+        articles = index.for_url(sources[ref].get("url") or "")
         if articles and not any(a.contains(quote) for a in articles):
             yield doc.problem(
                 ("claims", number, "quote"),

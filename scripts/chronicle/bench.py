@@ -125,7 +125,7 @@ def write_synthetic(root: Path, events: int, actors: int = 60, places: int = 30)
     chronologies, so that pagination is exercised.
     """
     chron = root / "chronology"
-    for folder in ("actors", "places", "events"):
+    for folder in ("actors", "places", "tags", "events"):
         (chron / folder).mkdir(parents=True, exist_ok=True)
     (root / "content").mkdir(exist_ok=True)
     (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
@@ -141,6 +141,9 @@ def write_synthetic(root: Path, events: int, actors: int = 60, places: int = 30)
     for n in range(places):
         data = {"id": f"place-{n}", "name": f"Place {n}", "kind": "village", "aliases": [f"Plase {n}"]}
         (chron / "places" / f"place-{n}.yaml").write_text(dump(data), encoding="utf-8")
+    for n in range(8):
+        data = {"id": f"tag-{n}", "label": f"Topic {n}", "description": f"Entries about topic {n}."}
+        (chron / "tags" / f"tag-{n}.yaml").write_text(dump(data), encoding="utf-8")
     for n in range(events):
         # Busy months: a third of all events fall in three months.
         if n % 3 == 0:

@@ -18,7 +18,7 @@ from importlib import resources
 from . import engine as site_engine
 from .check import read_raw
 from .errors import ChronicleError
-from .history import last_change
+from .history import build_time, entry_changes, last_change
 from .load import build_chronology
 from .model import Chronology
 from .pages import SiteInfo, site_pages
@@ -72,7 +72,8 @@ def generate(project: Project, chronology: Chronology, include_drafts: bool = Fa
     pages, locations = site_pages(shown, info)
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     urls = {e.id: config.absolute(config.page_url(locations[e.id]) + f"#{e.id}") for e in shown.events}
-    files.update(export_all(shown, config, urls, updated))
+    changed = entry_changes(project.root, shown, build_time())
+    files.update(export_all(shown, config, urls, updated, changed))
     for name in ASSETS:
         files[f"{ASSETS_DIR}/{name}"] = (
             resources.files("chronicle").joinpath(f"assets/{name}").read_bytes()

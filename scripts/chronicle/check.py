@@ -19,7 +19,7 @@ def check_project(project: Project, paths: list[Path] | None = None) -> tuple[li
     Returns the problems and the number of files checked.
     """
     raw = read_raw(project, paths)
-    return validate(raw), len(raw.events) + len(raw.actors) + len(raw.places)
+    return validate(raw), len(raw.events) + len(raw.actors) + len(raw.places) + len(raw.tags)
 
 
 def read_raw(project: Project, paths: list[Path] | None = None) -> RawChronology:
@@ -34,7 +34,7 @@ def read_raw(project: Project, paths: list[Path] | None = None) -> RawChronology
     files: list[Path] = []
     for path in paths:
         files += sorted(path.rglob("*.yaml")) if path.is_dir() else [path]
-    registry = {project.actors_dir.resolve(), project.places_dir.resolve()}
+    registry = {project.actors_dir.resolve(), project.places_dir.resolve(), project.tags_dir.resolve()}
     events = [f for f in files if not any(p in registry for p in f.resolve().parents)]
     raw = read_chronology(project, events)
     raw.others = read_documents(project, _neighbours(project, raw))

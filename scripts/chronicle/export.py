@@ -10,9 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import fields
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from html import escape
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -62,6 +62,7 @@ EVENT_COLUMNS = (
     "source_outlets",
     "source_titles",
     "source_published",
+    "source_quotes",
     "url",
 )
 CLAIM_COLUMNS = (
@@ -72,6 +73,7 @@ CLAIM_COLUMNS = (
     "stance",
     "text",
     "quote",
+    "paraphrase",
     "claim_date",
     "via",
     "source_url",
@@ -203,6 +205,7 @@ def events_csv(chronology: Chronology, urls: dict[str, str]) -> bytes:
                 "source_outlets": _join(s.outlet for s in e.sources),
                 "source_titles": _join(s.title for s in e.sources),
                 "source_published": _join(s.published.iso() for s in e.sources),
+                "source_quotes": _join(s.quote for s in e.sources),
             }
         )
     return _csv(EVENT_COLUMNS, rows)
@@ -232,6 +235,7 @@ def claims_csv(chronology: Chronology, urls: dict[str, str]) -> bytes:
                     "stance": c.stance,
                     "text": c.text,
                     "quote": c.quote,
+                    "paraphrase": c.paraphrase,
                     "claim_date": c.date.iso() if c.date else "",
                     "via": c.via,
                     "source_url": source.url if source else c.source,
@@ -252,19 +256,36 @@ def _stamp(date: PartialDate) -> str:
     return f"{date.first_day.isoformat()}T00:00:00Z"
 
 
+def _time(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def _reported(event: Event) -> PartialDate:
     """The newest report of an event: when the entry could first have been written."""
     return max((s.published for s in event.sources), key=PartialDate.sort_key)
 
 
+def _reported_time(event: Event) -> datetime:
+    day = _reported(event).first_day
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
 def atom_feed(
-    chronology: Chronology, config: SiteConfig, urls: dict[str, str], updated: PartialDate | None
+    chronology: Chronology,
+    config: SiteConfig,
+    urls: dict[str, str],
+    updated: PartialDate | None,
+    changed: Mapping[str, datetime] | None = None,
 ) -> bytes:
-    """Return an Atom feed of the newest entries (by date of the event, then of the report)."""
+    """Return an Atom feed of the entries changed last, newest change first.
+
+    An entry's `updated` is when its file last changed (`changed`, from git or the build's
+    time), not the event's date: an old event added today is news to a subscriber. Without
+    `changed`, the newest report an entry cites stands in.
+    """
     ET.register_namespace("", ATOM)
-    newest = sorted(
-        chronology.events, key=lambda e: (e.sort_key(), _reported(e).sort_key()), reverse=True
-    )[:FEED_SIZE]
+    when = {e.id: (changed or {}).get(e.id) or _reported_time(e) for e in chronology.events}
+    newest = sorted(chronology.events, key=lambda e: (when[e.id], e.sort_key()), reverse=True)[:FEED_SIZE]
     feed = ET.Element(f"{{{ATOM}}}feed")
     ET.SubElement(feed, f"{{{ATOM}}}title").text = config.site_name
     if config.site_description:
@@ -272,9 +293,12 @@ def atom_feed(
     home = config.absolute("")
     ET.SubElement(feed, f"{{{ATOM}}}id").text = home if config.site_url else "urn:chronicle:feed"
     ET.SubElement(feed, f"{{{ATOM}}}link", href=home)
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=config.absolute("data/feed.xml"))
-    last = updated or (max((_reported(e) for e in newest), key=PartialDate.sort_key) if newest else None)
-    ET.SubElement(feed, f"{{{ATOM}}}updated").text = _stamp(last) if last else "1970-01-01T00:00:00Z"
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=config.absolute("feed.xml"))
+    if newest:
+        feed_updated = _time(max(when[e.id] for e in newest))
+    else:
+        feed_updated = _stamp(updated) if updated else "1970-01-01T00:00:00Z"
+    ET.SubElement(feed, f"{{{ATOM}}}updated").text = feed_updated
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     ET.SubElement(author, f"{{{ATOM}}}name").text = f"{config.site_name} contributors"
     for e in newest:
@@ -285,7 +309,7 @@ def atom_feed(
             url if config.site_url else f"urn:chronicle:event:{e.id}"
         )
         ET.SubElement(entry, f"{{{ATOM}}}link", href=url)
-        ET.SubElement(entry, f"{{{ATOM}}}updated").text = _stamp(_reported(e))
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = _time(when[e.id])
         ET.SubElement(entry, f"{{{ATOM}}}category", term=e.type)
         ET.SubElement(entry, f"{{{ATOM}}}summary").text = e.summary
     ET.indent(feed)
@@ -416,7 +440,11 @@ def timelinejs(chronology: Chronology, config: SiteConfig, urls: dict[str, str])
 
 
 def export_all(
-    chronology: Chronology, config: SiteConfig, urls: dict[str, str], updated: PartialDate | None
+    chronology: Chronology,
+    config: SiteConfig,
+    urls: dict[str, str],
+    updated: PartialDate | None,
+    changed: Mapping[str, datetime] | None = None,
 ) -> dict[str, bytes]:
     """Return every data file, by path inside content/."""
     meta = {
@@ -429,7 +457,7 @@ def export_all(
         "data/events.json": events_json(chronology, urls, meta),
         "data/events.csv": events_csv(chronology, urls),
         "data/claims.csv": claims_csv(chronology, urls),
-        "data/feed.xml": atom_feed(chronology, config, urls, updated),
+        "feed.xml": atom_feed(chronology, config, urls, updated, changed),
         "data/events.ics": icalendar(chronology, config, urls, updated),
         "data/timeline.json": timelinejs(chronology, config, urls),
     }

@@ -67,9 +67,15 @@ def participants(event: Event) -> tuple[str, ...]:
     )
 
 
+def named(event: Event) -> tuple[str, ...]:
+    """Return every actor an event names: its participants, then the actors it only mentions."""
+    return tuple(dict.fromkeys((*participants(event), *event.mentions)))
+
+
 def by_actor(events: Iterable[Event]) -> dict[str, list[Event]]:
-    """Group events under every participant (see `participants`), once each."""
-    return _by_keys(events, participants)
+    """Group events under every actor they name (see `named`), once each, so that every
+    actor named on an entry has a page to link to."""
+    return _by_keys(events, named)
 
 
 def by_type(events: Iterable[Event]) -> dict[str, list[Event]]:
@@ -80,6 +86,11 @@ def by_type(events: Iterable[Event]) -> dict[str, list[Event]]:
 def by_place(events: Iterable[Event]) -> dict[str, list[Event]]:
     """Group events under each of their places."""
     return _by_keys(events, lambda e: e.places)
+
+
+def span(events: Sequence[Event]) -> tuple[PartialDate, PartialDate] | None:
+    """Return the first and last date of events in chronology order (None when there are none)."""
+    return (events[0].date, events[-1].date) if events else None
 
 
 def by_tag(events: Iterable[Event]) -> dict[str, list[Event]]:
@@ -109,7 +120,7 @@ def by_outlet(events: Iterable[Event]) -> list[Outlet]:
     reports: dict[str, dict[str, tuple[Source, list[Event]]]] = defaultdict(dict)
     for event in events:
         for source in event.sources:
-            entry = reports[source.outlet].setdefault(source.url, (source, []))
+            entry = reports[source.outlet].setdefault(source.report_key, (source, []))
             if not entry[1] or entry[1][-1].id != event.id:
                 entry[1].append(event)
     outlets = []
@@ -117,7 +128,7 @@ def by_outlet(events: Iterable[Event]) -> list[Outlet]:
     for name in sorted(reports, key=lambda n: (n.casefold(), n)):
         items = sorted(
             (Report(source, tuple(evs)) for source, evs in reports[name].values()),
-            key=lambda r: (r.source.published.sort_key(), r.source.url),
+            key=lambda r: (r.source.published.sort_key(), r.source.report_key),
             reverse=True,
         )
         outlets.append(Outlet(name, unique_slug(name, taken), tuple(items)))

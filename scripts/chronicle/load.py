@@ -24,6 +24,7 @@ from .model import (
     Related,
     Role,
     Source,
+    Tag,
 )
 from .project import Project
 from .yamlio import Document, load_document
@@ -42,6 +43,7 @@ class RawChronology:
     others: list[Document] = field(default_factory=list)
     #: Stored article texts (chronology/articles/), to check sources' quotes against.
     articles: ArticleIndex = field(default_factory=ArticleIndex)
+    tags: list[Document] = field(default_factory=list)
 
 
 def yaml_files(folder: Path) -> list[Path]:
@@ -65,6 +67,7 @@ def read_chronology(project: Project, event_paths: list[Path] | None = None) -> 
         actors=read_documents(project, yaml_files(project.actors_dir)),
         places=read_documents(project, yaml_files(project.places_dir)),
         articles=read_articles(project.articles_dir, project.rel),
+        tags=read_documents(project, yaml_files(project.tags_dir)),
     )
 
 
@@ -109,7 +112,7 @@ def build_event(data: dict[str, Any], path: str = "") -> Event:
 
 def _source(data: dict[str, Any]) -> Source:
     return Source(
-        url=data["url"],
+        url=data.get("url", ""),
         outlet=data["outlet"].strip(),
         title=data["title"].strip(),
         published=PartialDate.parse(data["published"]),
@@ -121,6 +124,7 @@ def _source(data: dict[str, Any]) -> Source:
         language=data.get("language", ""),
         archive_url=data.get("archive_url", ""),
         accessed=data.get("accessed", ""),
+        url_unknown=bool(data.get("url_unknown", False)),
     )
 
 
@@ -133,6 +137,7 @@ def _claim(data: dict[str, Any]) -> Claim:
         quote=(data.get("quote") or "").strip(),
         via=data.get("via", ""),
         date=_date(data.get("date")),
+        paraphrase=(data.get("paraphrase") or "").strip(),
     )
 
 
@@ -191,6 +196,12 @@ def build_place(data: dict[str, Any], path: str = "") -> Place:
     )
 
 
+def build_tag(data: dict[str, Any], path: str = "") -> Tag:
+    """Make a Tag from a validated mapping."""
+    description = (data.get("description") or "").strip()
+    return Tag(id=data["id"], label=data["label"].strip(), path=path, description=description)
+
+
 def build_chronology(raw: RawChronology) -> Chronology:
     """Make the model from documents the validator accepted (call only when it found no errors)."""
     events = sorted(
@@ -198,4 +209,7 @@ def build_chronology(raw: RawChronology) -> Chronology:
     )
     actors = {a.id: a for a in (build_actor(d.data, d.display) for d in raw.actors)}
     places = {p.id: p for p in (build_place(d.data, d.display) for d in raw.places)}
-    return Chronology(tuple(events), dict(sorted(actors.items())), dict(sorted(places.items())))
+    tags = {t.id: t for t in (build_tag(d.data, d.display) for d in raw.tags)}
+    return Chronology(
+        tuple(events), dict(sorted(actors.items())), dict(sorted(places.items())), dict(sorted(tags.items()))
+    )

@@ -26,6 +26,13 @@ class Source:
     language: str = ""
     archive_url: str = ""
     accessed: str = ""
+    #: True when the report's own address is not known (then `url` is "").
+    url_unknown: bool = False
+
+    @property
+    def report_key(self) -> str:
+        """Return what identifies the report: its address, or its title and date without one."""
+        return self.url or f"{self.outlet}|{self.title}|{self.published}"
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,8 @@ class Claim:
     quote: str = ""
     via: str = ""
     date: PartialDate | None = None
+    #: The report's own words relaying the claim, as opposed to `quote`, the claimant's.
+    paraphrase: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,7 +127,7 @@ class Event:
     def source_for(self, ref: str) -> Source | None:
         """Find a source by its key or URL."""
         for source in self.sources:
-            if ref in (source.key, source.url):
+            if ref and ref in (source.key, source.url):
                 return source
         return None
 
@@ -174,16 +183,32 @@ class Place:
 
 
 @dataclass(frozen=True)
+class Tag:
+    """A topic or episode entries are grouped under, with the name readers see."""
+
+    id: str
+    label: str
+    path: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class Chronology:
     """Everything the site is built from: events sorted by date, and the registries."""
 
     events: tuple[Event, ...]
     actors: dict[str, Actor]
     places: dict[str, Place]
+    tags: dict[str, Tag] = field(default_factory=dict)
 
     def published(self, include_drafts: bool = False) -> Chronology:
         """Return the chronology readers see: drafts left out unless asked for."""
         if include_drafts:
             return self
         kept = tuple(e for e in self.events if e.status != "draft")
-        return Chronology(kept, self.actors, self.places)
+        return Chronology(kept, self.actors, self.places, self.tags)
+
+    def tag_label(self, tag_id: str) -> str:
+        """Return the name readers see for a tag (its id when the registry lacks it)."""
+        tag = self.tags.get(tag_id)
+        return tag.label if tag else tag_id

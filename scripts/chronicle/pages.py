@@ -18,7 +18,7 @@ from . import group
 from .charts import Chart, events_per_month
 from .dates import MONTHS, PartialDate
 from .model import Actor, Chronology, Claim, Event, Place, Source
-from .render import Safe, render
+from .render import Safe, http_url, md, render
 from .schema import event_types
 from .siteconfig import SiteConfig
 
@@ -163,18 +163,25 @@ class Site:
     def type_label(self, type_id: str) -> str:
         return self.types.get(type_id, {}).get("label", type_id)
 
-    def spellings(self, event: Event) -> list[tuple[str, tuple[str, ...]]]:
-        """Every other spelling of the event's actors and places, for readers and search."""
-        names: list[tuple[str, tuple[str, ...]]] = []
-        for actor_id in dict.fromkeys((*group.participants(event), *event.mentions)):
+    def search_terms(self, event: Event) -> list[str]:
+        """Every other spelling of the event's actors and places, for the search index only.
+
+        Readers find the spellings on the actor's and the place's page; the entry carries
+        them in a hidden paragraph so that a search for "Pashinian" still finds it.
+        """
+        terms: list[str] = []
+        for actor_id in group.named(event):
             actor = self.actor(actor_id)
-            if actor.aliases:
-                names.append((actor.name, actor.aliases))
+            terms += actor.aliases
         for place_id in event.places:
-            place = self.place(place_id)
-            if place.aliases:
-                names.append((place.name, place.aliases))
-        return names
+            terms += self.place(place_id).aliases
+        return list(dict.fromkeys(terms))
+
+    def named_actors(self, event: Event) -> tuple[str, ...]:
+        return group.named(event)
+
+    def tag_label(self, tag_id: str) -> str:
+        return self.chronology.tag_label(tag_id)
 
     def participants(self, event: Event) -> tuple[str, ...]:
         return group.participants(event)
@@ -188,6 +195,13 @@ class Site:
 
     def source(self, event: Event, ref: str) -> Source | None:
         return event.source_for(ref)
+
+    def outlet_link(self, source: Source | None, ref: str) -> Safe:
+        """Return the outlet of a cited source, linked to the report when its address is known."""
+        if source is None:
+            return Safe(md(ref))
+        url = http_url(source.url)
+        return Safe(f'<a href="{url}" rel="noopener">{md(source.outlet)}</a>' if url else md(source.outlet))
 
     def related(self, event: Event) -> list[tuple[str, Event]]:
         """Related events that are on the site (a draft left out is not linked)."""
@@ -250,7 +264,15 @@ class Site:
             "places-index.md.j2", "places/index.md", groups=group.by_place(self.chronology.events)
         )
         out["tags/index.md"] = self.render_page(
-            "tags-index.md.j2", "tags/index.md", groups=group.by_tag(self.chronology.events)
+            "tags-index.md.j2",
+            "tags/index.md",
+            tags=[
+                (key, self.chronology.tags.get(key), events, group.span(events))
+                for key, events in sorted(
+                    group.by_tag(self.chronology.events).items(),
+                    key=lambda item: (item[1][0].sort_key(), self.tag_label(item[0]).casefold()),
+                )
+            ],
         )
         out.update(self.source_pages())
         out["data/index.md"] = self.render_page("data.md.j2", "data/index.md")
@@ -394,7 +416,13 @@ class Site:
         }
 
     def _tag_intro(self, key: str, events: Sequence[Event]) -> dict[str, Any]:
-        return {"title": f"Tag: {key}", "chart": self._chart(events, "chart-tag", "tagged events")}
+        label = self.tag_label(key)
+        return {
+            "title": label,
+            "tag": self.chronology.tags.get(key),
+            "span": group.span(events),
+            "chart": self._chart(events, "chart-tag", f"events tagged {label}"),
+        }
 
     def _actor_index(self) -> list[tuple[str, list[tuple[str, list[tuple[Actor, int]]]]]]:
         """Actors with events, grouped by country (international last) and then by kind."""
@@ -427,9 +455,12 @@ class Site:
         for outlet in outlets:
             first = f"sources/{outlet.slug}.md"
             sizes = {
-                r.source.url: len(render("report.md.j2", first, site=self, r=r)) for r in outlet.reports
+                r.source.report_key: len(render("report.md.j2", first, site=self, r=r))
+                for r in outlet.reports
             }
-            pages = group.paginate(outlet.reports, lambda r, sizes=sizes: sizes[r.source.url], PAGE_BUDGET)
+            pages = group.paginate(
+                outlet.reports, lambda r, sizes=sizes: sizes[r.source.report_key], PAGE_BUDGET
+            )
             paths = [f"sources/{group.page_name(outlet.slug, n)}" for n in range(1, len(pages) + 1)]
             for number, (path, chunk) in enumerate(zip(paths, pages, strict=True), start=1):
                 out[path] = self.render_page(

@@ -39,6 +39,10 @@ class Project:
         return self.chronology / "articles"
 
     @property
+    def tags_dir(self) -> Path:
+        return self.chronology / "tags"
+
+    @property
     def content_dir(self) -> Path:
         return self.root / "content"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -16,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 import jsonschema
 
@@ -57,10 +59,11 @@ def validate(raw: RawChronology, on: date | None = None) -> list[Problem]:
     """
     on = on or today()
     problems: list[Problem] = list(raw.articles.problems())
-    for doc in (*raw.actors, *raw.places, *raw.events):
+    for doc in (*raw.actors, *raw.places, *raw.tags, *raw.events):
         problems.extend(doc.problems)
     actors = _checked(raw.actors, "actor", problems)
     places = _checked(raw.places, "place", problems)
+    tags = _checked(raw.tags, "tag", problems)
     events = _checked(raw.events, "event", problems)
     actor_ids, place_ids = _declared_ids(raw.actors), _declared_ids(raw.places)
     problems.extend(check_registry(actors, "actor"))
@@ -79,6 +82,11 @@ def validate(raw: RawChronology, on: date | None = None) -> list[Problem]:
     clashes = [*check_unique_ids([*others, *events]), *check_duplicates([*others, *events])]
     given = {doc.display for doc in raw.events}
     problems.extend(p for p in clashes if p.path in given)
+    problems.extend(check_tag_registry(tags))
+    problems.extend(check_tags(events, _declared_ids(raw.tags)))
+    for doc in events:
+        problems.extend(check_source_links(doc))
+        problems.extend(check_disputed_type(doc))
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.column, p.message))
 
 
@@ -190,6 +198,8 @@ def _schema_problem(doc: Document, error: jsonschema.ValidationError) -> Problem
         return doc.problem(path, f"{name} is empty", hint or "write a value or remove the field")
     if validator == "uniqueItems":
         return doc.problem(path, f"{name} lists the same item twice", "remove the repeat")
+    if validator == "const":
+        return doc.problem(path, f"{name} can only be {json.dumps(error.validator_value)}", hint)
     if validator == "dependentRequired":
         fix = "add `timezone:` with an IANA name, e.g. Asia/Yerevan"
         return doc.problem(path, "time needs a timezone", fix)
@@ -353,7 +363,7 @@ def check_source_keys(doc: Document) -> Iterator[Problem]:
                               "give each source its own key")
         elif key:
             keys[key] = number
-    known = set(keys) | {s["url"] for s in sources}
+    known = set(keys) | {s["url"] for s in sources if "url" in s}
     for field in ("claims", "casualties", "context"):
         for number, item in enumerate(doc.data.get(field) or ()):
             ref = item.get("source")
@@ -525,7 +535,8 @@ def _suggest(value: str, known: set[str], kind: str, names: dict[str, list[str]]
         guess = found[0] if found else None
     if guess:
         return f"did you mean '{guess}'?"
-    where = {"actor": "chronology/actors/", "place": "chronology/places/", "event": "chronology/events/"}
+    where = {"actor": "chronology/actors/", "place": "chronology/places/", "event": "chronology/events/",
+             "tag": "chronology/tags/"}
     return f"add it to {where[kind]} or correct the id"
 
 
@@ -566,3 +577,82 @@ def _allowed_pair(doc: Document, other: Document) -> bool:
     return other.data["id"] in (doc.data.get("distinct_from") or ()) or doc.data["id"] in (
         other.data.get("distinct_from") or ()
     )
+
+
+# --- tags, source links, disputed acts ---------------------------------------------------
+
+#: Event types that state an act as fact; a `denies` claim on such an event disputes its type.
+ACT_TYPES = ("incursion", "attack")
+
+
+def check_tag_registry(docs: list[Document]) -> Iterator[Problem]:
+    """Tag ids equal file names and are unique; no two tags show the same label."""
+    ids: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for doc in docs:
+        yield from check_file_name(doc, "tags")
+        tag_id, label = doc.data["id"], doc.data["label"].strip().casefold()
+        if tag_id in ids:
+            yield doc.problem(("id",), f"tag id '{tag_id}' is also used by {ids[tag_id]}",
+                              "give each tag its own id")
+        elif label in labels:
+            yield doc.problem(("label",), f"label '{doc.data['label']}' is also the label of tag "
+                              f"'{labels[label]}'", "readers could not tell them apart: reword one")
+        ids.setdefault(tag_id, doc.display)
+        labels.setdefault(label, tag_id)
+
+
+def check_tags(events: list[Document], known: set[str]) -> Iterator[Problem]:
+    """Every tag an event lists is in the tag registry (chronology/tags/)."""
+    for doc in events:
+        for number, tag in enumerate(doc.data.get("tags") or ()):
+            if tag not in known:
+                hint = _suggest(tag, known, "tag")
+                if not hint.startswith("did you mean"):
+                    hint = (f"add chronology/tags/{tag}.yaml (id, label, description) or use a known tag"
+                            + (f": {', '.join(sorted(known))}" if known else ""))
+                yield doc.problem(("tags", number), f"tag '{tag}' is not in the tag registry", hint)
+
+
+def check_source_links(doc: Document) -> Iterator[Problem]:
+    """A source links to the report itself, or says plainly that its address is not known.
+
+    A link to an outlet's home page looks like a source but leads nowhere a reader can check.
+    """
+    for number, source in enumerate(doc.data["sources"]):
+        url, unknown = source.get("url"), source.get("url_unknown", False)
+        place: DataPath = ("sources", number)
+        if url and unknown:
+            yield doc.problem((*place, "url_unknown"), "the source gives a url and says its url is unknown",
+                              "remove `url_unknown: true`, or remove the url if it is not the report's")
+        elif not url and not unknown:
+            yield doc.problem(place, "the source has no url",
+                              "add `url:` with the report's own address; if it is not known, "
+                              "write `url_unknown: true` (never the outlet's home page)")
+        elif url and _is_home_page(url):
+            yield doc.problem((*place, "url"), f"url '{url}' is a home page, not the report",
+                              "give the report's own address; if it is not known, remove `url:` and "
+                              "write `url_unknown: true`")
+
+
+def _is_home_page(url: str) -> bool:
+    """Return True for an address with no path or query: a site's front page."""
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
+
+
+def check_disputed_type(doc: Document) -> Iterator[Problem]:
+    """An act someone denies is not typed as fact: its type would state what the claims dispute."""
+    data = doc.data
+    if data["type"] not in ACT_TYPES:
+        return
+    denied = [n for n, c in enumerate(data.get("claims") or ()) if c["stance"] == "denies"]
+    if denied:
+        by = data["claims"][denied[0]]["by"]
+        yield doc.problem(
+            ("type",),
+            f"type '{data['type']}' states as fact what '{by}' denies (claims[{denied[0]}])",
+            "use a type that does not decide the dispute (e.g. military-movement) and let the "
+            "`asserts` and `denies` claims say who says what",
+            severity="error" if data["status"] == "reviewed" else "warning",
+        )

@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from .errors import ChronicleError
 from .project import GENERATED_DIRS
 
-GENERATED_FILES = ("index.md",)
+GENERATED_FILES = ("index.md", "feed.xml")
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ def test_actor_and_type_filters_narrow_the_page(page: Page, base_url: str) -> No
     expect(form.locator("output")).to_have_text("1 of 3 entries shown")
     assert "actor=macron" in page.url
     form.locator("select[name=actor]").select_option("")
-    form.locator("select[name=type]").select_option("incursion")
+    form.locator("select[name=type]").select_option("military-movement")
     expect(page.locator("section.chronicle-event:visible")).to_have_count(1)
     expect(page.locator(f'[id="{SEV_LICH}"]')).to_be_visible()
     # The day headings of days with no entry left are hidden too.

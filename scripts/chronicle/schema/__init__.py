@@ -1,4 +1,4 @@
-"""The JSON Schema files of events, actors and places (also used by editors)."""
+"""The JSON Schema files of events, actors, places and tags (also used by editors)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import yaml
 
 @cache
 def schema(name: str) -> dict[str, Any]:
-    """Return the JSON Schema named 'event', 'actor' or 'place'."""
+    """Return the JSON Schema named 'event', 'actor', 'place' or 'tag'."""
     return json.loads(resources.files(__package__).joinpath(f"{name}.schema.json").read_text("utf-8"))
 
 
