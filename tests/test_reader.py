@@ -229,6 +229,7 @@ def _feed(root: Path) -> list[tuple[str, str]]:
 OLD_EVENT = """id: 2020-10-old-event-added-late
 status: reviewed
 date: "2020-10"
+date_note: '"in October", in a report published on 30 October 2020.'
 title: An old event added late
 summary: Something that happened in October 2020, added to the chronology long after.
 type: statement

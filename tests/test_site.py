@@ -17,7 +17,7 @@ from chronicle.build import generate, load_valid
 from chronicle.check import read_raw
 from chronicle.load import build_chronology
 from chronicle.project import Project
-from projects import FIXTURES, copy_project, reference_chronology
+from projects import copy_project, reference_chronology
 from sitetools import broken_links, heading_text, page, parse, section_text, visible_text
 from sitetools import build as _build
 

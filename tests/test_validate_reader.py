@@ -83,10 +83,10 @@ CASES = [
         (DRAFT, "type: statement", "type: attack"),
         (DRAFT, None, None),
     ], [
-        f"{DRAFT}:6:7: warning: type 'attack' states as fact what 'macron' denies (claims[0]) — use a "
+        f"{DRAFT}:7:7: warning: type 'attack' states as fact what 'macron' denies (claims[0]) — use a "
         "type that does not decide the dispute (e.g. military-movement) and let the `asserts` and "
         "`denies` claims say who says what",
-        f"{DRAFT}:14:3: warning: the event is disputed but all claims come from one actor — add the "
+        f"{DRAFT}:15:3: warning: the event is disputed but all claims come from one actor — add the "
         "claim of the other side (who asserts what is denied)",
     ]),
 ]

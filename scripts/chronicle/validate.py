@@ -8,8 +8,8 @@ rules (unique ids, registry references, duplicates) look at all of them.
 from __future__ import annotations
 
 import difflib
-import os
 import json
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
