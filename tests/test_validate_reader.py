@@ -126,3 +126,49 @@ def test_a_registered_tag_and_an_unknown_address_pass(mini: Path, run) -> None:
     assert result.exit_code == 0, result.stdout
     assert result.stdout == ""
     assert "7 file(s) checked: 0 error(s), 0 warning(s)" in result.stderr
+
+
+# --- a claim's quote is the claimant's words, when the report is stored ------------------
+
+ARTICLE = "chronology/articles/2021-05-14-rferl-france.md"
+STORED = (
+    '---\nurl: https://azatutyun.am/a/31253940.html\npublished: "2021-05-14"\n'
+    "outlet: RFE/RL Armenian Service\ntitle: France Demands\n---\n"
+    "Macron commented on the Armenian-Azerbaijani border standoff after speaking with Prime "
+    "Minister Nikol Pashinian by phone. Pashinian said Macron offered France's support.\n"
+    "“France will stand by Armenia, and I said so to the prime minister,” Macron wrote.\n"
+)
+
+
+def _claim_words(mini: Path, run, words: str) -> list[str]:
+    claim = (MINI_EVENT, "    source: rferl\n", "    source: rferl\n" + words)
+    _apply(mini, [(ARTICLE, None, STORED), claim])
+    return run("--root", mini, "validate").stdout.splitlines()
+
+
+def test_a_claimants_words_the_report_quotes_pass_as_quote(mini: Path, run) -> None:
+    words = "    quote: France will stand by Armenia … I said so\n"
+    words += "    paraphrase: Pashinian said Macron offered\n"
+    assert _claim_words(mini, run, words) == []
+
+
+def test_a_reporters_sentence_as_a_claims_quote_is_an_error(mini: Path, run) -> None:
+    assert _claim_words(mini, run, "    quote: Pashinian said Macron offered France's support.\n") == [
+        f"{MINI_EVENT}:24:12: claims[0].quote is the report's own words, not words it quotes ({ARTICLE}) — "
+        "move them to `paraphrase:` (shown as the report's words); `quote:` takes only the claimant's "
+        "words, those the report puts in quotation marks",
+    ]
+
+
+def test_a_paraphrase_must_be_the_reports_words(mini: Path, run) -> None:
+    assert _claim_words(mini, run, "    paraphrase: Pashinian said France would help.\n") == [
+        f"{MINI_EVENT}:24:17: claims[0].paraphrase is not in the stored article {ARTICLE} — copy the "
+        "report's words exactly (mark left-out words with …)",
+    ]
+
+
+def test_quoted_passages_include_one_left_open_at_a_paragraphs_end() -> None:
+    from chronicle.articles import quoted_passages
+
+    text = "He said “we are here,” then «a» and „b“ and \"c\".\n“The quote goes on\n“and ends here.”"
+    assert quoted_passages(text) == ["we are here,", "a", "b", "c", "The quote goes on", "and ends here."]

@@ -58,16 +58,56 @@ class StoredArticle:
 
     def contains(self, quote: str) -> bool:
         """Return True when the quote's words (parts around an ellipsis in order) are in the text."""
-        text, start = self.normal_text, 0
-        for part in _ELLIPSIS.split(normalize(quote)):
-            part = part.strip(" .,;")
-            if not part:
-                continue
-            found = text.find(part, start)
-            if found < 0:
-                return False
-            start = found + len(part)
-        return True
+        parts = [p.strip(" .,;") for p in _ELLIPSIS.split(normalize(quote))]
+        return _in_order([p for p in parts if p], self.normal_text)
+
+    @cached_property
+    def quoted_passages(self) -> list[str]:
+        """The passages the report puts in quotation marks: words it attributes to someone."""
+        return quoted_passages(self.body)
+
+    def quotes(self, words: str) -> bool:
+        """Return True when the words (parts around an ellipsis, in order) lie inside one of the
+        report's quotations: they are the words of whoever it quotes, not the reporter's."""
+        parts = [p.strip(" .,;'\"") for p in _ELLIPSIS.split(normalize(words))]
+        parts = [p for p in parts if p]
+        return bool(parts) and any(_in_order(parts, passage) for passage in self.quoted_passages)
+
+
+#: Opening quotation marks and the mark that closes each (German „…“ included).
+_QUOTE_MARKS = {"“": "”", "„": "“", "«": "»", '"': '"'}
+
+
+def quoted_passages(text: str) -> list[str]:
+    """Return the normalized passages between quotation marks, paragraph by paragraph.
+
+    A quotation left open at the end of a paragraph (news style, when the quote goes on in
+    the next one) runs to the end of that paragraph.
+    """
+    passages = []
+    for paragraph in unicodedata.normalize("NFC", text).splitlines():
+        at = 0
+        while (start := _next_mark(paragraph, at)) >= 0:
+            end = paragraph.find(_QUOTE_MARKS[paragraph[start]], start + 1)
+            end = len(paragraph) if end < 0 else end
+            passages.append(normalize(paragraph[start + 1 : end]))
+            at = end + 1
+    return passages
+
+
+def _next_mark(paragraph: str, at: int) -> int:
+    found = [i for i in (paragraph.find(mark, at) for mark in _QUOTE_MARKS) if i >= 0]
+    return min(found) if found else -1
+
+
+def _in_order(parts: list[str], text: str) -> bool:
+    start = 0
+    for part in parts:
+        found = text.find(part, start)
+        if found < 0:
+            return False
+        start = found + len(part)
+    return True
 
 
 def normalize(text: str) -> str:
@@ -170,13 +210,8 @@ def read_articles(folder: Path, display: Callable[[Path], str]) -> ArticleIndex:
 def check_source_articles(doc: Document, index: ArticleIndex) -> Iterator[Problem]:
     """A source whose article is stored quotes its words and gives its publication date."""
     sources = doc.data["sources"]
-    by_ref: dict[str, int] = {}
     for number, source in enumerate(sources):
         url = source.get("url") or ""  # absent when the report's address is not known
-        if url:
-            by_ref[url] = number
-        if source.get("key"):
-            by_ref[source["key"]] = number
         articles = index.for_url(url) if url else []
         if not articles:
             continue
@@ -198,16 +233,54 @@ def check_source_articles(doc: Document, index: ArticleIndex) -> Iterator[Proble
                 f"date {' / '.join(sorted(dates))} ({names})",
                 "use the article's publication date, or correct the front matter of the article",
             )
-    for number, claim in enumerate(doc.data.get("claims") or ()):
-        ref = by_ref.get(claim.get("source", ""))
+    for number, claim, articles in _claims_with_articles(doc, index):
         quote = claim.get("quote")
-        if ref is None or not quote:
-            continue
-        articles = index.for_url(sources[ref].get("url") or "")
-        if articles and not any(a.contains(quote) for a in articles):
+        if quote and not any(a.contains(quote) for a in articles):
             yield doc.problem(
                 ("claims", number, "quote"),
                 f"claims[{number}].quote is not in the stored article "
                 f"{' / '.join(a.display for a in articles)}",
                 "copy the claimant's words exactly from the article (mark left-out words with …)",
+            )
+
+
+def _claims_with_articles(
+    doc: Document, index: ArticleIndex
+) -> Iterator[tuple[int, dict, list[StoredArticle]]]:
+    """Each claim whose source (by key or url) is a stored report, with that report."""
+    sources = doc.data["sources"]
+    by_ref: dict[str, str] = {}
+    for source in sources:
+        for ref in (source.get("url"), source.get("key")):
+            if ref:
+                by_ref[ref] = source.get("url") or ""
+    for number, claim in enumerate(doc.data.get("claims") or ()):
+        url = by_ref.get(claim.get("source", ""), "")
+        articles = index.for_url(url) if url else []
+        if articles:
+            yield number, claim, articles
+
+
+def check_claim_words(doc: Document, index: ArticleIndex) -> Iterator[Problem]:
+    """Whose words a claim shows: `quote` only words the stored report puts in quotation
+    marks (the claimant's), `paraphrase` the report's own words relaying the claim.
+
+    A reporter's sentence ("Azerbaijan insisted that its troops did not cross") shown as a
+    ministry's words would put words in its mouth.
+    """
+    for number, claim, articles in _claims_with_articles(doc, index):
+        names = " / ".join(a.display for a in articles)
+        quote, paraphrase = claim.get("quote"), claim.get("paraphrase")
+        if quote and any(a.contains(quote) for a in articles) and not any(a.quotes(quote) for a in articles):
+            yield doc.problem(
+                ("claims", number, "quote"),
+                f"claims[{number}].quote is the report's own words, not words it quotes ({names})",
+                "move them to `paraphrase:` (shown as the report's words); `quote:` takes only the "
+                "claimant's words, those the report puts in quotation marks",
+            )
+        if paraphrase and not any(a.contains(paraphrase) for a in articles):
+            yield doc.problem(
+                ("claims", number, "paraphrase"),
+                f"claims[{number}].paraphrase is not in the stored article {names}",
+                "copy the report's words exactly (mark left-out words with …)",
             )

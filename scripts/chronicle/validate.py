@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import jsonschema
 
-from .articles import check_source_articles
+from .articles import check_claim_words, check_source_articles
 from .countries import country_problem
 from .dates import DateError, PartialDate
 from .errors import Problem
@@ -87,6 +87,7 @@ def validate(raw: RawChronology, on: date | None = None) -> list[Problem]:
     for doc in events:
         problems.extend(check_source_links(doc))
         problems.extend(check_disputed_type(doc))
+        problems.extend(check_claim_words(doc, raw.articles))
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.column, p.message))
 
 
