@@ -41,11 +41,13 @@ def _hostile_project(root: Path) -> None:
                 "name": "Actor " + HOSTILE[:60],
                 "kind": "person",
                 "country": "AM",
-                "aliases": ["Alias " + HOSTILE],
+                "aliases": [("Alias " + HOSTILE)[:150]],
                 "description": "Description " + HOSTILE,
-                "descriptors": [{"text": "Descriptor " + HOSTILE, "from": "2021-01-01"}],
-                "metonyms": ["Metonym " + HOSTILE],
-                "roles": [{"title": "Role " + HOSTILE, "from": "2021-01-01", "note": "Note " + HOSTILE}],
+                "descriptors": [{"text": ("Descriptor " + HOSTILE)[:150], "from": "2021-01-01"}],
+                "metonyms": [("Metonym " + HOSTILE)[:150]],
+                "roles": [
+                    {"title": ("Role " + HOSTILE)[:150], "from": "2021-01-01", "note": "Note " + HOSTILE}
+                ],
             }
         ),
         encoding="utf-8",
@@ -56,7 +58,7 @@ def _hostile_project(root: Path) -> None:
                 "id": "hostile-place",
                 "name": "Place " + HOSTILE[:60],
                 "kind": "village",
-                "aliases": ["Place alias " + HOSTILE],
+                "aliases": [("Place alias " + HOSTILE)[:150]],
                 "note": "Place note " + HOSTILE,
             }
         ),
@@ -82,11 +84,11 @@ def _hostile_project(root: Path) -> None:
                     {
                         "key": "s",
                         "url": 'https://example.org/a?b=1&c=<2>"',
-                        "outlet": "Outlet " + HOSTILE,
+                        "outlet": ("Outlet " + HOSTILE)[:150],
                         "title": "Source title " + HOSTILE,
                         "published": "2021-06-02",
                         "kind": "news",
-                        "author": "Author " + HOSTILE,
+                        "author": ("Author " + HOSTILE)[:150],
                         "quote": quote,
                         "quote_translated": "Translated " + HOSTILE,
                     }
@@ -125,6 +127,17 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+#: Fields whose schema limit is shorter than the hostile text: written (and checked) cut to it.
+FIT = {"Outlet": 150, "Author": 150, "Alias": 150, "Place alias": 150, "Descriptor": 150,
+       "Metonym": 150, "Role": 150}
+
+
+def _written(label: str) -> str:
+    """The hostile text of a field as the fixture writes it, flattened."""
+    text = f"{label} {HOSTILE}"
+    return _flat(text[: FIT.get(label, len(text))])
+
+
 def test_no_markup_from_the_chronology_reaches_any_page(hostile: Path) -> None:
     for html in (hostile / "site").rglob("*.html"):
         text = html.read_text("utf-8")
@@ -155,13 +168,13 @@ def test_hostile_text_shows_literally_in_every_field(hostile: Path) -> None:
         "Alias",
         "Place alias",
     ):
-        assert _flat(f"{label} {HOSTILE}") in text, label
+        assert _written(label) in text, label
     assert _flat("Summary " + HOSTILE + " - not a list # not a heading 1. not a list ---") in text
     assert _flat(("Quote " + HOSTILE)[:300]) in text
     assert 'href="https://example.org/a?b=1&amp;c=&lt;2&gt;&quot;"' in html
     actor = visible_text(page(hostile / "site", "actors/hostile/"))
     for label in ("Description", "Descriptor", "Metonym", "Role", "Note"):
-        assert _flat(f"{label} {HOSTILE}") in actor, label
+        assert _written(label) in actor, label
     assert _flat("Place note " + HOSTILE) in visible_text(
         page(hostile / "site", "places/hostile-place/")
     )

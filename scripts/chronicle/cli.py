@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import ChronicleError, Problem
+from .errors import ChronicleError, Problem, printable
 from .project import Project, find_project
 
 
@@ -231,7 +231,7 @@ def _warn_left_out(left_out: tuple[str, ...]) -> None:
     if left_out:
         click.echo(
             f"warning: {len(left_out)} file(s) with errors left out "
-            f"(`chronicle validate` shows why): {', '.join(left_out)}",
+            f"(`chronicle validate` shows why): {printable(', '.join(left_out))}",
             err=True,
         )
 
@@ -250,7 +250,7 @@ def show_command(obj: _Context, event_id: str) -> None:
         event = find_event(chronology, event_id)
     except ChronicleError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo("\n".join(show_event(chronology, event)))
+    click.echo("\n".join(printable(line) for line in show_event(chronology, event)))
 
 
 @main.command("list")
@@ -282,7 +282,7 @@ def list_command(obj: _Context, actor: str, start: str, end: str, type_: str, st
         raise click.ClickException(str(exc)) from exc
     lines = list_lines(chronology, filters)
     for line in lines:
-        click.echo(line)
+        click.echo(printable(line))
     click.echo(f"{len(lines)} event(s)", err=True)
 
 
@@ -303,7 +303,7 @@ def check_links_command(obj: _Context, timeout: float, workers: int) -> None:
         click.echo(OFFLINE)
         return
     for line in report_lines(outcomes, cited):
-        click.echo(line)
+        click.echo(printable(line))
     dead = sum(o.dead for o in outcomes)
     click.echo(f"{len(outcomes)} link(s) checked: {dead} dead", err=True)
     if dead:

@@ -15,7 +15,7 @@ from typing import Literal
 
 Precision = Literal["year", "month", "day"]
 
-_FORM = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_FORM = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 MONTHS = tuple(calendar.month_name)  # ("", "January", …)
 
 
@@ -38,6 +38,8 @@ class PartialDate:
         if not match:
             raise DateError(f"'{text}' is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY")
         year, month, day = (int(part) if part else None for part in match.groups())
+        if year < 1:  # the calendar has no year 0 (1 BC is followed by AD 1)
+            raise DateError(f"'{text}' is not a real date: there is no year 0000")
         if month is not None and not 1 <= month <= 12:
             raise DateError(f"'{text}' has no month {month:02d}")
         if day is not None:

@@ -7,11 +7,27 @@ problems instead of raising, so that one run reports all of them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+
+#: What a terminal would act on or hide: control characters (ESC starts escape sequences,
+#: a newline forges a line), direction overrides, invisible and line-separating characters.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
+                          "\u2060-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Return text safe to print in a terminal: every such character written as an escape (\\x1b)."""
+    return _UNPRINTABLE.sub(_escape_char, text)
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 @dataclass(frozen=True, order=True)
@@ -29,13 +45,13 @@ class Problem:
         """Format as `path:line:column: message — hint` (warnings say so)."""
         prefix = "warning: " if self.severity == "warning" else ""
         text = f"{self.path}:{self.line}:{self.column}: {prefix}{self.message}"
-        return f"{text} — {self.hint}" if self.hint else text
+        return printable(f"{text} — {self.hint}" if self.hint else text)
 
     def as_github(self) -> str:
         """Format as a GitHub Actions workflow command, shown on the pull request's diff."""
-        body = f"{self.message} — {self.hint}" if self.hint else self.message
+        body = printable(f"{self.message} — {self.hint}" if self.hint else self.message)
         return (
-            f"::{self.severity} file={_escape_property(self.path)},line={self.line},"
+            f"::{self.severity} file={_escape_property(printable(self.path))},line={self.line},"
             f"col={self.column},title=chronicle validate::{_escape_data(body)}"
         )
 

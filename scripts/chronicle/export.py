@@ -12,7 +12,7 @@ import io
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from html import escape
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -153,9 +153,15 @@ def events_json(chronology: Chronology, urls: dict[str, str], meta: dict[str, An
     return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
+#: A cell starting with one of these is read as a formula by spreadsheets (OWASP, "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv(columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> bytes:
+    """Write CSV as OWASP recommends against formula injection: every cell quoted, formula-like
+    cells prefixed with a single quote (a spreadsheet then shows the text, not a result)."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writeheader()
     for row in rows:
         writer.writerow({k: _cell(v) for k, v in row.items()})
@@ -167,7 +173,8 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def _join(values: Iterable[str]) -> str:
@@ -349,6 +356,13 @@ def _fold(line: str) -> str:
     return "\r\n ".join(out)
 
 
+def _ics_end(first: date, last: date) -> str:
+    """DTEND is the day after the last (exclusive); on 31 December 9999 there is none: a DURATION."""
+    if last < date.max:
+        return f"DTEND;VALUE=DATE:{last + timedelta(days=1):%Y%m%d}"
+    return f"DURATION:P{(last - first).days + 1}D"
+
+
 def icalendar(
     chronology: Chronology, config: SiteConfig, urls: dict[str, str], updated: PartialDate | None
 ) -> bytes:
@@ -370,7 +384,7 @@ def icalendar(
         f"X-WR-CALNAME:{_ics_text(config.site_name)}",
     ]
     for e in chronology.events:
-        end = (e.end_date or e.date).last_day + timedelta(days=1)
+        last = (e.end_date or e.date).last_day
         summary = e.title
         if e.date.precision != "day":
             summary += f" ({e.date.display()}; day not known)"
@@ -382,7 +396,7 @@ def icalendar(
             f"UID:{e.id}@{host}",
             f"DTSTAMP:{dtstamp}",
             f"DTSTART;VALUE=DATE:{e.date.first_day:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{end:%Y%m%d}",
+            _ics_end(e.date.first_day, last),
             f"SUMMARY:{_ics_text(summary)}",
             f"DESCRIPTION:{_ics_text(description)}",
             f"CATEGORIES:{_ics_text(e.type)}",

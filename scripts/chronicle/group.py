@@ -135,17 +135,24 @@ def by_outlet(events: Iterable[Event]) -> list[Outlet]:
     return outlets
 
 
+#: The longest slug of a page name: file names stay far below the file system's 255 bytes.
+MAX_SLUG = 80
+#: Slugs that name a folder's own pages (index.md), never an outlet's.
+RESERVED_SLUGS = frozenset({"index"})
+
+
 def slugify(text: str) -> str:
     """Make a lowercase ASCII slug of a name, for file names of outlet pages."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "outlet"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:MAX_SLUG].rstrip("-") or "outlet"
 
 
 def unique_slug(name: str, taken: set[str]) -> str:
-    """Slugify a name, numbering it when another name gave the same slug."""
+    """Slugify a name, numbering it when another name (or a reserved page name) gave the same slug."""
     base = slugify(name)
     slug, number = base, 2
-    while slug in taken:
+    while slug in taken or slug in RESERVED_SLUGS:
         slug, number = f"{base}-{number}", number + 1
     taken.add(slug)
     return slug

@@ -6,12 +6,15 @@ so that the validator can report problems in files the model could never hold.
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .articles import ArticleIndex, read_articles
 from .dates import PartialDate
+from .errors import Problem
 from .model import (
     Actor,
     Casualty,
@@ -44,30 +47,140 @@ class RawChronology:
     #: Stored article texts (chronology/articles/), to check sources' quotes against.
     articles: ArticleIndex = field(default_factory=ArticleIndex)
     tags: list[Document] = field(default_factory=list)
+    #: Files under chronology/ that are not read (misplaced, misnamed, links leaving the repository).
+    unread: list[Problem] = field(default_factory=list)
+
+
+#: Where entries sit under chronology/: the folder, and how many folders deep its files
+#: are (events/<year>/<id>.yaml, actors/<id>.yaml).
+ENTRY_FOLDERS = {"events": 2, "actors": 1, "places": 1, "tags": 1}
+ENTRY_SUFFIXES = (".yaml", ".yml")
+#: Files under chronology/ that are known not to be entries: left alone, not reported.
+#: (Stored articles are read by articles.py.)
+NOT_ENTRIES = (re.compile(r"(.*/)?README(\.md)?"), re.compile(r"(.*/)?\.gitkeep"),
+               re.compile(r"proposed/[^/]+\.patch"), re.compile(r"articles/[^/]+\.(md|txt)"))
+
+
+@dataclass
+class Listing:
+    """The entry files found under chronology/, by folder, and the files not read."""
+
+    files: dict[str, list[Path]] = field(default_factory=lambda: {k: [] for k in ENTRY_FOLDERS})
+    unread: list[Problem] = field(default_factory=list)
+
+
+def list_chronology(project: Project, folders: tuple[str, ...] | None = None) -> Listing:
+    """Walk every file under chronology/ once: each is an entry to read or a problem to report.
+
+    Links are not followed out of the repository (a link to a file elsewhere would publish
+    it), nor into linked folders. With `folders`, only those entry folders are walked.
+    """
+    listing = Listing()
+    root = project.chronology
+    if not root.is_dir():
+        return listing
+    for folder, dirs, names in os.walk(root):
+        here = Path(folder)
+        if folders is not None and here == root:
+            dirs[:] = [d for d in dirs if d in folders]
+            names = []
+        for name in sorted(dirs):
+            if (here / name).is_symlink():
+                listing.unread.append(_unread(project, here / name, "is a link to a folder, which is not "
+                                              "read", "replace the link with the files themselves"))
+        dirs.sort()
+        for name in sorted(names):
+            path = here / name
+            kind, problem = _classify(project, path)
+            if problem:
+                listing.unread.append(problem)
+            elif kind:
+                listing.files[kind].append(path)
+    return listing
+
+
+def _classify(project: Project, path: Path) -> tuple[str, Problem | None]:
+    """Say which entry folder a file belongs to, or why it is not read ('' for known non-entries)."""
+    rel = PurePosixPath(path.relative_to(project.chronology).as_posix())
+    outside = link_leaves(project, path)
+    if outside:
+        return "", outside
+    kind, parts = rel.parts[0], rel.parts
+    if kind in ENTRY_FOLDERS and len(parts) == ENTRY_FOLDERS[kind] + 1 and rel.suffix in ENTRY_SUFFIXES:
+        return kind, None
+    if any(pattern.fullmatch(rel.as_posix()) for pattern in NOT_ENTRIES):
+        return "", None
+    if rel.suffix.lower() in ENTRY_SUFFIXES and rel.suffix not in ENTRY_SUFFIXES:
+        return "", _unread(project, path, f"the extension {rel.suffix} is not read",
+                           f"rename it to {rel.stem}.yaml")
+    if kind in ENTRY_FOLDERS and rel.suffix in ENTRY_SUFFIXES:
+        where = "chronology/events/<year>/" if kind == "events" else f"chronology/{kind}/"
+        return "", _unread(project, path, f"a file here is not read: {kind} files sit directly in {where}",
+                           f"move it to {where}{rel.name}")
+    severity = "error" if rel.suffix.lower() in ENTRY_SUFFIXES else "warning"
+    return "", _unread(project, path, "this file is not part of the chronology and is not read",
+                       "entries are .yaml files in chronology/events/<year>/, actors/, places/ and tags/; "
+                       "move this file out of chronology/", severity)
+
+
+def _unread(project: Project, path: Path, message: str, hint: str, severity: str = "error") -> Problem:
+    return Problem(display_path(project, path), 1, 1, message, hint, severity)  # type: ignore[arg-type]
+
+
+def link_leaves(project: Project, path: Path) -> Problem | None:
+    """Refuse a link that leads out of the repository: its target would be read and published."""
+    if not path.is_symlink():
+        return None
+    try:
+        path.resolve().relative_to(project.root.resolve())
+    except (ValueError, OSError, RuntimeError):
+        return _unread(project, path, "is a link to a file outside the repository, which is not read",
+                       "replace the link with the file itself")
+    return None
+
+
+def display_path(project: Project, path: Path) -> str:
+    """Name a file by its path in the project as written, not where a link leads."""
+    try:
+        return path.absolute().relative_to(project.root).as_posix()
+    except ValueError:
+        return project.rel(path)
 
 
 def yaml_files(folder: Path) -> list[Path]:
     """List the YAML files under a folder, sorted so every run reads them in one order."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    return sorted(p for p in folder.rglob("*") if p.suffix in ENTRY_SUFFIXES and p.is_file())
 
 
 def read_documents(project: Project, paths: list[Path]) -> list[Document]:
     """Read files strictly, naming each by its path relative to the project."""
-    return [load_document(path, project.rel(path)) for path in paths]
+    docs = []
+    for path in paths:
+        refused = link_leaves(project, path)
+        if refused:
+            docs.append(Document(refused.path, problems=[refused]))
+        else:
+            docs.append(load_document(path, display_path(project, path)))
+    return docs
 
 
 def read_chronology(project: Project, event_paths: list[Path] | None = None) -> RawChronology:
-    """Read the registries and the events (all of them, or only the given files)."""
-    events = yaml_files(project.events_dir) if event_paths is None else event_paths
+    """Read the registries and the events (all of them, or only the given files).
+
+    Reading everything also reports every file under chronology/ that is not read.
+    """
+    listing = list_chronology(project, None if event_paths is None else ("actors", "places", "tags"))
+    events = listing.files["events"] if event_paths is None else event_paths
     return RawChronology(
         project,
         events=read_documents(project, events),
-        actors=read_documents(project, yaml_files(project.actors_dir)),
-        places=read_documents(project, yaml_files(project.places_dir)),
+        actors=read_documents(project, listing.files["actors"]),
+        places=read_documents(project, listing.files["places"]),
+        unread=listing.unread if event_paths is None else [],
         articles=read_articles(project.articles_dir, project.rel),
-        tags=read_documents(project, yaml_files(project.tags_dir)),
+        tags=read_documents(project, listing.files["tags"]),
     )
 
 

@@ -6,7 +6,7 @@ functions of a `Chronology`. They are built only from data the validator accepte
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .dates import PartialDate
@@ -205,10 +205,20 @@ class Chronology:
         """Return the chronology readers see: drafts left out unless asked for."""
         if include_drafts:
             return self
-        kept = tuple(e for e in self.events if e.status != "draft")
-        return Chronology(kept, self.actors, self.places, self.tags)
+        kept = [e for e in self.events if e.status != "draft"]
+        shown = {e.id for e in kept}
+        return Chronology(tuple(_links_within(e, shown) for e in kept), self.actors, self.places, self.tags)
 
     def tag_label(self, tag_id: str) -> str:
         """Return the name readers see for a tag (its id when the registry lacks it)."""
         tag = self.tags.get(tag_id)
         return tag.label if tag else tag_id
+
+
+def _links_within(event: Event, shown: set[str]) -> Event:
+    """Drop an event's links to entries not shown: a draft's id (its headline words) stays private."""
+    related = tuple(r for r in event.related if r.id in shown)
+    distinct = tuple(i for i in event.distinct_from if i in shown)
+    if related == event.related and distinct == event.distinct_from:
+        return event
+    return replace(event, related=related, distinct_from=distinct)

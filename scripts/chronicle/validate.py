@@ -26,6 +26,8 @@ from .countries import country_problem
 from .dates import DateError, PartialDate
 from .errors import Problem
 from .load import RawChronology
+from .safety import check_document as check_safety
+from .safety import name_key
 from .schema import schema
 from .suggest import best_match
 from .yamlio import DataPath, Document
@@ -58,9 +60,12 @@ def validate(raw: RawChronology, on: date | None = None) -> list[Problem]:
     `on` is the day the check runs (default: `today()`): nothing may be dated after it.
     """
     on = on or today()
-    problems: list[Problem] = list(raw.articles.problems())
+    problems: list[Problem] = [*raw.articles.problems(), *raw.unread]
     for doc in (*raw.actors, *raw.places, *raw.tags, *raw.events):
         problems.extend(doc.problems)
+    for kind, docs in (("actor", raw.actors), ("place", raw.places), ("tag", raw.tags), ("event", raw.events)):
+        for doc in docs:
+            problems.extend(check_safety(doc, kind))
     actors = _checked(raw.actors, "actor", problems)
     places = _checked(raw.places, "place", problems)
     tags = _checked(raw.tags, "tag", problems)
@@ -408,7 +413,7 @@ def check_registry(docs: list[Document], kind: str) -> Iterator[Problem]:
         spellings += [(("metonyms", n), a) for n, a in enumerate(data.get("metonyms") or ())]
         own: set[str] = set()
         for path, spelling in spellings:
-            folded = spelling.casefold()
+            folded = name_key(spelling)
             other = names.get(folded)
             if other and other[0] != data["id"]:
                 yield doc.problem(
@@ -416,9 +421,9 @@ def check_registry(docs: list[Document], kind: str) -> Iterator[Problem]:
                     f"'{spelling}' already names {kind} '{other[0]}' ({other[1]})",
                     "a spelling may name one entry only: remove it from one of them",
                 )
-            elif folded in own and path[0] != "name":
+            elif spelling.casefold() in own and path[0] != "name":
                 yield doc.problem(path, f"'{spelling}' is listed twice for this {kind}", "remove the repeat")
-            own.add(folded)
+            own.add(spelling.casefold())
             names.setdefault(folded, (data["id"], doc.display))
 
 
@@ -542,25 +547,74 @@ def _suggest(value: str, known: set[str], kind: str, names: dict[str, list[str]]
 
 
 def check_duplicates(events: list[Document]) -> Iterator[Problem]:
-    """Refuse two entries that look like one event: same day, principal actor and title."""
+    """Refuse two entries that look like one event: same day, principal actor and title.
+
+    Entries are blocked by day and principal actor; within a block, titles are compared
+    pair by pair while the block is small (as real ones are), and only the likely pairs
+    beyond that (see `candidate_pairs`), so a hostile block of thousands stays fast.
+    """
     groups: dict[tuple[str, str], list[Document]] = defaultdict(list)
     for doc in events:
         groups[(doc.data["date"], doc.data["actors"][0])].append(doc)
     for docs in groups.values():
-        for index, doc in enumerate(docs):
-            # difflib caches its analysis of the second sequence: set it once per entry.
-            matcher = difflib.SequenceMatcher(None, b=doc.data["title"].casefold(), autojunk=False)
-            for other in docs[:index]:
-                if _allowed_pair(doc, other):
-                    continue
-                matcher.set_seq1(other.data["title"].casefold())
-                if _similar(matcher):
-                    yield doc.problem(
-                        ("title",),
-                        f"possible duplicate of {other.data['id']} (same date, principal actor "
-                        "and a near-identical title)",
-                        "merge the sources into one entry, or add the other id to `distinct_from`",
-                    )
+        titles = [doc.data["title"].casefold() for doc in docs]
+        matcher, current = difflib.SequenceMatcher(None, autojunk=False), -1
+        for index, earlier in candidate_pairs(titles):
+            doc, other = docs[index], docs[earlier]
+            if _allowed_pair(doc, other):
+                continue
+            if index != current:
+                # difflib caches its analysis of the second sequence: set it once per entry.
+                matcher.set_seq2(titles[index])
+                current = index
+            matcher.set_seq1(titles[earlier])
+            if _similar(matcher):
+                yield doc.problem(
+                    ("title",),
+                    f"possible duplicate of {other.data['id']} (same date, principal actor "
+                    "and a near-identical title)",
+                    "merge the sources into one entry, or add the other id to `distinct_from`",
+                )
+
+
+#: Blocks up to this size compare every pair of titles.
+EXHAUSTIVE_BLOCK = 64
+#: In a larger block, each title meets this many neighbours in two sort orders and at
+#: most this many titles sharing its rarer words.
+NEIGHBOURS = 8
+
+
+def candidate_pairs(titles: list[str]) -> list[tuple[int, int]]:
+    """Return the pairs (later, earlier) of titles to compare, ordered by the later one.
+
+    A near-identical pair shares its beginning (neighbours when sorted), its end
+    (neighbours when sorted by the reversed title) or its rarer words; comparing only
+    those keeps the check linear in the block's size, at most 4 × NEIGHBOURS pairs a title.
+    """
+    count = len(titles)
+    if count <= EXHAUSTIVE_BLOCK:
+        return [(i, j) for i in range(count) for j in range(i)]
+    pairs: set[tuple[int, int]] = set()
+    for key in (lambda i: titles[i], lambda i: titles[i][::-1]):
+        order = sorted(range(count), key=key)
+        for position, i in enumerate(order):
+            for j in order[position + 1 : position + 1 + NEIGHBOURS]:
+                pairs.add((max(i, j), min(i, j)))
+    postings: dict[str, list[int]] = defaultdict(list)
+    words = [set(re.findall(r"\w+", title)) for title in titles]
+    for i, found in enumerate(words):
+        for word in found:
+            postings[word].append(i)
+    for i, found in enumerate(words):
+        shared: dict[int, int] = defaultdict(int)
+        for word in found:
+            if len(postings[word]) <= 4 * NEIGHBOURS:
+                for j in postings[word]:
+                    if j != i:
+                        shared[j] += 1
+        for j in sorted(shared, key=lambda j: (-shared[j], j))[:NEIGHBOURS]:
+            pairs.add((max(i, j), min(i, j)))
+    return sorted(pairs)
 
 
 def _similar(matcher: difflib.SequenceMatcher) -> bool:

@@ -5,11 +5,20 @@ False, `12:30` becomes 750 and an unquoted `2021-05-13` becomes a date object. I
 chronology edited by strangers each of those is a wrong entry nobody notices, so here
 each is a `Problem`. Parsing uses libyaml (`CSafeLoader`) because it is about ten times
 faster than the pure-Python parser and chronologies grow to tens of thousands of files.
+
+Files come from strangers' pull requests, and the checks run on every one of them, so
+nothing in a file may knock the checks over: a file larger than `MAX_FILE_BYTES` is not
+parsed; characters YAML cannot hold are reported before parsing; a first pass over the
+parser's events (cheap, never expanded) refuses anchors and aliases (an entry has no use
+for them, and nine levels of ten aliases expand to a billion values) and nesting deeper
+than `MAX_DEPTH` (libyaml's composer recurses in C and crashes on deep nesting). Only
+then is the file composed. Every one of these is a `Problem` naming the file and line.
 """
 
 from __future__ import annotations
 
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +32,15 @@ Position = tuple[int, int]
 DataPath = tuple[str | int, ...]
 
 _QUOTE_HINT = 'put it in quotes, e.g. "{value}"'
+
+#: The largest file read: a generous entry is a few kilobytes (dozens of sources fit).
+MAX_FILE_BYTES = 128 * 1024
+#: The deepest nesting of lists and mappings read (an event needs four levels).
+MAX_DEPTH = 20
+#: Characters YAML cannot hold raw in a file (YAML 1.1 §5.1): C0 controls other than tab,
+#: line feed and carriage return, DEL, C1 controls other than NEL, surrogates, U+FFFE/U+FFFF.
+_UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_STR = "tag:yaml.org,2002:str"
 
 
 class StrictLoader(yaml.CSafeLoader):
@@ -38,11 +56,10 @@ class StrictLoader(yaml.CSafeLoader):
         self.problems.append(Problem(self.display, mark.line + 1, mark.column + 1, message, hint))
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        """Build a mapping, reporting every key that appears twice."""
+        """Build a mapping of text keys, reporting every key that appears twice or is not text."""
+        node.value = [(k, v) for k, v in node.value if self._text_key(k)]
         seen: dict[Any, int] = {}
         for key_node, _ in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                continue
             key = key_node.value
             if key in seen:
                 self._report(
@@ -53,6 +70,26 @@ class StrictLoader(yaml.CSafeLoader):
             else:
                 seen[key] = key_node.start_mark.line + 1
         return super().construct_mapping(node, deep=deep)
+
+    def _text_key(self, key_node: yaml.Node) -> bool:
+        """Keep a key that is a word; read a number, null or boolean key as its text, reported."""
+        if not isinstance(key_node, yaml.ScalarNode):
+            what = "a list" if isinstance(key_node, yaml.SequenceNode) else "a mapping"
+            self._report(
+                key_node,
+                f"a field name must be a word, not {what}",
+                "write `field: value`; remove the '?' or brackets before the colon",
+            )
+            return False
+        if key_node.tag != _STR:
+            self._report(
+                key_node,
+                f"field name {key_node.value or '(empty)'} is read as {_tag_name(key_node.tag)}, "
+                "not as a word",
+                "field names are words such as `title:`; check this line's indentation",
+            )
+            key_node.tag = _STR
+        return True
 
     def construct_strict_bool(self, node: yaml.ScalarNode) -> bool | str:
         """Accept true/false; report yes/no/on/off, which YAML 1.1 turns into booleans."""
@@ -106,6 +143,12 @@ class StrictLoader(yaml.CSafeLoader):
         return super().construct_yaml_float(node)
 
 
+def _tag_name(tag: str) -> str:
+    kind = tag.rsplit(":", 1)[-1]
+    return {"int": "a number", "float": "a number", "null": "empty (null)", "bool": "true/false",
+            "timestamp": "a date", "merge": "a merge key (<<)"}.get(kind, kind)
+
+
 StrictLoader.add_constructor("tag:yaml.org,2002:bool", StrictLoader.construct_strict_bool)
 StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_strict_timestamp)
 StrictLoader.add_constructor("tag:yaml.org,2002:int", StrictLoader.construct_strict_int)
@@ -139,26 +182,70 @@ def read_text(path: Path) -> str:
     return path.read_bytes().decode("utf-8-sig")
 
 
+def _read_bounded(path: Path) -> bytes:
+    """Read a regular file, at most one byte more than the limit (so a huge file costs nothing)."""
+    with path.open("rb") as handle:
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
 def load_document(path: Path, display: str | None = None) -> Document:
-    """Read one YAML file strictly; never raises for bad content, reports it instead."""
+    """Read one YAML file strictly; never raises for bad content, reports it instead.
+
+    Only regular files are opened (a FIFO would block, /dev/zero never ends), and only
+    their first `MAX_FILE_BYTES` + 1 bytes are read.
+    """
     display = display or path.as_posix()
+    doc = Document(display)
     try:
-        text = read_text(path)
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            what = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file (a device, pipe, socket)"
+            doc.problems.append(Problem(display, 1, 1, f"this is {what}, not a YAML file",
+                                        "replace it with a regular .yaml file or remove it"))
+            return doc
+        data = _read_bounded(path)
+    except OSError as exc:
+        reason = (exc.strerror or str(exc)).lower()
+        doc.problems.append(Problem(display, 1, 1, f"cannot read the file ({reason})",
+                                    "make it a readable regular file (a link must lead to one)"))
+        return doc
+    if len(data) > MAX_FILE_BYTES:
+        doc.problems.append(_too_large(display, f"more than {MAX_FILE_BYTES:,} bytes"))
+        return doc
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        doc = Document(display)
+        line = data[: exc.start].count(b"\n") + 1
         doc.problems.append(
-            Problem(display, 1, 1, f"the file is not UTF-8 text ({exc.reason})", "save it as UTF-8")
+            Problem(display, line, 1, f"the file is not UTF-8 text ({exc.reason})", "save it as UTF-8")
         )
         return doc
     return load_string(text, display)
 
 
+def _too_large(display: str, size: str) -> Problem:
+    return Problem(
+        display, 1, 1, f"the file is {size}; at most {MAX_FILE_BYTES:,} bytes are read",
+        "an entry is a few kilobytes: shorten the text (quote only the words that support it)",
+    )
+
+
 def load_string(text: str, display: str) -> Document:
     """Parse YAML text strictly, collecting every problem found."""
     doc = Document(display)
+    if len(text) > MAX_FILE_BYTES:
+        doc.problems.append(_too_large(display, f"{len(text):,} characters long"))
+        return doc
+    doc.problems.extend(_unprintable_problems(text, display))
+    if doc.problems:
+        return doc
     if "\t" in text:
         doc.problems.extend(_tab_problems(text, display))
         text = text.replace("\t", " ")
+    shape = _shape_problem(text, display)
+    if shape:
+        doc.problems.append(shape)
+        return doc
     loader = StrictLoader(text, display, doc.problems)
     try:
         node = loader.get_single_node()
@@ -166,19 +253,81 @@ def load_string(text: str, display: str) -> Document:
             _index(node, (), doc.positions)
             doc.data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = exc.problem or exc.context or "invalid YAML"
-        if what == "but found another document":
-            message = "the file holds more than one YAML document (a '---' line)"
-            hint = "keep one entry per file: move what follows '---' into its own file"
-        else:
-            message, hint = f"invalid YAML: {what}", "check indentation, colons and quotes here"
-        doc.problems.append(Problem(display, line, column, message, hint))
+        doc.problems.append(_syntax_problem(exc, display))
+        doc.data = None
+    except yaml.YAMLError as exc:  # not marked: name the file ourselves, never "<unicode string>"
+        doc.problems.append(Problem(display, 1, 1, f"invalid YAML: {exc}", "check the file's syntax"))
         doc.data = None
     finally:
         loader.dispose()
     return doc
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, display: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    what = exc.problem or exc.context or "invalid YAML"
+    if what == "but found another document":
+        message = "the file holds more than one YAML document (a '---' line)"
+        hint = "keep one entry per file: move what follows '---' into its own file"
+    else:
+        message, hint = f"invalid YAML: {what}", "check indentation, colons and quotes here"
+    return Problem(display, line, column, message, hint)
+
+
+def _unprintable_problems(text: str, display: str) -> list[Problem]:
+    """Report characters YAML cannot hold (at most five, one per line), before parsing."""
+    problems: list[Problem] = []
+    for match in _UNPRINTABLE.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        if problems and problems[-1].line == line:
+            continue
+        column = match.start() - text.rfind("\n", 0, match.start())
+        problems.append(Problem(
+            display, line, column,
+            f"the file holds the invisible character U+{ord(match.group()):04X}, which YAML cannot hold",
+            "remove it (an editor may show it as a box or nothing at all)",
+        ))
+        if len(problems) == 5:
+            break
+    return problems
+
+
+def _shape_problem(text: str, display: str) -> Problem | None:
+    """Refuse anchors, aliases and deep nesting from the parser's events, before composing.
+
+    Events are never expanded, so this pass costs the same on an alias bomb as on an
+    entry; it stops at the first problem. Syntax errors are left to the real parse,
+    whose messages are better.
+    """
+    loader = yaml.CSafeLoader(text)
+    depth = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent):
+                return _event_problem(display, event, f"alias *{event.anchor}: aliases are not allowed in "
+                                      "entries", "write the value out in full where it is needed")
+            if getattr(event, "anchor", None):
+                return _event_problem(display, event, f"anchor &{event.anchor}: anchors are not allowed in "
+                                      "entries", f"remove '&{event.anchor}' and write values out in full")
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return _event_problem(display, event, f"lists and mappings nested more than {MAX_DEPTH} "
+                                          "levels deep", "an entry needs at most four levels: flatten it")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+    return None
+
+
+def _event_problem(display: str, event: yaml.Event, message: str, hint: str) -> Problem:
+    mark = event.start_mark
+    return Problem(display, mark.line + 1, mark.column + 1, message, hint)
 
 
 def _tab_problems(text: str, display: str) -> Iterator[Problem]:
