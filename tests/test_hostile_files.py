@@ -34,11 +34,12 @@ def _limited() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
-def chronicle(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def chronicle(root: Path, *args: str, today: str = "") -> subprocess.CompletedProcess[str]:
     """Run the installed command on a project, bounded in memory and time."""
+    env = {**os.environ, "CHRONICLE_TODAY": today} if today else None
     return subprocess.run(
         [sys.executable, "-m", "chronicle.cli", "--root", str(root), *args],
-        capture_output=True, text=True, timeout=TIME_LIMIT, preexec_fn=_limited, check=False,
+        capture_output=True, text=True, timeout=TIME_LIMIT, preexec_fn=_limited, check=False, env=env,
     )
 
 
@@ -141,8 +142,8 @@ def test_every_file_under_chronology_is_read_or_reported(mini: Path) -> None:
         "sit directly in chronology/events/<year>/ — move it to "
         "chronology/events/<year>/2021-05-02-nested.yaml",
         "chronology/notes.txt:1:1: warning: this file is not part of the chronology and is not read — "
-        "entries are .yaml files in chronology/events/<year>/, actors/ and places/; move this file out "
-        "of chronology/",
+        "entries are .yaml files in chronology/events/<year>/, actors/, places/ and tags/; move this "
+        "file out of chronology/",
     ]
 
 
@@ -158,8 +159,11 @@ def test_whatever_validate_accepts_build_builds(mini: Path) -> None:
     target = mini / "chronology" / "events" / "9999" / "9999-12-macron-calls-pashinian.yaml"
     new_id = "id: 9999-12-macron-calls-pashinian"
     target.write_text(text.replace("id: 2021-05-13-macron-calls-pashinian", new_id), encoding="utf-8")
-    assert chronicle(mini, "validate").returncode == 0
-    result = chronicle(mini, "build", "--no-site")
+    (mini / "chronology" / "tags").mkdir(exist_ok=True)
+    (mini / "chronology" / "tags" / f"{'t' * 80}.yaml").write_text(f"id: {'t' * 80}\nlabel: Long\n")
+    checked = chronicle(mini, "validate", today="9999-12-31")
+    assert checked.returncode == 0, checked.stdout
+    result = chronicle(mini, "build", "--no-site", today="9999-12-31")
     assert result.returncode == 0, result.stdout + result.stderr
     ics = (mini / "content" / "data" / "events.ics").read_bytes().decode("utf-8")
     assert "DTSTART;VALUE=DATE:99991201\r\nDURATION:P31D" in ics

@@ -63,7 +63,8 @@ def validate(raw: RawChronology, on: date | None = None) -> list[Problem]:
     problems: list[Problem] = [*raw.articles.problems(), *raw.unread]
     for doc in (*raw.actors, *raw.places, *raw.tags, *raw.events):
         problems.extend(doc.problems)
-    for kind, docs in (("actor", raw.actors), ("place", raw.places), ("tag", raw.tags), ("event", raw.events)):
+    kinds = (("actor", raw.actors), ("place", raw.places), ("tag", raw.tags), ("event", raw.events))
+    for kind, docs in kinds:
         for doc in docs:
             problems.extend(check_safety(doc, kind))
     actors = _checked(raw.actors, "actor", problems)
