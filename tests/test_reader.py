@@ -85,7 +85,8 @@ def test_entry_lines_read_as_sentences(site: Path) -> None:
     text = _entry(site, "timeline/2021/05/", SEV_LICH)
     assert "Who: Ministry of Defence of Azerbaijan · Directed at: Armenia · Where: Sev Lich" in text
     assert "12 May 2021 · Military movement · Border crisis of May 2021" in text
-    for broken in (", via reported", ", via direct", "· in ", "Source: "):
+    assert "Context: Armenia is a member of the Russian-led CSTO. — RFE/RL Armenian Service" in text
+    for broken in (", via reported", ", via direct", "· in ", "Source: ", "(RFE"):
         assert broken not in text, broken
 
 
@@ -121,7 +122,7 @@ def test_tags_show_their_labels_with_description_and_span(site: Path) -> None:
     assert "border-crisis-2021" not in index
     tag_page = page(site, "tags/border-crisis-2021/").read_text(encoding="utf-8")
     assert re.search(r"<h1[^>]*>Border crisis of May 2021", tag_page)
-    assert "From 12 May 2021 to 13 May 2021" in visible_text(page(site, "tags/border-crisis-2021/"))
+    assert "Dates: 12 May 2021 to 13 May 2021" in visible_text(page(site, "tags/border-crisis-2021/"))
     month = page(site, "timeline/2021/05/").read_text(encoding="utf-8")
     assert '<a href="../../../tags/france/">France</a>' in month
 
@@ -310,3 +311,20 @@ def test_about_page_points_to_the_generated_coverage(site: Path) -> None:
     text = visible_text(page(site, "about/"))
     for stale in ("Lachin", "July and November 2021"):
         assert stale not in text
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "said"),
+    [
+        ("2022-09", "2022-09-28", "September 2022"),
+        ("2022-09-13", "2022-09-13", "13 September 2022"),
+        ("2021", "2021-05-13", "2021"),
+        ("2021-05", "2022-01", "May 2021 to January 2022"),
+        ("2021-05-12", "2021-05-14", "12 May 2021 to 14 May 2021"),
+    ],
+)
+def test_a_span_of_dates_is_said_once_when_the_first_holds_the_last(first: str, last: str, said: str) -> None:
+    from chronicle.dates import PartialDate
+    from chronicle.group import span_text
+
+    assert span_text((PartialDate.parse(first), PartialDate.parse(last))) == said

@@ -93,6 +93,15 @@ def span(events: Sequence[Event]) -> tuple[PartialDate, PartialDate] | None:
     return (events[0].date, events[-1].date) if events else None
 
 
+def span_text(dates: tuple[PartialDate, PartialDate]) -> str:
+    """Say a span of dates as a reader would: one date when the first holds the last
+    ("September 2022" for September 2022 … 28 September 2022), else "A to B"."""
+    first, last = dates
+    if first.first_day <= last.first_day and last.last_day <= first.last_day:
+        return first.display()
+    return f"{first.display()} to {last.display()}"
+
+
 def by_tag(events: Iterable[Event]) -> dict[str, list[Event]]:
     """Group events under each of their tags."""
     return _by_keys(events, lambda e: e.tags)

@@ -183,6 +183,9 @@ class Site:
     def tag_label(self, tag_id: str) -> str:
         return self.chronology.tag_label(tag_id)
 
+    def span_text(self, dates: tuple[PartialDate, PartialDate]) -> str:
+        return group.span_text(dates)
+
     def participants(self, event: Event) -> tuple[str, ...]:
         return group.participants(event)
 

@@ -123,3 +123,14 @@ def test_a_phone_sized_screen_is_usable(browser: object, base_url: str) -> None:
     expect(page.locator("section.chronicle-event:visible")).to_have_count(1)
     assert errors == []
     context.close()
+
+
+def test_other_spellings_are_not_shown_under_entries_but_on_the_actor_page(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/timeline/2021/05/", wait_until="networkidle")
+    entry = page.locator(f'section.chronicle-event:has([id="{SEV_LICH}"])')
+    expect(entry).to_be_visible()
+    expect(entry.locator(".chronicle-search-terms")).to_be_hidden()
+    assert "Pachinian" not in entry.inner_text() and "Black Lake" not in entry.inner_text()
+    page.goto(base_url + "/actors/pashinyan/", wait_until="networkidle")
+    expect(page.locator(".chronicle-aka").first).to_contain_text("Pachinian")
+    assert page.errors == []
