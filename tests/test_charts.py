@@ -1,4 +1,5 @@
-"""The SVG chart's year labels stay readable, whichever years a chronology covers."""
+"""The SVG chart's year labels stay readable, whichever years a chronology covers; its data
+table has a caption."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def test_year_labels_never_overlap(dates: list[str]) -> None:
     assert labels[-1] == dates[-1][:4]
     assert all(b - a >= 40 for a, b in zip(positions, positions[1:], strict=False))
     assert sum(bar.count for bar in chart.bars) == len(events)
+
+
+def test_the_chart_data_table_has_a_caption() -> None:
+    """Screen readers announce a table by its caption: the chart's title names its numbers."""
+    from chronicle.render import render
+
+    chart = events_per_month(_events(["2021-05-13", "2021-06-01"]), "x", "events")
+    assert chart is not None
+    html = render("chart.html.j2", "", c=chart)
+    assert "<table><caption>Events per month</caption><thead>" in html

@@ -1,6 +1,8 @@
 // Narrow a long page of entries by actor and by type, without leaving it.
 // The page reads fully without this script: the form stays hidden and every entry shows.
 // The choice is kept in the address (?actor=…&type=…) so a narrowed page can be shared.
+// It also mends two things of the theme for keyboards and screen readers (nameSearch,
+// openDrawerOnFocus).
 (function () {
   "use strict";
 
@@ -51,9 +53,66 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.hidden = false;
     apply();
+    keepFocusInSight(form);
+  }
+
+  // The filter bar is sticky: tell the page where it ends, so that focus and anchor jumps
+  // scroll things below it rather than behind it (chronicle.css reads --chronicle-sticky).
+  function keepFocusInSight(form) {
+    var root = document.documentElement;
+    function measure() {
+      var style = window.getComputedStyle(form);
+      if (style.position === "sticky") {
+        var end = parseFloat(style.top) + form.getBoundingClientRect().height;
+        root.style.setProperty("--chronicle-sticky", Math.ceil(end + 8) + "px");
+      } else {
+        root.style.removeProperty("--chronicle-sticky");
+      }
+    }
+    measure();
+    window.addEventListener("resize", measure);
+    if (window.ResizeObserver) { new ResizeObserver(measure).observe(form); }
+  }
+
+  // The theme's search dialog has no accessible name: give it one.
+  function nameSearch() {
+    var dialog = document.querySelector(".md-search[role=dialog]");
+    if (dialog && !dialog.hasAttribute("aria-label")) { dialog.setAttribute("aria-label", "Search"); }
+  }
+
+  // Below desktop width the theme's navigation is a drawer off the left edge of the screen,
+  // with each section a panel that slides in over it; their links can still be tabbed to
+  // while drawer or panel is closed, and focus would go where nobody sees it. So the drawer
+  // is open while focus is inside it, and so is each panel holding the focused link.
+  function openDrawerOnFocus() {
+    var toggle = document.getElementById("__drawer");
+    var drawer = document.querySelector(".md-sidebar--primary");
+    if (!toggle || !drawer) { return; }
+    var panels = Array.prototype.slice.call(drawer.querySelectorAll("input.md-nav__toggle"));
+    function set(input, open) {
+      if (input.checked !== open) {
+        input.checked = open;
+        input.dispatchEvent(new Event("change"));
+      }
+    }
+    drawer.addEventListener("focusin", function (event) {
+      if (window.getComputedStyle(drawer).position !== "fixed") { return; }
+      set(toggle, true);
+      panels.forEach(function (input) {
+        var panel = input.parentNode.querySelector(":scope > nav.md-nav");
+        set(input, Boolean(panel && panel.contains(event.target)));
+      });
+    });
+    drawer.addEventListener("focusout", function (event) {
+      if (window.getComputedStyle(drawer).position === "fixed" && !drawer.contains(event.relatedTarget)) {
+        set(toggle, false);
+      }
+    });
   }
 
   function start() {
+    nameSearch();
+    openDrawerOnFocus();
     var form = document.querySelector("form.chronicle-filter");
     if (form) { setUp(form); }
   }
