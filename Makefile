@@ -24,7 +24,18 @@ site: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/chronicle serve
 
-test: $(STAMP)
+# axe-core, which the browser tests load into pages to check accessibility: the npm package
+# pinned in tests/browser/package-lock.json, installed once (again when the lock changes).
+AXE_STAMP := tests/browser/node_modules/.installed
+$(AXE_STAMP): tests/browser/package.json tests/browser/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error) && touch $@ \
+	  || echo "NOTE: npm ci failed in tests/browser: the accessibility tests cannot run"; \
+	else \
+	  echo "NOTE: npm not found: the accessibility tests (axe-core) cannot run; install Node.js and npm (apt-get install npm)"; \
+	fi
+
+test: $(STAMP) $(AXE_STAMP)
 	@status=0; $(BIN)/python -m pytest || status=$$?; \
 	if [ ! -x /usr/bin/chromium ]; then \
 	  echo "NOTE: browser tests did not run: Chromium not found at /usr/bin/chromium; install it with \`apt-get install chromium\` (or run .ci/run)"; \
@@ -46,7 +57,7 @@ bench-validate: $(STAMP)
 	$(BIN)/python benchmarks/validate_paths.py
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site $(VENV) tests/browser/node_modules
 
 # Ingest quality on the corpus, the dev set and the held-out dev2 set (shared/corpus/dev2 beside
 # the checkout; measured only, never tuned on) against the bundled registry (chronology/actors),
