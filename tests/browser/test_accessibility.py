@@ -136,8 +136,8 @@ FOCUS = """async () => {
   const entry = document.querySelector("section.chronicle-event");
   return {
     what: `${e.tagName}.${e.className} "${(e.textContent || e.title || "").trim().slice(0, 40)}"`,
-    inViewport: r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 &&
-                r.bottom <= innerHeight && r.right <= innerWidth,
+    inViewport: r.width > 0 && r.height > 0 && r.top > -1 && r.left > -1 &&
+                r.bottom < innerHeight + 1 && r.right < innerWidth + 1,  // sub-pixel rounding
     covered: over, opacity, visibility: s.visibility,
     outline: [s.outlineStyle, parseFloat(s.outlineWidth), s.outlineColor], background,
     boxShadow: s.boxShadow,
