@@ -119,3 +119,20 @@ def test_a_broken_file_is_left_out_and_named(mini: Path, run) -> None:
         f"warning: 1 file(s) with errors left out (`chronicle validate` shows why): {MINI_EVENT}",
         "1 event(s)",
     ]
+
+
+def test_show_says_whose_words_a_claim_shows_tag_labels_and_an_unknown_address(mini: Path, run) -> None:
+    tags = mini / "chronology" / "tags"
+    tags.mkdir()
+    (tags / "france.yaml").write_text("id: france\nlabel: France and the crisis\n", encoding="utf-8")
+    edit(mini / MINI_EVENT, "places: [syunik]\n", "places: [syunik]\ntags: [france]\n")
+    edit(mini / MINI_EVENT, "    url: https://azatutyun.am/a/31253940.html\n", "    url_unknown: true\n")
+    edit(mini / MINI_EVENT, "    source: rferl\n",
+         '    source: rferl\n    paraphrase: Pashinian said Macron offered support\n    quote: "support"\n')
+    lines = run("--root", mini, "show", "2021-05-13-macron-calls-pashinian").stdout.splitlines()
+    assert "Tags:      France and the crisis (france)" in lines
+    assert "     (address of the report not known)" in lines
+    assert lines[-4:-2] == [
+        "    the report's words: \"Pashinian said Macron offered support\"",
+        "    their own words: \"support\"",
+    ]

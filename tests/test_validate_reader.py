@@ -36,6 +36,13 @@ CASES = [
         f"{MINI_EVENT}:11:8: tag 'border-crisis-2012' is not in the tag registry — "
         "did you mean 'border-crisis-2021'?",
     ]),
+    ("tag-found-by-label", [
+        (TAG, None, TAG_FILE),
+        (MINI_EVENT, "places: [syunik]\n", "places: [syunik]\ntags: [may-crisis]\n"),
+    ], [
+        f"{MINI_EVENT}:11:8: tag 'may-crisis' is not in the tag registry — "
+        "did you mean 'border-crisis-2021'?",
+    ]),
     ("tag-without-label", [(TAG, None, "id: border-crisis-2021\n")], [
         f"{TAG}:1:1: missing required field 'label' — add `label:` — The name readers see, "
         'e.g. "Border crisis of May 2021".',

@@ -43,8 +43,10 @@ def load_usable(project: Project) -> Loaded:
         events=[d for d in raw.events if d.display not in broken],
         actors=[d for d in raw.actors if d.display not in broken],
         places=[d for d in raw.places if d.display not in broken],
+        tags=[d for d in raw.tags if d.display not in broken],
     )
-    left_out = sorted(d.display for d in (*raw.events, *raw.actors, *raw.places) if d.display in broken)
+    files = (*raw.events, *raw.actors, *raw.places, *raw.tags)
+    left_out = sorted(d.display for d in files if d.display in broken)
     return Loaded(build_chronology(usable), tuple(left_out))
 
 
@@ -78,7 +80,8 @@ def show_event(chronology: Chronology, event: Event) -> list[str]:
         names = [f"{chronology.places[p].name} ({p})" if p in chronology.places else p for p in event.places]
         lines += _row("Places", ", ".join(names))
     if event.tags:
-        lines += _row("Tags", ", ".join(event.tags))
+        lines += _row("Tags", ", ".join(f"{chronology.tag_label(t)} ({t})" if t in chronology.tags else t
+                                        for t in event.tags))
     lines += ["", "Summary:", *_wrap(event.summary, "  "), "", "Sources:"]
     for number, source in enumerate(event.sources, start=1):
         lines += _source_lines(number, source)
@@ -87,8 +90,10 @@ def show_event(chronology: Chronology, event: Event) -> list[str]:
         for claim in event.claims:
             who = _actor_name(chronology, claim.by)
             lines += _wrap(f"{who} {claim.stance} (source {claim.source}): {claim.text}", "  ", "    ")
+            if claim.paraphrase:
+                lines += _wrap(f'the report\'s words: "{claim.paraphrase}"', "    ")
             if claim.quote:
-                lines += _wrap(f'"{claim.quote}"', "    ")
+                lines += _wrap(f'their own words: "{claim.quote}"', "    ")
     if event.casualties:
         lines += ["", "Casualties (as reported, never summed):"]
         for item in event.casualties:
@@ -139,7 +144,7 @@ def _source_lines(number: int, source: Source) -> list[str]:
     key = f"[{source.key}] " if source.key else ""
     head = f'{number}. {key}{source.outlet}: "{source.title}", published {source.published.display()}'
     lines = _wrap(head, "  ", "     ")
-    lines.append(f"     {source.url}")
+    lines.append(f"     {source.url or '(address of the report not known)'}")
     if source.archive_url:
         lines.append(f"     archive: {source.archive_url}")
     if source.quote:

@@ -89,7 +89,7 @@ def validate(raw: RawChronology, on: date | None = None) -> list[Problem]:
     given = {doc.display for doc in raw.events}
     problems.extend(p for p in clashes if p.path in given)
     problems.extend(check_tag_registry(tags))
-    problems.extend(check_tags(events, _declared_ids(raw.tags)))
+    problems.extend(check_tags(events, _declared_ids(raw.tags), _spellings(raw.tags)))
     for doc in events:
         problems.extend(check_source_links(doc))
         problems.extend(check_disputed_type(doc))
@@ -528,7 +528,8 @@ def _spellings(docs: Iterable[Document]) -> dict[str, list[str]]:
     for doc in docs:
         data = doc.data if isinstance(doc.data, dict) else {}
         if isinstance(data.get("id"), str):
-            names = [data.get("name"), *(data.get("aliases") or ()), *(data.get("metonyms") or ())]
+            names = [data.get("name"), data.get("label"), *(data.get("aliases") or ()),
+                     *(data.get("metonyms") or ())]
             found[data["id"]] = [n for n in names if isinstance(n, str)]
     return found
 
@@ -658,12 +659,15 @@ def check_tag_registry(docs: list[Document]) -> Iterator[Problem]:
         labels.setdefault(label, tag_id)
 
 
-def check_tags(events: list[Document], known: set[str]) -> Iterator[Problem]:
-    """Every tag an event lists is in the tag registry (chronology/tags/)."""
+def check_tags(
+    events: list[Document], known: set[str], labels: dict[str, list[str]] | None = None
+) -> Iterator[Problem]:
+    """Every tag an event lists is in the tag registry (chronology/tags/); suggestions rank
+    by the tags' labels as well as their ids."""
     for doc in events:
         for number, tag in enumerate(doc.data.get("tags") or ()):
             if tag not in known:
-                hint = _suggest(tag, known, "tag")
+                hint = _suggest(tag, known, "tag", labels)
                 if not hint.startswith("did you mean"):
                     hint = (f"add chronology/tags/{tag}.yaml (id, label, description) or use a known tag"
                             + (f": {', '.join(sorted(known))}" if known else ""))
