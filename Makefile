@@ -1,11 +1,13 @@
 # The few commands everyone uses. Each installs what it needs into .venv first.
 #   make site    build the site from the bundled chronology into site/
-#   make serve   the same, served with live reload at http://127.0.0.1:8000/
+#   make serve   a preview with drafts and live reload at http://127.0.0.1:8000/
+#                (make serve PORT=8001 when 8000 is taken)
 #   make test    run the whole test suite
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+PORT   ?= 8000
 
 .PHONY: site serve test validate lint bench bench-load bench-validate bench-ingest clean
 
@@ -22,7 +24,7 @@ site: $(STAMP)
 	@echo "The site is in $(CURDIR)/site/ — open site/index.html through a server: make serve"
 
 serve: $(STAMP)
-	$(BIN)/chronicle serve
+	$(BIN)/chronicle serve --addr 127.0.0.1:$(PORT)
 
 # axe-core, which the browser tests load into pages to check accessibility: the npm package
 # pinned in tests/browser/package-lock.json, installed once (again when the lock changes).

@@ -1,18 +1,30 @@
-"""`chronicle serve`: the site is served with drafts, and a saved YAML edit reaches the page."""
+"""`chronicle serve`: a preview with drafts that follows edits, apart from the public build.
+
+Each test starts the real command on a copy of the site fixture, on a free port, and reads
+what it serves over HTTP.
+"""
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from conftest import edit
+from conftest import REPO, edit
 
 MACRON = "chronology/events/2021/2021-05-13-macron-calls-pashinian.yaml"
+DRAFT_PAGE = "/timeline/2022/09/"
+DRAFT_MARK = "Draft, not yet reviewed"
+BANNER = "/assets/chronicle/preview-problems.js"
 
 
 def _free_port() -> int:
@@ -21,60 +33,134 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _wait_for(url: str, text: str, deadline: float) -> str:
-    """Fetch url until its body holds text (or the deadline passes); return the last body."""
+def _fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def _wait_for(url: str, text: str, deadline: float, present: bool = True) -> str:
+    """Fetch url until its body holds text (or no longer does); return the last body."""
     body = ""
     while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                body = response.read().decode("utf-8")
-            if text in body:
-                return body
-        except OSError:
-            pass
+        body = _fetch(url)
+        if body and (text in body) == present:
+            return body
         time.sleep(0.3)
     return body
 
 
-def test_serve_shows_drafts_and_follows_yaml_edits(site_project: Path) -> None:
+class Served:
+    """A running `chronicle serve`: its base address, and its output once stopped."""
+
+    def __init__(self, process: subprocess.Popen[bytes], base: str) -> None:
+        self.process, self.base, self.output = process, base, ""
+
+
+@contextmanager
+def serving(root: Path, *command: str) -> Iterator[Served]:
+    """Run a serve command (default `chronicle serve` on a free port) in its own process group."""
     port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "chronicle.cli",
-            "--root",
-            str(site_project),
-            "serve",
-            "--addr",
-            f"127.0.0.1:{port}",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
+    command = command or (sys.executable, "-m", "chronicle.cli", "--root", str(root), "serve",
+                          "--addr", f"127.0.0.1:{port}")
+    command = tuple(c.replace("{port}", str(port)) for c in command)
+    process = subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               start_new_session=True)
+    served = Served(process, f"http://127.0.0.1:{port}")
     try:
-        body = _wait_for(f"{base}/timeline/2022/09/", "Draft, not yet reviewed", time.monotonic() + 60)
-        assert "Pashinyan addresses parliament on the fighting" in body
-        edit(
-            site_project / MACRON,
-            "title: Macron and Pashinian speak",
-            "title: Macron and Pashinian talk",
-        )
-        body = _wait_for(
-            f"{base}/timeline/2021/05/", "Macron and Pashinian talk by phone", time.monotonic() + 60
-        )
-        assert "Macron and Pashinian talk by phone about the border standoff" in body
+        yield served
     finally:
-        server.terminate()
-        output = server.communicate(timeout=20)[0].decode("utf-8", "replace")
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+        served.output = process.communicate(timeout=30)[0].decode("utf-8", "replace")
+
+
+def test_serve_shows_drafts_and_follows_yaml_edits(site_project: Path) -> None:
+    with serving(site_project) as served:
+        body = _wait_for(served.base + DRAFT_PAGE, DRAFT_MARK, time.monotonic() + 60)
+        assert "Pashinyan addresses parliament on the fighting" in body
+        edit(site_project / MACRON, "title: Macron and Pashinian speak", "title: Macron and Pashinian talk")
+        body = _wait_for(served.base + "/timeline/2021/05/", "Macron and Pashinian talk by phone",
+                         time.monotonic() + 60)
+        assert "Macron and Pashinian talk by phone about the border standoff" in body
     runs = re.findall(
-        r"^Generated 36 pages and 8 data and asset files for 6 entries \(drafts included\) "
-        r"in content/: (\d+) written, (\d+) unchanged, 0 removed$",
-        output,
-        re.M,
-    )
-    assert runs[0] == ("44", "0"), output
-    # The edit rewrote only the pages showing the changed title, not all 42 files.
+        r"^Preview: 36 pages for 6 entries \(drafts included\) in \.chronicle-preview/docs/: "
+        r"(\d+) written, (\d+) unchanged, 0 removed$", served.output, re.M)
+    assert runs[0] == ("45", "0"), served.output
+    # The edit rewrote only the pages showing the changed title, not all 45 files.
     written, unchanged = map(int, runs[1])
-    assert 0 < written < 44 and written + unchanged == 44, output
+    assert 0 < written < 45 and written + unchanged == 45, served.output
+    # The preview never wrote into content/ or site/: those are the public build's.
+    assert not (site_project / "site").exists()
+    assert sorted(p.name for p in (site_project / "content").iterdir()) == ["about.md", "methodology.md"]
+
+
+def test_a_busy_port_is_one_line_naming_the_port_and_the_option(site_project: Path) -> None:
+    """Measured before: a 30-line traceback after a 7-second build."""
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        started = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, "-m", "chronicle.cli", "--root", str(site_project), "serve",
+             "--addr", f"127.0.0.1:{port}"], capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"Error: port {port} on 127.0.0.1 is already in use (another `chronicle serve`?) — choose "
+        f"another with --addr 127.0.0.1:{port + 1} (make serve PORT={port + 1})"
+    ]
+    assert result.stdout == ""  # refused before building anything
+    assert time.monotonic() - started < 20
+    assert not (site_project / ".chronicle-preview").exists()
+
+
+def test_make_serve_port_serves_on_that_port(site_project: Path) -> None:
+    """`make serve PORT=…` as the README says, with the Makefile of the repository."""
+    for path in (REPO / "Makefile", REPO / "pyproject.toml", *REPO.glob("requirements*.txt")):
+        shutil.copy(path, site_project / path.name)
+    bin_dir = site_project / ".venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    (bin_dir / "chronicle").symlink_to(Path(sys.executable).parent / "chronicle")
+    (site_project / ".venv" / ".installed").touch()  # installed: make goes straight to serve
+    with serving(site_project, "make", "--no-print-directory", "serve", "PORT={port}") as served:
+        body = _wait_for(served.base + DRAFT_PAGE, DRAFT_MARK, time.monotonic() + 60)
+        assert DRAFT_MARK in body, served.base
+    assert f"serve --addr 127.0.0.1:{served.base.rsplit(':', 1)[1]}" in served.output
+
+
+def test_a_public_build_while_serving_keeps_the_previews_drafts(site_project: Path) -> None:
+    """Measured before: `chronicle build` during serve stripped the drafts until the next edit."""
+    with serving(site_project) as served:
+        assert DRAFT_MARK in _wait_for(served.base + DRAFT_PAGE, DRAFT_MARK, time.monotonic() + 60)
+        build = subprocess.run([sys.executable, "-m", "chronicle.cli", "--root", str(site_project), "build"],
+                               capture_output=True, text=True, timeout=300, check=False)
+        assert build.returncode == 0, build.stdout + build.stderr
+        public = (site_project / "site" / "timeline" / "2022" / "09" / "index.html").read_text("utf-8")
+        assert DRAFT_MARK not in public  # the public build has no drafts…
+        time.sleep(3)  # …and the preview, which a shared content/ used to rebuild from, keeps them
+        assert DRAFT_MARK in _fetch(served.base + DRAFT_PAGE)
+        edit(site_project / MACRON, "title: Macron and Pashinian speak", "title: Macron and Pashinian talk")
+        _wait_for(served.base + "/timeline/2021/05/", "Macron and Pashinian talk", time.monotonic() + 60)
+        assert DRAFT_MARK in _fetch(served.base + DRAFT_PAGE)
+    assert not list((site_project / "content").rglob("*2022-09-14-pashinyan-draft*"))
+
+
+def test_an_entry_with_errors_shows_on_every_page_until_fixed(site_project: Path) -> None:
+    with serving(site_project) as served:
+        page = _wait_for(served.base + "/timeline/2021/05/", "Macron and Pashinian", time.monotonic() + 60)
+        assert 'src="../../../assets/chronicle/preview-problems.js"' in page
+        assert "var problems = [];" in _fetch(served.base + BANNER)
+        edit(site_project / MACRON, "type: phone-call", "type: phonecall")
+        script = _wait_for(served.base + BANNER, "phonecall", time.monotonic() + 60)
+        # As JSON in the script (non-ASCII escaped): the place and the problem, as the terminal says.
+        assert f"{MACRON}:11:7: type 'phonecall' is not allowed \\u2014 did you mean 'phone-call'?" in script
+        assert "Macron and Pashinian" not in _fetch(served.base + "/timeline/2021/05/")  # left out
+        edit(site_project / MACRON, "type: phonecall", "type: phone-call")
+        assert "var problems = [];" in _wait_for(served.base + BANNER, "var problems = [];",
+                                                 time.monotonic() + 60)
+        assert "Macron and Pashinian" in _wait_for(served.base + "/timeline/2021/05/", "Macron and Pashinian",
+                                                   time.monotonic() + 60)
+    assert "Error: the chronology has 1 error(s): the preview shows the files without errors" in served.output

@@ -1,4 +1,4 @@
-"""`chronicle build` and `chronicle serve`: the named stages from YAML to site/.
+"""`chronicle build`: the named stages from YAML to site/ (`chronicle serve` is preview.py).
 
     validate (check.py) → build the model (load.py) → pages (pages.py, render.py)
     → data (export.py) → write content/ (writer.py) → site engine (engine.py)
@@ -9,7 +9,6 @@ stops the build with every problem printed and writes nothing.
 
 from __future__ import annotations
 
-import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -108,57 +107,3 @@ def build_project(
         f"Built the site with {engine} into {project.rel(project.site_dir)}/ "
         f"in {time.perf_counter() - started:.1f} s"
     )
-
-
-def chronology_state(project: Project) -> tuple[tuple[str, int, int], ...]:
-    """Return a fingerprint of chronology/ (path, modification time, size of every file)."""
-    state = []
-    for path in sorted(project.chronology.rglob("*")):
-        if path.is_file():
-            stat = path.stat()
-            state.append((path.as_posix(), stat.st_mtime_ns, stat.st_size))
-    return tuple(state)
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
-def serve_project(
-    project: Project,
-    addr: str = "127.0.0.1:8000",
-    include_drafts: bool = True,
-    echo: Echo = print,
-    poll: float = 0.5,
-) -> None:
-    """Write content/, start the engine's live-reloading server and regenerate on YAML edits.
-
-    The server watches content/; this loop watches chronology/ and rewrites only the
-    pages whose bytes changed, so the browser reloads after each saved edit. An edit
-    with errors prints them and keeps the last good pages.
-    """
-    write_content(project, include_drafts, echo)
-    # Stopped with SIGTERM (a process manager, a test), stop the engine's server too.
-    signal.signal(signal.SIGTERM, _interrupt)
-    server = site_engine.start_server(project, addr)
-    echo(f"Serving on http://{addr}/ — edit files in chronology/ and the pages follow. Ctrl+C stops.")
-    state = chronology_state(project)
-    try:
-        while server.poll() is None:
-            time.sleep(poll)
-            current = chronology_state(project)
-            if current == state:
-                continue
-            state = current
-            try:
-                write_content(project, include_drafts, echo)
-            except ChronicleError as exc:
-                echo(f"Error: {exc}")
-    except KeyboardInterrupt:
-        pass
-    finally:
-        if server.poll() is None:
-            server.terminate()
-            server.wait(timeout=10)
-    if server.returncode not in (0, None, -15):
-        raise ChronicleError(f"the site server stopped with exit status {server.returncode}")

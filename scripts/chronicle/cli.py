@@ -117,12 +117,22 @@ def build(obj: _Context, drafts: bool, engine: str, no_site: bool) -> None:
 @click.option("--no-drafts", is_flag=True, help="Hide drafts (shown, marked, by default).")
 @click.pass_obj
 def serve(obj: _Context, addr: str, no_drafts: bool) -> None:
-    """Build with drafts, serve the site and rebuild pages when chronology/ changes."""
-    from .build import serve_project
+    """Preview the site with drafts, following every saved edit of chronology/ and content/.
+
+    The preview builds into .chronicle-preview/ (never content/ or site/), so `chronicle
+    build` while it runs changes nothing it shows. An edit with errors shows them in a
+    banner on every page until fixed.
+
+    \b
+    Examples:
+      chronicle serve
+      chronicle serve --addr 127.0.0.1:8001     when port 8000 is taken
+    """
+    from .preview import serve_preview
 
     project = obj.project()
     try:
-        serve_project(project, addr=addr, include_drafts=not no_drafts, echo=click.echo)
+        serve_preview(project, addr=addr, include_drafts=not no_drafts, echo=click.echo)
     except ChronicleError as exc:
         raise click.ClickException(str(exc)) from exc
 

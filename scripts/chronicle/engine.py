@@ -87,8 +87,11 @@ def _swap(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def serve_command(project: Project, addr: str, engine: str = "mkdocs") -> list[str]:
-    """Return the command that serves the site with live reload, watching content/."""
+def serve_command(
+    project: Project, addr: str, engine: str = "mkdocs", config: Path | None = None
+) -> list[str]:
+    """Return the command that serves the site with live reload (config: default mkdocs.yml)."""
+    config = config or project.mkdocs_yml
     if engine == "zensical":
         return [
             sys.executable,
@@ -96,7 +99,7 @@ def serve_command(project: Project, addr: str, engine: str = "mkdocs") -> list[s
             "zensical",
             "serve",
             "--config-file",
-            str(project.mkdocs_yml),
+            str(config),
             "--dev-addr",
             addr,
         ]
@@ -106,13 +109,13 @@ def serve_command(project: Project, addr: str, engine: str = "mkdocs") -> list[s
         "mkdocs",
         "serve",
         "--config-file",
-        str(project.mkdocs_yml),
+        str(config),
         "--dev-addr",
         addr,
         "--livereload",
     ]
 
 
-def start_server(project: Project, addr: str) -> subprocess.Popen[bytes]:
-    """Start `mkdocs serve` in the background; it rebuilds when content/ changes."""
-    return subprocess.Popen(serve_command(project, addr), cwd=project.root, env=_env())
+def start_server(project: Project, addr: str, config: Path | None = None) -> subprocess.Popen[bytes]:
+    """Start `mkdocs serve` in the background; it rebuilds when its docs folder changes."""
+    return subprocess.Popen(serve_command(project, addr, config=config), cwd=project.root, env=_env())

@@ -103,3 +103,12 @@ def read_site_config(path: Path) -> SiteConfig:
         docs_dir=str(data.get("docs_dir") or "docs"),
         use_directory_urls=data.get("use_directory_urls", True) is not False,
     )
+
+
+def read_setting(path: Path, key: str) -> Any:
+    """Return one top-level setting of mkdocs.yml as written (None when absent or unreadable)."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    except (OSError, yaml.YAMLError):
+        return None
+    return data.get(key) if isinstance(data, dict) else None
