@@ -282,13 +282,23 @@ def test_without_git_entries_change_at_the_build_time_reproducibly(
 # --- exports -----------------------------------------------------------------------------
 
 
-def test_csv_exports_carry_the_quoted_words(site: Path) -> None:
+def test_exports_carry_the_quoted_words_and_tag_names(site: Path) -> None:
     data = site.parent / "content" / "data"
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO((data / "events.csv").read_text("utf-8")))}
     assert rows[SEV_LICH]["source_quotes"] == (
         "Azerbaijani troops advanced about 3.5 kilometers into Armenian territory near Sev Lich.; "
         "The units are deployed on the territory of Azerbaijan."
     )
+    assert rows[MACRON]["tags"] == "border-crisis-2021; france"
+    assert rows[MACRON]["tag_names"] == "Border crisis of May 2021; France"
+    feed = ET.parse(site.parent / "content" / "feed.xml").getroot()
+    entries = feed.findall(f"{ATOM}entry")
+    entry = next(e for e in entries if e.find(f"{ATOM}link").get("href").endswith(MACRON))
+    assert [(c.get("term"), c.get("label")) for c in entry.findall(f"{ATOM}category")] == [
+        ("phone-call", "Phone call"),
+        ("border-crisis-2021", "Border crisis of May 2021"),
+        ("france", "France"),
+    ]
     claims = list(csv.DictReader(io.StringIO((data / "claims.csv").read_text("utf-8"))))
     sev = [(c["claimant"], c["quote"], c["paraphrase"]) for c in claims if c["event_id"] == SEV_LICH]
     assert sev == [

@@ -52,6 +52,7 @@ EVENT_COLUMNS = (
     "places",
     "place_names",
     "tags",
+    "tag_names",
     "contested",
     "claims",
     "casualties",
@@ -81,6 +82,10 @@ CLAIM_COLUMNS = (
     "source_published",
     "event_url",
 )
+
+
+def _type_label(type_id: str) -> str:
+    return event_types().get(type_id, {}).get("label", type_id)
 
 
 def _source_json(source: Source) -> dict[str, Any]:
@@ -125,7 +130,7 @@ def event_record(event: Event, chronology: Chronology, url: str) -> dict[str, An
         "title": event.title,
         "summary": event.summary,
         "type": event.type,
-        "type_label": event_types().get(event.type, {}).get("label", event.type),
+        "type_label": _type_label(event.type),
         "mode": event.mode,
         "episode": event.episode,
         "actors": [_actor_json(actors[a]) for a in event.actors],
@@ -133,6 +138,7 @@ def event_record(event: Event, chronology: Chronology, url: str) -> dict[str, An
         "mentions": [_actor_json(actors[a]) for a in event.mentions],
         "places": [_place_json(places[p]) for p in event.places],
         "tags": list(event.tags),
+        "tag_names": [chronology.tag_label(t) for t in event.tags],
         "contested": event.contested,
         "sources": [_source_json(s) for s in event.sources],
         "claims": [_attributed(c, actors) for c in event.claims],
@@ -203,6 +209,7 @@ def events_csv(chronology: Chronology, urls: dict[str, str]) -> bytes:
                 "places": _join(e.places),
                 "place_names": _join(places[p].name for p in e.places),
                 "tags": _join(e.tags),
+                "tag_names": _join(chronology.tag_label(t) for t in e.tags),
                 "claims": _join(f"{actors[c.by].name} {c.stance}: {c.text}" for c in e.claims),
                 "casualties": _join(_casualty_text(actors[c.by].name, c) for c in e.casualties),
                 "context": _join(n.text for n in e.context),
@@ -317,7 +324,9 @@ def atom_feed(
         )
         ET.SubElement(entry, f"{{{ATOM}}}link", href=url)
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = _time(when[e.id])
-        ET.SubElement(entry, f"{{{ATOM}}}category", term=e.type)
+        ET.SubElement(entry, f"{{{ATOM}}}category", term=e.type, label=_type_label(e.type))
+        for tag in e.tags:
+            ET.SubElement(entry, f"{{{ATOM}}}category", term=tag, label=chronology.tag_label(tag))
         ET.SubElement(entry, f"{{{ATOM}}}summary").text = e.summary
     ET.indent(feed)
     return (
@@ -439,7 +448,7 @@ def timelinejs(chronology: Chronology, config: SiteConfig, urls: dict[str, str])
                 "text": f"<p>{escape(e.summary)}</p><p>Sources: {links}</p>"
                 + (f'<p><a href="{escape(urls[e.id])}">On the site</a></p>' if urls.get(e.id) else ""),
             },
-            "group": event_types().get(e.type, {}).get("label", e.type),
+            "group": _type_label(e.type),
         }
         if e.end_date:
             item["end_date"] = _timelinejs_date(e.end_date)
