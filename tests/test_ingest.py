@@ -308,6 +308,17 @@ def test_unreachable_url(ingest: Callable[..., Result]) -> None:
     assert "save the page from a browser and ingest the file, with --url to keep the link" in result.output
 
 
+def _gold_set(tmp_path: Path, text: str, events: list[str]) -> Path:
+    """A benchmark set of one article (published 15 September 2022) and its gold events."""
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    body = "".join(f"      - {event}\n" for event in events)
+    (folder / "gold.yaml").write_text(
+        f'articles:\n  - file: a.txt\n    published: "2022-09-15"\n    events:\n{body}', encoding="utf-8")
+    return folder
+
+
 def test_benchmark_prints_figures(project: Path) -> None:
     result = CliRunner().invoke(main, ["--root", str(project), "ingest-benchmark", str(CORPUS), str(DEV)])
     assert result.exit_code == 0, result.output
@@ -532,15 +543,9 @@ def test_an_article_already_cited_adds_nothing_for_the_events_it_covers(
 def test_benchmark_counts_a_wrong_date_only_for_an_event_it_found(tmp_path: Path, project: Path) -> None:
     """Same actor and type on another day is a misdated event; same actor, other type and
     other day is a missed one (recall), not a wrong date."""
-    folder = tmp_path / "set"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Azerbaijani forces shelled Jermuk on Tuesday, the ministry said.\n",
-                                  encoding="utf-8")
-    (folder / "gold.yaml").write_text(
-        'articles:\n  - file: a.txt\n    published: "2022-09-15"\n    events:\n'
-        '      - {date: "2022-09-12", actors: ["Azerbaijani armed forces"], type: attack, title: A}\n'
-        '      - {date: "2022-09-14", actors: ["Azerbaijani armed forces"], type: meeting, title: B}\n',
-        encoding="utf-8")
+    folder = _gold_set(tmp_path, "Azerbaijani forces shelled Jermuk on Tuesday, the ministry said.\n", [
+        '{date: "2022-09-12", actors: ["Azerbaijani armed forces"], type: attack, title: A}',
+        '{date: "2022-09-14", actors: ["Azerbaijani armed forces"], type: meeting, title: B}'])
     result = CliRunner().invoke(main, ["--root", str(project), "ingest-benchmark", str(folder), "--verbose"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
@@ -551,6 +556,30 @@ def test_benchmark_counts_a_wrong_date_only_for_an_event_it_found(tmp_path: Path
                         "precision 0.00  recall 0.00")
     assert lines[4:6] == ["  wrong dates:",
                           "    a.txt: 2022-09-12 Azerbaijani armed forces (attack) drafted on 2022-09-13"]
+
+
+def test_benchmark_names_the_stage_where_each_miss_was_lost(tmp_path: Path, project: Path) -> None:
+    """--verbose says why each gold event was missed and why each spurious draft is one, and lists
+    the reasons the extractor gave for the clauses it dropped."""
+    folder = _gold_set(tmp_path, "Azerbaijani forces shelled Jermuk on Tuesday, the ministry said. "
+                                  "Pashinyan met Macron in Paris on Monday. Aliyev will visit Moscow.\n", [
+        '{date: "2022-09-12", actors: ["Azerbaijani armed forces"], type: attack, title: A}',
+        '{date: "2022-09-12", actors: ["Emmanuel Macron"], type: meeting, title: B}',
+        '{date: "2022-09-14", actors: ["Ilham Aliyev"], type: statement, title: C}'])
+    result = CliRunner().invoke(main, ["--root", str(project), "ingest-benchmark", str(folder), "--verbose"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    missed = lines[lines.index("  missed:") + 1:lines.index("  spurious:")]
+    assert missed == [
+        "    a.txt: [wrong date: drafted on 2022-09-13] 2022-09-12 Azerbaijani armed forces (attack): A",
+        "    a.txt: [wrong actor: drafted as pashinyan] 2022-09-12 Emmanuel Macron (meeting): B",
+        "    a.txt: [no candidate] 2022-09-14 Ilham Aliyev (statement): C"]
+    spurious = lines[lines.index("  spurious:") + 1:lines.index("  dropped:")]
+    assert spurious[0].startswith(
+        "    a.txt: [wrong date: gold 2022-09-12] 2022-09-13 azerbaijan-armed-forces")
+    assert spurious[1].startswith("    a.txt: [wrong actor: gold Emmanuel Macron] 2022-09-12 pashinyan")
+    dropped = lines[lines.index("  dropped:") + 1:]
+    assert "    a.txt: sentence 3, 'visit' (meeting): not an act that happened (modal)" in dropped
 
 
 def test_a_colon_opens_a_clause_with_its_own_subject(tmp_path: Path, ingest: Callable[..., Result]) -> None:
@@ -577,14 +606,8 @@ def test_a_ministry_named_without_its_state_is_the_one_the_article_means(
 
 
 def test_benchmark_reports_type_agreement_of_matched_events(tmp_path: Path, project: Path) -> None:
-    folder = tmp_path / "set"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Azerbaijani forces shelled Jermuk on Tuesday, the ministry said.\n",
-                                  encoding="utf-8")
-    (folder / "gold.yaml").write_text(
-        'articles:\n  - file: a.txt\n    published: "2022-09-15"\n    events:\n'
-        '      - {date: "2022-09-13", actors: ["Azerbaijani armed forces"], type: incursion, title: A}\n',
-        encoding="utf-8")
+    folder = _gold_set(tmp_path, "Azerbaijani forces shelled Jermuk on Tuesday, the ministry said.\n", [
+        '{date: "2022-09-13", actors: ["Azerbaijani armed forces"], type: incursion, title: A}'])
     result = CliRunner().invoke(main, ["--root", str(project), "ingest-benchmark", str(folder), "--verbose"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
@@ -620,13 +643,8 @@ def test_a_toll_told_by_a_body_of_a_capital_is_its_casualties_of_that_day(
 
 def test_benchmark_counts_a_state_and_its_forces_as_one_actor_only_in_the_loose_line(
         tmp_path: Path, project: Path) -> None:
-    folder = tmp_path / "set"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Azerbaijani forces shelled Jermuk on Tuesday, the ministry said.\n",
-                                  encoding="utf-8")
-    (folder / "gold.yaml").write_text(
-        'articles:\n  - file: a.txt\n    published: "2022-09-15"\n    events:\n'
-        '      - {date: "2022-09-13", actors: ["Azerbaijan"], type: attack, title: A}\n', encoding="utf-8")
+    folder = _gold_set(tmp_path, "Azerbaijani forces shelled Jermuk on Tuesday, the ministry said.\n", [
+        '{date: "2022-09-13", actors: ["Azerbaijan"], type: attack, title: A}'])
     result = CliRunner().invoke(main, ["--root", str(project), "ingest-benchmark", str(folder)])
     lines = result.output.splitlines()
     assert lines[0] == "set: 1 gold events, 1 drafts, 0 matched"

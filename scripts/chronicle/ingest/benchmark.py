@@ -31,6 +31,13 @@ but not part of matching: the type of an event is a softer judgement than its da
 
 Date misses are split into coarser precision (a month-precision draft where the gold has
 the day) and wrong dates, because the first is a cautious draft and the second a wrong one.
+
+`--verbose` names the stage where each miss was lost and why each spurious draft is one:
+a missed gold event is "wrong date" (a draft of its actor and type on another day), "wrong
+actor" (a draft of its day and type by someone else), "grouped away" (a candidate of its day
+and actor was merged into another draft) or "no candidate"; a spurious draft is "wrong date",
+"wrong actor", "extra" (a second draft of a day and actor the gold has one event for) or "no
+gold event". The reasons the extractor gave for the clauses it dropped follow, per article.
 """
 
 from __future__ import annotations
@@ -47,9 +54,10 @@ from ..errors import ChronicleError
 from ..load import build_actor, yaml_files
 from ..project import Project
 from ..yamlio import load_document
-from . import world
+from . import extractor, world
 from .actors import ActorRef, NameIndex, Proposed
-from .events import Draft
+from .events import Candidate, Draft
+from .grouping import group
 from .read import Article, Metadata, read_article
 from .run import Registry, draft_article, load_registry
 
@@ -75,6 +83,7 @@ class Score:
     parties_right: int = 0  # … that the gold event names too
     retyped: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # the extractor's reasons, per article
 
     def ratio(self, part: int, whole: int) -> str:
         return f"{part / whole:.2f}" if whole else "n/a"
@@ -122,9 +131,15 @@ def gold_article(folder: Path, item: dict[str, Any]) -> Article:
 
 
 def score_article(
-    drafts: list[Draft], gold: list[dict[str, Any]], index: NameIndex, score: Score, label: str
+    drafts: list[Draft],
+    gold: list[dict[str, Any]],
+    index: NameIndex,
+    score: Score,
+    label: str,
+    candidates: list[Candidate] | None = None,
 ) -> None:
-    """Add one article's drafts and gold events to the counts."""
+    """Add one article's drafts and gold events to the counts (the candidates, when given, say
+    which misses were grouped away)."""
     score.predicted += len(drafts)
     score.gold += len(gold)
     pairs = _pairs(drafts, gold, index)
@@ -154,10 +169,9 @@ def score_article(
             )
         match = pairs.get(number)
         if match is None:
-            dated = sorted({d.date.iso() for d in same_actor})
-            note = f" [actor's drafts dated {', '.join(dated)}]" if dated else ""
+            stage = _miss_stage(event, ids, drafts, used, candidates or [])
             score.misses.append(
-                f"{label}: {event['date']} {event['actors'][0]} ({event['type']}): {event['title']}{note}"
+                f"{label}: [{stage}] {event['date']} {event['actors'][0]} ({event['type']}): {event['title']}"
             )
         else:
             score.matched += 1
@@ -168,10 +182,49 @@ def score_article(
                                      f"{drafts[match].type}, gold {event['type']}")
     for number, draft in enumerate(drafts):
         if number not in used:
+            stage = _spurious_stage(draft, gold, pairs, index)
             score.spurious.append(
-                f"{label}: {draft.date.iso()} {draft.principal} ({draft.type}): "
+                f"{label}: [{stage}] {draft.date.iso()} {draft.principal} ({draft.type}): "
                 f"{draft.sentences[0].text[:110]}"
             )
+
+
+def _miss_stage(
+    event: dict[str, Any], ids: set[str], drafts: list[Draft], used: set[int], candidates: list[Candidate]
+) -> str:
+    """Where a missed gold event was lost (see the module's docstring)."""
+    name = event["actors"][0]
+    same_kind = [d for d in drafts if _same(d.principal, ids, name) and d.type == event["type"]]
+    if same_kind:
+        return "wrong date: drafted on " + ", ".join(sorted({d.date.iso() for d in same_kind}))
+    others = [
+        d for n, d in enumerate(drafts)
+        if n not in used and d.date.iso() == event["date"] and d.type == event["type"]
+    ]
+    if others:
+        return "wrong actor: drafted as " + ", ".join(str(d.principal) for d in others)
+    if any(c.date.iso() == event["date"] and _same(c.principal, ids, name) for c in candidates):
+        return "grouped away"
+    dated = sorted({d.date.iso() for d in drafts if _same(d.principal, ids, name)})
+    return "no candidate" + (f"; actor's drafts dated {', '.join(dated)}" if dated else "")
+
+
+def _spurious_stage(draft: Draft, gold: list[dict[str, Any]], pairs: dict[int, int], index: NameIndex) -> str:
+    """Why a draft matched no gold event (see the module's docstring)."""
+    day = draft.date.iso()
+    same = [(n, e) for n, e in enumerate(gold) if _same(draft.principal, _ids(e["actors"][0], index),
+                                                         e["actors"][0])]
+    extra = [e for _, e in same if e["date"] == day]
+    if extra:
+        return f"extra: {day} {extra[0]['actors'][0]} ({extra[0]['type']}) has its draft"
+    moved = [e for n, e in same if n not in pairs and e["type"] == draft.type]
+    if moved:
+        return "wrong date: gold " + ", ".join(e["date"] for e in moved)
+    others = [e for n, e in enumerate(gold)
+              if n not in pairs and e["date"] == day and e["type"] == draft.type]
+    if others:
+        return "wrong actor: gold " + ", ".join(e["actors"][0] for e in others)
+    return "no gold event"
 
 
 def _score_parties(draft: Draft, event: dict[str, Any], index: NameIndex, score: Score) -> None:
@@ -326,9 +379,12 @@ def run_benchmark(
         for item in load_gold(folder):
             article = gold_article(folder, item)
             articles.append((folder, item))
-            drafts = draft_article(article, registry)
+            dropped: list[str] = []
+            candidates = extractor.extract(article, registry, dropped)
+            drafts = group(candidates, registry.countries, registry.actors.kinds)
+            score.dropped.extend(f"{item['file']}: {reason}" for reason in dropped)
             events = list(item.get("events") or [])
-            score_article(drafts, events, registry.actors, score, item["file"])
+            score_article(drafts, events, registry.actors, score, item["file"], candidates)
             crisis = crises.setdefault(crisis_of(item, registry.actors), Score())
             score_article(drafts, events, registry.actors, crisis, item["file"])
         scores[folder.name] = score
@@ -340,7 +396,7 @@ def run_benchmark(
                  f"date accuracy {part.ratio(part.actor_found_date_right, part.actor_found)}")
         if verbose:
             listings = (("wrong dates", score.misdated), ("other type", score.retyped),
-                        ("missed", score.misses), ("spurious", score.spurious))
+                        ("missed", score.misses), ("spurious", score.spurious), ("dropped", score.dropped))
             for heading, lines in listings:
                 echo(f"  {heading}:")
                 for line in lines:
