@@ -38,6 +38,8 @@ _CLAUSAL = {
     "npadvmod",
 }
 _MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "can", "ought", "'ll", "wo"}
+#: Verbs that tell a phase of an act ('began shelling', 'kept firing'): the act itself happened.
+_ASPECTUAL = {"begin", "start", "continue", "keep", "resume"}
 _CONDITIONS = {"if", "unless", "whether", "lest"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _RELATIVES = {"who", "which", "that", "whom", "whose"}
@@ -67,6 +69,13 @@ class Clause:
     def is_event(self) -> bool:
         return self.type is not None and self.irrealis is None and not self.negated
 
+    def depth(self) -> int:
+        """How many clauses this one depends on (the main clause: 0)."""
+        depth, parent = 0, self.parent
+        while parent is not None:
+            depth, parent = depth + 1, parent.parent
+        return depth
+
     def span(self) -> tuple[int, int]:
         """Character offsets of the predicate in its sentence."""
         return self.pred.idx, self.pred.idx + len(self.pred.text)
@@ -85,12 +94,64 @@ def clauses(doc) -> list[Clause]:  # noqa: ANN001 (a spaCy Doc)
     for clause in found.values():
         clause.parent = _parent(clause.pred, found)
         clause.quoted = clause.pred.i in inside
-    for clause in sorted(found.values(), key=lambda c: c.pred.i):
+    for clause in found.values():
+        _content_misread_as_relative(clause, found)
+    for clause in sorted(found.values(), key=Clause.depth):  # parents first: a clause may share their subject
         if clause.kind == "noun":
             _noun_parts(clause)
         else:
             _verb_parts(clause, question)
+            if clause.type == "statement" and not _has_content(clause, found):
+                clause.type = None  # "Armenia maintains close ties": a verb of saying used in another sense
     return sorted(found.values(), key=lambda c: c.pred.i)
+
+
+#: Nouns of a time of day or a span: "later in the day", "that night", "this week".
+_TIME_NOUNS = {"day", "night", "morning", "afternoon", "evening", "week", "month", "hour", "hours", "year"}
+
+
+def _content_misread_as_relative(clause: Clause, found: dict[int, Clause]) -> None:
+    """'Baku insisted later in the day that its troops did not cross': the parser reads the 'that'
+    clause as a relative clause of 'day'; a verb of saying with no content clause of its own takes it
+    as its content (a time noun is told about by 'when', 'on which', rarely by a bare 'that')."""
+    pred = clause.pred
+    if clause.kind != "relcl" or verbs.lemma(pred.head) not in _TIME_NOUNS or pred.head.dep_ != "pobj":
+        return
+    saying = clause.parent
+    if saying is None or not verbs.is_speech(saying.pred) or any(
+        c.dep_ in ("ccomp", "parataxis") for c in saying.pred.children
+    ):
+        return
+    clause.kind = "ccomp"
+
+
+#: Objects of a verb of saying that keep it a saying: what was said, or who was told.
+_SAID_OBJECTS = {"statement", "remark", "comment", "word", "message", "concern", "hope", "regret", "view",
+                 "position", "support", "condolence", "information", "news", "report", "fact", "detail",
+                 "claim", "so", "this", "that", "it"}
+
+
+def _has_content(clause: Clause, found: dict[int, Clause]) -> bool:
+    """Whether a verb of saying tells what was said (a content clause, a quotation, a thing said) or
+    whom it was told to; 'maintains close ties', 'recalled its ambassador' are other senses."""
+    pred = clause.pred
+    if not verbs.is_speech(pred):
+        return True
+    if any(c.parent is clause and c.kind in ("ccomp", "parataxis", "dep") for c in found.values()):
+        return True
+    if any(c.dep_ in ("ccomp", "parataxis", "dative") for c in pred.children) or clause.quoted:
+        return True
+    if _quoted(pred.doc):
+        return True  # the quotation is the content, wherever the parser hung it
+    obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return True  # "he said", "the ministry added": the content is around it
+    return (
+        obj.pos_ in ("PRON", "PROPN")
+        or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or verbs.lemma(obj) in _SAID_OBJECTS
+        or verbs.lemma(obj) in verbs.classes().addressees
+    )
 
 
 def _is_predicate(token: Token) -> bool:
@@ -122,6 +183,9 @@ def _verb_parts(clause: Clause, question: bool) -> None:
     pred = clause.pred
     children = list(pred.children)
     subjects = [c for c in children if c.dep_ in _SUBJECTS]
+    before = [c for c in subjects if c.i < pred.i]
+    if len(before) > 1:  # "Faced with Paris' condemnation …, Baku denounced": the one next to the verb
+        subjects = [before[-1], *[c for c in subjects if c is not before[-1]]]
     clause.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
         clause.kind == "acl" and pred.tag_ == "VBN"
     )
@@ -171,6 +235,9 @@ def _irrealis(clause: Clause, children: list[Token], question: bool) -> str | No
         return "modal"
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
         return "condition"
+    if clause.kind == "xcomp" and verbs.lemma(pred.head) in _ASPECTUAL:
+        # "began shelling", "started to withdraw": the act happened if its phase did
+        return clause.parent.irrealis if clause.parent is not None else None
     if clause.kind == "xcomp" or any(a.lower_ == "to" for a in auxes):
         return "plan"
     if pred.tag_ == "VB" and not any(verbs.lemma(a) == "do" for a in auxes):
@@ -219,12 +286,20 @@ def _quoted(doc) -> set[int]:  # noqa: ANN001 (a spaCy Doc)
     inside: set[int] = set()
     open_ = False
     for token in doc:
-        if token.text in _OPEN and not open_:
+        if not open_ and (token.text in _OPEN or token.text == "'" and _opens(token)):
             open_ = True
             continue
-        if token.text in _CLOSE and open_:
+        if open_ and (token.text in _CLOSE or token.text == "'"):
             open_ = False
             continue
         if open_:
             inside.add(token.i)
     return inside
+
+
+def _opens(token) -> bool:  # noqa: ANN001 (a spaCy Token)
+    """A straight single quote opens a quotation at the start or after a space and before a word
+    ("'Our troops left', he said"); after a word it is an apostrophe ("the Ministers' meeting")."""
+    doc = token.doc
+    after_space = token.i == 0 or bool(doc[token.i - 1].whitespace_)
+    return after_space and not token.whitespace_ and token.i + 1 < len(doc)

@@ -31,6 +31,7 @@ class Passage:
     context: date | None = None  # None until a sentence gives a day of its own
     today: date | None = None  # a live blog's entry day: what "today" refers to
     listed: bool = False  # under a dated list header ("Key events from yesterday:")
+    opened: bool = False  # past the article's lead (its first sentence that told an act)
 
 
 @dataclass
@@ -41,6 +42,7 @@ class When:
     note: str
     own: bool  # from words of the clause itself
     low: list[str] = field(default_factory=list)
+    basis: str = ""  # how it was found when not its own: "reported", "passage", "published", "month"
 
 
 def attach(
@@ -56,7 +58,22 @@ def attach(
         owner = _owner(span.root, heads)
         if owner is not None:
             out.setdefault(owner, []).append(ref)
+    for clause in clauses:  # "Speaking to reporters on Friday, X said …": X said it on Friday
+        parent = clause.parent
+        if _circumstance(clause) and parent is not None and clause.pred.i in out and parent.pred.i not in out:
+            out[parent.pred.i] = list(out[clause.pred.i])
     return out
+
+
+def _circumstance(clause: Clause) -> bool:
+    """A participle of its head's doer that says in what circumstances the head's act was done
+    ('Speaking at the UN on Tuesday, Erdogan said …'), not when something else happened ('after')."""
+    pred = clause.pred
+    return (
+        clause.kind == "advcl"
+        and pred.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in pred.children)
+    )
 
 
 def _owner(token: Token, heads: set[int]) -> int | None:
@@ -111,6 +128,7 @@ def when(
             f"{published.isoformat()}), taken as its day.",
             False,
             ["date taken from the day it was reported"],
+            "reported",
         )
     if passage.context is not None and not (present and passage.context < published):
         return When(
@@ -119,6 +137,7 @@ def when(
             f"({passage.context.isoformat()}).",
             False,
             ["date taken from the passage, not from the sentence"],
+            "passage",
         )
     if present:
         return When(
@@ -127,6 +146,7 @@ def when(
             f"was published ({published.isoformat()}).",
             False,
             ["date taken from the publication day"],
+            "published",
         )
     return When(
         PartialDate(published.year, published.month),
@@ -134,6 +154,7 @@ def when(
         "the month is recorded.",
         False,
         ["no day given: month of publication"],
+        "month",
     )
 
 

@@ -12,6 +12,8 @@ the verb classes (verbs.yaml) → a headline from the clause's parts (headlines.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -40,6 +42,9 @@ if TYPE_CHECKING:
 
 #: What an extractor is: an article and the registry in, candidate events out.
 Extractor = Callable[[Article, Registry], list[Candidate]]
+#: How a sentence ends: a full stop, a question or exclamation mark, or a colon before a list, maybe
+#: inside closing quotation marks or brackets.
+_ENDED = re.compile(r"[.!?:…][\"”’')\]]*\s*$")
 #: Acts of war: told by the other side, they are also that side's accusation.
 _HOSTILE = {"attack", "incursion", "military-movement"}
 #: Sayings whose content is the news: the saying supports the act's event instead of making one.
@@ -59,7 +64,8 @@ class Reading:
 def extract(article: Article, registry: Registry, dropped: list[str] | None = None) -> list[Candidate]:
     """Every candidate event of an article, in reading order (the parser extractor)."""
     found = sentences.split(clean.clean(article.text))
-    prepared = [_prepare(s) for s in found]
+    sizes = Counter(s.paragraph for s in found)
+    prepared = [_prepare(s, sizes[s.paragraph] == 1) for s in found]
     docs = iter(nlp.parse_many(text for _, text in prepared if text))
     reading = Reading(dating.Passage(article.published))
     out: list[Candidate] = []
@@ -71,10 +77,14 @@ def extract(article: Article, registry: Registry, dropped: list[str] | None = No
     return out
 
 
-def _prepare(sentence: Sentence) -> tuple[str, str]:
-    """The sentence's wire dateline and its own words ('' for furniture: stamps, headlines, captions)."""
+def _prepare(sentence: Sentence, alone: bool) -> tuple[str, str]:
+    """The sentence's wire dateline and its own words ('' for furniture: stamps, headlines, captions,
+    and a line of its own with no full stop, which news copy uses only for headlines and decks:
+    'Kyrgyzstan, Tajikistan agree on cease-fire')."""
     text = sentence.text.lstrip("-•* ").strip()
     if furniture.ENTRY_STAMP.match(text) or furniture.is_headline(text) or furniture.is_caption(text):
+        return text, ""
+    if alone and not _ENDED.search(text):
         return text, ""
     dateline, rest = furniture.strip_dateline(text)
     return dateline, rest
@@ -111,15 +121,47 @@ def _read(
         out.extend(
             _candidates(clause, children, sentence, found, attached, according, places, registry, reading)
         )
-    if (
-        root_ref is not None
-        and root_ref.date.precision == "day"
-        and (passage.context is None or not verbs.is_speech(root.pred))
-    ):
-        passage.context = root_ref.date.first_day  # "X said Friday" dates a saying, not the passage
-    for cand in out:
-        reading.context.noted(cand.principal, registry.actors.kinds)
+    _continue_passage(passage, found_clauses, attached, out)
+    # Who a later 'it' or 'he' stands for, most likely last: the doers of acts the sentence reports,
+    # then its main subject ("The Kremlin did not confirm this. It said …"), then the doers of the
+    # acts it tells itself ("… shortly after Pashinian accused Azerbaijan. He again charged …").
+    topic = subjects.actor_of(root.subject, found, registry.actors, reading.context) if root else None
+    reported = [c.principal for c in out if c.asserted]
+    for actor in (*reported, topic, *[c.principal for c in out if not c.asserted]):
+        if actor is not None:
+            reading.context.noted(actor, registry.actors.kinds)
     return out
+
+
+def _continue_passage(
+    passage: dating.Passage,
+    found: list[Clause],
+    attached: dict[int, list[temporal.TimeRef]],
+    out: list[Candidate],
+) -> None:
+    """The day the following sentences continue: the day of the sentence's main clause, the first
+    outside quotation marks ('“…,” Macron wrote shortly before midnight' dates what he added next),
+    else of the act it tells ('X crossed on Friday, the ministry said'). A saying dated after the
+    passage's day ('X said Friday') does not move it: the report of an act is often later than the
+    act; a saying dated before it takes the story back to its day ('On Tuesday night, the ministry
+    reported …'). An act a saying reports ('X said the shooting stopped on 14 September') moves it
+    only when nothing dated it before: more of the report usually follows. An article whose lead (its first
+    sentence that tells an act) is news told in the present perfect ('Azerbaijani forces have pushed
+    7.5 km into …') is about its day of publication until a sentence says otherwise."""
+    told = sorted((c for c in found if not c.quoted and c.kind != "noun"), key=Clause.depth)
+    dated = ((c, dating.own_ref(c, attached)) for c in told)
+    main, ref = next(((c, r) for c, r in dated if r is not None and r.date.precision == "day"), (None, None))
+    if main is not None and ref is not None:
+        day, context = ref.date.first_day, passage.context
+        if attribution.telling(main) is not None:
+            moves = context is None  # what a report says happened on a day: more of the report follows
+        else:
+            moves = context is None or not verbs.is_speech(main.pred) or day < context
+        if moves:
+            passage.context = day
+    elif passage.context is None and not passage.opened and any(c.published_news for c in out):
+        passage.context = passage.today or passage.published
+    passage.opened = passage.opened or bool(out)
 
 
 def _stamp(text: str, passage: dating.Passage) -> None:
@@ -157,6 +199,10 @@ def _candidates(
         return []  # quoted words are what was said; only the speaker's own dated act is news
     if dating.background(clause, attached):
         reading.dropped.append(f"{where}: background (dated by a year only)")
+        return []
+    if _describes(clause, attached):
+        reading.dropped.append(f"{where}: describes a noun (a relative clause or participle with no day of "
+                               "its own)")
         return []
     ref = dating.own_ref(clause, attached)
     if clause.kind == "noun" and (clause.subject is None or ref is None):
@@ -222,17 +268,19 @@ def _candidates(
         asserted=asserted,
         inherited=not when.own,
         headline=headline,
+        published_news=when.basis == "published",
     )
     if verbs.lemma(clause.pred) in attribution.DENYING:
         cand.denies = _denied_type(clause)
     if speaker is not None and speaker != principal:
         reading.source = speaker
     out = [cand]
-    if asserted and clause.type in _HOSTILE and _sides_differ(speaker, principal, registry):
+    charge = _charge_day(reported_on, when, reading.passage)
+    if asserted and clause.type in _HOSTILE and _sides_differ(speaker, principal, registry) and charge:
         accusation = Candidate(
             sentence,
-            when.date,
-            when.note,
+            charge.date,
+            charge.note,
             "accusation",
             speaker,
             [],
@@ -247,6 +295,38 @@ def _candidates(
     return out
 
 
+def _describes(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
+    """Whether a clause only describes a noun: a relative clause ('the troops who entered …') or a
+    passive participle ('territory occupied by them', 'an agreement mediated by Russia'), or a clause
+    inside one, with no day of its own. Such a clause tells the reader what the noun is, not news of
+    the report's day; with its own day ('Petrov, who landed on Friday, …') it is an act."""
+    if clause.type == "casualties" or _own_day(clause, attached):
+        return False  # a toll told as a participle ('200 injured') is the news itself
+    current: Clause | None = clause
+    while current is not None:
+        if current.kind == "relcl" or current.kind == "acl" and current.pred.tag_ == "VBN":
+            return not _own_day(current, attached)
+        current = current.parent
+    return False
+
+
+def _own_day(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
+    ref = dating.own_ref(clause, attached)
+    return ref is not None and ref.date.precision == "day"
+
+
+def _charge_day(
+    reported_on: temporal.TimeRef | None, act: dating.When, passage: dating.Passage
+) -> dating.When | None:
+    """When a side's report of the other side's hostile act is also an accusation of its own: when the
+    report has a day of its own apart from the act's ('Sylvania said on Saturday that Freedonian
+    troops fired on Friday'). Told the same day, the act with the teller's `asserts` claim is the one
+    event a reviewer wants."""
+    if reported_on is None or reported_on.date.precision != "day" or reported_on.date == act.date:
+        return None
+    return dating.When(reported_on.date, temporal.note(reported_on, passage.today or passage.published), True)
+
+
 def _subjectless(
     clause: Clause,
     speaker: ActorRef | None,
@@ -259,6 +339,10 @@ def _subjectless(
     of the victims' side; a call or talks 'held between X and Y' are X's; a summons or an expulsion
     told in the passive is the act of the government the sentence or its source names."""
     if clause.type == "casualties":
+        teller = clause.parent.subject if clause.parent is not None and clause.parent.type is None else None
+        reporter = subjects.actor_of(teller, found, registry.actors, reading.context) if teller else None
+        if reporter is not None:  # "Pashinyan put the losses at 135 officers killed"
+            return reporter, []
         if speaker is not None or reading.source is not None:
             return speaker or reading.source, []
         victims = subjects.actor_of(clause.patient, found, registry.actors, reading.context, False)

@@ -24,6 +24,8 @@ _REFINING = {"dobj", "prt", "prep", "advmod", "acomp", "oprd", "dative", "attr",
 _MEANS = {"in", "during", "by", "over", "via", "through"}
 #: Types of acts done by talking: a call or a meeting told as their means is that call or meeting.
 _TALK = {"statement", "negotiation", "meeting", "appeal", "support", "demand", "condemnation"}
+#: Nouns of a meeting between parties (not a visit, a tour or a session where something was said).
+_MEETINGS = {"meeting", "summit", "talk", "encounter"}
 #: People a call is made to ("called the president"): the object of 'call' that makes it a phone call.
 _CALLEES = {
     "president",
@@ -52,6 +54,7 @@ class Classes:
     speech: frozenset[str]
     plan: frozenset[str]
     demanded: frozenset[str]
+    addressees: frozenset[str]
 
 
 @cache
@@ -76,6 +79,7 @@ def classes() -> Classes:
         frozenset(data["speech"]),
         frozenset(data["plan"]),
         frozenset(data["demanded"]),
+        frozenset(data["addressees"]),
     )
 
 
@@ -125,11 +129,46 @@ def verb_type(verb: Token) -> str | None:
                 if kind:
                     return kind
     own = table.verbs.get(head)
-    if own in _TALK or own is None and head in ("discuss", "agree", "say"):
+    if own in _TALK or own is None and head in ("discuss", "agree", "say") or head in _SPEAK:
         means = _means(verb)
         if means:
             return means
+    if head in _SPEAK and not _partner(verb):
+        return "statement"  # "speaking to reporters", "spoke at the UN": talking to no one in particular
     return own
+
+
+#: Verbs of talking: a meeting or a call only with someone to talk with.
+_SPEAK = {"speak", "talk"}
+
+
+def _partner(verb: Token) -> bool:
+    """'spoke with Y', 'talked to the president': a party to talk with, not an audience."""
+    for prep in _preps(verb):
+        if lemma(prep) not in ("with", "to"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (lemma(prep) == "with" or _callee(obj)) and not _audience(obj):
+                return True
+    return False
+
+
+#: Who a statement is made to rather than who is talked with: the media and the public.
+_AUDIENCE = {"reporter", "journalist", "correspondent", "press", "media", "television", "radio", "tv",
+             "channel", "newspaper", "agency", "outlet", "lawmaker", "parliament", "audience", "crowd",
+             "public", "nation", "people", "assembly"}
+
+
+def _preps(verb: Token) -> list[Token]:
+    """A verb's prepositions, and those of their objects ('spoke by telephone with Y')."""
+    out = [c for c in verb.children if c.dep_ in ("prep", "agent")]
+    objects = [o for prep in out for o in prep.children if o.dep_ == "pobj"]
+    return out + [p for o in objects for p in o.children if p.dep_ == "prep"]
+
+
+def _audience(token: Token) -> bool:
+    """Reporters, lawmakers, a television channel: people or media a statement is made to."""
+    return lemma(token) in _AUDIENCE
 
 
 def _callee(token: Token) -> bool:
@@ -143,14 +182,17 @@ def _callee(token: Token) -> bool:
 def _means(verb: Token) -> str | None:
     """A phone call or a meeting named as the means of a talk ('in a telephone conversation')."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or lemma(prep) not in _MEANS:
+        if prep.dep_ not in ("prep", "agent") or lemma(prep) not in _MEANS:
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
             kind = noun_type(obj)
-            if kind in ("phone-call", "meeting") or lemma(obj) in ("phone", "telephone"):
-                return kind or "phone-call"
+            if kind == "phone-call" or lemma(obj) in ("phone", "telephone"):
+                return "phone-call"
+            if kind == "meeting" and lemma(obj) in _MEETINGS:
+                return kind  # a visit, a trip or a session is where something was said, not a meeting
+
     return None
 
 
