@@ -55,8 +55,8 @@ def _published(root: Path):
 def test_build_prints_what_it_did(site_project: Path) -> None:
     output = _build(site_project)
     assert output.splitlines() == [
-        "Generated 36 pages and 8 data and asset files for 5 entries in content/: "
-        "44 written, 0 unchanged, 0 removed",
+        "Generated 36 pages and 10 data and asset files for 5 entries in content/: "
+        "46 written, 0 unchanged, 0 removed",
         output.splitlines()[1],
     ]
     assert re.fullmatch(r"Built the site with mkdocs into site/ in \d+\.\d s", output.splitlines()[1])

@@ -9,8 +9,10 @@ stops the build with every problem printed and writes nothing.
 
 from __future__ import annotations
 
+import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 
@@ -23,17 +25,17 @@ from .model import Chronology
 from .pages import SiteInfo, site_pages
 from .project import Project
 from .siteconfig import read_site_config
+from .swap import clean_leftovers
 from .validate import validate
-from .writer import WriteReport, write_generated
+from .writer import WriteReport, swap_generated, write_generated
 
 Echo = Callable[[str], None]
 
 #: Package files copied into content/ (the page filter and its styles).
-ASSETS = ("chronicle.js", "chronicle.css")
+ASSETS = ("chronicle.js", "chronicle.css", "theme-scope.js", "theme-palette.js")
 ASSETS_DIR = "assets/chronicle"
 #: Hand-written pages the home page links to when they exist.
 HAND_WRITTEN = ("about.md", "methodology.md")
-
 
 @dataclass(frozen=True)
 class Generated:
@@ -42,7 +44,6 @@ class Generated:
     files: dict[str, bytes]
     events: int
     pages: int
-
 
 def load_valid(project: Project, echo: Echo) -> Chronology:
     """Read and validate the chronology; print problems; raise if any is an error."""
@@ -57,7 +58,6 @@ def load_valid(project: Project, echo: Echo) -> Chronology:
             "Fix them (file:line:column above), then build again"
         )
     return build_chronology(raw)
-
 
 def generate(project: Project, chronology: Chronology, include_drafts: bool = False) -> Generated:
     """Render every page, data file and asset of the site, in memory."""
@@ -79,12 +79,12 @@ def generate(project: Project, chronology: Chronology, include_drafts: bool = Fa
         )
     return Generated(files, len(shown.events), len(pages))
 
-
-def write_content(project: Project, include_drafts: bool, echo: Echo) -> WriteReport:
-    """Validate, generate and write content/; print what changed."""
+def write_content(project: Project, include_drafts: bool, echo: Echo, whole: bool = False) -> WriteReport:
+    """Validate, generate and write content/ (`whole`: as one swap); print what changed."""
     chronology = load_valid(project, echo)
     generated = generate(project, chronology, include_drafts)
-    report = write_generated(project.content_dir, generated.files)
+    write = swap_generated if whole else write_generated
+    report = write(project.content_dir, generated.files)
     drafts = " (drafts included)" if include_drafts else ""
     echo(
         f"Generated {generated.pages} pages and {len(generated.files) - generated.pages} data and "
@@ -93,17 +93,41 @@ def write_content(project: Project, include_drafts: bool, echo: Echo) -> WriteRe
     )
     return report
 
-
 def build_project(
     project: Project, include_drafts: bool = False, engine: str | None = "mkdocs", echo: Echo = print
 ) -> None:
-    """Validate, write content/, then build site/ with the engine (None: content/ only)."""
-    write_content(project, include_drafts, echo)
-    if engine is None:
-        return
-    started = time.perf_counter()
-    site_engine.build_site(project, engine)
+    """Validate, write content/, then build site/ with the engine (None: content/ only).
+
+    What a stopped build left beside content/ and site/ is cleaned up first; stopped
+    itself (SIGTERM, SIGHUP, Ctrl+C), the build stops its engine and leaves no staging folder.
+    """
+    cleaned = clean_leftovers(project.root)
+    if cleaned:
+        echo(f"Cleaned up after a stopped build: {', '.join(cleaned)}")
+    with _stopped_by_signals():
+        write_content(project, include_drafts, echo, whole=True)
+        if engine is None:
+            return
+        started = time.perf_counter()
+        site_engine.build_site(project, engine)
     echo(
         f"Built the site with {engine} into {project.rel(project.site_dir)}/ "
         f"in {time.perf_counter() - started:.1f} s"
     )
+
+@contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into KeyboardInterrupt, so cleanup code runs as for Ctrl+C."""
+    try:
+        previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    except ValueError:  # not the main thread: signals cannot be caught here
+        yield
+        return
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt

@@ -315,8 +315,10 @@ def check_links_command(obj: _Context, timeout: float, workers: int) -> None:
     for line in report_lines(outcomes, cited):
         click.echo(printable(line))
     dead = sum(o.dead for o in outcomes)
-    click.echo(f"{len(outcomes)} link(s) checked: {dead} dead", err=True)
-    if dead:
+    others = [f"{n} {what}" for what, n in (("blocked", sum(o.blocked for o in outcomes)),
+                                             ("refused", sum(o.refused for o in outcomes))) if n]
+    click.echo(f"{len(outcomes)} link(s) checked: {dead} dead" + "".join(f", {o}" for o in others), err=True)
+    if dead or any(o.refused for o in outcomes):
         sys.exit(1)
 
 

@@ -2,20 +2,27 @@
 
 The generator writes plain Markdown and never imports the engine, so either engine can
 turn content/ into site/. The site is built into a temporary folder and swapped in only
-when the engine succeeded: a failed build leaves the previous site intact.
+when the engine succeeded: a failed build leaves the previous site intact. The engine's
+process never outlives the build: it is stopped when the build is interrupted or
+terminated, and on Linux the kernel stops it when the build's process dies (even killed).
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
 import shutil
+import signal
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from .errors import ChronicleError
 from .project import Project
+from .swap import staging_folder, swap_in
+
+_PR_SET_PDEATHSIG = 1
 
 ENGINES = ("mkdocs", "zensical")
 
@@ -34,8 +41,8 @@ def build_site(project: Project, engine: str = "mkdocs", site_dir: Path | None =
     if engine not in ENGINES:
         raise ChronicleError(f"unknown site engine '{engine}': expected one of {', '.join(ENGINES)}")
     target = site_dir or project.site_dir
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=target.parent))
+    staging = staging_folder(target, "site")
+    old: Path | None = None
     config = project.root / ".chronicle-zensical.yml"
     try:
         if engine == "mkdocs":
@@ -64,27 +71,42 @@ def build_site(project: Project, engine: str = "mkdocs", site_dir: Path | None =
                 "--config-file",
                 str(config),
             ]
-        result = subprocess.run(
-            command, cwd=project.root, capture_output=True, text=True, env=_env(), check=False
-        )
-        output = (result.stdout + result.stderr).strip()
-        if result.returncode != 0 or (engine == "zensical" and "Build finished" not in output):
+        returncode, output = run_engine(command, project.root)
+        if returncode != 0 or (engine == "zensical" and "Build finished" not in output):
             raise ChronicleError(f"the {engine} build failed:\n{output}")
-        _swap(staging, target)
+        old = swap_in(staging, target)
         return output
     finally:
         config.unlink(missing_ok=True)
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(old or staging, ignore_errors=True)
 
 
-def _swap(new: Path, target: Path) -> None:
-    """Replace target with new using renames, so site/ is never half-written."""
-    old = target.with_name(target.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        os.replace(target, old)
-    os.replace(new, target)
-    shutil.rmtree(old, ignore_errors=True)
+def _die_with_parent() -> None:
+    """In the engine's process (Linux): be sent SIGTERM when the build's process dies."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def run_engine(command: list[str], cwd: Path) -> tuple[int, str]:
+    """Run the engine and return its exit status and output; stop it if we are stopped first."""
+    process = subprocess.Popen(
+        command, cwd=cwd, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+    )
+    try:
+        output, _ = process.communicate()
+    except BaseException:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        raise
+    return process.returncode, output.strip()
 
 
 def serve_command(

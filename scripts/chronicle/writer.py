@@ -6,18 +6,24 @@ into place with an atomic rename; files whose bytes did not change are not touch
 `chronicle serve` reloads only what changed. Files of the generated folders that the
 new build does not produce (pages of deleted events) are removed. Nothing outside the
 generated folders and content/index.md is ever written or deleted.
+
+`chronicle build` goes further (`swap_generated`): it assembles the whole new content/
+beside the old one (hand-written pages hard-linked, unchanged generated files too) and
+swaps it in whole (swap.py), so a build stopped at any moment leaves the old content/ or
+the new one, never half of each. `chronicle serve` keeps the per-file writes: its
+engine watches content/ and must keep watching the same folder.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import ChronicleError
 from .project import GENERATED_DIRS
+from .swap import staging_folder, swap_in
 
 GENERATED_FILES = ("index.md", "feed.xml")
 
@@ -41,16 +47,20 @@ def is_generated(relpath: str) -> bool:
     )
 
 
-def write_generated(content: Path, files: dict[str, bytes]) -> WriteReport:
-    """Bring content/'s generated folders to exactly `files` (paths relative to content/)."""
+def _check_paths(files: dict[str, bytes]) -> None:
     for relpath in files:
         if not is_generated(relpath):
             raise ChronicleError(
                 f"refusing to write {relpath}: not inside a generated folder of content/"
             )
+
+
+def write_generated(content: Path, files: dict[str, bytes]) -> WriteReport:
+    """Bring content/'s generated folders to exactly `files` (paths relative to content/)."""
+    _check_paths(files)
     content.mkdir(parents=True, exist_ok=True)
     changed = {p: data for p, data in files.items() if _read(content / p) != data}
-    staging = Path(tempfile.mkdtemp(prefix=".chronicle-", dir=content.parent))
+    staging = staging_folder(content, "chronicle")
     try:
         for relpath, data in changed.items():
             target = staging / relpath
@@ -64,6 +74,77 @@ def write_generated(content: Path, files: dict[str, bytes]) -> WriteReport:
         shutil.rmtree(staging, ignore_errors=True)
     removed = _remove_stale(content, set(files))
     return WriteReport(len(changed), len(files) - len(changed), removed)
+
+
+def swap_generated(content: Path, files: dict[str, bytes]) -> WriteReport:
+    """Make a new content/ holding the hand-written files and exactly `files`, and swap it in."""
+    _check_paths(files)
+    content.mkdir(parents=True, exist_ok=True)
+    staging = staging_folder(content, "chronicle")
+    old: Path | None = None
+    try:
+        old_generated = _copy_hand_written(content, staging)
+        written = 0
+        for relpath, data in files.items():
+            target, before = staging / relpath, content / relpath
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if _read(before) == data:
+                _link_or_copy(before, target)  # unchanged: same file, same modification time
+            else:
+                target.write_bytes(data)
+                written += 1
+        old = swap_in(staging, content)
+        if old is not None:
+            _keep_late_edits(old, content)
+    finally:
+        shutil.rmtree(old or staging, ignore_errors=True)
+    removed = len(old_generated - set(files))
+    return WriteReport(written, len(files) - written, removed)
+
+
+def _copy_hand_written(content: Path, staging: Path) -> set[str]:
+    """Link every file of content/ that the build does not own into staging; return the generated ones."""
+    generated = set()
+    for folder, dirs, names in os.walk(content):
+        here = Path(folder)
+        for name in dirs:
+            path = here / name
+            rel = path.relative_to(content).as_posix()
+            if not is_generated(rel) and rel not in GENERATED_DIRS:
+                (staging / rel).mkdir(parents=True, exist_ok=True)
+        for name in names:
+            path = here / name
+            rel = path.relative_to(content).as_posix()
+            if is_generated(rel):
+                generated.add(rel)
+                continue
+            (staging / rel).parent.mkdir(parents=True, exist_ok=True)
+            _link_or_copy(path, staging / rel)
+    return generated
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    if source.is_symlink():
+        os.symlink(os.readlink(source), target)
+        return
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _keep_late_edits(old: Path, content: Path) -> None:
+    """Move over hand-written files saved into the old content/ while the new one was assembled."""
+    for folder, _dirs, names in os.walk(old):
+        for name in names:
+            path = Path(folder) / name
+            rel = path.relative_to(old).as_posix()
+            if is_generated(rel):
+                continue
+            new = content / rel
+            if not new.exists() or not os.path.samefile(path, new):
+                new.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(path, new)
 
 
 def _read(path: Path) -> bytes | None:
