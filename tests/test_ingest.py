@@ -974,3 +974,85 @@ def test_a_saying_dated_before_the_passage_takes_the_story_back_to_its_day(
     drafts = invented("Freedonian troops shelled a Sylvanian village on Thursday. On Friday, Sylvania's "
                       "foreign ministry said the shelling was a crime. Anna Weber met Ivan Petrov.")
     assert ("2024-06-06", "meeting", "anna-weber") in _summary(drafts)
+
+
+def test_coordinated_nationalities_name_each_side_the_first_its_doer(
+        invented: Callable[[str], list[dict]]) -> None:
+    drafts = invented("Kyrgyz and Tajik officers met on the border on Friday.")
+    assert _summary(drafts) == [("2024-06-07", "meeting", "kyrgyz-forces")]
+    assert drafts[0]["actors"] == ["kyrgyz-forces", "tajik-forces"]
+
+
+def test_the_two_countries_are_the_two_states_named_before(invented: Callable[[str], list[dict]]) -> None:
+    drafts = invented("Sylvania and Freedonia on Friday agreed to a ceasefire. The two countries' commanders "
+                      "settled on ending hostilities, Sylvania's foreign ministry said.")
+    assert _summary(drafts) == [("2024-06-07", "agreement", "sylvania")]
+    assert drafts[0]["actors"] == ["sylvania", "freedonia"]
+
+
+def test_a_title_in_apposition_is_the_person_named(invented: Callable[[str], list[dict]]) -> None:
+    drafts = invented("The foreign minister, Anna Weber, met Ivan Petrov on Friday.")
+    assert _summary(drafts) == [("2024-06-07", "meeting", "anna-weber")]
+
+
+def test_an_act_told_as_a_noun_owned_by_a_pronoun(invented: Callable[[str], list[dict]]) -> None:
+    drafts = invented("Anna Weber called Ivan Petrov on Friday after her meeting on Thursday with the "
+                      "Freedonian ambassador.")
+    assert ("2024-06-06", "meeting", "anna-weber") in _summary(drafts)
+
+
+def test_what_the_parties_of_a_meeting_discussed_is_that_meeting(
+        invented: Callable[[str], list[dict]]) -> None:
+    drafts = invented("Anna Weber met Ivan Petrov on Friday. They discussed the border, the ministry said.")
+    assert _summary(drafts) == [("2024-06-07", "meeting", "anna-weber")]
+
+
+def test_the_enemy_in_a_sides_report_is_the_other_side(invented: Callable[[str], list[dict]]) -> None:
+    drafts = invented("Sylvania's foreign ministry said on Friday that Freedonian troops shelled a village. "
+                      "On Thursday the enemy attacked a border post, it said.")
+    assert ("2024-06-06", "attack", "freedonia-armed-forces") in _summary(drafts)
+
+
+def test_a_call_dates_what_was_said_in_it(invented: Callable[[str], list[dict]]) -> None:
+    drafts = invented("Anna Weber said so in a phone conversation on Thursday with Ivan Petrov.")
+    assert _summary(drafts) == [("2024-06-06", "phone-call", "anna-weber")]
+
+
+def test_an_act_reported_as_a_noun_with_its_nation(invented: Callable[[str], list[dict]]) -> None:
+    """'reported heavy Tajik fire': fire by Tajikistan's forces (proposed when the registry lacks them),
+    on the day it was reported."""
+    drafts = invented("On Thursday night, Sylvania's foreign ministry reported heavy Tajik fire on a "
+                      "border village.")
+    assert _summary(drafts) == [("2024-06-06", "attack", "tajik-forces")]
+    assert drafts[0]["claims"][0]["by"] == "sylvania-mfa"
+
+
+def test_deciding_to_ask_is_asking_deciding_to_withdraw_is_not_withdrawing(
+        invented: Callable[[str], list[dict]]) -> None:
+    assert _summary(invented("Sylvania decided on Friday to ask the Freedonian government for talks.")) == [
+        ("2024-06-07", "appeal", "sylvania")]
+    assert invented("Sylvania decided on Friday to withdraw its troops from the border.") == []
+
+
+def test_a_participle_has_the_tense_of_its_head(invented: Callable[[str], list[dict]]) -> None:
+    """'has answered by expelling': told in the present perfect, news of the day of publication."""
+    drafts = invented("Sylvania met Freedonia on Tuesday. Sylvania has answered by expelling two Freedonian "
+                      "diplomats.")
+    assert ("2024-06-08", "sanction", "sylvania") in _summary(drafts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Friday Freedonian troops went on the offensive.",
+     ("2024-06-07", "attack", "freedonia-armed-forces")),
+    ("Sylvania threw out two Freedonian diplomats on Friday.", ("2024-06-07", "sanction", "sylvania"))])
+def test_phrasal_verbs_of_war_and_diplomacy(invented: Callable[[str], list[dict]], text: str,
+                                            expected: tuple[str, str, str]) -> None:
+    assert _summary(invented(text)) == [expected]
+
+
+def test_people_wounded_are_not_wounded_by_the_doer_of_the_main_clause(
+        invented: Callable[[str], list[dict]]) -> None:
+    drafts = invented("Sylvania and Freedonia agreed on a truce on Friday after clashes left 42 people "
+                      "wounded.")
+    assert ("2024-06-07", "agreement", "sylvania") in _summary(drafts)
+    assert not [d for d in drafts if d["type"] == "casualties" and d["actors"][0] == "sylvania"]

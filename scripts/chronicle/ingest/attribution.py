@@ -40,12 +40,18 @@ def telling(clause: Clause) -> Telling | None:
     current = clause
     while current.parent is not None:
         parent = current.parent
-        if current.kind in _CONTENT and verbs.is_speech(parent.pred):
+        if (current.kind in _CONTENT or reported_object(current)) and verbs.is_speech(parent.pred):
             return Telling(parent, parent.subject)
         if current.kind not in ("conj", "advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp"):
             return None
         current = parent
     return None
+
+
+def reported_object(clause: Clause) -> bool:
+    """An act told as the object of a verb of reporting ('the ministry reported heavy Azerbaijani
+    fire'): what was reported, as a content clause is."""
+    return clause.kind == "noun" and clause.pred.dep_ == "dobj"
 
 
 def charged(clause: Clause) -> bool:

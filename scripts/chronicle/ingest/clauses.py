@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import verbs
+from . import verbs, world
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,6 +40,9 @@ _CLAUSAL = {
 _MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "can", "ought", "'ll", "wo"}
 #: Verbs that tell a phase of an act ('began shelling', 'kept firing'): the act itself happened.
 _ASPECTUAL = {"begin", "start", "continue", "keep", "resume"}
+#: A body's decision to make an appeal, a demand or a sanction makes it: the decision is the act.
+_DECIDING = {"decide", "resolve", "vote"}
+_PERFORMED = {"appeal", "demand", "sanction", "condemnation"}
 _CONDITIONS = {"if", "unless", "whether", "lest"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _RELATIVES = {"who", "which", "that", "whom", "whose"}
@@ -64,6 +67,7 @@ class Clause:
     irrealis: str | None = None  # why it tells no act: plan, condition, question, modal
     parent: Clause | None = None  # the clause this one depends on
     quoted: bool = False  # inside quotation marks: what someone said, not what the report tells
+    nationality: Token | None = None  # of an act told as a noun: "Azerbaijani fire", "the Tajik offensive"
 
     @property
     def is_event(self) -> bool:
@@ -187,8 +191,8 @@ def _verb_parts(clause: Clause, question: bool) -> None:
     if len(before) > 1:  # "Faced with Paris' condemnation …, Baku denounced": the one next to the verb
         subjects = [before[-1], *[c for c in subjects if c is not before[-1]]]
     clause.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
-        clause.kind == "acl" and pred.tag_ == "VBN"
-    )
+        clause.kind in ("acl", "advcl") and pred.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children)
+    )  # "a soldier killed by …", "…, 42 people wounded": a participle of a passive
     clause.negated = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children)
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     if clause.passive:
@@ -238,6 +242,9 @@ def _irrealis(clause: Clause, children: list[Token], question: bool) -> str | No
     if clause.kind == "xcomp" and verbs.lemma(pred.head) in _ASPECTUAL:
         # "began shelling", "started to withdraw": the act happened if its phase did
         return clause.parent.irrealis if clause.parent is not None else None
+    if clause.kind == "xcomp" and verbs.lemma(pred.head) in _DECIDING and clause.type in _PERFORMED:
+        # "the Security Council resolved to ask Russia for help": deciding to ask is asking
+        return clause.parent.irrealis if clause.parent is not None else None
     if clause.kind == "xcomp" or any(a.lower_ == "to" for a in auxes):
         return "plan"
     if pred.tag_ == "VB" and not any(verbs.lemma(a) == "do" for a in auxes):
@@ -257,12 +264,15 @@ def _irrealis(clause: Clause, children: list[Token], question: bool) -> str | No
 
 
 def _noun_parts(clause: Clause) -> None:
-    """An act told as a noun: its doer after 'by' or as its owner ('Azerbaijan's attack'), its
-    target after 'on'/'against', its partners after 'with'/'between'."""
+    """An act told as a noun: its doer after 'by' or as its owner ('Azerbaijan's attack'), the
+    nation its adjective names ('Azerbaijani fire'), its target after 'on'/'against', its partners
+    after 'with'/'between'."""
     noun = clause.pred
     for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ not in ("its", "his", "her", "their", "our", "my"):
+        if child.dep_ == "poss":  # "Azerbaijan's attack", "his meeting on Monday with …"
             clause.subject = child
+        if child.dep_ in ("amod", "compound") and child.i < noun.i and world.DEMONYMS.get(child.text):
+            clause.nationality = child
         if child.dep_ != "prep":
             continue
         objects = [o for o in child.children if o.dep_ == "pobj"]

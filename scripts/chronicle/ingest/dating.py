@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
-from . import temporal
+from . import temporal, verbs
 from .clauses import Clause
 
 if TYPE_CHECKING:
@@ -58,16 +58,46 @@ def attach(
         owner = _owner(span.root, heads)
         if owner is not None:
             out.setdefault(owner, []).append(ref)
-    for clause in clauses:  # "Speaking to reporters on Friday, X said …": X said it on Friday
-        parent = clause.parent
-        if _circumstance(clause) and parent is not None and clause.pred.i in out and parent.pred.i not in out:
-            out[parent.pred.i] = list(out[clause.pred.i])
+    for clause in (c for c in clauses if c.parent is not None):
+        own, head = clause.pred.i, clause.parent.pred.i
+        if own in out and head not in out and (_circumstance(clause) or _means(clause, clause.parent)):
+            out[head] = list(out[own])  # the participle's or the call's day is its head's
+        elif head in out and own not in out and _reported(clause, clause.parent):
+            out[own] = list(out[head])  # "On Tuesday night, the ministry reported heavy fire on Goris"
     return out
+
+
+def _reported(clause: Clause, parent: Clause) -> bool:
+    """An act told as the object of a verb of reporting: reported as it happened."""
+    return (
+        clause.kind == "noun"
+        and clause.pred.dep_ == "dobj"
+        and clause.pred.head.i == parent.pred.i
+        and verbs.lemma(parent.pred) in _REPORTING
+    )
+
+
+#: Verbs that report an act as it happens ("reported heavy fire"), unlike those that judge it.
+_REPORTING = {"report", "confirm", "record", "register", "announce"}
+
+
+def _means(clause: Clause, parent: Clause) -> bool:
+    """A call or a meeting its head was done in ('said so in a phone conversation on Saturday'):
+    the call's day is the saying's."""
+    prep = clause.pred.head
+    return (
+        clause.kind == "noun"
+        and clause.type in ("phone-call", "meeting")
+        and clause.pred.dep_ == "pobj"
+        and prep.head.i == parent.pred.i
+        and prep.lower_ in ("in", "during", "over", "by")
+    )
 
 
 def _circumstance(clause: Clause) -> bool:
     """A participle of its head's doer that says in what circumstances the head's act was done
-    ('Speaking at the UN on Tuesday, Erdogan said …'), not when something else happened ('after')."""
+    ('Speaking to reporters on Friday, X said …': X said it on Friday), not when something else
+    happened ('after')."""
     pred = clause.pred
     return (
         clause.kind == "advcl"
@@ -159,7 +189,10 @@ def when(
 
 
 def is_present(pred: Token) -> bool:
-    """Whether a verb is told in the present or the present perfect ('has agreed', 'are shelling')."""
+    """Whether a verb is told in the present or the present perfect ('has agreed', 'are shelling'); a
+    participle has the tense of the verb it depends on ('has answered by expelling')."""
+    while pred.tag_ == "VBG" and pred.dep_ in ("pcomp", "advcl", "xcomp") and pred.head.i != pred.i:
+        pred = pred.head.head if pred.head.pos_ == "ADP" else pred.head
     auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("has", "have", "is", "are", "'s", "'re", "'ve") for a in auxes):
         return True

@@ -61,6 +61,7 @@ class Candidate:
     inherited: bool = False  # dated by the passage or the dateline, not by words of its own
     headline: Headline | None = None  # the clause's parts a title is made of
     denies: str | None = None  # of a denial: the type of act it denies ("did not cross": incursion)
+    partners: list[ActorRef] = field(default_factory=list)  # of a joint act: its other parties
     published_news: bool = False  # dated as news of the day of publication (told in the present perfect)
 
 

@@ -24,12 +24,12 @@ from . import (
     dating,
     furniture,
     headlines,
+    institutions,
     nlp,
     sentences,
     subjects,
     temporal,
     verbs,
-    world,
 )
 from .actors import ActorRef, Mention, Proposed
 from .clauses import Clause, clauses
@@ -126,8 +126,12 @@ def _read(
     # then its main subject ("The Kremlin did not confirm this. It said …"), then the doers of the
     # acts it tells itself ("… shortly after Pashinian accused Azerbaijan. He again charged …").
     topic = subjects.actor_of(root.subject, found, registry.actors, reading.context) if root else None
+    others = [o for c in out for o in c.others]  # the other parties first: 'the two countries'
+    if out:  # 'they' after a call or a meeting: its parties
+        joint = next((c for c in reversed(out) if c.type in JOINT_TYPES), None)
+        reading.context.joint = [joint.principal, *joint.partners] if joint is not None else []
     reported = [c.principal for c in out if c.asserted]
-    for actor in (*reported, topic, *[c.principal for c in out if not c.asserted]):
+    for actor in (*others, *reported, topic, *[c.principal for c in out if not c.asserted]):
         if actor is not None:
             reading.context.noted(actor, registry.actors.kinds)
     return out
@@ -205,7 +209,9 @@ def _candidates(
                                "its own)")
         return []
     ref = dating.own_ref(clause, attached)
-    if clause.kind == "noun" and (clause.subject is None or ref is None):
+    nation = clause.nationality if clause.type in _HOSTILE else None
+    if clause.kind == "noun" and (clause.subject is None and nation is None or ref is None):
+        reading.dropped.append(f"{where}: an act told as a noun without its doer or its day")
         return []  # a noun names an act of its own only with its doer and its day
     actors = registry.actors
     context = reading.context
@@ -217,11 +223,13 @@ def _candidates(
             return [_denial(clause, sentence, speaker, ref, attached, said, places, reading)]
         reading.dropped.append(f"{where}: negated")
         return []
-    pair = subjects.pair(clause.subject, context)
+    pair = subjects.pair(clause.subject, context, actors)
     if attribution.first_person(clause.subject) and speaker is not None:
         principal: ActorRef | None = speaker  # "'Yesterday I called the president', he said"
     elif pair:
         principal = pair[0]
+    elif clause.subject is None and nation is not None:  # "heavy Azerbaijani fire on Goris"
+        principal = institutions.armed_forces(nation.text, actors.institutions, context.bodies.proposed)
     else:
         principal = subjects.actor_of(clause.subject, found, actors, context)
     partners = [*pair[1:], *subjects.conjoined(clause.subject, found, actors, context)]
@@ -269,6 +277,7 @@ def _candidates(
         inherited=not when.own,
         headline=headline,
         published_news=when.basis == "published",
+        partners=partners,
     )
     if verbs.lemma(clause.pred) in attribution.DENYING:
         cand.denies = _denied_type(clause)
@@ -424,16 +433,8 @@ def _weak(clause: Clause, children: list[Clause]) -> bool:
 
 
 def _sides_differ(one: ActorRef | None, other: ActorRef, registry: Registry) -> bool:
-    a, b = _side(one, registry), _side(other, registry)
+    a, b = subjects.country_of(one, registry.actors), subjects.country_of(other, registry.actors)
     return bool(a and b and a != b)
-
-
-def _side(actor: ActorRef | None, registry: Registry) -> str | None:
-    """The state an actor belongs to: the registry's country, or the one a proposed name says."""
-    if isinstance(actor, Proposed):
-        first = actor.name.split()[0].rstrip("'’s")
-        return world.NAMES.get(actor.name) or world.NAMES.get(first) or world.DEMONYMS.get(first)
-    return registry.actors.countries.get(actor) if actor else None
 
 
 def _short(actor: ActorRef | None, registry: Registry) -> str:

@@ -103,8 +103,9 @@ def _parties(cand: Candidate, kinds: dict[str, str]) -> list[ActorRef]:
     bodies with a state or a body ('Pashinyan told Putin about the infiltration of Azerbaijani troops in
     a phone call': Putin, not the troops or Pashinyan's country); else the first one named."""
     person = kinds.get(cand.principal) == "person"
-    same = [o for o in cand.others if (kinds.get(o) == "person") == person]
-    return same or cand.others[:1]
+    named = cand.partners or cand.others  # its parties when the clause names them ('with', 'and')
+    same = [o for o in named if (kinds.get(o) == "person") == person]
+    return same or named[:1]
 
 
 def _assertion(cand: Candidate) -> list[dict[str, str]]:
@@ -115,17 +116,17 @@ def _assertion(cand: Candidate) -> list[dict[str, str]]:
 
 
 def _merge_joint(drafts: list[Draft]) -> list[Draft]:
-    """A call or a meeting reported from each side is one event: same day, type and a shared party."""
+    """A call or a meeting reported from each side is one event: same day, type and a shared party;
+    talks told of the parties of a call or a meeting that day are that call or meeting."""
     kept: list[Draft] = []
     for draft in drafts:
         same = next(
             (
                 k
                 for k in kept
-                if k.type == draft.type
-                and k.type in JOINT_TYPES
+                if _one_talk(k.type, draft.type)
                 and k.date == draft.date
-                and _same_parties(k, draft)
+                and (_same_parties(k, draft) or k.type != draft.type and k.principal == draft.principal)
             ),
             None,
         )
@@ -134,7 +135,17 @@ def _merge_joint(drafts: list[Draft]) -> list[Draft]:
             continue
         same.sentences.extend(draft.sentences)
         same.actors.extend(a for a in draft.actors if a not in same.actors)
+        if same.type == "negotiation" and draft.type != "negotiation":
+            same.type, same.headline = draft.type, draft.headline
     return kept
+
+
+def _one_talk(one: str, other: str) -> bool:
+    """The same kind of joint act, or talks told of the parties of a call or a meeting that day
+    ('X met Y on Friday. They discussed …'): what they discussed is what the meeting was about."""
+    if one not in JOINT_TYPES or other not in JOINT_TYPES:
+        return False
+    return one == other or "negotiation" in (one, other) and "agreement" not in (one, other)
 
 
 def _other_partner(draft: Draft, cand: Candidate) -> bool:

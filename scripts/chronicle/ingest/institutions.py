@@ -43,7 +43,7 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"border (?:guards?|troops|forces)", "border-guard", "border guards"),
     (r"police(?: force)?", "police", "police"),
     (r"[Pp]arliament|legislature|lawmakers", "parliament", "parliament"),
-    (r"(?:armed )?forces|troops|military|army|soldiers|servicemen|units", "armed-force", "forces"),
+    (r"(?:armed )?forces|troops|military|army|soldiers|servicemen|units|officers", "armed-force", "forces"),
     (r"government|authorities", "government", "government"),
 ]
 _FALLBACK = {"border-service": "border-guard", "border-guard": "armed-force"}
@@ -144,6 +144,18 @@ def _resolve(
     return found, proposal
 
 
+def armed_forces(
+    demonym: str, table: dict[tuple[str, str], str], named: dict[tuple[str, str], str] | None = None
+) -> ActorRef | None:
+    """A nation's armed forces ('Azerbaijani fire' is fire by Azerbaijan's forces): the registry's,
+    else proposed as '<Demonym> forces'."""
+    code = DEMONYMS.get(demonym.replace("’", "'"))
+    if code is None:
+        return None
+    found, proposal = _resolve(code, "forces", table, named)
+    return found or Proposed(proposal)
+
+
 def owned(
     text: str,
     table: dict[tuple[str, str], str],
@@ -168,7 +180,8 @@ def find(
     text: str, table: dict[tuple[str, str], str], named: dict[tuple[str, str], str] | None = None
 ) -> list[Institution]:
     """Every '<Demonym> <institution>' (or '<State> <institution>': 'Kosovo police') in a text,
-    resolved through the table or proposed."""
+    resolved through the table or proposed; in 'Armenian and Azerbaijani military officials' each
+    nationality word before the last names its own state's body of that kind."""
     out = []
     for match in PATTERN.finditer(text):
         if world.after_a_name(text, match.start()):
@@ -176,6 +189,29 @@ def find(
         code = DEMONYMS[match.group("demonym").replace("’", "'")]
         found, proposal = _resolve(code, match.group("noun"), table, named)
         out.append(Institution(match.start(), match.end(), match.group(0), found or Proposed(proposal)))
+        out += _coordinated(text, match, table, named)
+    return out
+
+
+_DEMONYM = re.compile(rf"(?P<demonym>{world.alternation(DEMONYMS)})(?:,?\s+(?:and|or|as well as)\s+|,\s*)$")
+
+
+def _coordinated(
+    text: str,
+    match: re.Match[str],
+    table: dict[tuple[str, str], str],
+    named: dict[tuple[str, str], str] | None,
+) -> list[Institution]:
+    """The nationality words coordinated before a '<Demonym> <institution>' ('Armenian, Azerbaijani
+    as well as Russian officers'): each is its own state's body of the same kind."""
+    out = []
+    end = match.start()
+    while (before := _DEMONYM.search(text[max(0, end - 60) : end])) is not None:
+        start = end - len(before.group(0))
+        word = before.group("demonym")
+        found, proposal = _resolve(DEMONYMS[word.replace("’", "'")], match.group("noun"), table, named)
+        out.append(Institution(start, start + len(word), word, found or Proposed(proposal)))
+        end = start
     return out
 
 

@@ -92,6 +92,9 @@ TITLE_WORDS = {
 #: Persons by pronoun; bodies and states by "it"; any earlier principal by "they".
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _BODY_PRONOUNS = {"it"}
+_PERSON_POSSESSIVES = {"his", "her"}
+#: "the enemy" in a side's report is the other side.
+_ENEMY = {"enemy", "adversary"}
 _PLURAL_PRONOUNS = {"they", "them"}
 #: Heads of a definite reference to two parties ("the two leaders", "both sides").
 _PAIR_NOUNS = {
@@ -121,6 +124,7 @@ class Context:
     people: list[ActorRef] = field(default_factory=list)  # persons, in order named
     parties: list[ActorRef] = field(default_factory=list)  # principals and states, in order
     bodies: anaphora.Bodies = field(default_factory=anaphora.Bodies)
+    joint: list[ActorRef] = field(default_factory=list)  # the parties of a call or a meeting just told
 
     def noted(self, actor: ActorRef, kinds: dict[str, str]) -> None:
         """Remember an actor named as a doer or a party."""
@@ -219,12 +223,25 @@ def actor_of(
     if token is None:
         return None
     if token.pos_ == "PRON":
+        owner = _sentence_subject(token) if token.dep_ == "poss" else None
+        if owner is not None:  # "Weber called Petrov after her meeting …": her is Weber
+            return actor_of(owner, found, actors, context, subject)
         return _pronoun(token, context, actors)
     if token.lower_ in TITLE_WORDS and not _covering(token, found):
-        return _definite(token, context)  # "the minister": a title alone names nobody new
+        named = next((c for c in token.children if c.dep_ == "appos"), None)
+        if named is not None:  # "the district commander, General Alexander Dvornikov"
+            return actor_of(named, found, actors, context, subject)
+        return _definite(token, context, actors)  # "the minister": a title alone names nobody new
+    if verbs_lemma(token) in _ENEMY and any(c.lower_ == "the" for c in token.children):
+        return _enemy(context, actors)
     person = _person(token, found, actors, subject)
     if person is not None:
         return person
+    for child in token.children:  # "Armenian and Azerbaijani officials": the first is the doer
+        if child.dep_ in ("amod", "compound") and child.i < token.i and child.conjuncts:
+            first = _covering(child, found)
+            if first is not None:
+                return first.id
     mention = _covering(token, found)
     if mention is not None:
         if mention.surface in world.CAPITALS and not (
@@ -243,7 +260,7 @@ def actor_of(
             inner = actor_of(obj, found, actors, context, subject)
             if inner is not None:
                 return inner
-    reference = _definite(token, context)
+    reference = _definite(token, context, actors)
     if reference is not None:
         return reference
     if subject and token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "NORP", "GPE", "PERSON", ""):
@@ -257,27 +274,56 @@ def actor_of(
     return None
 
 
-def pair(token: Token | None, context: Context) -> list[ActorRef]:
-    """'the two leaders', 'both sides': the last two parties of the kind named."""
-    if token is None or verbs_lemma(token) not in _PAIR_NOUNS:
+def pair(token: Token | None, context: Context, actors: NameIndex | None = None) -> list[ActorRef]:
+    """'the two leaders', 'both sides', 'the two countries' security chiefs': the last two parties of
+    the kind named (two states for 'the two countries')."""
+    if token is None:
+        return []
+    if token.lower_ in _PLURAL_PRONOUNS and len(context.joint) >= 2:
+        return list(context.joint)  # "X met Y on Friday. They discussed …"
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if verbs_lemma(token) not in _PAIR_NOUNS and owner is not None:
+        token = owner  # "the two countries' security chiefs": the two countries
+    if verbs_lemma(token) not in _PAIR_NOUNS:
         return []
     marked = any(c.lower_ in ("two", "both") for c in token.children) or token.lower_ == "both"
     if not marked:
         return []
-    pool = (
-        context.people
-        if verbs_lemma(token) in ("leader", "president", "minister", "counterpart")
-        else (context.parties)
-    )
+    if verbs_lemma(token) in ("leader", "president", "minister", "counterpart"):
+        pool = context.people
+    elif verbs_lemma(token) in _STATE_NOUNS and actors is not None:
+        pool = _distinct_states(context.parties, actors)
+    else:
+        pool = context.parties
     pool = pool if len(pool) >= 2 else context.people + context.parties
     return list(pool[-2:]) if len(pool) >= 2 else []
+
+
+def _distinct_states(parties: list[ActorRef], actors: NameIndex) -> list[ActorRef]:
+    """The parties, the last one named of each state (a state's bodies stand for it)."""
+    out: list[ActorRef] = []
+    seen: set[str] = set()
+    for actor in reversed(parties):
+        code = country_of(actor, actors)
+        if code and code not in seen:
+            seen.add(code)
+            out.insert(0, actor)
+    return out
+
+
+def country_of(actor: ActorRef | None, actors: NameIndex) -> str | None:
+    """The state an actor belongs to: the registry's country, or the one a proposed name says."""
+    if isinstance(actor, Proposed):
+        first = actor.name.split()[0].rstrip("'’s")
+        return world.NAMES.get(actor.name) or world.NAMES.get(first) or world.DEMONYMS.get(first)
+    return actors.countries.get(actor) if actor else None
 
 
 def verbs_lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def _definite(token: Token, context: Context) -> ActorRef | None:
+def _definite(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
     """'the country', 'the country's leadership': the last state the article named."""
     lemma = verbs_lemma(token)
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -285,26 +331,55 @@ def _definite(token: Token, context: Context) -> ActorRef | None:
         lemma = verbs_lemma(owner)
     if lemma in _STATE_NOUNS and any(c.lower_ in ("the", "this") for c in token.subtree):
         return context.parties[-1] if context.parties else None
-    two = pair(token, context)
+    two = pair(token, context, actors)
     return two[0] if two else None
 
 
 def _pronoun(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
     word = token.lower_
-    if word in _PERSON_PRONOUNS:
+    if word in _PERSON_PRONOUNS or word in _PERSON_POSSESSIVES:
         return context.people[-1] if context.people else context.last()
-    if word in _BODY_PRONOUNS:
+    if word in _BODY_PRONOUNS or word == "its":
         return context.parties[-1] if context.parties else None
-    if word in _PLURAL_PRONOUNS:
-        return context.last()
+    if word in _PLURAL_PRONOUNS or word == "their":
+        return context.joint[0] if context.joint else context.last()
     return None
+
+
+def _sentence_subject(token: Token) -> Token | None:
+    """The subject of the clause a possessive pronoun stands in, when it comes before it and is no
+    pronoun itself: whose act or whose troops the sentence tells of."""
+    head = token.head
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    while True:
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if subject is not None:
+            return subject if subject.pos_ != "PRON" else None
+        if head.head.i == head.i:
+            return None
+        head = head.head
+
+
+def _enemy(context: Context, actors: NameIndex) -> ActorRef | None:
+    """'the enemy' in a side's report: the last party named of another state than the article's own
+    (the country of the first state body it named)."""
+    home = context.bodies.home
+    if home is None:
+        return None
+    return next((p for p in reversed(context.parties) if country_of(p, actors) not in (None, home)), None)
 
 
 def conjoined(
     token: Token | None, found: list[Mention], actors: NameIndex, context: Context
 ) -> list[ActorRef]:
-    """The other actors coordinated with a subject ('Kyrgyzstan and Tajikistan agreed')."""
+    """The other actors coordinated with a subject ('Kyrgyzstan and Tajikistan agreed', 'Armenian and
+    Azerbaijani officials met')."""
     if token is None:
         return []
-    out = [actor_of(c, found, actors, context, False) for c in token.conjuncts]
+    words = list(token.conjuncts)
+    for child in token.children:  # "Armenian and Azerbaijani officials": the other nationality
+        if child.dep_ in ("amod", "compound") and child.i < token.i:
+            words += child.conjuncts
+    out = [actor_of(c, found, actors, context, False) for c in words]
     return [a for a in out if a is not None]
