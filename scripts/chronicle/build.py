@@ -24,7 +24,7 @@ from .load import build_chronology
 from .model import Chronology
 from .pages import SiteInfo, site_pages
 from .project import Project
-from .siteconfig import read_site_config
+from .siteconfig import placeholder_warnings, read_site_config
 from .swap import clean_leftovers
 from .validate import validate
 from .writer import WriteReport, swap_generated, write_generated
@@ -114,6 +114,8 @@ def build_project(
         f"Built the site with {engine} into {project.rel(project.site_dir)}/ "
         f"in {time.perf_counter() - started:.1f} s"
     )
+    for warning in placeholder_warnings(read_site_config(project.mkdocs_yml)):
+        echo(warning)
 
 @contextmanager
 def _stopped_by_signals() -> Iterator[None]:

@@ -137,6 +137,53 @@ def serve(obj: _Context, addr: str, no_drafts: bool) -> None:
         raise click.ClickException(str(exc)) from exc
 
 
+@main.command("init")
+@click.argument("path", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--title", default="", help="The chronology's title (the site's name).")
+@click.option("--site-url", default="", help="Address of the published site, e.g. https://OWNER.github.io/REPO/.")
+@click.option("--repo-url", default="", help="Address of the repository, e.g. https://github.com/OWNER/REPO.")
+@click.option("--registry-from", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Copy the actor and place registries of another project (its folder).")
+def init_command(path: Path, title: str, site_url: str, repo_url: str, registry_from: Path | None) -> None:
+    """Start a new chronology project in PATH: a working site with an empty chronology.
+
+    Writes mkdocs.yml, chronology/ (events, actors, places, tags, articles, a README),
+    the hand-written pages as templates, .github/ workflows and templates,
+    .pre-commit-config.yaml, .vscode/ (editor schema wiring), a Makefile and a test; the
+    project carries its own copy of Chronicle. In a terminal it asks for what is missing.
+
+    \b
+    Examples:
+      chronicle init ../sudan-chronology --title "Sudan war: a sourced chronology" \\
+        --site-url https://OWNER.github.io/sudan-chronology/ \\
+        --repo-url https://github.com/OWNER/sudan-chronology
+      chronicle init ../karabakh-2 --registry-from .
+    """
+    from .init_project import gather, init_project
+    from .prompt import terminal_ask
+    from .siteconfig import PLACEHOLDER_REPO_URL, PLACEHOLDER_SITE_URL
+
+    try:
+        answers = gather(title, site_url, repo_url, registry_from, terminal_ask())
+        files = init_project(path, answers, click.echo)
+    except ChronicleError as exc:
+        raise click.ClickException(str(exc)) from exc
+    registries = sum(f.startswith(("chronology/actors/", "chronology/places/")) and f.endswith(".yaml")
+                     for f in files)
+    click.echo(f"Wrote a new chronology project in {path}: {len(files)} files"
+               + (f", {registries} actor and place files from {registry_from}" if registry_from else ""))
+    for key, value, placeholder in (("--site-url", answers.site_url, PLACEHOLDER_SITE_URL),
+                                    ("--repo-url", answers.repo_url, PLACEHOLDER_REPO_URL)):
+        if value == placeholder:
+            click.echo(f"warning: no {key} given: mkdocs.yml keeps the placeholder {placeholder}; set it "
+                       "before publishing (README.md: Publish your chronology)", err=True)
+    click.echo("Next:")
+    click.echo(f"  cd {path}")
+    click.echo("  make site      # installs everything into .venv, builds site/")
+    click.echo("  make test      # the project's checks")
+    click.echo("  then add actors, places and events: see README.md and chronology/README.md")
+
+
 # --- the contributor's tools: new, new-actor, show, list, check-links ------------------
 
 

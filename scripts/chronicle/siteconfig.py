@@ -112,3 +112,25 @@ def read_setting(path: Path, key: str) -> Any:
     except (OSError, yaml.YAMLError):
         return None
     return data.get(key) if isinstance(data, dict) else None
+
+
+#: Chronicle's own placeholders in mkdocs.yml: a published site must not carry them.
+PLACEHOLDER_SITE_URL = "https://chronicle.example.org/"
+PLACEHOLDER_REPO_URL = "https://github.com/chronicle-project/chronicle"
+_PLACEHOLDERS = {"site_url": "chronicle.example.org", "repo_url": "github.com/chronicle-project/chronicle"}
+
+
+def placeholder_warnings(config: SiteConfig) -> list[str]:
+    """Warn for each of mkdocs.yml's addresses still set to Chronicle's placeholder.
+
+    Under GitHub Actions the warning is a workflow annotation, shown on the run's summary.
+    """
+    found = []
+    for key, value in (("site_url", config.site_url), ("repo_url", config.repo_url)):
+        if _PLACEHOLDERS[key] in value:
+            text = (f"mkdocs.yml's {key} is Chronicle's placeholder ({value}) — set it to your own "
+                    "address before publishing (README: Publish your chronology)")
+            annotate = os.environ.get("GITHUB_ACTIONS") == "true"
+            found.append(f"::warning file=mkdocs.yml,title=placeholder {key}::{text}" if annotate
+                         else f"warning: {text}")
+    return found
