@@ -17,6 +17,7 @@ from typing import Any
 from . import group
 from .charts import Chart, events_per_month
 from .dates import MONTHS, PartialDate
+from .errors import ChronicleError
 from .model import Actor, Chronology, Claim, Event, Place, Source
 from .render import Safe, http_url, md, render
 from .schema import event_types
@@ -102,6 +103,20 @@ STANCES = {
     "confirms": "confirms",
     "retracts": "retracts",
 }
+
+
+class PageSet(dict[str, str]):
+    """Pages by path: a path produced twice is an error, never a page silently replaced
+    (an actor id `index` would otherwise replace the actors' index page)."""
+
+    def __setitem__(self, path: str, text: str) -> None:
+        if path in self:
+            raise ChronicleError(f"two generated pages would be written to {path}; nothing was built")
+        super().__setitem__(path, text)
+
+    def update(self, other: Any = (), **more: str) -> None:  # type: ignore[override]
+        for path, text in dict(other, **more).items():
+            self[path] = text
 
 
 @dataclass(frozen=True)
@@ -247,7 +262,7 @@ class Site:
 
     def pages(self) -> dict[str, str]:
         """Return every generated page, keyed by its path inside content/."""
-        out: dict[str, str] = {}
+        out: dict[str, str] = PageSet()
         out.update(self.timeline_pages())  # first: it decides every event's canonical place
         for family, groups, title in (
             ("actors", group.by_actor(self.chronology.events), self._actor_intro),
@@ -454,7 +469,7 @@ class Site:
     def source_pages(self) -> dict[str, str]:
         """An index of outlets and a page (paginated) per outlet listing its reports."""
         outlets = group.by_outlet(self.chronology.events)
-        out: dict[str, str] = {}
+        out: dict[str, str] = PageSet()
         for outlet in outlets:
             first = f"sources/{outlet.slug}.md"
             sizes = {
