@@ -143,3 +143,18 @@ def test_a_worked_out_date_needs_a_date_note(mini: Path, run) -> None:
     # An event of the day its report appeared needs no note.
     edit(mini / MINI_EVENT, 'published: "2021-05-14"', 'published: "2021-05-13"')
     assert run("--root", mini, "validate").exit_code == 0
+
+
+def test_validate_given_a_stored_article_checks_its_front_matter(mini: Path, run) -> None:
+    """A pre-commit hook or an editor may pass an article file: it is not read as an event."""
+    _store(mini)
+    result = run("--root", mini, "validate", mini / ARTICLE, mini / MINI_EVENT)
+    assert result.exit_code == 0 and result.stdout == ""
+    other = mini / "chronology/articles/other.txt"
+    other.write_text("no front matter\n", encoding="utf-8")
+    assert run("--root", mini, "validate", mini / ARTICLE).exit_code == 0  # other's problem: not asked for
+    result = run("--root", mini, "validate", other)
+    assert result.stdout.splitlines() == [
+        "chronology/articles/other.txt:1:1: a stored article needs front matter with its url and published "
+        'date — start the file with ---, url: https://…, published: "YYYY-MM-DD", then --- and the text',
+    ]

@@ -35,9 +35,15 @@ def read_raw(project: Project, paths: list[Path] | None = None) -> RawChronology
     for path in paths:
         files += sorted(path.rglob("*.yaml")) if path.is_dir() else [path]
     registry = {project.actors_dir.resolve(), project.places_dir.resolve(), project.tags_dir.resolve()}
-    events = [f for f in files if not any(p in registry for p in f.resolve().parents)]
+    articles = project.articles_dir.resolve()
+    # A stored article among the paths is checked (its front matter) but is not an event.
+    given_articles = {f.resolve() for f in files if articles in f.resolve().parents}
+    events = [f for f in files if not any(p in registry | {articles} for p in f.resolve().parents)]
     raw = read_chronology(project, events)
     raw.others = read_documents(project, _neighbours(project, raw))
+    for article in raw.articles.articles:
+        if article.path.resolve() not in given_articles:
+            article.problems = []  # only the given files' problems are reported
     return raw
 
 

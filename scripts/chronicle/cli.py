@@ -75,7 +75,7 @@ def validate(obj: _Context, paths: tuple[Path, ...], output_format: str) -> None
       chronicle validate chronology/events/2021/
       chronicle validate chronology/events/2021/2021-05-13-macron-demands-azerbaijani-withdrawal.yaml
       chronicle validate chronology/actors/pashinyan.yaml
-      chronicle validate $(git diff --name-only main -- chronology/)
+      chronicle validate $(git diff --name-only --diff-filter=d main -- chronology/)
     """
     from .check import check_project
 
