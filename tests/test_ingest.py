@@ -1056,3 +1056,32 @@ def test_people_wounded_are_not_wounded_by_the_doer_of_the_main_clause(
                       "wounded.")
     assert ("2024-06-07", "agreement", "sylvania") in _summary(drafts)
     assert not [d for d in drafts if d["type"] == "casualties" and d["actors"][0] == "sylvania"]
+
+
+def test_the_following_day_is_the_day_after_the_last_day_named(
+        invented: Callable[[str], list[dict]]) -> None:
+    """Even when that day was named inside what someone said, not as the passage's day."""
+    drafts = invented("On Saturday Sylvania's foreign ministry said the crisis began with a Freedonian raid "
+                      "on 3 June. Freedonian troops seized a bridge the following day.")
+    assert ("2024-06-04", "incursion", "freedonia-armed-forces") in _summary(drafts)
+
+
+def test_a_saying_with_no_day_takes_the_speakers_last_dated_saying(
+        invented: Callable[[str], list[dict]]) -> None:
+    """'X said on Friday … “…,” he added.': Friday, not the day of the passage before."""
+    drafts = invented("Freedonian troops shelled a Sylvanian village on Wednesday. Talks have failed, Anna "
+                      "Weber said on Friday. She told reporters that Freedonian troops had shelled the "
+                      "village again.")
+    weber = [d for d in drafts if d["actors"][0] == "anna-weber"]
+    assert [(d["date"], d["type"]) for d in weber] == [("2024-06-07", "statement")]
+
+
+def test_a_doers_words_in_one_sentence_are_one_position(
+        invented: Callable[[str], list[dict]]) -> None:
+    """'sided with X and called on Y to withdraw': one demand; 'launched an offensive, demanding …':
+    one attack."""
+    drafts = invented("On Friday Anna Weber sided with Sylvania and called on Freedonia to withdraw its "
+                      "troops. On Thursday Freedonian troops launched an offensive, demanding the surrender "
+                      "of a Sylvanian town.")
+    assert _summary(drafts) == [("2024-06-07", "demand", "anna-weber"),
+                                ("2024-06-06", "attack", "freedonia-armed-forces")]

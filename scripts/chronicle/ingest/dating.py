@@ -32,6 +32,7 @@ class Passage:
     today: date | None = None  # a live blog's entry day: what "today" refers to
     listed: bool = False  # under a dated list header ("Key events from yesterday:")
     opened: bool = False  # past the article's lead (its first sentence that told an act)
+    mentioned: date | None = None  # the last day the text named, whatever it dated
 
 
 @dataclass

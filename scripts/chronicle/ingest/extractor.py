@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..dates import PartialDate
 from . import (
     attribution,
     clean,
@@ -59,6 +60,7 @@ class Reading:
     context: subjects.Context = field(default_factory=subjects.Context)
     source: ActorRef | None = None  # the last speaker: the reporter of a toll told without one
     dropped: list[str] = field(default_factory=list)  # why a clause that tells an act gave no candidate
+    said_on: dict[ActorRef, PartialDate] = field(default_factory=dict)  # each speaker's last dated saying
 
 
 def extract(article: Article, registry: Registry, dropped: list[str] | None = None) -> list[Candidate]:
@@ -101,7 +103,10 @@ def _read(
     filed = next((r for r in temporal.find(dateline, published) if r.date.precision == "day"), None)
     if filed is not None:  # "Tbilisi, Sep 27 (EFE).-": the report's day until told otherwise
         passage.context = filed.date.first_day
-    refs = temporal.find(furniture.mask_asides(text), published, passage.context)
+    refs = temporal.find(furniture.mask_asides(text), published, passage.context, passage.mentioned)
+    named = [r for r in refs if r.date.precision == "day" and r.anchors_event]
+    if named:  # "… on 19 September. Fighting stopped when they surrendered the following day."
+        passage.mentioned = named[-1].date.first_day
     if text.rstrip().endswith(":"):  # "Key events from yesterday:" dates the list below it
         day = next((r for r in refs if r.date.precision == "day"), None)
         if day is not None:
@@ -121,6 +126,7 @@ def _read(
         out.extend(
             _candidates(clause, children, sentence, found, attached, according, places, registry, reading)
         )
+    _one_position(out)
     _continue_passage(passage, found_clauses, attached, out)
     # Who a later 'it' or 'he' stands for, most likely last: the doers of acts the sentence reports,
     # then its main subject ("The Kremlin did not confirm this. It said …"), then the doers of the
@@ -135,6 +141,25 @@ def _read(
         if actor is not None:
             reading.context.noted(actor, registry.actors.kinds)
     return out
+
+
+#: What one says, from the strongest: in one sentence, a doer's words are one position ('sided with
+#: Armenia and called on Azerbaijan to withdraw': the demand), and part of any act it tells of them
+#: ('launched an offensive, demanding the surrender': the offensive).
+_VERBAL = ("condemnation", "demand", "accusation", "denial", "appeal", "threat", "announcement", "support",
+           "statement")
+
+
+def _one_position(out: list[Candidate]) -> None:
+    """Fold a doer's words in one sentence into one event: the act it tells of them, else the
+    strongest of what they said; the rest support it."""
+    for cand in out:
+        if cand.weak or cand.asserted or cand.type not in _VERBAL:
+            continue
+        same = [c for c in out if c is not cand and c.principal == cand.principal and c.date == cand.date
+                and not c.weak and not c.asserted]
+        if any(c.type not in _VERBAL or _VERBAL.index(c.type) < _VERBAL.index(cand.type) for c in same):
+            cand.weak = True
 
 
 def _continue_passage(
@@ -252,6 +277,12 @@ def _candidates(
     reported_on = dating.own_ref(said.verb, attached) if said is not None else None
     ref = ref or dating.inherited_ref(clause, attached)
     when = dating.when(clause, ref, reading.passage, dating.is_present(clause.pred), reported_on)
+    saying = verbs.is_speech(clause.pred)
+    teller = speaker if said is not None else principal if saying else None
+    if not when.own and when.basis != "reported" and teller in reading.said_on:
+        when = _said_before(teller, reading.said_on[teller], registry)  # "…, he added."
+    elif saying and when.own and when.date.precision == "day":
+        reading.said_on[principal] = when.date
     asserted = said is not None and speaker is not None and speaker != principal
     mentions = [m.id for m in found if m.id not in (principal, *partners, *targets)]
     headline = headlines.build(
@@ -322,6 +353,19 @@ def _describes(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> b
 def _own_day(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
     ref = dating.own_ref(clause, attached)
     return ref is not None and ref.date.precision == "day"
+
+
+def _said_before(teller: ActorRef, day: PartialDate, registry: Registry) -> dating.When:
+    """A saying with no day of its own by someone whose last saying had one ('X said on Friday …
+    He added …'), or what it reports: the day of that saying."""
+    return dating.When(
+        day,
+        f"No date of its own; {_short(teller, registry)} said it in the same remarks as on "
+        f"{day.iso()}, the day of their last dated saying in the report.",
+        False,
+        ["date taken from the speaker's last dated saying"],
+        "said",
+    )
 
 
 def _charge_day(

@@ -13,6 +13,7 @@ precision. Rules, each chosen so that a reviewer can check them from the quote:
 - "Sept. 13", "May 12", "13 September 2022", "September 13, 2022": an explicit day; without
   a year, the latest such day on or before publication;
 - "November 2020", "last November": a month; "in 2021", "last year": a year;
+- "the next day", "the following day", "a day later": the day after the last day the text named;
 - "overnight on Thursday" is that Thursday (the night began then), "overnight into Friday" the
   Thursday; "3 days ago" a day, "two weeks ago" only its month; "earlier in the day", "later that
   day", "the same day" and "within hours" the day the passage is telling about;
@@ -107,8 +108,12 @@ class TimeRef:
         return self.date.precision == "year"
 
 
-def find(text: str, published: date, context: date | None = None) -> list[TimeRef]:
-    """Return the time expressions of a sentence in reading order, resolved; never after `published`."""
+def find(
+    text: str, published: date, context: date | None = None, mentioned: date | None = None
+) -> list[TimeRef]:
+    """Return the time expressions of a sentence in reading order, resolved; never after `published`.
+    `context` is the day the passage is telling about ('earlier in the day'); `mentioned` the last day
+    the text named ('the following day' is the day after it), the passage's day when not given."""
     taken: list[tuple[int, int]] = []
     found: list[TimeRef] = []
     for kind, pattern in _PATTERNS:
@@ -116,7 +121,8 @@ def find(text: str, published: date, context: date | None = None) -> list[TimeRe
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
-            resolved = _resolve(kind, match, published, context)
+            anchor = mentioned if kind == "next-day" and mentioned else context
+            resolved = _resolve(kind, match, published, anchor)
             if resolved is None:
                 continue
             taken.append(span)
