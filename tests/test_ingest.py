@@ -1085,3 +1085,42 @@ def test_a_doers_words_in_one_sentence_are_one_position(
                       "of a Sylvanian town.")
     assert _summary(drafts) == [("2024-06-07", "demand", "anna-weber"),
                                 ("2024-06-06", "attack", "freedonia-armed-forces")]
+
+
+def test_a_phrase_with_a_plural_object_is_read_from_its_lemma(invented: Callable[[str], list[dict]]) -> None:
+    """'held talks', 'sent troops': the parse gives 'talk', 'troop'; the data file lists plurals."""
+    drafts = invented("On Friday, Sylvania sent troops to the border. On Thursday, Sylvania held talks with "
+                      "Freedonia.")
+    assert _summary(drafts) == [("2024-06-07", "military-movement", "sylvania"),
+                                ("2024-06-06", "negotiation", "sylvania")]
+
+
+def test_a_coordinated_verb_shares_the_tense_of_the_first(invented: Callable[[str], list[dict]]) -> None:
+    """'has denied … and said …': both in the present perfect, news of the day of publication; the
+    denial is a claim on the crossing it denies and the saying part of it."""
+    drafts = invented("Freedonian troops crossed into Sylvania on Wednesday. Freedonia has denied sending "
+                      "troops across the border and said its forces only took up new positions.")
+    assert _summary(drafts) == [("2024-06-05", "incursion", "freedonia-armed-forces")]
+    assert ("freedonia", "denies") in {(c["by"], c["stance"]) for c in drafts[0]["claims"]}
+
+
+def test_what_a_body_of_the_denying_state_says_that_day_is_part_of_the_denial(
+        invented: Callable[[str], list[dict]]) -> None:
+    drafts = invented("Freedonian troops crossed into Sylvania on Wednesday. On Thursday Freedonia denied "
+                      "that its troops crossed the border. Its forces are only demarcating the border, the "
+                      "Freedonian Armed Forces said.")
+    assert _summary(drafts) == [("2024-06-05", "incursion", "freedonia-armed-forces")]
+
+
+def test_only_a_day_that_opens_a_saying_takes_the_story_back(invented: Callable[[str], list[dict]]) -> None:
+    """'On Wednesday, X reported …' sets the scene; 'X said on Wednesday' at the end of a sentence
+    dates only that saying."""
+    drafts = invented("Freedonian troops shelled a Sylvanian village on Friday. The border is calm, Anna "
+                      "Weber said on Wednesday. Ivan Petrov met the Sylvanian ambassador.")
+    assert ("2024-06-07", "meeting", "ivan-petrov") in _summary(drafts)
+
+
+def test_a_relative_clause_does_not_move_the_passage(invented: Callable[[str], list[dict]]) -> None:
+    drafts = invented("On Friday Anna Weber visited a village which Freedonian troops shelled on Tuesday. "
+                      "She met Ivan Petrov.")
+    assert ("2024-06-07", "meeting", "anna-weber") in _summary(drafts)

@@ -191,9 +191,14 @@ def when(
 
 def is_present(pred: Token) -> bool:
     """Whether a verb is told in the present or the present perfect ('has agreed', 'are shelling'); a
-    participle has the tense of the verb it depends on ('has answered by expelling')."""
+    participle has the tense of the verb it depends on ('has answered by expelling'), a coordinated
+    verb that of its first ('has denied … and said')."""
     while pred.tag_ == "VBG" and pred.dep_ in ("pcomp", "advcl", "xcomp") and pred.head.i != pred.i:
         pred = pred.head.head if pred.head.pos_ == "ADP" else pred.head
+    while pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj") for c in pred.children
+    ):
+        pred = pred.head  # "has denied … and said": one auxiliary for both
     auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("has", "have", "is", "are", "'s", "'re", "'ve") for a in auxes):
         return True

@@ -120,6 +120,7 @@ def _read(
     found = subjects.mentions(furniture.mask_asides(text), on, registry.actors, reading.context)
     places = dedupe([m.id for m in registry.places.find(text, on)])
     according = attribution.according_to(doc)
+    _continue_passage(passage, found_clauses, attached)
     out: list[Candidate] = []
     for clause in found_clauses:
         children = [c for c in found_clauses if c.parent is clause]
@@ -127,7 +128,7 @@ def _read(
             _candidates(clause, children, sentence, found, attached, according, places, registry, reading)
         )
     _one_position(out)
-    _continue_passage(passage, found_clauses, attached, out)
+    _lead(passage, out)
     # Who a later 'it' or 'he' stands for, most likely last: the doers of acts the sentence reports,
     # then its main subject ("The Kremlin did not confirm this. It said …"), then the doers of the
     # acts it tells itself ("… shortly after Pashinian accused Azerbaijan. He again charged …").
@@ -163,32 +164,37 @@ def _one_position(out: list[Candidate]) -> None:
 
 
 def _continue_passage(
-    passage: dating.Passage,
-    found: list[Clause],
-    attached: dict[int, list[temporal.TimeRef]],
-    out: list[Candidate],
+    passage: dating.Passage, found: list[Clause], attached: dict[int, list[temporal.TimeRef]]
 ) -> None:
-    """The day the following sentences continue: the day of the sentence's main clause, the first
+    """The day the sentence and the following ones continue: the day of its main clause, the first
     outside quotation marks ('“…,” Macron wrote shortly before midnight' dates what he added next),
-    else of the act it tells ('X crossed on Friday, the ministry said'). A saying dated after the
-    passage's day ('X said Friday') does not move it: the report of an act is often later than the
-    act; a saying dated before it takes the story back to its day ('On Tuesday night, the ministry
-    reported …'). An act a saying reports ('X said the shooting stopped on 14 September') moves it
-    only when nothing dated it before: more of the report usually follows. An article whose lead (its first
-    sentence that tells an act) is news told in the present perfect ('Azerbaijani forces have pushed
-    7.5 km into …') is about its day of publication until a sentence says otherwise."""
-    told = sorted((c for c in found if not c.quoted and c.kind != "noun"), key=Clause.depth)
+    else of the act it tells ('X crossed on Friday, the ministry said'); never of a clause that only
+    describes a noun. A saying dated after the passage's day ('X said Friday') does not move it:
+    the report of an act is often later than the act; a saying whose day opens the sentence sets the
+    scene and takes the story back to it ('On Tuesday night, the ministry reported …'). An act a
+    saying reports ('X said the shooting stopped on 14 September') moves it only when nothing dated
+    it before: more of the report usually follows."""
+    told = sorted((c for c in found if not c.quoted and c.kind not in ("noun", "relcl", "acl")),
+                  key=Clause.depth)
     dated = ((c, dating.own_ref(c, attached)) for c in told)
     main, ref = next(((c, r) for c, r in dated if r is not None and r.date.precision == "day"), (None, None))
-    if main is not None and ref is not None:
-        day, context = ref.date.first_day, passage.context
-        if attribution.telling(main) is not None:
-            moves = context is None  # what a report says happened on a day: more of the report follows
-        else:
-            moves = context is None or not verbs.is_speech(main.pred) or day < context
-        if moves:
-            passage.context = day
-    elif passage.context is None and not passage.opened and any(c.published_news for c in out):
+    if main is None or ref is None:
+        return
+    day, context = ref.date.first_day, passage.context
+    if attribution.telling(main) is not None:
+        moves = context is None  # what a report says happened on a day: more of the report follows
+    else:
+        fronted = main.subject is not None and ref.start < main.subject.idx
+        moves = context is None or not verbs.is_speech(main.pred) or day < context and fronted
+    if moves:
+        passage.context = day
+
+
+def _lead(passage: dating.Passage, out: list[Candidate]) -> None:
+    """An article whose lead (its first sentence that tells an act) is news told in the present
+    perfect ('Azerbaijani forces have pushed 7.5 km into …') is about its day of publication until a
+    sentence says otherwise."""
+    if passage.context is None and not passage.opened and any(c.published_news for c in out):
         passage.context = passage.today or passage.published
     passage.opened = passage.opened or bool(out)
 

@@ -74,6 +74,7 @@ def group(
                 same[0].sentences.append(sentence)
             del drafts[key]
     result = _merge_joint(list(drafts.values()))
+    held: dict[tuple[str, ActorRef], Draft] = {}  # (day, denier) → the draft that holds the denial
     for cand in denials:
         target = _disputed(cand, result, countries)
         if target is None:
@@ -95,7 +96,8 @@ def group(
             )
         else:
             _claim(target, cand)
-    return _absorb_statements_of_deniers(result)
+        held[(cand.date.iso(), cand.principal)] = target or result[-1]
+    return _absorb_statements_of_deniers(result, held, countries, kinds or {})
 
 
 def _parties(cand: Candidate, kinds: dict[str, str]) -> list[ActorRef]:
@@ -165,17 +167,36 @@ def _same_parties(one: Draft, other: Draft) -> bool:
     return one.principal in other.actors and other.principal in one.actors
 
 
-def _absorb_statements_of_deniers(drafts: list[Draft]) -> list[Draft]:
-    """ "Baku also said…" after Baku's denial belongs to the denial, not to an event of its own."""
-    deniers = {(d.date, c["by"]): d for d in drafts for c in d.claims if c["stance"] == "denies"}
+def _absorb_statements_of_deniers(
+    drafts: list[Draft],
+    held: dict[tuple[str, ActorRef], Draft],
+    countries: dict[str, str],
+    kinds: dict[str, str],
+) -> list[Draft]:
+    """ "Baku also said…" after Baku's denial belongs to the denial, not to an event of its own; so does
+    what a body of the denier's state said that day ('Azerbaijan denied …; its troops are engaged in a
+    technical process, the Foreign Ministry said'): one state's position in the dispute."""
     kept = []
     for draft in drafts:
-        host = deniers.get((draft.date, draft.principal)) if draft.type == "statement" else None
-        if host is None:
+        host = _denial_of(draft, held, countries, kinds) if draft.type == "statement" else None
+        if host is None or host is draft:
             kept.append(draft)
         else:
             host.sentences.extend(draft.sentences)
     return kept
+
+
+def _denial_of(
+    draft: Draft, held: dict[tuple[str, ActorRef], Draft], countries: dict[str, str], kinds: dict[str, str]
+) -> Draft | None:
+    day = draft.date.iso()
+    if (day, draft.principal) in held:
+        return held[(day, draft.principal)]
+    side = countries.get(draft.principal) if isinstance(draft.principal, str) else None
+    if side is None or kinds.get(draft.principal) == "person":
+        return None
+    return next((d for (when, denier), d in held.items()
+                 if when == day and isinstance(denier, str) and countries.get(denier) == side), None)
 
 
 def _support(draft: Draft, cand: Candidate) -> None:

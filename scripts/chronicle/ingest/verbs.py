@@ -70,7 +70,9 @@ def classes() -> Classes:
         nouns.update(dict.fromkeys(spec.get("nouns") or [], kind))
         for phrase in spec.get("phrases") or []:
             verb, _, word = phrase.partition(" ")
-            phrases[(verb, word.split()[-1])] = kind
+            last = word.split()[-1]
+            phrases[(verb, last)] = kind
+            phrases.setdefault((verb, _singular(last)), kind)  # the parse gives lemmas: "talks" → "talk"
     return Classes(
         verbs,
         nouns,
@@ -81,6 +83,13 @@ def classes() -> Classes:
         frozenset(data["demanded"]),
         frozenset(data["addressees"]),
     )
+
+
+def _singular(word: str) -> str:
+    """The lemma a plural noun of the data file gets from the parser ('troops' → 'troop')."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def lemma(token: Token) -> str:
