@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: site serve test validate lint bench bench-load bench-validate bench-ingest bench-ingest-dev clean
+.PHONY: site serve test golden validate lint bench bench-load bench-validate bench-ingest bench-ingest-dev clean
 
 $(STAMP): requirements.txt requirements-dev.txt requirements-model.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Chronicle needs Python 3.11 or newer")'
@@ -42,6 +42,11 @@ test: $(STAMP) $(AXE_STAMP)
 	if [ ! -x /usr/bin/chromium ]; then \
 	  echo "NOTE: browser tests did not run: Chromium not found at /usr/bin/chromium; install it with \`apt-get install chromium\` (or run .ci/run)"; \
 	fi; exit $$status
+
+# Accept the current generated pages of the site fixture as the golden output (tests/golden/):
+# run it after an intended change to pages or data files, then review and commit the diff.
+golden: $(STAMP)
+	$(BIN)/python -m pytest tests/test_golden.py --update-golden -q
 
 validate: $(STAMP)
 	$(BIN)/chronicle validate

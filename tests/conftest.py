@@ -17,6 +17,20 @@ __all__ = ["FIXTURES", "REPO", "copy_project", "edit", "reference_chronology"]
 MINI_EVENT = "chronology/events/2021/2021-05-13-macron-calls-pashinian.yaml"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/ from the current output instead of comparing (then review and commit it)",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """True when the run was asked to accept the current output as the new golden output."""
+    return bool(request.config.getoption("--update-golden"))
+
+
 @pytest.fixture
 def mini(tmp_path: Path) -> Path:
     """A copy of tests/fixtures/mini: a valid project with 3 actors, 1 place, 2 events."""
