@@ -1126,3 +1126,54 @@ def test_a_relative_clause_does_not_move_the_passage(invented: Callable[[str], l
     drafts = invented("On Friday Anna Weber visited a village which Freedonian troops shelled on Tuesday. "
                       "She met Ivan Petrov.")
     assert ("2024-06-07", "meeting", "anna-weber") in _summary(drafts)
+
+
+def test_what_someone_thinks_happened_is_an_opinion(invented: Callable[[str], list[dict]]) -> None:
+    drafts = invented("On Friday Anna Weber said Ivan Petrov thinks that Freedonian troops crossed the "
+                      "border.")
+    assert "incursion" not in {d["type"] for d in drafts}
+
+
+def test_a_participle_describes_its_noun_unless_it_follows_with(
+        invented: Callable[[str], list[dict]]) -> None:
+    """'Serbs protesting against the authorities' is who they are; 'began with Freedonian troops
+    firing on a post' tells what happened."""
+    drafts = invented("On Friday Sylvania's foreign ministry condemned Freedonian farmers protesting against "
+                      "the border. On Thursday the clashes began with Freedonian troops firing on a "
+                      "Sylvanian post.")
+    assert _summary(drafts) == [("2024-06-07", "condemnation", "sylvania-mfa"),
+                                ("2024-06-06", "attack", "freedonia-armed-forces")]
+
+
+def test_an_act_a_measure_of_time_is_of(invented: Callable[[str], list[dict]]) -> None:
+    """'observed a day of mourning', 'held a round of talks': the act is the noun after 'of'; 'gave
+    details of their conversation' tells no conversation."""
+    drafts = invented("On Friday Sylvania observed a day of mourning. On Thursday Anna Weber gave details of "
+                      "her conversation with Ivan Petrov.")
+    assert _summary(drafts) == [("2024-06-07", "announcement", "sylvania")]
+
+
+def test_having_a_pact_is_no_agreement(invented: Callable[[str], list[dict]]) -> None:
+    assert invented("Sylvania has a defence pact with Freedonia.") == []
+    assert _summary(invented("Sylvania has signed a defence pact with Freedonia.")) == [
+        ("2024-06-08", "agreement", "sylvania")]
+
+
+def test_words_told_of_a_party_to_a_call_are_part_of_the_call(invented: Callable[[str], list[dict]]) -> None:
+    """A readout: what the office says the other party said in the call belongs to the call."""
+    drafts = invented("Anna Weber spoke by phone with Ivan Petrov on Friday. Her office said Ivan Petrov "
+                      "backed Sylvania's position. Ivan Petrov also expressed hope for peace.")
+    assert _summary(drafts) == [("2024-06-07", "phone-call", "anna-weber")]
+
+
+def test_a_persons_words_for_their_own_state_are_their_own_position(
+        invented: Callable[[str], list[dict]]) -> None:
+    """'Sylvania backs …, Anna Weber said': one event, Weber's, not Sylvania's besides."""
+    drafts = invented("On Friday Anna Weber met Ivan Petrov. Sylvania backs the ceasefire, Anna Weber said "
+                      "on Friday.")
+    assert {d["actors"][0] for d in drafts} == {"anna-weber"}
+
+
+def test_telling_what_ones_own_side_will_do_is_an_announcement(invented: Callable[[str], list[dict]]) -> None:
+    drafts = invented("On Friday Anna Weber said Sylvania will send a delegation to Freedonia.")
+    assert _summary(drafts) == [("2024-06-07", "announcement", "anna-weber")]

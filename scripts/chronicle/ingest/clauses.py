@@ -186,7 +186,7 @@ def _parent(token: Token, found: dict[int, Clause]) -> Clause | None:
 def _verb_parts(clause: Clause, question: bool) -> None:
     pred = clause.pred
     children = list(pred.children)
-    subjects = [c for c in children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in children if c.dep_ in _SUBJECTS] or _under_time_phrase(pred)
     before = [c for c in subjects if c.i < pred.i]
     if len(before) > 1:  # "Faced with Paris' condemnation …, Baku denounced": the one next to the verb
         subjects = [before[-1], *[c for c in subjects if c is not before[-1]]]
@@ -215,6 +215,16 @@ def _verb_parts(clause: Clause, question: bool) -> None:
         elif verbs.lemma(prep) in _TARGET_PREPS:
             clause.targets.extend(objects)
     clause.irrealis = _irrealis(clause, children, question)
+
+
+def _under_time_phrase(pred: Token) -> list[Token]:
+    """'On Friday Sylvania observed …': the parser reads 'Friday Sylvania' as one name after 'On';
+    the name after the day is the subject of the verb that has none."""
+    for prep in (c for c in pred.children if c.dep_ == "prep" and c.i < pred.i):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+            if obj.ent_type_ != "DATE" and any(c.ent_type_ == "DATE" for c in obj.children if c.i < obj.i):
+                return [obj]
+    return []
 
 
 def _inherited_subject(clause: Clause) -> Token | None:

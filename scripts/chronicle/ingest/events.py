@@ -20,6 +20,9 @@ from .sentences import Sentence
 DISPUTABLE = {"incursion", "attack", "military-movement"}
 #: Acts done together: a call, a meeting, talks, a deal have parties, not one actor.
 JOINT_TYPES = {"phone-call", "meeting", "negotiation", "agreement"}
+#: What one says, from the strongest (the rest of the types are acts).
+VERBAL = ("condemnation", "demand", "accusation", "denial", "appeal", "threat", "announcement", "support",
+          "statement")
 
 
 def dedupe(ids: list[ActorRef]) -> list[ActorRef]:
@@ -62,6 +65,7 @@ class Candidate:
     headline: Headline | None = None  # the clause's parts a title is made of
     denies: str | None = None  # of a denial: the type of act it denies ("did not cross": incursion)
     partners: list[ActorRef] = field(default_factory=list)  # of a joint act: its other parties
+    relayed: bool = False  # words of the teller's own side it passes on ("It said he also expressed hope")
     published_news: bool = False  # dated as news of the day of publication (told in the present perfect)
 
 

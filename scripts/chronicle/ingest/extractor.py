@@ -34,7 +34,7 @@ from . import (
 )
 from .actors import ActorRef, Mention, Proposed
 from .clauses import Clause, clauses
-from .events import DISPUTABLE, JOINT_TYPES, Candidate, Registry, dedupe
+from .events import DISPUTABLE, JOINT_TYPES, VERBAL, Candidate, Registry, dedupe
 from .read import Article
 from .sentences import Sentence
 
@@ -144,22 +144,16 @@ def _read(
     return out
 
 
-#: What one says, from the strongest: in one sentence, a doer's words are one position ('sided with
-#: Armenia and called on Azerbaijan to withdraw': the demand), and part of any act it tells of them
-#: ('launched an offensive, demanding the surrender': the offensive).
-_VERBAL = ("condemnation", "demand", "accusation", "denial", "appeal", "threat", "announcement", "support",
-           "statement")
-
-
 def _one_position(out: list[Candidate]) -> None:
     """Fold a doer's words in one sentence into one event: the act it tells of them, else the
-    strongest of what they said; the rest support it."""
+    strongest of what they said ('sided with Armenia and called on Azerbaijan to withdraw': the
+    demand; 'launched an offensive, demanding the surrender': the offensive); the rest support it."""
     for cand in out:
-        if cand.weak or cand.asserted or cand.type not in _VERBAL:
+        if cand.weak or cand.asserted or cand.type not in VERBAL:
             continue
         same = [c for c in out if c is not cand and c.principal == cand.principal and c.date == cand.date
                 and not c.weak and not c.asserted]
-        if any(c.type not in _VERBAL or _VERBAL.index(c.type) < _VERBAL.index(cand.type) for c in same):
+        if any(c.type not in VERBAL or VERBAL.index(c.type) < VERBAL.index(cand.type) for c in same):
             cand.weak = True
 
 
@@ -298,6 +292,10 @@ def _candidates(
         _short(speaker, registry) if asserted else "",
     )
     kind = _speech_type(clause, children)
+    if kind == "statement" and verbs.is_speech(clause.pred) and any(
+        _announced(c, principal, found, registry, context) for c in children
+    ):
+        kind = "announcement"  # "Lecornu said France will send a delegation": his side's plan
     cand = Candidate(
         sentence,
         when.date,
@@ -315,6 +313,7 @@ def _candidates(
         headline=headline,
         published_news=when.basis == "published",
         partners=partners,
+        relayed=asserted and kind in VERBAL and _speaks_for(speaker, principal, registry),
     )
     if verbs.lemma(clause.pred) in attribution.DENYING:
         cand.denies = _denied_type(clause)
@@ -343,17 +342,25 @@ def _candidates(
 
 def _describes(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
     """Whether a clause only describes a noun: a relative clause ('the troops who entered …') or a
-    passive participle ('territory occupied by them', 'an agreement mediated by Russia'), or a clause
-    inside one, with no day of its own. Such a clause tells the reader what the noun is, not news of
-    the report's day; with its own day ('Petrov, who landed on Friday, …') it is an act."""
-    if clause.type == "casualties" or _own_day(clause, attached):
+    participle ('territory occupied by them', 'an agreement mediated by Russia', 'Serbs protesting
+    against the authorities'), or a clause inside one, with no day of its own. Such a clause tells
+    the reader what the noun is, not news of the report's day; with its own day ('Petrov, who
+    landed on Friday, …') it is an act."""
+    if clause.type == "casualties" and clause.kind == "acl" or _own_day(clause, attached):
         return False  # a toll told as a participle ('200 injured') is the news itself
     current: Clause | None = clause
     while current is not None:
-        if current.kind == "relcl" or current.kind == "acl" and current.pred.tag_ == "VBN":
+        if current.kind == "relcl" or current.kind == "acl" and not _absolute(current):
             return not _own_day(current, attached)
         current = current.parent
     return False
+
+
+def _absolute(clause: Clause) -> bool:
+    """'… began with Tajik forces shooting at Kyrgyz border guards': a participle after 'with' tells
+    what happened, not what its noun is."""
+    noun = clause.pred.head
+    return clause.pred.tag_ == "VBG" and noun.dep_ == "pobj" and noun.head.lower_ == "with"
 
 
 def _own_day(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
@@ -469,6 +476,28 @@ def _speech_type(clause: Clause, children: list[Clause]) -> str:
     return kind
 
 
+#: Auxiliaries of what one's side will do.
+_WILL = {"will", "shall", "'ll"}
+
+
+def _announced(
+    content: Clause, speaker: ActorRef, found: list[Mention], registry: Registry, context: subjects.Context
+) -> bool:
+    """Whether what a saying tells is what the speaker or their side will do ('France will send a
+    delegation', 'it planned to convene a session'): then the saying announces it."""
+    if content.kind not in ("ccomp", "parataxis", "dep"):
+        return False
+    pred = content.pred
+    will = any(a.lower_ in _WILL for a in pred.children if a.dep_ == "aux")
+    if not (will or verbs.is_plan(pred) and any(c.dep_ == "xcomp" for c in pred.children)):
+        return False
+    doer = subjects.actor_of(content.subject, found, registry.actors, context)
+    if doer is None:
+        return False
+    side = subjects.country_of(speaker, registry.actors)
+    return doer == speaker or side is not None and subjects.country_of(doer, registry.actors) == side
+
+
 def _weak(clause: Clause, children: list[Clause]) -> bool:
     """A saying whose object clause tells an act the report vouches for: the act is the news, the
     saying its support."""
@@ -480,6 +509,17 @@ def _weak(clause: Clause, children: list[Clause]) -> bool:
         and (not c.quoted or attribution.first_person(c.subject))
         for c in children
     )
+
+
+def _speaks_for(speaker: ActorRef | None, state: ActorRef, registry: Registry) -> bool:
+    """Whether a speaker tells the words of their own state ('Türkiye backs …, Erdogan says'): those
+    words are the speaker's own position."""
+    kind = registry.actors.kinds.get(state) if isinstance(state, str) else (
+        "state" if isinstance(state, Proposed) and not state.person and state.name in subjects.world.NAMES
+        else None)
+    home = subjects.country_of(speaker, registry.actors)
+    return kind in ("state", "government") and home is not None and home == subjects.country_of(
+        state, registry.actors)
 
 
 def _sides_differ(one: ActorRef | None, other: ActorRef, registry: Registry) -> bool:

@@ -9,7 +9,7 @@ meeting reported from each side is one event; a denial of a crossing or an attac
 from __future__ import annotations
 
 from .actors import ActorRef, Proposed
-from .events import DISPUTABLE, JOINT_TYPES, Candidate, Draft, dedupe
+from .events import DISPUTABLE, JOINT_TYPES, VERBAL, Candidate, Draft, dedupe
 
 
 def group(
@@ -20,9 +20,13 @@ def group(
     drafts: dict[tuple[str | ActorRef, ...], Draft] = {}
     denials: list[Candidate] = []
     pending: list[Candidate] = []  # quotations waiting for their speaker's event of the day
+    told: list[Candidate] = []  # words told of someone: part of their act of that day, if any
     for cand in candidates:
         if cand.type == "denial" and cand.denies in DISPUTABLE:
             denials.append(cand)
+            continue
+        if cand.relayed or cand.asserted and cand.type in VERBAL:
+            told.append(cand)
             continue
         key: tuple[str | ActorRef, ...] = (cand.date.iso(), cand.principal, cand.type)
         if key in drafts and _other_partner(drafts[key], cand):
@@ -38,40 +42,27 @@ def group(
         if key in drafts:
             _support(drafts[key], cand)
             continue
-        joint = _parties(cand, kinds or {}) if cand.type in JOINT_TYPES else []
-        actors = dedupe([cand.principal, *joint])
-        targets = [t for t in cand.targets if t not in actors]
-        drafts[key] = Draft(
-            cand.date,
-            cand.date_note,
-            cand.type,
-            cand.principal,
-            actors,
-            targets,
-            [o for o in cand.others if o not in actors and o not in targets],
-            cand.places,
-            [cand.sentence],
-            [cand.speaker] if cand.speaker else [],
-            _assertion(cand),
-            list(cand.low),
-            cand.headline,
-        )
+        drafts[key] = _draft(cand, kinds or {})
+    for cand in told:  # "It added that he backed …": part of his call that day, or of the teller's
+        host = _host(cand, list(drafts.values()))
+        if host is not None:
+            _support(host, cand)
+        else:
+            drafts.setdefault((cand.date.iso(), cand.principal, cand.type), _draft(cand, kinds or {}))
     for cand in pending:  # a quotation whose speaker did nothing else that day is dropped
         same = [d for d in drafts.values() if d.date == cand.date and d.principal == cand.principal]
         if same:
             _support(same[0], cand)
-    # a statement first seen before the same actor's specific event that day joins it
+    # a statement joins the same actor's specific event that day, else a call or a meeting they took
+    # part in that day ("Putin expressed hope that …": in his call with Pashinian)
     for key, draft in list(drafts.items()):
         if draft.type != "statement":
             continue
-        same = [
-            d
-            for d in drafts.values()
-            if d is not draft and d.date == draft.date and d.principal == draft.principal
-        ]
-        if same:
-            for sentence in draft.sentences:
-                same[0].sentences.append(sentence)
+        others = [d for d in drafts.values() if d is not draft and d.date == draft.date]
+        own = [d for d in others if d.principal == draft.principal]
+        joint = [d for d in others if d.type in JOINT_TYPES and draft.principal in d.actors]
+        if own or joint:
+            (own + joint)[0].sentences.extend(draft.sentences)
             del drafts[key]
     result = _merge_joint(list(drafts.values()))
     held: dict[tuple[str, ActorRef], Draft] = {}  # (day, denier) → the draft that holds the denial
@@ -98,6 +89,39 @@ def group(
             _claim(target, cand)
         held[(cand.date.iso(), cand.principal)] = target or result[-1]
     return _absorb_statements_of_deniers(result, held, countries, kinds or {})
+
+
+def _draft(cand: Candidate, kinds: dict[str, str]) -> Draft:
+    """A new draft from its first candidate."""
+    joint = _parties(cand, kinds) if cand.type in JOINT_TYPES else []
+    actors = dedupe([cand.principal, *joint])
+    targets = [t for t in cand.targets if t not in actors]
+    return Draft(
+        cand.date,
+        cand.date_note,
+        cand.type,
+        cand.principal,
+        actors,
+        targets,
+        [o for o in cand.others if o not in actors and o not in targets],
+        cand.places,
+        [cand.sentence],
+        [cand.speaker] if cand.speaker else [],
+        _assertion(cand),
+        list(cand.low),
+        cand.headline,
+    )
+
+
+def _host(cand: Candidate, drafts: list[Draft]) -> Draft | None:
+    """The event words told of someone belong to: their own that day, else a call or a meeting they
+    took part in that day (what they said in it), else, when the teller passes on its own side's
+    words, the teller's event that day."""
+    day = [d for d in drafts if d.date == cand.date]
+    own = [d for d in day if d.principal == cand.principal]
+    joint = [d for d in day if d.type in JOINT_TYPES and cand.principal in d.actors]
+    teller = [d for d in day if cand.relayed and d.principal == cand.speaker]  # "Türkiye backs …," he says
+    return next(iter(own + joint + teller), None)
 
 
 def _parties(cand: Candidate, kinds: dict[str, str]) -> list[ActorRef]:

@@ -93,6 +93,8 @@ TITLE_WORDS = {
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _BODY_PRONOUNS = {"it"}
 _PERSON_POSSESSIVES = {"his", "her"}
+#: Who speaks for someone named by a possessive ("his office", "her spokesman").
+_VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "aide", "chancellery"}
 #: "the enemy" in a side's report is the other side.
 _ENEMY = {"enemy", "adversary"}
 _PLURAL_PRONOUNS = {"they", "them"}
@@ -254,6 +256,8 @@ def actor_of(
             inner = _covering(child, found)
             if inner is not None:
                 return inner.id
+        if child.dep_ == "poss" and child.pos_ == "PRON" and verbs_lemma(token) in _VOICES:
+            return actor_of(child, found, actors, context, subject)  # "her office said": hers
     for child in token.children:  # "groups of Azerbaijani servicemen", "the spokesman, Ivan Petrov"
         if child.dep_ == "prep" and child.lower_ in _OF_PHRASE or child.dep_ == "appos":
             obj = next((o for o in child.children if o.dep_ == "pobj"), child)
@@ -313,9 +317,10 @@ def _distinct_states(parties: list[ActorRef], actors: NameIndex) -> list[ActorRe
 
 def country_of(actor: ActorRef | None, actors: NameIndex) -> str | None:
     """The state an actor belongs to: the registry's country, or the one a proposed name says."""
-    if isinstance(actor, Proposed):
-        first = actor.name.split()[0].rstrip("'’s")
-        return world.NAMES.get(actor.name) or world.NAMES.get(first) or world.DEMONYMS.get(first)
+    if isinstance(actor, Proposed):  # "Tajik border officials", or a person by their title's nation
+        words = [w.rstrip("'’s") for w in (actor.name.split()[:1] + actor.role.split())]
+        codes = [world.NAMES.get(actor.name)] + [world.NAMES.get(w) or world.DEMONYMS.get(w) for w in words]
+        return next((c for c in codes if c), None)
     return actors.countries.get(actor) if actor else None
 
 

@@ -24,6 +24,8 @@ _REFINING = {"dobj", "prt", "prep", "advmod", "acomp", "oprd", "dative", "attr",
 _MEANS = {"in", "during", "by", "over", "via", "through"}
 #: Types of acts done by talking: a call or a meeting told as their means is that call or meeting.
 _TALK = {"statement", "negotiation", "meeting", "appeal", "support", "demand", "condemnation"}
+#: Nouns that measure an act out in time or in number: 'a day of mourning', 'a round of talks'.
+_MEASURES = {"day", "round", "series", "wave", "minute", "week", "hour", "spate", "string", "period"}
 #: Nouns of a meeting between parties (not a visit, a tour or a session where something was said).
 _MEETINGS = {"meeting", "summit", "talk", "encounter"}
 #: People a call is made to ("called the president"): the object of 'call' that makes it a phone call.
@@ -131,10 +133,10 @@ def verb_type(verb: Token) -> str | None:
             return kind
     if head == "call" and any(c.dep_ == "dobj" and _callee(c) for c in refiners):
         return "phone-call"
-    if head in table.light:
+    if head in table.light and not _possession(verb):
         for child in refiners:
             if child.dep_ in ("dobj", "nsubjpass", "attr") and child.pos_ in ("NOUN", "PROPN"):
-                kind = noun_type(child)
+                kind = noun_type(child) or _of_type(child)
                 if kind:
                     return kind
     own = table.verbs.get(head)
@@ -178,6 +180,26 @@ def _preps(verb: Token) -> list[Token]:
 def _audience(token: Token) -> bool:
     """Reporters, lawmakers, a television channel: people or media a statement is made to."""
     return lemma(token) in _AUDIENCE
+
+
+def _possession(verb: Token) -> bool:
+    """'Armenia has a defence pact with Russia': 'have' in the simple present owns, it does not act."""
+    return lemma(verb) == "have" and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
+
+
+def _of_type(noun: Token) -> str | None:
+    """The act a measure noun is of ('observed a day of mourning', 'held a round of talks'); 'gave
+    details of their conversation' tells no conversation."""
+    if lemma(noun) not in _MEASURES:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and noun_type(obj):
+                    return noun_type(obj)
+    return None
 
 
 def _callee(token: Token) -> bool:
