@@ -7,6 +7,12 @@ each one modifies: the first clause met climbing from the expression's words to 
 A clause without an expression of its own takes its coordinated or governing clause's, then
 the day of the passage it continues, then (a report's own news told in the present or present
 perfect) the day of publication, and only then the month of publication: never a day after it.
+A saying with no day of its own takes the day of its speaker's last dated saying ('he added').
+
+The passage's day moves with the sentences (`continue_passage`): the day of a sentence's main
+clause outside quotation marks; a saying's day only when it opens the sentence or takes the story
+back; a present-perfect lead makes it the day of publication (`lead`); a live blog's entry stamp
+makes it the stamp's day (`stamp`).
 """
 
 from __future__ import annotations
@@ -16,8 +22,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
-from . import temporal, verbs
+from . import attribution, furniture, temporal, verbs
 from .clauses import Clause
+from .events import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -203,3 +210,75 @@ def is_present(pred: Token) -> bool:
     if any(a.lower_ in ("has", "have", "is", "are", "'s", "'re", "'ve") for a in auxes):
         return True
     return pred.tag_ in ("VBZ", "VBP") and not auxes
+
+
+def continue_passage(
+    passage: Passage, found: list[Clause], attached: dict[int, list[temporal.TimeRef]]
+) -> None:
+    """The day the sentence and the following ones continue: the day of its main clause, the first
+    outside quotation marks ('“…,” Macron wrote shortly before midnight' dates what he added next),
+    else of the act it tells ('X crossed on Friday, the ministry said'); never of a clause that only
+    describes a noun. A saying dated after the passage's day ('X said Friday') does not move it:
+    the report of an act is often later than the act; a saying whose day opens the sentence sets the
+    scene and takes the story back to it ('On Tuesday night, the ministry reported …'). An act a
+    saying reports ('X said the shooting stopped on 14 September') moves it only when nothing dated
+    it before: more of the report usually follows."""
+    told = sorted((c for c in found if not c.quoted and c.kind not in ("noun", "relcl", "acl")),
+                  key=Clause.depth)
+    dated = ((c, own_ref(c, attached)) for c in told)
+    main, ref = next(((c, r) for c, r in dated if r is not None and r.date.precision == "day"), (None, None))
+    if main is None or ref is None:
+        return
+    day, context = ref.date.first_day, passage.context
+    if attribution.telling(main) is not None:
+        moves = context is None  # what a report says happened on a day: more of the report follows
+    else:
+        fronted = main.subject is not None and ref.start < main.subject.idx
+        moves = context is None or not verbs.is_speech(main.pred) or day < context and fronted
+    if moves:
+        passage.context = day
+
+
+def lead(passage: Passage, out: list[Candidate]) -> None:
+    """An article whose lead (its first sentence that tells an act) is news told in the present
+    perfect ('Azerbaijani forces have pushed 7.5 km into …') is about its day of publication until a
+    sentence says otherwise."""
+    if passage.context is None and not passage.opened and any(c.published_news for c in out):
+        passage.context = passage.today or passage.published
+    passage.opened = passage.opened or bool(out)
+
+
+def stamp(text: str, passage: Passage) -> None:
+    """A live blog's entry stamp: its day is the entry's 'today'."""
+    stamp = furniture.ENTRY_STAMP.match(text)
+    if stamp is None or not stamp.group("day"):
+        return
+    days = [r for r in temporal.find(stamp.group("day"), passage.published) if r.date.precision == "day"]
+    if days:
+        passage.today = passage.context = days[0].date.first_day
+        passage.listed = False
+
+
+def said_before(teller: str, day: PartialDate) -> When:
+    """A saying with no day of its own by someone whose last saying had one ('X said on Friday …
+    He added …'), or what it reports: the day of that saying."""
+    return When(
+        day,
+        f"No date of its own; {teller} said it in the same remarks as on "
+        f"{day.iso()}, the day of their last dated saying in the report.",
+        False,
+        ["date taken from the speaker's last dated saying"],
+        "said",
+    )
+
+
+def charge_day(
+    reported_on: temporal.TimeRef | None, act: When, passage: Passage
+) -> When | None:
+    """When a side's report of the other side's hostile act is also an accusation of its own: when the
+    report has a day of its own apart from the act's ('Sylvania said on Saturday that Freedonian
+    troops fired on Friday'). Told the same day, the act with the teller's `asserts` claim is the one
+    event a reviewer wants."""
+    if reported_on is None or reported_on.date.precision != "day" or reported_on.date == act.date:
+        return None
+    return When(reported_on.date, temporal.note(reported_on, passage.today or passage.published), True)

@@ -6,8 +6,9 @@ the guards run after it (grouping.py: one draft per day, actor and act, denials 
 drafts.py: quotes, ids, dates never after publication, registry ids or proposed actor files;
 dedupe.py: against the chronology and the batch; and the validator). Reading here goes:
 sentences (sentences.py, furniture.py) → parse (nlp.py, in batches) → clauses (clauses.py) →
-speaker versus doer (attribution.py) → who (subjects.py) → when (dating.py) → the type from
-the verb classes (verbs.yaml) → a headline from the clause's parts (headlines.py).
+speaker versus doer (attribution.py) → which clauses are news of their own (selection.py) → who
+(subjects.py) → when (dating.py) → the type from the verb classes (verbs.yaml) → a headline from
+the clause's parts (headlines.py).
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ from . import (
     headlines,
     institutions,
     nlp,
+    selection,
     sentences,
     subjects,
     temporal,
     verbs,
 )
-from .actors import ActorRef, Mention, Proposed
+from .actors import ActorRef, Mention
 from .clauses import Clause, clauses
 from .events import DISPUTABLE, JOINT_TYPES, VERBAL, Candidate, Registry, dedupe
 from .read import Article
@@ -48,8 +50,6 @@ Extractor = Callable[[Article, Registry], list[Candidate]]
 _ENDED = re.compile(r"[.!?:…][\"”’')\]]*\s*$")
 #: Acts of war: told by the other side, they are also that side's accusation.
 _HOSTILE = {"attack", "incursion", "military-movement"}
-#: Sayings whose content is the news: the saying supports the act's event instead of making one.
-_SAYING_TYPES = {"statement", "announcement"}
 
 
 @dataclass
@@ -97,7 +97,7 @@ def _read(
 ) -> list[Candidate]:
     passage = reading.passage
     if doc is None:
-        _stamp(dateline, passage)
+        dating.stamp(dateline, passage)
         return []
     published = passage.today or passage.published
     filed = next((r for r in temporal.find(dateline, published) if r.date.precision == "day"), None)
@@ -120,15 +120,15 @@ def _read(
     found = subjects.mentions(furniture.mask_asides(text), on, registry.actors, reading.context)
     places = dedupe([m.id for m in registry.places.find(text, on)])
     according = attribution.according_to(doc)
-    _continue_passage(passage, found_clauses, attached)
+    dating.continue_passage(passage, found_clauses, attached)
     out: list[Candidate] = []
     for clause in found_clauses:
         children = [c for c in found_clauses if c.parent is clause]
         out.extend(
             _candidates(clause, children, sentence, found, attached, according, places, registry, reading)
         )
-    _one_position(out)
-    _lead(passage, out)
+    selection.one_position(out)
+    dating.lead(passage, out)
     # Who a later 'it' or 'he' stands for, most likely last: the doers of acts the sentence reports,
     # then its main subject ("The Kremlin did not confirm this. It said …"), then the doers of the
     # acts it tells itself ("… shortly after Pashinian accused Azerbaijan. He again charged …").
@@ -142,66 +142,6 @@ def _read(
         if actor is not None:
             reading.context.noted(actor, registry.actors.kinds)
     return out
-
-
-def _one_position(out: list[Candidate]) -> None:
-    """Fold a doer's words in one sentence into one event: the act it tells of them, else the
-    strongest of what they said ('sided with Armenia and called on Azerbaijan to withdraw': the
-    demand; 'launched an offensive, demanding the surrender': the offensive); the rest support it."""
-    for cand in out:
-        if cand.weak or cand.asserted or cand.type not in VERBAL:
-            continue
-        same = [c for c in out if c is not cand and c.principal == cand.principal and c.date == cand.date
-                and not c.weak and not c.asserted]
-        if any(c.type not in VERBAL or VERBAL.index(c.type) < VERBAL.index(cand.type) for c in same):
-            cand.weak = True
-
-
-def _continue_passage(
-    passage: dating.Passage, found: list[Clause], attached: dict[int, list[temporal.TimeRef]]
-) -> None:
-    """The day the sentence and the following ones continue: the day of its main clause, the first
-    outside quotation marks ('“…,” Macron wrote shortly before midnight' dates what he added next),
-    else of the act it tells ('X crossed on Friday, the ministry said'); never of a clause that only
-    describes a noun. A saying dated after the passage's day ('X said Friday') does not move it:
-    the report of an act is often later than the act; a saying whose day opens the sentence sets the
-    scene and takes the story back to it ('On Tuesday night, the ministry reported …'). An act a
-    saying reports ('X said the shooting stopped on 14 September') moves it only when nothing dated
-    it before: more of the report usually follows."""
-    told = sorted((c for c in found if not c.quoted and c.kind not in ("noun", "relcl", "acl")),
-                  key=Clause.depth)
-    dated = ((c, dating.own_ref(c, attached)) for c in told)
-    main, ref = next(((c, r) for c, r in dated if r is not None and r.date.precision == "day"), (None, None))
-    if main is None or ref is None:
-        return
-    day, context = ref.date.first_day, passage.context
-    if attribution.telling(main) is not None:
-        moves = context is None  # what a report says happened on a day: more of the report follows
-    else:
-        fronted = main.subject is not None and ref.start < main.subject.idx
-        moves = context is None or not verbs.is_speech(main.pred) or day < context and fronted
-    if moves:
-        passage.context = day
-
-
-def _lead(passage: dating.Passage, out: list[Candidate]) -> None:
-    """An article whose lead (its first sentence that tells an act) is news told in the present
-    perfect ('Azerbaijani forces have pushed 7.5 km into …') is about its day of publication until a
-    sentence says otherwise."""
-    if passage.context is None and not passage.opened and any(c.published_news for c in out):
-        passage.context = passage.today or passage.published
-    passage.opened = passage.opened or bool(out)
-
-
-def _stamp(text: str, passage: dating.Passage) -> None:
-    """A live blog's entry stamp: its day is the entry's 'today'."""
-    stamp = furniture.ENTRY_STAMP.match(text)
-    if stamp is None or not stamp.group("day"):
-        return
-    days = [r for r in temporal.find(stamp.group("day"), passage.published) if r.date.precision == "day"]
-    if days:
-        passage.today = passage.context = days[0].date.first_day
-        passage.listed = False
 
 
 def _candidates(
@@ -229,7 +169,7 @@ def _candidates(
     if dating.background(clause, attached):
         reading.dropped.append(f"{where}: background (dated by a year only)")
         return []
-    if _describes(clause, attached):
+    if selection.describes(clause, attached):
         reading.dropped.append(f"{where}: describes a noun (a relative clause or participle with no day of "
                                "its own)")
         return []
@@ -280,20 +220,21 @@ def _candidates(
     saying = verbs.is_speech(clause.pred)
     teller = speaker if said is not None else principal if saying else None
     if not when.own and when.basis != "reported" and teller in reading.said_on:
-        when = _said_before(teller, reading.said_on[teller], registry)  # "…, he added."
+        # "…, he added.": the day of the speaker's last dated saying
+        when = dating.said_before(headlines.short_name(teller, actors), reading.said_on[teller])
     elif saying and when.own and when.date.precision == "day":
         reading.said_on[principal] = when.date
     asserted = said is not None and speaker is not None and speaker != principal
     mentions = [m.id for m in found if m.id not in (principal, *partners, *targets)]
     headline = headlines.build(
         clause,
-        _subject_words(clause, principal, registry),
-        _plural(clause.subject),
-        _short(speaker, registry) if asserted else "",
+        headlines.subject_words(clause, principal, actors),
+        headlines.plural(clause.subject),
+        headlines.short_name(speaker, actors) if asserted else "",
     )
-    kind = _speech_type(clause, children)
+    kind = selection.speech_type(clause, children)
     if kind == "statement" and verbs.is_speech(clause.pred) and any(
-        _announced(c, principal, found, registry, context) for c in children
+        selection.announced(c, principal, found, actors, context) for c in children
     ):
         kind = "announcement"  # "Lecornu said France will send a delegation": his side's plan
     cand = Candidate(
@@ -307,21 +248,21 @@ def _candidates(
         places,
         speaker if speaker != principal else None,
         low + when.low,
-        weak=_weak(clause, children),
+        weak=selection.weak(clause, children),
         asserted=asserted,
         inherited=not when.own,
         headline=headline,
         published_news=when.basis == "published",
         partners=partners,
-        relayed=asserted and kind in VERBAL and _speaks_for(speaker, principal, registry),
+        relayed=asserted and kind in VERBAL and selection.speaks_for(speaker, principal, actors),
     )
     if verbs.lemma(clause.pred) in attribution.DENYING:
-        cand.denies = _denied_type(clause)
+        cand.denies = selection.denied_type(clause)
     if speaker is not None and speaker != principal:
         reading.source = speaker
     out = [cand]
-    charge = _charge_day(reported_on, when, reading.passage)
-    if asserted and clause.type in _HOSTILE and _sides_differ(speaker, principal, registry) and charge:
+    charge = dating.charge_day(reported_on, when, reading.passage)
+    if asserted and clause.type in _HOSTILE and selection.sides_differ(speaker, principal, actors) and charge:
         accusation = Candidate(
             sentence,
             charge.date,
@@ -338,59 +279,6 @@ def _candidates(
         )
         out.append(accusation)
     return out
-
-
-def _describes(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
-    """Whether a clause only describes a noun: a relative clause ('the troops who entered …') or a
-    participle ('territory occupied by them', 'an agreement mediated by Russia', 'Serbs protesting
-    against the authorities'), or a clause inside one, with no day of its own. Such a clause tells
-    the reader what the noun is, not news of the report's day; with its own day ('Petrov, who
-    landed on Friday, …') it is an act."""
-    if clause.type == "casualties" and clause.kind == "acl" or _own_day(clause, attached):
-        return False  # a toll told as a participle ('200 injured') is the news itself
-    current: Clause | None = clause
-    while current is not None:
-        if current.kind == "relcl" or current.kind == "acl" and not _absolute(current):
-            return not _own_day(current, attached)
-        current = current.parent
-    return False
-
-
-def _absolute(clause: Clause) -> bool:
-    """'… began with Tajik forces shooting at Kyrgyz border guards': a participle after 'with' tells
-    what happened, not what its noun is."""
-    noun = clause.pred.head
-    return clause.pred.tag_ == "VBG" and noun.dep_ == "pobj" and noun.head.lower_ == "with"
-
-
-def _own_day(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
-    ref = dating.own_ref(clause, attached)
-    return ref is not None and ref.date.precision == "day"
-
-
-def _said_before(teller: ActorRef, day: PartialDate, registry: Registry) -> dating.When:
-    """A saying with no day of its own by someone whose last saying had one ('X said on Friday …
-    He added …'), or what it reports: the day of that saying."""
-    return dating.When(
-        day,
-        f"No date of its own; {_short(teller, registry)} said it in the same remarks as on "
-        f"{day.iso()}, the day of their last dated saying in the report.",
-        False,
-        ["date taken from the speaker's last dated saying"],
-        "said",
-    )
-
-
-def _charge_day(
-    reported_on: temporal.TimeRef | None, act: dating.When, passage: dating.Passage
-) -> dating.When | None:
-    """When a side's report of the other side's hostile act is also an accusation of its own: when the
-    report has a day of its own apart from the act's ('Sylvania said on Saturday that Freedonian
-    troops fired on Friday'). Told the same day, the act with the teller's `asserts` claim is the one
-    event a reviewer wants."""
-    if reported_on is None or reported_on.date.precision != "day" or reported_on.date == act.date:
-        return None
-    return dating.When(reported_on.date, temporal.note(reported_on, passage.today or passage.published), True)
 
 
 def _subjectless(
@@ -451,110 +339,3 @@ def _denial(
     )
 
 
-def _denied_type(clause: Clause) -> str | None:
-    """The act a denial's object clause tells ('denied that [its troops crossed]')."""
-    for child in clause.pred.subtree:
-        if child.i != clause.pred.i and child.pos_ in ("VERB", "NOUN"):
-            kind = verbs.verb_type(child) if child.pos_ == "VERB" else verbs.noun_type(child)
-            if kind in DISPUTABLE:
-                return kind
-    return None
-
-
-def _speech_type(clause: Clause, children: list[Clause]) -> str:
-    """A saying or an appeal whose words require an act ('must withdraw', 'called on X to withdraw')
-    is a demand."""
-    kind = clause.type or "statement"
-    if kind not in ("statement", "appeal"):
-        return kind
-    for child in children:
-        modal = any(a.lower_ in ("must", "should") for a in child.pred.children if a.dep_ == "aux")
-        if (modal and kind == "statement" and child.kind in ("ccomp", "parataxis")) or (
-            kind == "appeal" and verbs.is_demanded(child.pred)
-        ):
-            return "demand"
-    return kind
-
-
-#: Auxiliaries of what one's side will do.
-_WILL = {"will", "shall", "'ll"}
-
-
-def _announced(
-    content: Clause, speaker: ActorRef, found: list[Mention], registry: Registry, context: subjects.Context
-) -> bool:
-    """Whether what a saying tells is what the speaker or their side will do ('France will send a
-    delegation', 'it planned to convene a session'): then the saying announces it."""
-    if content.kind not in ("ccomp", "parataxis", "dep"):
-        return False
-    pred = content.pred
-    will = any(a.lower_ in _WILL for a in pred.children if a.dep_ == "aux")
-    if not (will or verbs.is_plan(pred) and any(c.dep_ == "xcomp" for c in pred.children)):
-        return False
-    doer = subjects.actor_of(content.subject, found, registry.actors, context)
-    if doer is None:
-        return False
-    side = subjects.country_of(speaker, registry.actors)
-    return doer == speaker or side is not None and subjects.country_of(doer, registry.actors) == side
-
-
-def _weak(clause: Clause, children: list[Clause]) -> bool:
-    """A saying whose object clause tells an act the report vouches for: the act is the news, the
-    saying its support."""
-    if clause.type not in _SAYING_TYPES or not verbs.is_speech(clause.pred):
-        return False
-    return any(
-        c.kind in ("ccomp", "parataxis")
-        and c.is_event
-        and (not c.quoted or attribution.first_person(c.subject))
-        for c in children
-    )
-
-
-def _speaks_for(speaker: ActorRef | None, state: ActorRef, registry: Registry) -> bool:
-    """Whether a speaker tells the words of their own state ('Türkiye backs …, Erdogan says'): those
-    words are the speaker's own position."""
-    kind = registry.actors.kinds.get(state) if isinstance(state, str) else (
-        "state" if isinstance(state, Proposed) and not state.person and state.name in subjects.world.NAMES
-        else None)
-    home = subjects.country_of(speaker, registry.actors)
-    return kind in ("state", "government") and home is not None and home == subjects.country_of(
-        state, registry.actors)
-
-
-def _sides_differ(one: ActorRef | None, other: ActorRef, registry: Registry) -> bool:
-    a, b = subjects.country_of(one, registry.actors), subjects.country_of(other, registry.actors)
-    return bool(a and b and a != b)
-
-
-def _short(actor: ActorRef | None, registry: Registry) -> str:
-    """How a headline names an actor: a person by surname, anyone else by name."""
-    if actor is None:
-        return ""
-    if isinstance(actor, Proposed):
-        return actor.name.split()[-1] if actor.person else actor.name
-    name = registry.actors.names.get(actor, actor)
-    return name.split()[-1] if registry.actors.kinds.get(actor) == "person" else name
-
-
-def _subject_words(clause: Clause, principal: ActorRef, registry: Registry) -> str:
-    """The doer in a title: the report's own words for them when short and not a pronoun, a
-    person by surname, else the registry's name."""
-    token = clause.subject
-    if token is None or token.pos_ == "PRON" or token.lower_ in ("who", "which", "that"):
-        return _short(principal, registry)
-    if token.pos_ == "PROPN" and (
-        token.ent_type_ == "PERSON"
-        or isinstance(principal, Proposed)
-        and principal.person
-        or registry.actors.kinds.get(str(principal)) == "person"
-    ):
-        return _short(principal, registry) if not isinstance(principal, Proposed) else token.text
-    words = headlines.phrase(token)
-    return words if len(words) <= 40 else _short(principal, registry)
-
-
-def _plural(token: Token | None) -> bool:
-    return token is not None and (
-        token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts) or token.lower_ in ("they", "we", "police")
-    )

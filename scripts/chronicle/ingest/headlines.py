@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from .actors import ActorRef, NameIndex
 from .clauses import Clause
+from .refs import Proposed
 
 #: Dependents left out of a title's phrases: what describes, not what was done.
 _LEFT_OUT = {"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis", "ccomp", "npadvmod"}
@@ -151,3 +153,36 @@ def build(clause: Clause, subject: str, plural: bool, teller: str = "") -> Headl
         rest = " ".join(w for w in (patient, rest) if w)
     verb = " ".join(w for w in (present(pred, plural), prt) if w)
     return Headline(subject, verb, past(clause), rest, teller)
+
+
+def short_name(actor: ActorRef | None, actors: NameIndex) -> str:
+    """How a headline names an actor: a person by surname, anyone else by name."""
+    if actor is None:
+        return ""
+    if isinstance(actor, Proposed):
+        return actor.name.split()[-1] if actor.person else actor.name
+    name = actors.names.get(actor, actor)
+    return name.split()[-1] if actors.kinds.get(actor) == "person" else name
+
+
+def subject_words(clause: Clause, principal: ActorRef, actors: NameIndex) -> str:
+    """The doer in a title: the report's own words for them when short and not a pronoun, a
+    person by surname, else the registry's name."""
+    token = clause.subject
+    if token is None or token.pos_ == "PRON" or token.lower_ in ("who", "which", "that"):
+        return short_name(principal, actors)
+    if token.pos_ == "PROPN" and (
+        token.ent_type_ == "PERSON"
+        or isinstance(principal, Proposed)
+        and principal.person
+        or actors.kinds.get(str(principal)) == "person"
+    ):
+        return short_name(principal, actors) if not isinstance(principal, Proposed) else token.text
+    words = phrase(token)
+    return words if len(words) <= 40 else short_name(principal, actors)
+
+
+def plural(token: Token | None) -> bool:
+    return token is not None and (
+        token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts) or token.lower_ in ("they", "we", "police")
+    )

@@ -1,0 +1,134 @@
+"""Which clauses and candidates are news of their own, and of what kind.
+
+The parse gives every clause; a reviewer wants one draft per real-world event. So a clause that
+only describes a noun (a relative clause or a participle with no day of its own) tells no event;
+a doer's words in one sentence are one position; a saying whose content is an act the report
+vouches for is that act's support; a saying of what one's own side will do announces it; words a
+speaker tells for their own state are the speaker's own position. Each rule is English grammar
+or how news copy is written, never a wording of one article.
+"""
+
+from __future__ import annotations
+
+from . import attribution, dating, subjects, temporal, verbs, world
+from .actors import ActorRef, Mention, NameIndex, Proposed
+from .clauses import Clause
+from .events import DISPUTABLE, VERBAL, Candidate
+
+#: Sayings whose content is the news: the saying supports the act's event instead of making one.
+SAYING_TYPES = {"statement", "announcement"}
+#: Auxiliaries of what one's side will do.
+_WILL = {"will", "shall", "'ll"}
+
+
+def describes(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
+    """Whether a clause only describes a noun: a relative clause ('the troops who entered …') or a
+    participle ('territory occupied by them', 'an agreement mediated by Russia', 'Serbs protesting
+    against the authorities'), or a clause inside one, with no day of its own. Such a clause tells
+    the reader what the noun is, not news of the report's day; with its own day ('Petrov, who
+    landed on Friday, …') it is an act."""
+    if clause.type == "casualties" and clause.kind == "acl" or own_day(clause, attached):
+        return False  # a toll told as a participle ('200 injured') is the news itself
+    current: Clause | None = clause
+    while current is not None:
+        if current.kind == "relcl" or current.kind == "acl" and not _absolute(current):
+            return not own_day(current, attached)
+        current = current.parent
+    return False
+
+
+def _absolute(clause: Clause) -> bool:
+    """'… began with Tajik forces shooting at Kyrgyz border guards': a participle after 'with' tells
+    what happened, not what its noun is."""
+    noun = clause.pred.head
+    return clause.pred.tag_ == "VBG" and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+
+
+def own_day(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
+    ref = dating.own_ref(clause, attached)
+    return ref is not None and ref.date.precision == "day"
+
+
+def one_position(out: list[Candidate]) -> None:
+    """Fold a doer's words in one sentence into one event: the act it tells of them, else the
+    strongest of what they said ('sided with Armenia and called on Azerbaijan to withdraw': the
+    demand; 'launched an offensive, demanding the surrender': the offensive); the rest support it."""
+    for cand in out:
+        if cand.weak or cand.asserted or cand.type not in VERBAL:
+            continue
+        same = [c for c in out if c is not cand and c.principal == cand.principal and c.date == cand.date
+                and not c.weak and not c.asserted]
+        if any(c.type not in VERBAL or VERBAL.index(c.type) < VERBAL.index(cand.type) for c in same):
+            cand.weak = True
+
+
+def speech_type(clause: Clause, children: list[Clause]) -> str:
+    """A saying or an appeal whose words require an act ('must withdraw', 'called on X to withdraw')
+    is a demand."""
+    kind = clause.type or "statement"
+    if kind not in ("statement", "appeal"):
+        return kind
+    for child in children:
+        modal = any(a.lower_ in ("must", "should") for a in child.pred.children if a.dep_ == "aux")
+        if (modal and kind == "statement" and child.kind in ("ccomp", "parataxis")) or (
+            kind == "appeal" and verbs.is_demanded(child.pred)
+        ):
+            return "demand"
+    return kind
+
+
+def announced(
+    content: Clause, speaker: ActorRef, found: list[Mention], actors: NameIndex, context: subjects.Context
+) -> bool:
+    """Whether what a saying tells is what the speaker or their side will do ('France will send a
+    delegation', 'it planned to convene a session'): then the saying announces it."""
+    if content.kind not in ("ccomp", "parataxis", "dep"):
+        return False
+    pred = content.pred
+    will = any(a.lower_ in _WILL for a in pred.children if a.dep_ == "aux")
+    if not (will or verbs.is_plan(pred) and any(c.dep_ == "xcomp" for c in pred.children)):
+        return False
+    doer = subjects.actor_of(content.subject, found, actors, context)
+    if doer is None:
+        return False
+    side = subjects.country_of(speaker, actors)
+    return doer == speaker or side is not None and subjects.country_of(doer, actors) == side
+
+
+def weak(clause: Clause, children: list[Clause]) -> bool:
+    """A saying whose object clause tells an act the report vouches for: the act is the news, the
+    saying its support."""
+    if clause.type not in SAYING_TYPES or not verbs.is_speech(clause.pred):
+        return False
+    return any(
+        c.kind in ("ccomp", "parataxis")
+        and c.is_event
+        and (not c.quoted or attribution.first_person(c.subject))
+        for c in children
+    )
+
+
+def denied_type(clause: Clause) -> str | None:
+    """The act a denial's object clause tells ('denied that [its troops crossed]')."""
+    for child in clause.pred.subtree:
+        if child.i != clause.pred.i and child.pos_ in ("VERB", "NOUN"):
+            kind = verbs.verb_type(child) if child.pos_ == "VERB" else verbs.noun_type(child)
+            if kind in DISPUTABLE:
+                return kind
+    return None
+
+
+def speaks_for(speaker: ActorRef | None, state: ActorRef, actors: NameIndex) -> bool:
+    """Whether a speaker tells the words of their own state ('Türkiye backs …, Erdogan says'): those
+    words are the speaker's own position."""
+    kind = actors.kinds.get(state) if isinstance(state, str) else (
+        "state" if isinstance(state, Proposed) and not state.person and state.name in world.NAMES
+        else None)
+    home = subjects.country_of(speaker, actors)
+    return kind in ("state", "government") and home is not None and home == subjects.country_of(
+        state, actors)
+
+
+def sides_differ(one: ActorRef | None, other: ActorRef, actors: NameIndex) -> bool:
+    a, b = subjects.country_of(one, actors), subjects.country_of(other, actors)
+    return bool(a and b and a != b)
