@@ -1177,3 +1177,42 @@ def test_a_persons_words_for_their_own_state_are_their_own_position(
 def test_telling_what_ones_own_side_will_do_is_an_announcement(invented: Callable[[str], list[dict]]) -> None:
     drafts = invented("On Friday Anna Weber said Sylvania will send a delegation to Freedonia.")
     assert _summary(drafts) == [("2024-06-07", "announcement", "anna-weber")]
+
+
+def test_verbose_says_why_each_other_sentence_made_no_draft(
+        project: Path, invented: Callable[[str], list[dict]], tmp_path: Path) -> None:
+    """`chronicle ingest --verbose`: the draft a sentence is part of, or why no act was read in it;
+    with --format json on standard error, so that standard output stays the JSON."""
+    article = tmp_path / "why.txt"
+    article.write_text("Sylvania and Freedonia agree on talks\n\nFreedonian troops shelled a Sylvanian "
+                       "village on Friday, Sylvania's foreign ministry said. Anna Weber will meet Ivan "
+                       "Petrov next week. Freedonian troops also shelled a farm on Friday.\n",
+                       encoding="utf-8")
+    args = ["--root", str(project), "ingest", str(article), "--published", "2024-06-08", "--url",
+            "https://example.org/why", "--dry-run", "--verbose"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    why = result.output.split("Sentences that made no draft of their own, and why:\n")[1].splitlines()
+    assert why == [
+        f"  {article}",
+        "    sentence 1 “Sylvania and Freedonia agree on talks”: a headline, a deck, a caption or a byline: "
+        "not read for acts",
+        "    sentence 3 “Anna Weber will meet Ivan Petrov next week.”: 'meet' (meeting): not an act that "
+        "happened (modal)",
+        "    sentence 4 “Freedonian troops also shelled a farm on Friday.”: part of "
+        "2024-06-07-sylvanian-foreign-ministry-says-freedonian-troops"]
+    json_run = CliRunner().invoke(main, [*args, "--format", "json"])
+    assert json.loads(json_run.stdout)[0]["date"] == "2024-06-07"
+    assert "Sentences that made no draft of their own, and why:" in json_run.stderr
+
+
+def test_a_surname_is_the_registered_person_only_when_the_first_name_agrees(
+        invented: Callable[[str], list[dict]]) -> None:
+    """Two people with the same surname are not merged: 'Karl Weber' is not the registry's Anna Weber,
+    'Weber' alone and 'Minister Weber' are."""
+    drafts = invented("Karl Weber met Ivan Petrov in Geneva on Friday. Minister Weber called Ivan Petrov on "
+                      "Thursday. Weber met the Freedonian ambassador on Wednesday.")
+    assert _summary(drafts) == [("2024-06-07", "meeting", "karl-weber"),
+                                ("2024-06-06", "phone-call", "anna-weber"),
+                                ("2024-06-05", "meeting", "anna-weber")]
+    assert drafts[0]["proposed_actors"] == [{"id": "karl-weber", "name": "Karl Weber"}]

@@ -382,9 +382,12 @@ def check_links_command(obj: _Context, timeout: float, workers: int) -> None:
 @click.option("--dry-run", is_flag=True, help="Write nothing; print what would be written.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="json: a JSON array of the drafts on standard output.")
+@click.option("--verbose", is_flag=True,
+              help="Also say, for every sentence that made no draft of its own, the draft it is part of "
+                   "or why no act was read in it (on standard error with --format json).")
 @click.pass_obj
 def ingest(obj: _Context, inputs: tuple[str, ...], url: str, outlet: str, title: str, published: str,
-           dry_run: bool, output_format: str) -> None:
+           dry_run: bool, output_format: str, verbose: bool) -> None:
     """Read news articles and write draft event entries (status: draft) with the article as source.
 
     INPUTS are .txt/.md files (optional YAML front matter: url, title, outlet,
@@ -414,13 +417,14 @@ def ingest(obj: _Context, inputs: tuple[str, ...], url: str, outlet: str, title:
       chronicle ingest saved-page.html
       chronicle ingest articles/ --dry-run
       chronicle ingest article.md --dry-run --format json
+      chronicle ingest article.txt --dry-run --verbose
     """
     from .ingest.cli_support import run_ingest
 
     project = obj.project()
     try:
         run_ingest(project, list(inputs), dict(url=url, outlet=outlet, title=title, published=published),
-                   dry_run=dry_run, output_format=output_format)
+                   dry_run=dry_run, output_format=output_format, verbose=verbose)
     except ChronicleError as exc:
         raise click.ClickException(str(exc)) from exc
 

@@ -11,6 +11,7 @@ the registry are collected as proposals for the contributor to confirm.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -22,7 +23,74 @@ from . import world
 from .institutions import institution_table
 from .refs import ActorRef, Proposed
 
-__all__ = ["ActorRef", "Mention", "NameIndex", "Proposed", "actor_index", "place_index"]
+__all__ = ["TITLE_WORDS", "ActorRef", "Mention", "NameIndex", "Proposed", "actor_index", "place_index"]
+
+#: Words of a title or role before a name ("President", "foreign policy chief", "Speaker").
+TITLE_WORDS = {
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "general",
+    "ambassador",
+    "envoy",
+    "commissioner",
+    "chairman",
+    "chair",
+    "ombudsman",
+    "speaker",
+    "mayor",
+    "governor",
+    "leader",
+    "king",
+    "queen",
+    "emir",
+    "prince",
+    "sheikh",
+    "commander",
+    "head",
+    "director",
+    "representative",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "deputy",
+    "acting",
+    "vice",
+    "state",
+    "policy",
+    "house",
+    "senator",
+    "lawmaker",
+    "colonel",
+    "lieutenant",
+    "major",
+    "captain",
+    "admiral",
+    "marshal",
+    "officer",
+    "official",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "adviser",
+    "advisor",
+    "aide",
+    "counsellor",
+    "judge",
+}
 
 
 @dataclass(frozen=True)
@@ -40,6 +108,7 @@ class _Entry:
     id: str
     start: PartialDate | None = None
     end: PartialDate | None = None
+    given: frozenset[str] = frozenset()  # of a surname alone: the first names the person goes by
 
     def valid_on(self, day: date | None) -> bool:
         if day is None:
@@ -80,6 +149,8 @@ class NameIndex:
             if key in self._acronyms and match.group(0) != self._acronyms[key]:
                 continue
             for entry in self._entries.get(key, ()):
+                if entry.given and _another_first_name(text, match.start(), entry.given):
+                    continue  # "Ruben Pashinyan" is not the registry's Nikol Pashinyan
                 if entry.valid_on(on) or (on is None and entry.start is not None):
                     out.append(Mention(match.start(), match.end(), match.group(0), entry.id))
                     break
@@ -121,18 +192,40 @@ def actor_index(actors: list[Actor]) -> NameIndex:
             if not period.text.lower().startswith("the "):
                 _add(entries, "the " + period.text, _Entry(actor.id, period.start, period.end))
     surnames: dict[str, set[str]] = defaultdict(set)
+    given: dict[str, set[str]] = defaultdict(set)
     for actor in actors:
         if actor.kind == "person":
             for spelling in (actor.name, *actor.aliases):
                 words = spelling.split()
                 if len(words) >= 2 and words[-1][:1].isupper():
                     surnames[_fold(words[-1])].add(actor.id)
+                    given[actor.id].update(_fold(w) for w in words[:-1])
     for surname, ids in surnames.items():
         if len(ids) == 1 and surname not in entries:
-            entries[surname].append(_Entry(next(iter(ids))))
+            only = next(iter(ids))
+            entries[surname].append(_Entry(only, given=frozenset(given[only])))
     kinds = {a.id: a.kind for a in actors}
     countries = {a.id: a.country for a in actors if a.country}
     return NameIndex(dict(entries), names, acronyms, institution_table(actors), kinds, countries)
+
+
+#: Capitalised words before a surname that are no first name.
+_NOT_GIVEN = {*(m.lower() for m in calendar.month_name if m), *(d.lower() for d in calendar.day_name)}
+_WORD_BEFORE = re.compile(r"(?:^|[\s(“\"])([A-Z][a-z][\w'’-]*)\s+$")
+
+
+def _another_first_name(text: str, start: int, given: frozenset[str]) -> bool:
+    """Whether a surname is written after a first name that is not one of its person's ('Ruben
+    Pashinyan' for the registry's Nikol Pashinyan): then it names someone else with that surname. A
+    title, a month or day, a nationality or a state before it is no first name."""
+    match = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if match is None:
+        return False
+    word = match.group(1)
+    folded = _fold(word)
+    if folded in given or folded in TITLE_WORDS or folded in _NOT_GIVEN:
+        return False
+    return word not in world.DEMONYMS and word not in world.NAMES and word not in _STOP
 
 
 def _state_forms(spelling: str) -> list[str]:

@@ -23,15 +23,22 @@ MANY_FILES = 50
 
 
 def run_ingest(
-    project: Project, inputs: list[str], flags: dict[str, str], dry_run: bool, output_format: str
+    project: Project,
+    inputs: list[str],
+    flags: dict[str, str],
+    dry_run: bool,
+    output_format: str,
+    verbose: bool = False,
 ) -> Report:
-    """Read, extract, then (unless a dry run) write every draft and proposed change, and report."""
+    """Read, extract, then (unless a dry run) write every draft and proposed change, and report;
+    with `verbose`, say why each other sentence made no draft of its own (on standard error with
+    `--format json`, so that standard output stays the JSON)."""
     override = Metadata(**flags)
     urls = [i for i in inputs if i.startswith(("http://", "https://"))]
     files = article_files([Path(i) for i in inputs if i not in urls])
     sources: list[str | Path] = [*urls, *files]
     registry, existing = load_registry(project)
-    report = ingest(project, _read_each(sources, override), registry, existing)
+    report = ingest(project, _read_each(sources, override), registry, existing, verbose=verbose)
     if not dry_run:
         actor_files = [p.file for p in report.proposals.values()
                        if p.file is not None and not (project.root / p.file.path).exists()]
@@ -43,7 +50,18 @@ def run_ingest(
         _summary(report, dry_run, echo=click.echo)
     if output_format == "json" or dry_run:
         _summary_counts(report, dry_run)
+    if verbose:
+        _why(report, to_stderr=output_format == "json")
     return report
+
+
+def _why(report: Report, to_stderr: bool) -> None:
+    """Every sentence that made no draft of its own, and why: what a reviewer checks for a miss."""
+    click.echo("Sentences that made no draft of their own, and why:", err=to_stderr)
+    for article, lines in report.why.items():
+        click.echo(f"  {article}", err=to_stderr)
+        for line in lines:
+            click.echo(f"    {line}", err=to_stderr)
 
 
 def _read_each(sources: list[str | Path], override: Metadata) -> Iterator[Article]:

@@ -69,6 +69,24 @@ class Candidate:
     published_news: bool = False  # dated as news of the day of publication (told in the present perfect)
 
 
+@dataclass(frozen=True)
+class Dropped:
+    """Why a clause that may tell an act, or a whole line, gave no candidate: what `--verbose` shows."""
+
+    sentence: int  # index of the sentence in the article
+    reason: str
+    word: str = ""  # the clause's predicate ('' for a whole line: a headline, a caption)
+    type: str = ""
+
+    def __str__(self) -> str:
+        what = f", '{self.word}' ({self.type})" if self.word else ""
+        return f"sentence {self.sentence + 1}{what}: {self.reason}"
+
+    def detail(self) -> str:
+        """The reason, with the clause it is about: "'deployed' (military-movement): no actor …"."""
+        return f"'{self.word}' ({self.type}): {self.reason}" if self.word else self.reason
+
+
 @dataclass
 class Draft:
     """A draft event: the first sentence of its group and the others as support."""

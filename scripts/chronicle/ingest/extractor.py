@@ -36,7 +36,7 @@ from . import (
 )
 from .actors import ActorRef, Mention
 from .clauses import Clause, clauses
-from .events import DISPUTABLE, JOINT_TYPES, VERBAL, Candidate, Registry, dedupe
+from .events import DISPUTABLE, JOINT_TYPES, VERBAL, Candidate, Dropped, Registry, dedupe
 from .read import Article
 from .sentences import Sentence
 
@@ -59,11 +59,11 @@ class Reading:
     passage: dating.Passage
     context: subjects.Context = field(default_factory=subjects.Context)
     source: ActorRef | None = None  # the last speaker: the reporter of a toll told without one
-    dropped: list[str] = field(default_factory=list)  # why a clause that tells an act gave no candidate
+    dropped: list[Dropped] = field(default_factory=list)  # why a clause that tells an act gave no candidate
     said_on: dict[ActorRef, PartialDate] = field(default_factory=dict)  # each speaker's last dated saying
 
 
-def extract(article: Article, registry: Registry, dropped: list[str] | None = None) -> list[Candidate]:
+def extract(article: Article, registry: Registry, dropped: list[Dropped] | None = None) -> list[Candidate]:
     """Every candidate event of an article, in reading order (the parser extractor)."""
     found = sentences.split(clean.clean(article.text))
     sizes = Counter(s.paragraph for s in found)
@@ -97,6 +97,9 @@ def _read(
 ) -> list[Candidate]:
     passage = reading.passage
     if doc is None:
+        line = "a live blog's entry stamp: dates the entries after it" if furniture.ENTRY_STAMP.match(
+            dateline) else "a headline, a deck, a caption or a byline: not read for acts"
+        reading.dropped.append(Dropped(sentence.index, line))
         dating.stamp(dateline, passage)
         return []
     published = passage.today or passage.published
@@ -111,6 +114,7 @@ def _read(
         day = next((r for r in refs if r.date.precision == "day"), None)
         if day is not None:
             passage.context, passage.listed = day.date.first_day, True
+        reading.dropped.append(Dropped(sentence.index, "a list header: dates the items below it"))
         return []
     found_clauses = clauses(doc)
     attached = dating.attach(doc, found_clauses, refs)
@@ -158,26 +162,25 @@ def _candidates(
     """The candidate events one clause tells (none, one, or an act and its teller's accusation)."""
     if clause.type is None:
         return []
-    where = f"sentence {sentence.index + 1}, '{clause.pred.text}' ({clause.type})"
+
+    def drop(reason: str) -> list[Candidate]:
+        reading.dropped.append(Dropped(sentence.index, reason, clause.pred.text, clause.type or ""))
+        return []
+
     if clause.irrealis is not None:
-        reading.dropped.append(f"{where}: not an act that happened ({clause.irrealis})")
-        return []
+        return drop(f"not an act that happened ({clause.irrealis})")
     if attribution.charged(clause) or attribution.denied_by(clause) is not None:
-        return []  # what an accusation charges, a demand asks for or a denial denies
+        return drop("what an accusation charges, a demand asks for or a denial denies")
     if clause.quoted and not (attribution.first_person(clause.subject) and dating.own_ref(clause, attached)):
-        return []  # quoted words are what was said; only the speaker's own dated act is news
+        return drop("quoted words are what was said (only the speaker's own dated act is news)")
     if dating.background(clause, attached):
-        reading.dropped.append(f"{where}: background (dated by a year only)")
-        return []
+        return drop("background (dated by a year only)")
     if selection.describes(clause, attached):
-        reading.dropped.append(f"{where}: describes a noun (a relative clause or participle with no day of "
-                               "its own)")
-        return []
+        return drop("describes a noun (a relative clause or participle with no day of its own)")
     ref = dating.own_ref(clause, attached)
     nation = clause.nationality if clause.type in _HOSTILE else None
     if clause.kind == "noun" and (clause.subject is None and nation is None or ref is None):
-        reading.dropped.append(f"{where}: an act told as a noun without its doer or its day")
-        return []  # a noun names an act of its own only with its doer and its day
+        return drop("an act told as a noun needs its doer and its day")
     actors = registry.actors
     context = reading.context
     said = attribution.telling(clause)
@@ -186,8 +189,7 @@ def _candidates(
     if clause.negated:
         if clause.type in DISPUTABLE and speaker is not None and said is not None:
             return [_denial(clause, sentence, speaker, ref, attached, said, places, reading)]
-        reading.dropped.append(f"{where}: negated")
-        return []
+        return drop("negated")
     pair = subjects.pair(clause.subject, context, actors)
     if attribution.first_person(clause.subject) and speaker is not None:
         principal: ActorRef | None = speaker  # "'Yesterday I called the president', he said"
@@ -205,8 +207,7 @@ def _candidates(
     if principal is None:
         principal, low = _subjectless(clause, speaker, partners, found, registry, reading)
     if principal is None:
-        reading.dropped.append(f"{where}: no actor named as its doer")
-        return []
+        return drop("no actor named as its doer")
     partners = [p for p in dedupe(partners) if p != principal]
     targets = [a for a in (subjects.actor_of(t, found, actors, context, False) for t in clause.targets) if a]
     if clause.patient is not None and not clause.passive:

@@ -15,10 +15,10 @@ from typing import Any
 
 from ..load import build_actor, build_place, read_chronology
 from ..project import Project
-from . import drafts, extractor
+from . import clean, drafts, extractor, sentences
 from .actors import Proposed
 from .dedupe import Change, Existing, cites, existing_events, find_same, propose_source
-from .events import Draft, Registry
+from .events import Draft, Dropped, Registry
 from .grouping import group
 from .proposals import ActorFile, actor_file
 from .read import Article, Metadata, article_files, read_article, read_url
@@ -47,6 +47,7 @@ class Report:
     review: dict[str, list[str]] = field(default_factory=dict)  # entry id → reasons
     articles: int = 0
     seconds: float = 0.0
+    why: dict[str, list[str]] = field(default_factory=dict)  # with --verbose: article → its other sentences
 
     def as_json(self) -> list[dict[str, Any]]:
         """The drafts as `--format json` prints them, with what needs a look."""
@@ -85,12 +86,21 @@ def read_inputs(inputs: list[str], override: Metadata) -> list[Article]:
     return [read_url(u, override) for u in urls] + [read_article(p, override) for p in paths]
 
 
-def draft_article(article: Article, registry: Registry, extract: extractor.Extractor = extractor.extract,
-                  ) -> list[Draft]:
+def draft_article(
+    article: Article,
+    registry: Registry,
+    extract: extractor.Extractor = extractor.extract,
+    dropped: list[Dropped] | None = None,
+) -> list[Draft]:
     """The draft events of one article: an extractor's candidates, grouped by day, actor and act
     (denials as claims). The other guards (ids, quotes, dedup, proposed actor files) run in
-    `ingest` on these drafts, whichever extractor produced the candidates."""
-    return group(extract(article, registry), registry.countries, registry.actors.kinds)
+    `ingest` on these drafts, whichever extractor produced the candidates. `dropped` collects why
+    the parser extractor read no act in a clause or a line (other extractors give no reasons)."""
+    if dropped is not None and extract is extractor.extract:
+        candidates = extractor.extract(article, registry, dropped)
+    else:
+        candidates = extract(article, registry)
+    return group(candidates, registry.countries, registry.actors.kinds)
 
 
 def ingest(
@@ -99,16 +109,21 @@ def ingest(
     registry: Registry,
     existing: list[Existing],
     progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
+    verbose: bool = False,
 ) -> Report:
-    """Turn articles into entries and proposed changes (not yet written)."""
+    """Turn articles into entries and proposed changes (not yet written); with `verbose`, say for
+    every sentence that made no draft of its own why (`Report.why`)."""
     started = time.perf_counter()
     report = Report()
     taken = {str(e.data["id"]) for e in existing} | {p.stem for p in project.events_dir.rglob("*.yaml")}
     for article in progress(articles) if progress else articles:
         report.articles += 1
         key = drafts.slug(article.meta.outlet, 3) or "report"
-        for draft in draft_article(article, registry):
-            _add(report, draft, article, key, registry, existing, taken)
+        dropped: list[Dropped] | None = [] if verbose else None
+        made = draft_article(article, registry, dropped=dropped)
+        placed = [(draft, _add(report, draft, article, key, registry, existing, taken)) for draft in made]
+        if dropped is not None:
+            report.why[article.path or article.meta.url] = explain(article, placed, dropped)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -121,7 +136,9 @@ def _add(
     registry: Registry,
     existing: list[Existing],
     taken: set[str],
-) -> None:
+) -> str:
+    """Write a draft into the report as a new entry, a source of one already drafted or in the
+    chronology, or a proposed change; return the id of the event it went to."""
     data = drafts.entry_data(draft, "", article, key, registry.actors)
     base = data["id"] = f"{draft.date.iso()}-{drafts.id_words(data['title'], draft, registry.actors)}"
     same = find_same(data, existing, registry.parents)
@@ -130,16 +147,16 @@ def _add(
         if all(s["url"] != article.meta.url for s in earlier.data["sources"]):
             source = dict(data["sources"][0], key=f"{key}-{len(earlier.data['sources']) + 1}")
             earlier.data["sources"].append(source)
-        return
+        return earlier.id
     if same is not None and cites(same, article.meta.url):
         if str(same.data["id"]) not in report.covered:
             report.covered.append(str(same.data["id"]))
-        return
+        return str(same.data["id"])
     if same is not None:
         change = propose_source(same, data["sources"][0], drafts.MODELINE)
         if change is not None and all(c.event_id != change.event_id for c in report.changes):
             report.changes.append(change)
-        return
+        return str(same.data["id"])
     entry_id = drafts.unique_id(base, taken)
     data["id"] = entry_id
     entry = drafts.Entry(entry_id, f"chronology/events/{entry_id[:4]}/{entry_id}.yaml", data)
@@ -154,3 +171,23 @@ def _add(
                 proposal.file = actor_file(proposal.id, proposal.name, article.meta.url)
     if reasons:
         report.review[entry_id] = reasons
+    return entry_id
+
+
+def explain(article: Article, placed: list[tuple[Draft, str]], dropped: list[Dropped]) -> list[str]:
+    """For each sentence of an article that made no draft of its own: the draft it supports, or why
+    its clauses told no act ('not an act that happened (modal)', 'no actor named as its doer'…)."""
+    first = {draft.sentences[0].index for draft, _ in placed}
+    support = {s.index: event for draft, event in placed for s in draft.sentences[1:]}
+    reasons: dict[int, list[str]] = {}
+    for item in dropped:
+        reasons.setdefault(item.sentence, []).append(item.detail())
+    lines = []
+    for sentence in sentences.split(clean.clean(article.text)):
+        if sentence.index in first:
+            continue
+        why = (f"part of {support[sentence.index]}" if sentence.index in support
+               else "; ".join(reasons.get(sentence.index, [])) or "tells no act of a kind ingest knows")
+        text = sentence.text if len(sentence.text) <= 70 else sentence.text[:69].rstrip() + "…"
+        lines.append(f"sentence {sentence.index + 1} “{text}”: {why}")
+    return lines

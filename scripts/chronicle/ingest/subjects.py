@@ -18,77 +18,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from . import anaphora, institutions, world
-from .actors import ActorRef, Mention, NameIndex, Proposed
+from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Words of a title or role before a name ("President", "foreign policy chief", "Speaker").
-TITLE_WORDS = {
-    "president",
-    "minister",
-    "premier",
-    "chancellor",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chief",
-    "general",
-    "ambassador",
-    "envoy",
-    "commissioner",
-    "chairman",
-    "chair",
-    "ombudsman",
-    "speaker",
-    "mayor",
-    "governor",
-    "leader",
-    "king",
-    "queen",
-    "emir",
-    "prince",
-    "sheikh",
-    "commander",
-    "head",
-    "director",
-    "representative",
-    "prime",
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "deputy",
-    "acting",
-    "vice",
-    "state",
-    "policy",
-    "house",
-    "senator",
-    "lawmaker",
-    "colonel",
-    "lieutenant",
-    "major",
-    "captain",
-    "admiral",
-    "marshal",
-    "officer",
-    "official",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-    "adviser",
-    "advisor",
-    "aide",
-    "counsellor",
-    "judge",
-}
 #: Persons by pronoun; bodies and states by "it"; any earlier principal by "they".
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _BODY_PRONOUNS = {"it"}

@@ -111,8 +111,12 @@ def noun_type(token: Token) -> str | None:
 
 
 def _refiners(verb: Token) -> list[Token]:
+    """The words that refine a verb's type: its object, particle and prepositions, not a time phrase
+    ('called Petrov on Thursday' is a call, not 'call on')."""
     out = []
     for child in verb.children:
+        if child.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in child.children):
+            continue
         if child.dep_ in _REFINING:
             out.append(child)
         if child.dep_ == "prep":
