@@ -198,3 +198,21 @@ def test_a_one_megabyte_alias_is_refused(mini: Path, run) -> None:
     actor.write_text(text + 'metonyms: ["' + "Pashinyan " * 1000 + '"]\n', encoding="utf-8")
     result = run("--root", mini, "validate")
     assert "metonyms[0] is 10000 characters long; at most 150 allowed" in result.stdout
+
+
+def test_stored_articles_are_bounded_regular_files_inside_the_repository(mini: Path, tmp_path: Path) -> None:
+    articles = mini / "chronology" / "articles"
+    articles.mkdir()
+    front = '---\nurl: https://example.org/a\npublished: "2021-05-14"\n---\n'
+    (articles / "huge.txt").write_text(front + "word " * 600_000, encoding="utf-8")
+    os.mkfifo(articles / "fifo.txt")
+    secret = tmp_path / "secret.txt"
+    secret.write_text(front + "private words\n", encoding="utf-8")
+    (articles / "outside.txt").symlink_to(secret)
+    result = chronicle(mini, "validate")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    out = result.stdout
+    assert "chronology/articles/huge.txt:1:1: cannot read the article: the file is more than 2,097,152" in out
+    assert "chronology/articles/fifo.txt:1:1: this is not a regular file" in out
+    assert "chronology/articles/outside.txt:1:1: is a link to a file outside the repository" in out
+    assert "secret" not in out

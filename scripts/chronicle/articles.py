@@ -30,9 +30,11 @@ from pathlib import Path
 
 from .dates import DateError, PartialDate
 from .errors import Problem
-from .yamlio import Document, load_string, read_text
+from .yamlio import Document, load_string, read_limited_text
 
 ARTICLE_SUFFIXES = (".md", ".txt")
+#: The longest stored article read (a long report is some 50 KB of text).
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 #: Typographic marks a contributor's copy may differ in without changing the words.
 _SAME_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"',
@@ -130,9 +132,10 @@ def read_article(path: Path, display: str) -> StoredArticle:
     """Read one stored article; problems with its front matter are reported, never raised."""
     article = StoredArticle(path, display)
     try:
-        text = read_text(path)
-    except (OSError, UnicodeDecodeError) as exc:
-        article.problems.append(Problem(display, 1, 1, f"cannot read the article: {exc}", "save it as UTF-8"))
+        text = read_limited_text(path, MAX_ARTICLE_BYTES)
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
+        hint = "save it as UTF-8" if isinstance(exc, UnicodeDecodeError) else "keep only the report's text"
+        article.problems.append(Problem(display, 1, 1, f"cannot read the article: {exc}", hint))
         return article
     match = _FRONT_MATTER.match(text)
     if not match:
@@ -203,8 +206,13 @@ def _url_key(url: str) -> str:
 
 
 def read_articles(folder: Path, display: Callable[[Path], str]) -> ArticleIndex:
-    """Read every stored article under a folder (display: path → the name shown in messages)."""
-    return ArticleIndex([read_article(p, display(p)) for p in article_files(folder)])
+    """Read every stored article under a folder (display: path → the name shown in messages).
+
+    A link leading out of the project is not read (load.list_chronology reports it).
+    """
+    root = folder.resolve().parent.parent
+    return ArticleIndex([read_article(p, display(p)) for p in article_files(folder)
+                         if p.resolve().is_relative_to(root)])
 
 
 def check_source_articles(doc: Document, index: ArticleIndex) -> Iterator[Problem]:

@@ -109,6 +109,9 @@ def _classify(project: Project, path: Path) -> tuple[str, Problem | None]:
     if kind in ENTRY_FOLDERS and len(parts) == ENTRY_FOLDERS[kind] + 1 and rel.suffix in ENTRY_SUFFIXES:
         return kind, None
     if any(pattern.fullmatch(rel.as_posix()) for pattern in NOT_ENTRIES):
+        if path.exists() and not path.is_file():
+            return "", _unread(project, path, "this is not a regular file (a device, pipe or socket) and is "
+                               "not read", "replace it with a regular file or remove it")
         return "", None
     if rel.suffix.lower() in ENTRY_SUFFIXES and rel.suffix not in ENTRY_SUFFIXES:
         return "", _unread(project, path, f"the extension {rel.suffix} is not read",

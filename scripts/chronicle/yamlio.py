@@ -182,10 +182,20 @@ def read_text(path: Path) -> str:
     return path.read_bytes().decode("utf-8-sig")
 
 
-def _read_bounded(path: Path) -> bytes:
+def _read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """Read a regular file, at most one byte more than the limit (so a huge file costs nothing)."""
     with path.open("rb") as handle:
-        return handle.read(MAX_FILE_BYTES + 1)
+        return handle.read(limit + 1)
+
+
+def read_limited_text(path: Path, limit: int) -> str:
+    """Read a regular UTF-8 file of at most `limit` bytes; raise OSError or ValueError saying why not."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise OSError("not a regular file")
+    data = _read_bounded(path, limit)
+    if len(data) > limit:
+        raise ValueError(f"the file is more than {limit:,} bytes")
+    return data.decode("utf-8-sig")
 
 
 def load_document(path: Path, display: str | None = None) -> Document:
