@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jsonschema
+from rapidfuzz.distance import Indel
 
 from .articles import check_claim_words, check_source_articles
 from .countries import country_problem
@@ -620,10 +621,16 @@ def candidate_pairs(titles: list[str]) -> list[tuple[int, int]]:
 
 
 def _similar(matcher: difflib.SequenceMatcher) -> bool:
-    """Compare two titles, trying difflib's cheap upper bounds before the exact ratio."""
+    """Compare two titles, trying cheap upper bounds of difflib's ratio before the exact ratio.
+
+    The Indel similarity (rapidfuzz, in C++) is 2·LCS/(|a|+|b|); difflib's ratio counts the
+    characters of its matching blocks, never more than the longest common subsequence, so
+    the Indel similarity bounds it from above: below the threshold, difflib is never asked.
+    """
+    a, b = matcher.a, matcher.b
     return (
         matcher.real_quick_ratio() >= DUPLICATE_TITLE_RATIO
-        and matcher.quick_ratio() >= DUPLICATE_TITLE_RATIO
+        and Indel.normalized_similarity(a, b, score_cutoff=DUPLICATE_TITLE_RATIO) >= DUPLICATE_TITLE_RATIO
         and matcher.ratio() >= DUPLICATE_TITLE_RATIO
     )
 
