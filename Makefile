@@ -54,8 +54,12 @@ validate: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check scripts tests benchmarks
 
+# make bench [SIZES="1000 10000 50000"] [BENCH_OPTIONS="--repeat 3"]: synthetic chronologies built
+# with chronicle build (stages timed) and with Hugo when installed; tables, and a JSON in bench-out/.
+SIZES ?= 1000 10000
+BENCH_OPTIONS ?=
 bench: $(STAMP)
-	$(BIN)/python -m chronicle.bench
+	$(BIN)/python -m chronicle.bench --events $(SIZES) $(BENCH_OPTIONS)
 
 bench-load: $(STAMP)
 	$(BIN)/python benchmarks/strict_loader.py

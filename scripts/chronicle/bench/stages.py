@@ -1,0 +1,129 @@
+"""Run `chronicle build` in this process and time its named stages; write the times as JSON.
+
+    python -m chronicle.bench.stages ROOT TIMES.json [build options…]
+
+The build runs through the command's own entry point (`chronicle.cli.main`), unchanged;
+its stages are observed from outside. A stage is a list of functions named in STAGES:
+each is replaced, in its module and wherever it was imported, by a wrapper that adds up
+the time spent inside it. Time is charged to the innermost stage running, so a stage
+calling another is not counted twice. When a refactor renames a function, its stage is
+reported as not found (null) and the build is still timed as a whole: update STAGES.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+#: Stage → the functions (module:name) whose time it is. `load` reads the YAML files and
+#: builds the model; `validate` checks them; `generate` renders pages and data in memory;
+#: `write` writes content/; `engine` is the site engine (MkDocs) run as a subprocess.
+STAGES: dict[str, tuple[str, ...]] = {
+    "load": ("chronicle.check:read_raw", "chronicle.load:build_chronology"),
+    "validate": ("chronicle.validate:validate",),
+    "generate": ("chronicle.build:generate",),
+    "write": ("chronicle.writer:write_generated",),
+    "engine": ("chronicle.engine:build_site",),
+}
+#: Modules imported before patching, so that the names they imported are patched too.
+ENTRY_MODULES = ("chronicle.cli", "chronicle.build", "chronicle.preview")
+
+
+class StageClock:
+    """Adds up time per stage, charging it to the innermost stage running.
+
+    With `out`, the times so far are written there each time a stage ends, so a build
+    stopped by a timeout still tells which stages it finished.
+    """
+
+    def __init__(self, out: Path | None = None) -> None:
+        self.seconds: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+        self.missing: list[str] = []
+        self.out = out
+        self.started = time.perf_counter()
+        self._stack: list[list[Any]] = []  # [stage, started]
+
+    def enter(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self._stack:
+            self._charge(now)
+        self._stack.append([stage, now])
+        self.calls[stage] = self.calls.get(stage, 0) + 1
+
+    def leave(self) -> None:
+        now = time.perf_counter()
+        self._charge(now)
+        self._stack.pop()
+        if self._stack:
+            self._stack[-1][1] = now
+        self.save()
+
+    def save(self) -> None:
+        if self.out:
+            self.out.write_text(json.dumps({
+                "in_process_s": time.perf_counter() - self.started,
+                "stages": {stage: self.seconds.get(stage) for stage in STAGES},
+                "calls": self.calls,
+                "missing": self.missing,
+            }), encoding="utf-8")
+
+    def _charge(self, now: float) -> None:
+        stage, started = self._stack[-1]
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - started
+
+    def timed(self, stage: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            self.enter(stage)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.leave()
+
+        return wrapper
+
+
+def instrument(clock: StageClock, stages: dict[str, tuple[str, ...]] = STAGES) -> None:
+    """Wrap every stage function where it is defined and where it was imported; note the
+    functions not found in clock.missing."""
+    for name in ENTRY_MODULES:
+        importlib.import_module(name)
+    for stage, functions in stages.items():
+        for qualified in functions:
+            module_name, _, name = qualified.partition(":")
+            try:
+                original = getattr(importlib.import_module(module_name), name)
+            except (ImportError, AttributeError):
+                clock.missing.append(qualified)
+                continue
+            wrapper = clock.timed(stage, original)
+            for module in list(sys.modules.values()):
+                if getattr(module, "__name__", "").startswith("chronicle"):
+                    for attribute, value in list(vars(module).items()):
+                        if value is original:
+                            setattr(module, attribute, wrapper)
+
+
+def main(argv: list[str]) -> None:
+    """Build the project at argv[0] with `chronicle build argv[2:]`; write the times to argv[1]."""
+    root, options = argv[0], argv[2:]
+    clock = StageClock(Path(argv[1]))
+    instrument(clock)
+    from chronicle.cli import main as chronicle
+
+    clock.started = time.perf_counter()
+    try:
+        chronicle(["--root", root, "build", *options], prog_name="chronicle")
+    finally:
+        clock.save()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
