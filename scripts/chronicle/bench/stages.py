@@ -28,7 +28,7 @@ STAGES: dict[str, tuple[str, ...]] = {
     "load": ("chronicle.check:read_raw", "chronicle.load:build_chronology"),
     "validate": ("chronicle.validate:validate",),
     "generate": ("chronicle.build:generate",),
-    "write": ("chronicle.writer:write_generated",),
+    "write": ("chronicle.writer:write_generated", "chronicle.writer:swap_generated"),
     "engine": ("chronicle.engine:build_site",),
 }
 #: Modules imported before patching, so that the names they imported are patched too.
