@@ -109,13 +109,14 @@ def chronicle_build(project: Path, pristine: Path, logs: Path, timeout: float, o
     found = json.loads(times.read_text("utf-8")) if times.is_file() else {"stages": {}, "missing": []}
     stages = {f"{stage}_s": _round(found["stages"].get(stage)) for stage in STAGES}
     engine = found["stages"].get("engine")
+    own = run.wall_s - engine if engine is not None else run.wall_s if "--no-site" in options else None
     return {
         "ok": run.returncode == 0,
         "returncode": run.returncode,
         "build_s": _round(run.wall_s),
         "build_cpu_s": _round(run.cpu_s),
         **stages,
-        "own_s": _round(run.wall_s - engine) if engine is not None else None,
+        "own_s": _round(own),
         "peak_tree_mb": round(run.peak_tree_mb),
         "peak_process_mb": round(run.peak_process_mb),
         "missing_stages": found["missing"],
@@ -181,12 +182,15 @@ def measure_size(events: int, args: argparse.Namespace, work: Path, has_hugo: bo
         runs.append(run)
     result["runs"] = runs
     result.update(summarize(runs))
+    if runs and runs[-1]["ok"]:
+        markdown = sum(p.stat().st_size for p in (project / "content").rglob("*.md"))
+        result["markdown_mb"] = round(markdown / 1e6, 1)
     built = bool(runs) and runs[-1]["ok"] and not args.own_steps_only
     if built and use_hugo:
         result["hugo"] = hugo.output_stats(work / "hugo")
     if built:
         say(f"[{events}] measuring the site…")
-        result.update(site_stats(project / "site", project / "content"))
+        result.update(site_stats(project / "site"))
         event_id = paths[min(EDITED_EVENT, len(paths) - 1)].stem
         page = page_of(project / "site", event_id)
         weights = page_weights(project / "site", ["", page])
@@ -230,8 +234,8 @@ def tables(results: list[dict[str, Any]]) -> str:
     lines = [
         "Build (seconds; medians of the runs; ratio = chronicle build / Hugo, per interleaved pair)",
         "| events | validate cmd | build | load | validate | generate | write | engine | own steps | "
-        "peak MB | Hugo | ratio (range) | CPU ratio |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "peak MB | Markdown MB | Hugo | ratio (range) | CPU ratio |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         share = f" ({r['own_share']:.0%})" if r.get("own_share") is not None else ""
@@ -242,21 +246,22 @@ def tables(results: list[dict[str, Any]]) -> str:
             f"{r['events']:,}", _cell(r.get("validate_command_s")), _cell(r.get("build_s")),
             _cell(r.get("load_s")), _cell(r.get("validate_s")), _cell(r.get("generate_s")),
             _cell(r.get("write_s")), _cell(r.get("engine_s")), _cell(r.get("own_s")) + share,
-            _cell(r.get("peak_tree_mb"), 0), _cell(r.get("hugo_s")), ratio, _cell(r.get("cpu_ratio")),
+            _cell(r.get("peak_tree_mb"), 0), _cell(r.get("markdown_mb")), _cell(r.get("hugo_s")), ratio,
+            _cell(r.get("cpu_ratio")),
         ]) + " |")
     lines += [
         "",
         "Site (sizes in MB unless said; weight = what a browser downloads on opening the page)",
-        "| events | pages | largest page KB | HTML | site | Markdown | search index (gzip) | entries | "
+        "| events | pages | largest page KB | HTML | site | search index (gzip) | entries | "
         "home weight | event page weight | nav links |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         if "pages" not in r:
             continue
         lines.append("| " + " | ".join([
             f"{r['events']:,}", str(r["pages"]), f"{r['largest_page_kb']:.0f} ({r['largest_page']})",
-            _cell(r["html_mb"]), _cell(r["site_mb"]), _cell(r["markdown_mb"]),
+            _cell(r["html_mb"]), _cell(r["site_mb"]),
             f"{r['search_index_mb']:.2f} ({r['search_index_gzip_mb']:.2f})", str(r["search_entries"]),
             f"{r['home_weight']['bytes'] / 1e6:.2f}", f"{r['event_page_weight']['bytes'] / 1e6:.2f}",
             _cell(r["nav_entries"]),

@@ -28,8 +28,8 @@ STATUS = re.compile(r"^status: reviewed$", re.M)
 
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
+    """A local port nothing listens on now (the server is started on it right after)."""
+    with socket.create_server(("127.0.0.1", 0)) as sock:
         return sock.getsockname()[1]
 
 

@@ -48,8 +48,8 @@ def _entries(path: Path) -> int:
     return len(data)
 
 
-def site_stats(site: Path, content: Path) -> dict[str, Any]:
-    """Pages, largest page, site and Markdown size, search index size and entries, navigation."""
+def site_stats(site: Path) -> dict[str, Any]:
+    """Pages, largest page, site size, search index size and entries, navigation."""
     files = [p for p in site.rglob("*") if p.is_file()]
     htmls = [p for p in files if p.suffix == ".html"]
     largest = max(htmls, key=lambda p: p.stat().st_size)
@@ -61,7 +61,6 @@ def site_stats(site: Path, content: Path) -> dict[str, Any]:
         "largest_page": largest.relative_to(site).as_posix(),
         "html_mb": round(sum(p.stat().st_size for p in htmls) / 1e6, 1),
         "site_mb": round(sum(p.stat().st_size for p in files) / 1e6, 1),
-        "markdown_mb": round(sum(p.stat().st_size for p in content.rglob("*.md")) / 1e6, 1),
         "search_index": [p.relative_to(site).as_posix() for p in index],
         "search_index_mb": round(index_bytes / 1e6, 2),
         "search_index_gzip_mb": round(sum(len(gzip.compress(p.read_bytes(), 6)) for p in index) / 1e6, 2),
