@@ -89,8 +89,11 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, Chrono
             text = path.read_text("utf-8").replace("status: reviewed", "status: draft", 1)
             path.write_text(text, encoding="utf-8")
             linking = files[number - 1]
-            extra = f"related:\n  - id: {path.stem}\n    relation: see_also\n"
-            linking.write_text(linking.read_text("utf-8") + extra, encoding="utf-8")
+            text, item = linking.read_text("utf-8"), f"- id: {path.stem}\n  relation: see_also\n"
+            # Added to the entry's own `related` list when the generator gave it one.
+            text = (text.replace("\nrelated:\n", f"\nrelated:\n{item}", 1) if "\nrelated:\n" in text
+                    else f"{text}related:\n{item}")
+            linking.write_text(text, encoding="utf-8")
     project = Project(root)
     return project, *_generated(project)
 
