@@ -206,7 +206,8 @@ def event_data(n: int, actors: int = 60, places: int = 30, tags: int = 8) -> dic
         data["targets"] = _others(rng, actors, "actor", taken, 2)
     if n % 2:
         data["mentions"] = _others(rng, actors, "actor", taken, 2)
-    data["places"] = [f"place-{n % places}"] + ([f"place-{(n * 3 + 1) % places}"] if n % 7 == 0 else [])
+    second = [f"place-{(n * 3 + 1) % places}"] if n % 7 == 0 else []
+    data["places"] = list(dict.fromkeys([f"place-{n % places}", *second]))  # the two may coincide
     data["tags"] = sorted({f"tag-{n % tags}", f"tag-{(n // 3) % tags}"})
     data["sources"] = sources = _sources(n, rng, principal, f"{year}-{month:02d}-{min(day + 1, 28):02d}")
     if n % 10 in (0, 7) and other != principal:  # statements and troop movements
