@@ -4,7 +4,7 @@ output that parses back with the text intact.
 The loader and the validator never raise on any text or any structure; date parsing either
 refuses or round-trips; the Markdown/HTML escaping shows any text literally; and an entry
 whose text passes validation comes out of every exporter (JSON, CSV, Atom XML, RFC 5545
-iCalendar read back with the `icalendar` package, TimelineJS JSON) with that text intact.
+iCalendar read back with the `icalendar` package, TimelineJS JSON, claims.csv) with that text intact.
 Examples are drawn deterministically (derandomize), so a failure is the same on every run.
 """
 
@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from chronicle.dates import DateError, PartialDate
 from chronicle.errors import Problem
-from chronicle.export import FORMULA_START, atom_feed, events_csv, events_json, timelinejs
+from chronicle.export import FORMULA_START, atom_feed, claims_csv, events_csv, events_json, timelinejs
 from chronicle.export import icalendar as ics_export
 from chronicle.load import RawChronology, build_chronology
 from chronicle.project import Project
@@ -182,6 +182,10 @@ def _exports_intact(raw: RawChronology) -> None:
     assert record["sources"][0]["outlet"] == event.sources[0].outlet
     assert record["claims"][0]["text"] == event.claims[0].text
 
+    claims = claims_csv(chronology, urls).decode("utf-8")
+    claim_row = next(csv.DictReader(io.StringIO(claims, newline="")))
+    assert claim_row["text"] == _cell(event.claims[0].text)
+    assert claim_row["source_outlet"] == _cell(event.sources[0].outlet)
     row = next(csv.DictReader(io.StringIO(events_csv(chronology, urls).decode("utf-8"), newline="")))
     assert row["title"] == _cell(event.title) and row["summary"] == _cell(event.summary)
     assert row["source_outlets"] == _cell(event.sources[0].outlet)
