@@ -1208,11 +1208,34 @@ def test_verbose_says_why_each_other_sentence_made_no_draft(
 
 def test_a_surname_is_the_registered_person_only_when_the_first_name_agrees(
         invented: Callable[[str], list[dict]]) -> None:
-    """Two people with the same surname are not merged: 'Karl Weber' is not the registry's Anna Weber,
-    'Weber' alone and 'Minister Weber' are."""
-    drafts = invented("Karl Weber met Ivan Petrov in Geneva on Friday. Minister Weber called Ivan Petrov on "
-                      "Thursday. Weber met the Freedonian ambassador on Wednesday.")
-    assert _summary(drafts) == [("2024-06-07", "meeting", "karl-weber"),
-                                ("2024-06-06", "phone-call", "anna-weber"),
-                                ("2024-06-05", "meeting", "anna-weber")]
+    """Two people with the same surname are not merged: 'Karl Weber' is not the registry's Anna Weber;
+    'Weber' alone and 'Minister Weber' are, unless the report has just named another Weber."""
+    drafts = invented("Karl Weber met Ivan Petrov in Geneva on Friday.")
+    assert _summary(drafts) == [("2024-06-07", "meeting", "karl-weber")]
     assert drafts[0]["proposed_actors"] == [{"id": "karl-weber", "name": "Karl Weber"}]
+    drafts = invented("Minister Weber called Ivan Petrov on Thursday. Weber met the Freedonian ambassador on "
+                      "Wednesday.")
+    assert _summary(drafts) == [("2024-06-06", "phone-call", "anna-weber"),
+                                ("2024-06-05", "meeting", "anna-weber")]
+    drafts = invented("Karl Weber met Ivan Petrov in Geneva on Friday. Weber called Anna Weber on Thursday.")
+    assert {d["actors"][0] for d in drafts} == {"karl-weber"}
+
+
+def test_a_person_proposed_by_full_name_is_the_same_by_surname(invented: Callable[[str], list[dict]]) -> None:
+    drafts = invented("On Friday, General Karl Hans-Muller met Ivan Petrov. On Thursday Hans-Muller called "
+                      "Anna Weber.")
+    assert {d["actors"][0] for d in drafts} == {"karl-hans-muller"}
+    assert drafts[0]["proposed_actors"] == [{"id": "karl-hans-muller", "name": "Karl Hans-Muller"}]
+
+
+def test_a_body_named_after_of_is_the_registered_one(invented: Callable[[str], list[dict]]) -> None:
+    """'the foreign ministry of Sylvania' is the registry's 'Sylvania's foreign ministry'."""
+    drafts = invented("On Friday the foreign ministry of Sylvania condemned the raid.")
+    assert _summary(drafts) == [("2024-06-07", "condemnation", "sylvania-mfa")]
+
+
+def test_a_side_denies_only_its_own_sides_acts(invented: Callable[[str], list[dict]]) -> None:
+    """'X said Y had not seized the chance' is no denial by X of a seizure."""
+    drafts = invented("On Friday Anna Weber said Freedonian troops had not seized the chance for peace.")
+    assert "denial" not in {d["type"] for d in drafts}
+    assert not any(c["stance"] == "denies" for d in drafts for c in d.get("claims", []))

@@ -187,9 +187,11 @@ def _candidates(
     teller_token = said.speaker if said is not None else according
     speaker = subjects.actor_of(teller_token, found, actors, context) if teller_token is not None else None
     if clause.negated:
-        if clause.type in DISPUTABLE and speaker is not None and said is not None:
+        doer = subjects.actor_of(clause.subject, found, actors, context, False)
+        own = doer is None or not selection.sides_differ(speaker, doer, actors)
+        if clause.type in DISPUTABLE and speaker is not None and said is not None and own:
             return [_denial(clause, sentence, speaker, ref, attached, said, places, reading)]
-        return drop("negated")
+        return drop("negated (a side denies only its own side's acts)" if not own else "negated")
     pair = subjects.pair(clause.subject, context, actors)
     if attribution.first_person(clause.subject) and speaker is not None:
         principal: ActorRef | None = speaker  # "'Yesterday I called the president', he said"

@@ -114,21 +114,35 @@ def _covering(token: Token, found: list[Mention]) -> Mention | None:
 
 
 def name_tokens(head: Token) -> list[Token]:
-    """The proper nouns of a name ending at its head ('Jane Doe' of 'EU foreign policy chief Jane Doe')."""
+    """The proper nouns of a name ending at its head ('Jane Doe' of 'EU foreign policy chief Jane Doe'),
+    with the hyphens of a hyphenated one ('Karl Hans-Muller', 'Nagorno-Karabakh')."""
+    doc = head.doc
     words = [head]
     for child in reversed([c for c in head.children if c.i < head.i and c.dep_ in ("compound", "nmod")]):
-        if child.i != words[0].i - 1 or child.pos_ != "PROPN" or child.lower_ in TITLE_WORDS:
+        between = doc[child.i + 1 : words[0].i]
+        hyphen = len(between) == 1 and between[0].text in ("-", "–") and not child.whitespace_
+        if (between and not hyphen) or child.pos_ != "PROPN" or child.lower_ in TITLE_WORDS:
             break
         if child.ent_type_ and child.ent_type_ != "PERSON" and head.ent_type_ == "PERSON":
             break
-        words.insert(0, child)
+        words[:0] = [child, *between]
+    while words[0].i >= 2 and doc[words[0].i - 1].text in ("-", "–") and doc[words[0].i - 2].pos_ == "PROPN" \
+            and not doc[words[0].i - 2].whitespace_:
+        words[:0] = [doc[words[0].i - 2], doc[words[0].i - 1]]  # "Nagorno-Karabakh Info Centre"
     return words
+
+
+def name_text(words: list[Token]) -> str:
+    """A name as the report writes it ('Nagorno-Karabakh Info Centre', not 'Nagorno - Karabakh …')."""
+    first, last = words[0], words[-1]
+    return first.doc.text[first.idx : last.idx + len(last.text)]
 
 
 def title_of(head: Token) -> str:
     """The title before a name ('EU foreign policy chief'), '' when there is none."""
     names = name_tokens(head)
-    before = [t for t in head.subtree if t.i < names[0].i and t.dep_ not in ("det", "punct")]
+    before = [t for t in head.subtree
+              if t.i < names[0].i and t.dep_ not in ("det", "punct") and t.ent_type_ not in ("DATE", "TIME")]
     return " ".join(t.text for t in before)
 
 
@@ -137,8 +151,8 @@ def _person(head: Token, found: list[Mention], actors: NameIndex, subject: bool)
     words = name_tokens(head)
     title = title_of(head)
     titled = any(w.lower() in TITLE_WORDS for w in re.split(r"[\s-]+", title))
-    if head.pos_ != "PROPN" or not (titled or head.ent_type_ == "PERSON"):
-        return None
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or not (titled or head.ent_type_ == "PERSON"):
+        return None  # a name is written with a capital ('the foreign ministry of X' names no one)
     start, end = words[0].idx, head.idx + len(head.text)
     covering = [m for m in found if m.start <= start and end <= m.end or start <= m.start and m.end <= end]
     people = [m for m in covering if actors.kinds.get(str(m.id)) == "person"]
@@ -146,7 +160,7 @@ def _person(head: Token, found: list[Mention], actors: NameIndex, subject: bool)
         return people[0].id
     if any(m.start <= head.idx < m.end for m in covering):
         return None  # a registered body or state ('Prime Minister's Office'): not a person
-    name = " ".join(w.text for w in words)
+    name = name_text(words)
     if not subject or (len(words) < 2 and not titled) or name in world.NAMES or name in world.DEMONYMS:
         return None
     return Proposed(name, role=title, person=True)
@@ -170,6 +184,9 @@ def actor_of(
         return _definite(token, context, actors)  # "the minister": a title alone names nobody new
     if verbs_lemma(token) in _ENEMY and any(c.lower_ == "the" for c in token.children):
         return _enemy(context, actors)
+    named = _named_before(token, context, actors)
+    if named is not None:  # "Eduard Asryan told envoys … Asryan said": the person proposed before
+        return named
     person = _person(token, found, actors, subject)
     if person is not None:
         return person
@@ -195,15 +212,17 @@ def actor_of(
     for child in token.children:  # "groups of Azerbaijani servicemen", "the spokesman, Ivan Petrov"
         if child.dep_ == "prep" and child.lower_ in _OF_PHRASE or child.dep_ == "appos":
             obj = next((o for o in child.children if o.dep_ == "pobj"), child)
-            inner = actor_of(obj, found, actors, context, subject)
+            owned = _of_name(token, obj, actors) if child.dep_ == "prep" else None
+            inner = owned or actor_of(obj, found, actors, context, subject and child.dep_ == "appos")
             if inner is not None:
                 return inner
     reference = _definite(token, context, actors)
     if reference is not None:
         return reference
-    if subject and token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "NORP", "GPE", "PERSON", ""):
+    if subject and token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in (
+            "ORG", "NORP", "GPE", "PERSON", ""):
         words = name_tokens(token)
-        name = " ".join(w.text for w in words)
+        name = name_text(words)
         single = (
             len(words) == 1 and token.ent_type_ in ("GPE", "ORG") and token.dep_ in ("nsubj", "nsubjpass")
         )
@@ -282,6 +301,35 @@ def _pronoun(token: Token, context: Context, actors: NameIndex) -> ActorRef | No
         return context.parties[-1] if context.parties else None
     if word in _PLURAL_PRONOUNS or word == "their":
         return context.joint[0] if context.joint else context.last()
+    return None
+
+
+def _of_name(head: Token, owner: Token, actors: NameIndex) -> ActorRef | None:
+    """'the authorities of Nagorno-Karabakh' is the registry's 'Nagorno-Karabakh authorities': a body
+    named after 'of' its owner is the one named with the owner first."""
+    if owner.pos_ != "PROPN":
+        return None
+    words = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    body = " ".join(w.text for w in (*words, head))
+    owned = name_text(name_tokens(owner))
+    for name in (f"{owned} {body}", f"{owned}'s {body}", f"{owned} {head.text}"):
+        hits = [m for m in actors.find(name) if m.start == 0 and m.end == len(name)]
+        if hits:
+            return hits[0].id
+    return None
+
+
+def _named_before(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
+    """A surname alone ('Asryan said') for a person the article proposed by full name before."""
+    words = [w for w in name_tokens(token) if w.ent_type_ not in ("DATE", "TIME")]
+    if token.pos_ != "PROPN" or not words or " " in (surname := name_text(words)):
+        return None
+    for person in reversed(context.people):  # the last one named with that surname, if proposed
+        name = person.name if isinstance(person, Proposed) else ""
+        if isinstance(person, Proposed) and " " in name and name.split()[-1] == surname:
+            return person
+        if not isinstance(person, Proposed) and actors.names.get(str(person), "").split()[-1:] == [surname]:
+            return None  # a registered person: the registry's names decide
     return None
 
 

@@ -111,12 +111,13 @@ def noun_type(token: Token) -> str | None:
 
 
 def _refiners(verb: Token) -> list[Token]:
-    """The words that refine a verb's type: its object, particle and prepositions, not a time phrase
-    ('called Petrov on Thursday' is a call, not 'call on')."""
+    """The words that refine a verb's type: its object, particle and the prepositions after it, not a
+    time phrase ('called Petrov on Thursday', 'On Thursday X called Y' are calls, not 'call on')."""
     out = []
     for child in verb.children:
-        if child.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in child.children):
-            continue
+        timed = any(o.ent_type_ in ("DATE", "TIME") for o in child.children)
+        if child.dep_ == "prep" and (child.i < verb.i or timed):
+            continue  # "called on X" follows its verb; "on Thursday" is no part of the act
         if child.dep_ in _REFINING:
             out.append(child)
         if child.dep_ == "prep":
