@@ -24,7 +24,16 @@ from .load import build_chronology
 from .model import Chronology
 from .pages import SiteInfo, site_pages
 from .project import Project
-from .siteconfig import placeholder_warnings, read_site_config
+from .publish import (
+    Addresses,
+    describe,
+    engine_settings,
+    refuse_placeholder_site,
+    refuse_placeholders,
+    site_config,
+    write_engine_config,
+)
+from .siteconfig import SiteConfig, placeholder_warnings, read_site_config
 from .swap import clean_leftovers
 from .validate import validate
 from .writer import WriteReport, swap_generated, write_generated
@@ -59,11 +68,13 @@ def load_valid(project: Project, echo: Echo) -> Chronology:
         )
     return build_chronology(raw)
 
-def generate(project: Project, chronology: Chronology, include_drafts: bool = False) -> Generated:
-    """Render every page, data file and asset of the site, in memory."""
+def generate(
+    project: Project, chronology: Chronology, include_drafts: bool = False, config: SiteConfig | None = None
+) -> Generated:
+    """Render every page, data file and asset of the site, in memory (config: default mkdocs.yml's)."""
     from .export import export_all
 
-    config = read_site_config(project.mkdocs_yml)
+    config = config or read_site_config(project.mkdocs_yml)
     shown = chronology.published(include_drafts)
     updated = last_change(project.root, shown)
     hand_written = frozenset(p for p in HAND_WRITTEN if (project.content_dir / p).is_file())
@@ -79,10 +90,12 @@ def generate(project: Project, chronology: Chronology, include_drafts: bool = Fa
         )
     return Generated(files, len(shown.events), len(pages))
 
-def write_content(project: Project, include_drafts: bool, echo: Echo, whole: bool = False) -> WriteReport:
+def write_content(
+    project: Project, include_drafts: bool, echo: Echo, whole: bool = False, config: SiteConfig | None = None
+) -> WriteReport:
     """Validate, generate and write content/ (`whole`: as one swap); print what changed."""
     chronology = load_valid(project, echo)
-    generated = generate(project, chronology, include_drafts)
+    generated = generate(project, chronology, include_drafts, config)
     write = swap_generated if whole else write_generated
     report = write(project.content_dir, generated.files)
     drafts = " (drafts included)" if include_drafts else ""
@@ -94,27 +107,43 @@ def write_content(project: Project, include_drafts: bool, echo: Echo, whole: boo
     return report
 
 def build_project(
-    project: Project, include_drafts: bool = False, engine: str | None = "mkdocs", echo: Echo = print
+    project: Project, include_drafts: bool = False, engine: str | None = "mkdocs", echo: Echo = print,
+    addresses: Addresses | None = None, publish: bool = False,
 ) -> None:
     """Validate, write content/, then build site/ with the engine (None: content/ only).
 
+    `addresses` override mkdocs.yml's site_url and repo_url for this build (publish.py);
+    `publish` refuses Chronicle's placeholder addresses instead of warning about them.
     What a stopped build left beside content/ and site/ is cleaned up first; stopped
     itself (SIGTERM, SIGHUP, Ctrl+C), the build stops its engine and leaves no staging folder.
     """
+    addresses = addresses or Addresses()
+    config = site_config(project, addresses)
+    if addresses != Addresses():
+        echo(describe(config, addresses))
+    if publish:
+        refuse_placeholders(config, echo)
     cleaned = clean_leftovers(project.root)
     if cleaned:
         echo(f"Cleaned up after a stopped build: {', '.join(cleaned)}")
     with _stopped_by_signals():
-        write_content(project, include_drafts, echo, whole=True)
+        write_content(project, include_drafts, echo, whole=True, config=config)
         if engine is None:
             return
         started = time.perf_counter()
-        site_engine.build_site(project, engine)
+        settings = engine_settings(project, config)
+        config_file = write_engine_config(project, settings) if settings else None
+        try:
+            site_engine.build_site(project, engine, config_file=config_file,
+                                   check=refuse_placeholder_site if publish else None)
+        finally:
+            if config_file is not None:
+                config_file.unlink(missing_ok=True)
     echo(
         f"Built the site with {engine} into {project.rel(project.site_dir)}/ "
         f"in {time.perf_counter() - started:.1f} s"
     )
-    for warning in placeholder_warnings(read_site_config(project.mkdocs_yml)):
+    for warning in placeholder_warnings(config):
         echo(warning)
 
 @contextmanager

@@ -100,14 +100,40 @@ def _report(problems: list[Problem], output_format: str) -> None:
 @click.option("--engine", type=click.Choice(["mkdocs", "zensical"]), default="mkdocs", show_default=True,
               help="The site engine that turns content/ into site/.")
 @click.option("--no-site", is_flag=True, help="Only generate content/ (pages and data), no site.")
+@click.option("--site-url", metavar="URL", default="",
+              help="The published site's address, for this build instead of mkdocs.yml's site_url.")
+@click.option("--repo-url", metavar="URL", default="",
+              help="The repository's address, for this build instead of mkdocs.yml's repo_url.")
+@click.option("--publish", is_flag=True,
+              help="A build to publish: fail, instead of warning, if Chronicle's placeholder "
+                   "addresses would reach the site.")
 @click.pass_obj
-def build(obj: _Context, drafts: bool, engine: str, no_site: bool) -> None:
-    """Validate, write the generated pages into content/, then build the site into site/."""
+def build(obj: _Context, drafts: bool, engine: str, no_site: bool, site_url: str, repo_url: str,
+          publish: bool) -> None:
+    """Validate, write the generated pages into content/, then build the site into site/.
+
+    The site's and the repository's addresses (canonical links, sitemap, feed, calendar,
+    data files, "Edit this entry") are mkdocs.yml's site_url and repo_url, or --site-url
+    and --repo-url for this build (mkdocs.yml is not changed). A local build warns while
+    either is Chronicle's placeholder (chronicle.example.org,
+    github.com/chronicle-project/chronicle); with --publish, the build fails instead and
+    never leaves such a site in site/. The publish workflow builds with --publish and
+    GitHub's addresses (README: Publish your chronology).
+
+    \b
+    Examples:
+      chronicle build
+      chronicle build --drafts --no-site       generated pages only, drafts included
+      chronicle build --publish --site-url https://OWNER.github.io/REPO/ \\
+        --repo-url https://github.com/OWNER/REPO
+    """
     from .build import build_project
+    from .publish import Addresses
 
     project = obj.project()
     try:
-        build_project(project, include_drafts=drafts, engine=None if no_site else engine, echo=click.echo)
+        build_project(project, include_drafts=drafts, engine=None if no_site else engine, echo=click.echo,
+                      addresses=Addresses.given(site_url, repo_url), publish=publish)
     except ChronicleError as exc:
         raise click.ClickException(str(exc)) from exc
 

@@ -16,6 +16,7 @@ import shutil
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import ChronicleError
@@ -32,17 +33,23 @@ def _env() -> dict[str, str]:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def build_site(project: Project, engine: str = "mkdocs", site_dir: Path | None = None) -> str:
+def build_site(
+    project: Project, engine: str = "mkdocs", site_dir: Path | None = None, config_file: Path | None = None,
+    check: Callable[[Path], None] | None = None,
+) -> str:
     """Build the site with `engine` into site_dir (default site/); return the engine's output.
 
     MkDocs runs with --strict: any warning (a broken link or anchor) fails the build.
     (Not with --quiet: MkDocs then stops counting warnings and strict mode passes them.)
+    config_file (in the project's root; default mkdocs.yml) is what the engine reads;
+    `check` may refuse the built site before it replaces the previous one.
     """
     if engine not in ENGINES:
         raise ChronicleError(f"unknown site engine '{engine}': expected one of {', '.join(ENGINES)}")
     target = site_dir or project.site_dir
     staging = staging_folder(target, "site")
     old: Path | None = None
+    settings = config_file or project.mkdocs_yml
     config = project.root / ".chronicle-zensical.yml"
     try:
         if engine == "mkdocs":
@@ -53,14 +60,14 @@ def build_site(project: Project, engine: str = "mkdocs", site_dir: Path | None =
                 "build",
                 "--strict",
                 "--config-file",
-                str(project.mkdocs_yml),
+                str(settings),
                 "--site-dir",
                 str(staging),
             ]
         else:
             # Zensical has no --site-dir: a config inheriting mkdocs.yml points it at staging.
             config.write_text(
-                f"INHERIT: mkdocs.yml\nsite_dir: {staging.as_posix()!r}\n", encoding="utf-8"
+                f"INHERIT: {settings.name}\nsite_dir: {staging.as_posix()!r}\n", encoding="utf-8"
             )
             command = [
                 sys.executable,
@@ -74,6 +81,8 @@ def build_site(project: Project, engine: str = "mkdocs", site_dir: Path | None =
         returncode, output = run_engine(command, project.root)
         if returncode != 0 or (engine == "zensical" and "Build finished" not in output):
             raise ChronicleError(f"the {engine} build failed:\n{output}")
+        if check is not None:
+            check(staging)
         old = swap_in(staging, target)
         return output
     finally:
