@@ -19,7 +19,7 @@ from chronicle.bench import write_synthetic
 from chronicle.build import Generated, generate, load_valid
 from chronicle.errors import ChronicleError
 from chronicle.model import Chronology
-from chronicle.pages import PageSet
+from chronicle.plan import PageSet
 from chronicle.project import Project
 from projects import FIXTURES, copy_project
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .dates import DateError, PartialDate
 from .errors import ChronicleError
+from .labels import casualty_figures, type_label
 from .load import RawChronology, build_chronology, read_chronology
 from .model import Chronology, Event, Source
 from .names import closest, one_of, resolve, unknown_actor_hint
@@ -70,8 +71,8 @@ def show_event(chronology: Chronology, event: Event) -> list[str]:
     if event.date_note:
         lines += _row("", f"note: {event.date_note}")
     lines += _row("Title", event.title)
-    label = event_types().get(event.type, {}).get("label", "")
-    lines += _row("Type", f"{event.type} ({label})" if label else event.type)
+    label = type_label(event.type)
+    lines += _row("Type", f"{event.type} ({label})" if label != event.type else event.type)
     lines += _row("Actors", _actor_list(chronology, event.actors, principal=True))
     for name, ids in (("Targets", event.targets), ("Mentions", event.mentions)):
         if ids:
@@ -97,9 +98,7 @@ def show_event(chronology: Chronology, event: Event) -> list[str]:
     if event.casualties:
         lines += ["", "Casualties (as reported, never summed):"]
         for item in event.casualties:
-            counts = [f"{n} {k}" for k in ("killed", "wounded", "captured", "missing", "displaced")
-                      if (n := getattr(item, k)) is not None]
-            figures = ", ".join(counts) or item.note
+            figures = casualty_figures(item) or item.note
             text = f"{_actor_name(chronology, item.by)}: {figures} (source {item.source})"
             lines += _wrap(text, "  ", "    ")
     lines += ["", f"File: {event.path}"]

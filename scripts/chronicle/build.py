@@ -1,6 +1,6 @@
 """`chronicle build`: the named stages from YAML to site/ (`chronicle serve` is preview.py).
 
-    validate (check.py) → build the model (load.py) → pages (pages.py, render.py)
+    validate (check.py) → build the model (load.py) → pages (group.py → plan.py → pages.py)
     → data (export.py) → write content/ (writer.py) → site engine (engine.py)
 
 Everything is read and rendered before anything is written. A chronology with errors

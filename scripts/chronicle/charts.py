@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .dates import MONTHS
+from .group import MonthKey
 from .model import Event
 
 
@@ -24,7 +24,7 @@ class MonthCount:
 
     @property
     def label(self) -> str:
-        return f"{MONTHS[self.month]} {self.year}"
+        return MonthKey(self.year, self.month).label
 
 
 def monthly_counts(events: Iterable[Event]) -> tuple[list[MonthCount], int]:

@@ -18,8 +18,8 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from .dates import PartialDate
+from .labels import casualty_figures, type_label
 from .model import Actor, Casualty, Chronology, Claim, Event, Place, Source
-from .schema import event_types
 from .siteconfig import SiteConfig
 
 #: How many of the newest entries the Atom feed carries.
@@ -84,10 +84,6 @@ CLAIM_COLUMNS = (
 )
 
 
-def _type_label(type_id: str) -> str:
-    return event_types().get(type_id, {}).get("label", type_id)
-
-
 def _source_json(source: Source) -> dict[str, Any]:
     """Return a source with every field; its date as written (partial dates stay partial)."""
     data = {f.name: getattr(source, f.name) for f in fields(source)}
@@ -130,7 +126,7 @@ def event_record(event: Event, chronology: Chronology, url: str) -> dict[str, An
         "title": event.title,
         "summary": event.summary,
         "type": event.type,
-        "type_label": _type_label(event.type),
+        "type_label": type_label(event.type),
         "mode": event.mode,
         "episode": event.episode,
         "actors": [_actor_json(actors[a]) for a in event.actors],
@@ -225,13 +221,8 @@ def events_csv(chronology: Chronology, urls: dict[str, str]) -> bytes:
     return _csv(EVENT_COLUMNS, rows)
 
 
-def _casualty_text(name: str, c: Any) -> str:
-    figures = ", ".join(
-        f"{getattr(c, k)} {k}"
-        for k in ("killed", "wounded", "captured", "missing", "displaced")
-        if getattr(c, k) is not None
-    )
-    return f"according to {name}: {figures}"
+def _casualty_text(name: str, c: Casualty) -> str:
+    return f"according to {name}: {casualty_figures(c)}"
 
 
 def claims_csv(chronology: Chronology, urls: dict[str, str]) -> bytes:
@@ -324,7 +315,7 @@ def atom_feed(
         )
         ET.SubElement(entry, f"{{{ATOM}}}link", href=url)
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = _time(when[e.id])
-        ET.SubElement(entry, f"{{{ATOM}}}category", term=e.type, label=_type_label(e.type))
+        ET.SubElement(entry, f"{{{ATOM}}}category", term=e.type, label=type_label(e.type))
         for tag in e.tags:
             ET.SubElement(entry, f"{{{ATOM}}}category", term=tag, label=chronology.tag_label(tag))
         ET.SubElement(entry, f"{{{ATOM}}}summary").text = e.summary
@@ -448,7 +439,7 @@ def timelinejs(chronology: Chronology, config: SiteConfig, urls: dict[str, str])
                 "text": f"<p>{escape(e.summary)}</p><p>Sources: {links}</p>"
                 + (f'<p><a href="{escape(urls[e.id])}">On the site</a></p>' if urls.get(e.id) else ""),
             },
-            "group": _type_label(e.type),
+            "group": type_label(e.type),
         }
         if e.end_date:
             item["end_date"] = _timelinejs_date(e.end_date)

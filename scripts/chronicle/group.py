@@ -1,7 +1,8 @@
 """Pure grouping of events: by month, day, actor, type, place, tag and source outlet.
 
 Every function returns groups in a fixed order (keys sorted, events in chronology order)
-so the pages built from them are the same on every run.
+so the pages built from them are the same on every run. `Groups` holds every grouping the
+site needs, computed once; `MonthKey` is the one place that names a month and its page.
 """
 
 from __future__ import annotations
@@ -9,24 +10,73 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .dates import PartialDate
+from .dates import MONTHS, PartialDate
 from .model import Event, Source
 
 T = TypeVar("T")
+K = TypeVar("K")
 
-#: (year, month) of a month page; month 0 holds events dated only to the year.
-MonthKey = tuple[int, int]
+
+@dataclass(frozen=True, order=True)
+class MonthKey:
+    """A month of the timeline: its name, its label and its page.
+
+    Month 0 holds the events known only to the year; its page is `timeline/YYYY/year.md`.
+    Keys sort by year, then month (month 0 first, as the chronology orders coarse dates).
+    """
+
+    year: int
+    month: int = 0
+
+    @classmethod
+    def of(cls, date: PartialDate) -> MonthKey:
+        """Return the month an event dated `date` is listed under."""
+        return cls(date.year, date.month or 0)
+
+    @property
+    def name(self) -> str:
+        """The month within its year: "May", or "month not known"."""
+        return MONTHS[self.month] if self.month else "month not known"
+
+    @property
+    def label(self) -> str:
+        """The month with its year: "May 2021", or "2021, month not known"."""
+        return f"{MONTHS[self.month]} {self.year}" if self.month else f"{self.year}, month not known"
+
+    @property
+    def anchor(self) -> str:
+        """The id of the month's heading on actor, type, place and tag pages."""
+        return f"m-{self.year}-{self.month:02d}"
+
+    @property
+    def path(self) -> str:
+        """The month's (first) page inside content/: `timeline/2021/05.md`."""
+        return self.page(1)
+
+    def page(self, number: int) -> str:
+        """The path of page `number` (1-based) of the month: `timeline/2021/05--2.md`, …"""
+        return f"timeline/{self.year}/{page_name(f'{self.month:02d}' if self.month else 'year', number)}"
+
+    @property
+    def year_path(self) -> str:
+        """The page of the month's year: `timeline/2021/index.md`."""
+        return year_path(self.year)
+
+
+def year_path(year: int) -> str:
+    """Return the page of a year on the timeline."""
+    return f"timeline/{year}/index.md"
 
 
 def by_month(events: Iterable[Event]) -> dict[MonthKey, list[Event]]:
     """Group events by year and month; events known only to the year go under month 0."""
     groups: dict[MonthKey, list[Event]] = defaultdict(list)
     for event in events:
-        groups[(event.date.year, event.date.month or 0)].append(event)
+        groups[MonthKey.of(event.date)].append(event)
     return dict(sorted(groups.items()))
 
 
@@ -165,6 +215,53 @@ def unique_slug(name: str, taken: set[str]) -> str:
         slug, number = f"{base}-{number}", number + 1
     taken.add(slug)
     return slug
+
+
+@dataclass(frozen=True)
+class Groups:
+    """Every grouping of the events shown that the site needs, computed once.
+
+    Built by `Groups.of`; the page planner and the pages read it and never group again.
+    """
+
+    events: tuple[Event, ...]
+    months: Mapping[MonthKey, tuple[Event, ...]]
+    years: Mapping[int, tuple[Event, ...]]
+    #: Months of each year, for year pages and the timeline's index.
+    year_months: Mapping[int, Mapping[MonthKey, tuple[Event, ...]]]
+    actors: Mapping[str, tuple[Event, ...]]
+    types: Mapping[str, tuple[Event, ...]]
+    places: Mapping[str, tuple[Event, ...]]
+    tags: Mapping[str, tuple[Event, ...]]
+    outlets: tuple[Outlet, ...]
+
+    @classmethod
+    def of(cls, events: Sequence[Event]) -> Groups:
+        """Group events (in chronology order) every way the site shows them."""
+        months = _frozen(by_month(events))
+        year_months: dict[int, dict[MonthKey, tuple[Event, ...]]] = defaultdict(dict)
+        for key, grouped in months.items():
+            year_months[key.year][key] = grouped
+        return cls(
+            events=tuple(events),
+            months=months,
+            years=_frozen(by_year(events)),
+            year_months=dict(year_months),
+            actors=_frozen(by_actor(events)),
+            types=_frozen(by_type(events)),
+            places=_frozen(by_place(events)),
+            tags=_frozen(by_tag(events)),
+            outlets=tuple(by_outlet(events)),
+        )
+
+    def family(self, name: str) -> Mapping[str, tuple[Event, ...]]:
+        """Return the groups of one family of listing pages: actors, types, places or tags."""
+        families = {"actors": self.actors, "types": self.types, "places": self.places, "tags": self.tags}
+        return families[name]
+
+
+def _frozen(groups: Mapping[K, list[Event]]) -> dict[K, tuple[Event, ...]]:
+    return {key: tuple(events) for key, events in groups.items()}
 
 
 def paginate(items: Sequence[T], size: Callable[[T], int], budget: int) -> list[list[T]]:

@@ -5,6 +5,12 @@ with `{{ … }}` goes through `finalize`, which escapes it for Markdown *and* HT
 character that could start markup becomes a numeric character reference), unless it is
 a `Safe` string this package wrote itself. Escaping is therefore the default, and
 trusting is the exception one can grep for. Links take only http(s) addresses.
+
+Links between pages are written as markers (`href`, `entry_href`) and made relative to the
+page when it is finished (`resolve_links`), as Pelican resolves `{filename}` links at write
+time: so one rendering of an entry serves every page that shows it, and an entry can link to
+another entry's page before the plan has decided where that page is. The macros of
+`fragments.md.j2` are the repeated pieces of pages (links to actors, a period, a source).
 """
 
 from __future__ import annotations
@@ -12,11 +18,16 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from functools import cache
+from collections.abc import Callable, Mapping
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
+
+from .errors import ChronicleError
+from .group import span_text, year_path
+from .labels import STANCES, casualty_figures, type_info, type_label
 
 #: Characters that can start Markdown, HTML, attribute-list or Jinja syntax anywhere.
 _MARKUP = "\\`*_{}[]()#|<>&\"'~^$="
@@ -74,20 +85,64 @@ def _finalize(value: Any) -> str:
     return md(value)
 
 
-def relative_link(here: str, target: str, anchor: str = "") -> Safe:
-    """Return a link from the page `here` to the page `target` (both paths in content/)."""
-    path = posixpath.relpath(target, posixpath.dirname(here) or ".")
-    return Safe(path + (f"#{anchor}" if anchor else ""))
+@lru_cache(maxsize=65536)
+def _relative(target: str, folder: str) -> str:
+    """Return the path of `target` from `folder` (both in content/); pages link to few targets."""
+    return posixpath.relpath(target, folder)
 
 
-@jinja2.pass_context
-def _href(context: Any, target: str, anchor: str = "") -> Safe:
-    return relative_link(context["here"], target, anchor)
+#: A link marker: \x1a target \x1f anchor \x1a. Control characters never reach the output
+#: from the chronology (`md` and `attr` drop them), so text cannot forge a marker.
+_MARK, _SEP = "\x1a", "\x1f"
+_MARKER = re.compile(f"{_MARK}([^{_MARK}{_SEP}]*){_SEP}([^{_MARK}]*){_MARK}")
+#: The target of a marker that stands for an entry's canonical page, not yet known.
+_ENTRY = "@"
+
+
+def href(target: str, anchor: str = "") -> Safe:
+    """Link to the page `target` (a path in content/), made relative by `resolve_links`."""
+    return Safe(f"{_MARK}{target}{_SEP}{anchor}{_MARK}")
+
+
+def entry_href(event_id: str) -> Safe:
+    """Link to an entry on its canonical page (its page on the timeline), wherever that is."""
+    return href(_ENTRY + event_id, event_id)
+
+
+def resolve_links(text: str, here: str, locations: Mapping[str, str]) -> str:
+    """Replace the link markers in `text` by links relative to the page `here`.
+
+    `locations` gives each entry's canonical page; an entry without one is a bug (pages
+    link only to entries that are shown), reported rather than left as a broken link.
+    """
+    folder = posixpath.dirname(here) or "."
+
+    def link(match: re.Match[str]) -> str:
+        target, anchor = match.groups()
+        if target.startswith(_ENTRY):
+            try:
+                target = locations[target[1:]]
+            except KeyError:
+                raise ChronicleError(f"{here} links to the entry {target[1:]}, which has no page") from None
+        path = _relative(target, folder)
+        return f"{path}#{anchor}" if anchor else path
+
+    return _MARKER.sub(link, text) if _MARK in text else text
+
+
+def _trusted(macro: Callable[..., str]) -> Callable[..., Safe]:
+    """Mark a macro's output as written by us: every value it printed was escaped inside it."""
+
+    def call(*args: Any, **kwargs: Any) -> Safe:
+        return Safe(macro(*args, **kwargs))
+
+    return call
 
 
 @cache
 def environment() -> jinja2.Environment:
-    """Return the Jinja environment: package templates, strict variables, escaping finalize."""
+    """Return the Jinja environment: package templates, strict variables, escaping finalize,
+    link markers and the fragments' macros as globals."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("chronicle", "templates"),
         autoescape=False,  # HTML escaping alone would let Markdown through; see _finalize
@@ -99,10 +154,29 @@ def environment() -> jinja2.Environment:
     )
     env.filters["attr"] = attr
     env.filters["url"] = http_url
-    env.globals["href"] = _href
+    env.globals.update(
+        href=href,
+        entry_href=entry_href,
+        type_label=type_label,
+        type_info=type_info,
+        casualty_figures=casualty_figures,
+        span_text=span_text,
+        year_path=year_path,
+        STANCES=STANCES,
+    )
+    # A fragment never prints another fragment: inside fragments.md.j2 its output is a plain
+    # string, which `finalize` would escape a second time.
+    fragments = env.get_template("fragments.md.j2").module
+    macros = {name: m for name, m in vars(fragments).items() if isinstance(m, jinja2.runtime.Macro)}
+    env.globals.update({name: _trusted(macro) for name, macro in macros.items()})
     return env
 
 
-def render(template: str, here: str, **context: Any) -> str:
-    """Render a template for the page at `here` (a path inside content/)."""
-    return environment().get_template(template).render(here=here, **context)
+def render_text(template: str, **context: Any) -> Safe:
+    """Render a template (or a piece of a page) with its links left as markers."""
+    return Safe(environment().get_template(template).render(**context))
+
+
+def render(template: str, here: str, locations: Mapping[str, str] | None = None, **context: Any) -> str:
+    """Render a template as the page at `here` (a path inside content/), links made relative."""
+    return resolve_links(render_text(template, here=here, **context), here, locations or {})

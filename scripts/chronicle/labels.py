@@ -1,0 +1,112 @@
+"""The words readers see for the vocabulary's ids: event types, actor kinds, relations, stances,
+countries and casualty figures.
+
+One home for each, so the site, the data files and the terminal say the same thing.
+"""
+
+from __future__ import annotations
+
+from .model import Casualty
+from .schema import event_types
+
+COUNTRIES = {
+    "AM": "Armenia",
+    "AZ": "Azerbaijan",
+    "RU": "Russia",
+    "TR": "Turkey",
+    "IR": "Iran",
+    "FR": "France",
+    "US": "United States",
+    "GB": "United Kingdom",
+    "DE": "Germany",
+    "GE": "Georgia",
+    "IT": "Italy",
+    "ES": "Spain",
+    "NL": "Netherlands",
+    "BE": "Belgium",
+    "CA": "Canada",
+    "CN": "China",
+    "IN": "India",
+    "IL": "Israel",
+    "KZ": "Kazakhstan",
+    "BY": "Belarus",
+    "UA": "Ukraine",
+    "GR": "Greece",
+    "CY": "Cyprus",
+    "PK": "Pakistan",
+    "VA": "Holy See",
+    "CH": "Switzerland",
+    "SE": "Sweden",
+    "PL": "Poland",
+    "LT": "Lithuania",
+    "HU": "Hungary",
+    "AT": "Austria",
+    "JP": "Japan",
+    "UZ": "Uzbekistan",
+    "TM": "Turkmenistan",
+    "KG": "Kyrgyzstan",
+    "TJ": "Tajikistan",
+    "EU": "European Union",
+    "QA": "Qatar",
+    "AE": "United Arab Emirates",
+    "SA": "Saudi Arabia",
+    "EG": "Egypt",
+    "LU": "Luxembourg",
+    "IE": "Ireland",
+    "CZ": "Czechia",
+    "RO": "Romania",
+    "BG": "Bulgaria",
+    "NO": "Norway",
+}
+#: Headings of the actors' index, by kind of actor.
+KINDS = {
+    "state": "States",
+    "government": "Governments",
+    "ministry": "Ministries",
+    "armed-force": "Armed forces",
+    "office": "Offices",
+    "person": "People",
+    "organisation": "Organisations",
+    "international-organisation": "International organisations",
+    "media": "Media",
+    "armed-group": "Armed groups",
+}
+RELATIONS = {
+    "follows": "Follows",
+    "responds_to": "Responds to",
+    "part_of": "Part of",
+    "see_also": "See also",
+}
+STANCES = {
+    "asserts": "asserts",
+    "denies": "denies",
+    "disputes": "disputes",
+    "confirms": "confirms",
+    "retracts": "retracts",
+}
+#: The figures a side may give about casualties, in the order they are said.
+CASUALTY_FIGURES = ("killed", "wounded", "captured", "missing", "displaced")
+
+
+def type_info(type_id: str) -> dict[str, str]:
+    """Return an event type's entry in the vocabulary (label, definition, codes); {} when unknown."""
+    return event_types().get(type_id, {})
+
+
+def type_label(type_id: str) -> str:
+    """Return the name readers see for an event type (its id when the vocabulary lacks it)."""
+    return type_info(type_id).get("label", type_id)
+
+
+def country_name(code: str) -> str:
+    """Return the name readers see for a country code (the code when the table lacks it)."""
+    return COUNTRIES.get(code, code)
+
+
+def casualty_figures(casualty: Casualty) -> str:
+    """Say the figures one side gave, as given ("3 killed, 5 wounded"); figures are never added up."""
+    return ", ".join(
+        f"{number} {label}"
+        for label in CASUALTY_FIGURES
+        if (number := getattr(casualty, label)) is not None
+    )
