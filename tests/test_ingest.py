@@ -1239,3 +1239,26 @@ def test_a_side_denies_only_its_own_sides_acts(invented: Callable[[str], list[di
     drafts = invented("On Friday Anna Weber said Freedonian troops had not seized the chance for peace.")
     assert "denial" not in {d["type"] for d in drafts}
     assert not any(c["stance"] == "denies" for d in drafts for c in d.get("claims", []))
+
+
+def test_an_office_relaying_what_its_principal_said_makes_no_event_of_its_own(
+        invented: Callable[[str], list[dict]]) -> None:
+    """'“The minister recalled …,” her office said': a readout, part of the minister's event that day."""
+    drafts = invented('On Friday Anna Weber met Ivan Petrov. "The minister recalled Sylvania\'s commitment '
+                      'to peace," Sylvania\'s foreign ministry said on Friday.')
+    assert _summary(drafts) == [("2024-06-07", "meeting", "anna-weber")]
+
+
+@pytest.mark.parametrize("dated", ["In 2021,", "Before a truce halted the fighting in November 2023,"])
+def test_a_sentence_dated_only_long_before_the_report_is_background(
+        invented: Callable[[str], list[dict]], dated: str) -> None:
+    drafts = invented(f"{dated} clashes near the border killed 55 people and Freedonian troops seized a "
+                      "village.")
+    assert drafts == []
+
+
+def test_a_pronoun_in_what_someone_says_is_the_speaker(invented: Callable[[str], list[dict]]) -> None:
+    """'Sylvania said it would send …', 'Weber said she had called …': the speaker, when it fits."""
+    drafts = invented("Anna Weber met Ivan Petrov on Thursday. On Friday Sylvania's foreign ministry said it "
+                      "had summoned the Freedonian ambassador.")
+    assert ("2024-06-07", "condemnation", "sylvania-mfa") in _summary(drafts)

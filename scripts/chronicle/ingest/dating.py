@@ -129,6 +129,15 @@ def background(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> b
     return bool(refs) and all(r.is_background for r in refs)
 
 
+def told_long_before(attached: dict[int, list[temporal.TimeRef]], published: date) -> bool:
+    """Whether every date of a sentence is a year or a month before the report's month ('In 2021,
+    clashes … killed 55 people'; '… before a cease-fire halted fighting in November' in a May
+    report): the sentence is background, and so is a clause of it with no date of its own."""
+    refs = [r for found in attached.values() for r in found if r.anchors_event]  # not 'since 2020'
+    month = published.replace(day=1)
+    return bool(refs) and all(r.date.precision != "day" and r.date.last_day < month for r in refs)
+
+
 def own_ref(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> temporal.TimeRef | None:
     """The clause's own time expression: the first that anchors an event (not 'by', 'until', 'since')."""
     refs = [r for r in attached.get(clause.pred.i, []) if r.anchors_event and not r.is_background]

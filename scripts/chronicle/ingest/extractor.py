@@ -178,6 +178,10 @@ def _candidates(
     if selection.describes(clause, attached):
         return drop("describes a noun (a relative clause or participle with no day of its own)")
     ref = dating.own_ref(clause, attached)
+    if ref is None and dating.inherited_ref(clause, attached) is None and dating.told_long_before(
+        attached, reading.passage.published
+    ):
+        return drop("background (the sentence is dated only by a year or a month long before the report)")
     nation = clause.nationality if clause.type in _HOSTILE else None
     if clause.kind == "noun" and (clause.subject is None and nation is None or ref is None):
         return drop("an act told as a noun needs its doer and its day")

@@ -96,15 +96,28 @@ def announced(
 
 
 def weak(clause: Clause, children: list[Clause]) -> bool:
-    """A saying whose object clause tells an act the report vouches for: the act is the news, the
-    saying its support."""
+    """A saying whose object clause tells an act the report vouches for, or relays what someone else
+    said: the act or those words are the news, the saying its support."""
     if clause.type not in SAYING_TYPES or not verbs.is_speech(clause.pred):
         return False
     return any(
         c.kind in ("ccomp", "parataxis")
-        and c.is_event
-        and (not c.quoted or attribution.first_person(c.subject))
+        and (c.is_event and (not c.quoted or attribution.first_person(c.subject)) or relayed_speech(c))
         for c in children
+    )
+
+
+def relayed_speech(clause: Clause) -> bool:
+    """What someone else said, told by an office or a spokesman ('“The President recalled France's
+    commitment …,” his office said'): the words are that person's, the office only relays them."""
+    subject = clause.subject
+    return (
+        clause.kind in ("ccomp", "parataxis")
+        and verbs.is_speech(clause.pred)
+        and clause.irrealis is None
+        and not clause.negated
+        and subject is not None
+        and subject.pos_ in ("NOUN", "PROPN")
     )
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import anaphora, institutions, world
+from . import anaphora, institutions, verbs, world
 from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
 
 if TYPE_CHECKING:
@@ -176,7 +176,8 @@ def actor_of(
         owner = _sentence_subject(token) if token.dep_ == "poss" else None
         if owner is not None:  # "Weber called Petrov after her meeting …": her is Weber
             return actor_of(owner, found, actors, context, subject)
-        return _pronoun(token, context, actors)
+        teller = _teller(token, found, actors, context)
+        return teller or _pronoun(token, context, actors)
     if token.lower_ in TITLE_WORDS and not _covering(token, found):
         named = next((c for c in token.children if c.dep_ == "appos"), None)
         if named is not None:  # "the district commander, General Alexander Dvornikov"
@@ -331,6 +332,26 @@ def _named_before(token: Token, context: Context, actors: NameIndex) -> ActorRef
         if not isinstance(person, Proposed) and actors.names.get(str(person), "").split()[-1:] == [surname]:
             return None  # a registered person: the registry's names decide
     return None
+
+
+def _teller(token: Token, found: list[Mention], actors: NameIndex, context: Context) -> ActorRef | None:
+    """'The parliament said it planned …', 'Weber said she had called …': the subject pronoun of
+    what someone says is the one who says it, when it fits ('it' a body or a state, 'he' or 'she' a
+    person)."""
+    content = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or content.dep_ != "ccomp":
+        return None
+    if not verbs.is_speech(content.head):
+        return None
+    said_by = next((c for c in content.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    speaker = actor_of(said_by, found, actors, context) if said_by is not None else None
+    if speaker is None:
+        return None
+    person = isinstance(speaker, Proposed) and speaker.person or actors.kinds.get(str(speaker)) == "person"
+    word = token.lower_
+    fits = word in _PLURAL_PRONOUNS or (word in _PERSON_PRONOUNS) == person and word in (
+        *_PERSON_PRONOUNS, *_BODY_PRONOUNS)
+    return speaker if fits else None
 
 
 def _sentence_subject(token: Token) -> Token | None:

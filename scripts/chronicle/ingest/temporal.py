@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("midnight", re.compile(r"\bshortly (?:before|after) midnight\b", re.I)),
     ("next-day", re.compile(r"\b(?:the (?:next|following) day|a day later)\b", re.I)),
     ("week", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last|past) week\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|of) (?P<year>(?:19|20)\d{2})\b")),
+    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Oo]f) (?P<year>(?:19|20)\d{2})\b")),
     ("last-year", re.compile(r"\blast year\b", re.I)),
 ]
 #: Words before an expression that make it a deadline, a plan or a span start, not the event's day.
