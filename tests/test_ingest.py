@@ -1262,3 +1262,13 @@ def test_a_pronoun_in_what_someone_says_is_the_speaker(invented: Callable[[str],
     drafts = invented("Anna Weber met Ivan Petrov on Thursday. On Friday Sylvania's foreign ministry said it "
                       "had summoned the Freedonian ambassador.")
     assert ("2024-06-07", "condemnation", "sylvania-mfa") in _summary(drafts)
+
+
+def test_armed_men_named_by_their_people_and_then_the_attackers(
+        invented: Callable[[str], list[dict]]) -> None:
+    """'Tajik gunmen' are a group proposed in the report's words, not Tajikistan's forces; 'the masked
+    attackers' later are they; the toll of their attack told with it is part of it."""
+    drafts = invented("Sylvania mourned a policeman killed by Tajik gunmen. On Friday the masked attackers "
+                      "fired at a Sylvanian patrol, killing one officer and wounding another.")
+    assert _summary(drafts) == [("2024-06-07", "attack", "tajik-gunmen")]
+    assert {"id": "tajik-gunmen", "name": "Tajik gunmen"} in drafts[0]["proposed_actors"]

@@ -37,6 +37,7 @@ _PHRASE = re.compile(
     r"(?!\s+of\s+[A-Z])(?P<place>\s+in\s+)?"
 )
 _STATE_SIDE = {"state", "government", "ministry", "armed-force"}
+_ARMED = re.compile(r"\b(?:gunmen|militants|insurgents|paramilitaries)$", re.I)
 
 
 @dataclass
@@ -46,10 +47,13 @@ class Bodies:
     named: list[ActorRef] = field(default_factory=list)  # registry bodies in the order named
     home: str | None = None  # country code of the first state or state body named
     proposed: dict[tuple[str, str], str] = field(default_factory=dict)  # (state, kind) → name proposed
+    armed: ActorRef | None = None  # the last armed group named ("Serb gunmen"): who "the attackers" are
 
     def note(self, mentions: list[Mention], actors: NameIndex) -> None:
         """Remember the bodies and the side a sentence names."""
         for mention in mentions:
+            if _ARMED.search(mention.surface):
+                self.armed = mention.id
             if isinstance(mention.id, Proposed):  # a state the registry lacks still says whose report it is
                 self.home = self.home or world.NAMES.get(mention.id.name)
                 continue

@@ -225,6 +225,19 @@ BARE = re.compile(
 )
 
 
+#: Armed men named by a people ("Serb gunmen", "Kurdish militants"): a group of that people, not a
+#: state's forces, proposed in the report's own words.
+ARMED = re.compile(r"\b(?P<who>[A-Z][\w'’-]+)\s+(?:gunmen|militants|insurgents|paramilitaries)\b")
+_NOT_A_PEOPLE = {"The", "These", "Those", "Armed", "Masked", "Unknown", "Suspected", "Alleged", "Some",
+                 "Several", "Many", "Two", "Three", "Four", "Five", "Other", "Islamist", "Foreign"}
+
+
+def armed_groups(text: str) -> list[Institution]:
+    """Every armed group a text names by its people ('Serb gunmen'), proposed as written."""
+    return [Institution(m.start(), m.end(), m.group(0), Proposed(m.group(0)))
+            for m in ARMED.finditer(text) if m.group("who") not in _NOT_A_PEOPLE]
+
+
 def bare(text: str, states: dict[str, str]) -> list[Institution]:
     """Every nationality word standing for its state's officials: the registry state of that
     country, else the state's short name proposed ('Tajik officials' → '?Tajikistan')."""

@@ -17,6 +17,8 @@ from .events import DISPUTABLE, VERBAL, Candidate
 
 #: Sayings whose content is the news: the saying supports the act's event instead of making one.
 SAYING_TYPES = {"statement", "announcement"}
+#: Acts whose toll is recorded with them.
+_ARMED_ACTS = {"attack", "incursion"}
 #: Auxiliaries of what one's side will do.
 _WILL = {"will", "shall", "'ll"}
 
@@ -27,7 +29,7 @@ def describes(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bo
     against the authorities'), or a clause inside one, with no day of its own. Such a clause tells
     the reader what the noun is, not news of the report's day; with its own day ('Petrov, who
     landed on Friday, …') it is an act."""
-    if clause.type == "casualties" and clause.kind == "acl" or own_day(clause, attached):
+    if _toll(clause) or own_day(clause, attached):
         return False  # a toll told as a participle ('200 injured') is the news itself
     current: Clause | None = clause
     while current is not None:
@@ -35,6 +37,14 @@ def describes(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bo
             return not own_day(current, attached)
         current = current.parent
     return False
+
+
+def _toll(clause: Clause) -> bool:
+    """'more than 200 injured', '135 officers killed': a number of people hurt, told as a participle;
+    'a policeman killed by gunmen' describes who the policeman was."""
+    head = clause.pred.head
+    counted = head.like_num or any(c.dep_ == "nummod" for c in head.children)
+    return clause.type == "casualties" and clause.kind == "acl" and counted
 
 
 def _absolute(clause: Clause) -> bool:
@@ -52,13 +62,17 @@ def own_day(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool
 def one_position(out: list[Candidate]) -> None:
     """Fold a doer's words in one sentence into one event: the act it tells of them, else the
     strongest of what they said ('sided with Armenia and called on Azerbaijan to withdraw': the
-    demand; 'launched an offensive, demanding the surrender': the offensive); the rest support it."""
+    demand; 'launched an offensive, demanding the surrender': the offensive); the rest support it.
+    The toll of an attack told with it is part of it ('shot at a patrol, killing an officer'), as
+    the vocabulary records tolls."""
     for cand in out:
-        if cand.weak or cand.asserted or cand.type not in VERBAL:
+        if cand.weak or cand.asserted or cand.type not in (*VERBAL, "casualties"):
             continue
         same = [c for c in out if c is not cand and c.principal == cand.principal and c.date == cand.date
                 and not c.weak and not c.asserted]
-        if any(c.type not in VERBAL or VERBAL.index(c.type) < VERBAL.index(cand.type) for c in same):
+        if cand.type == "casualties":
+            cand.weak = any(c.type in _ARMED_ACTS for c in same)
+        elif any(c.type not in VERBAL or VERBAL.index(c.type) < VERBAL.index(cand.type) for c in same):
             cand.weak = True
 
 

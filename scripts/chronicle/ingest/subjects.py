@@ -29,6 +29,8 @@ _BODY_PRONOUNS = {"it"}
 _PERSON_POSSESSIVES = {"his", "her"}
 #: Who speaks for someone named by a possessive ("his office", "her spokesman").
 _VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "aide", "chancellery"}
+#: Armed men a definite reference points back to ("the masked attackers").
+_ARMED_MEN = {"gunman", "gunmen", "attacker", "assailant", "militant", "insurgent", "paramilitary"}
 #: "the enemy" in a side's report is the other side.
 _ENEMY = {"enemy", "adversary"}
 _PLURAL_PRONOUNS = {"they", "them"}
@@ -87,6 +89,7 @@ def mentions(text: str, on: date, actors: NameIndex, context: Context) -> list[M
     extra += institutions.owned(text, actors.institutions, states, named)
     extra += institutions.bare(text, actors.states)
     extra += institutions.states(text, actors.states, actors.institutions)
+    extra += institutions.armed_groups(text)
     found += [
         Mention(i.start, i.end, i.surface, i.id)
         for i in extra
@@ -185,6 +188,10 @@ def actor_of(
         return _definite(token, context, actors)  # "the minister": a title alone names nobody new
     if verbs_lemma(token) in _ENEMY and any(c.lower_ == "the" for c in token.children):
         return _enemy(context, actors)
+    if verbs_lemma(token) in _ARMED_MEN and not _covering(token, found) and any(
+        c.lower_ in ("the", "these", "those") for c in token.children
+    ):
+        return context.bodies.armed  # "the attackers", "the gunmen": the armed group named before
     named = _named_before(token, context, actors)
     if named is not None:  # "Eduard Asryan told envoys … Asryan said": the person proposed before
         return named
