@@ -1272,3 +1272,26 @@ def test_armed_men_named_by_their_people_and_then_the_attackers(
                       "fired at a Sylvanian patrol, killing one officer and wounding another.")
     assert _summary(drafts) == [("2024-06-07", "attack", "tajik-gunmen")]
     assert {"id": "tajik-gunmen", "name": "Tajik gunmen"} in drafts[0]["proposed_actors"]
+
+
+def test_an_agreement_with_no_day_is_dated_by_when_it_took_effect(
+        invented: Callable[[str], list[dict]]) -> None:
+    """'have agreed on a ceasefire' told on the 8th, and 'a ceasefire from 8 p.m. on 7 June had been
+    reached': agreed by the 7th, flagged; the agreement told again in the passive is the same one."""
+    drafts = invented("Sylvania and Freedonia have agreed on a ceasefire, Anna Weber said. She said that an "
+                      "agreement to establish a ceasefire from 8 p.m. on 7 June had been reached.")
+    assert _summary(drafts) == [("2024-06-07", "agreement", "sylvania")]
+    assert drafts[0]["actors"] == ["sylvania", "freedonia"]
+    assert "took effect at a set hour" in drafts[0]["date_note"]
+    assert "date taken from when the agreement took effect" in drafts[0]["needs_review"]
+
+
+def test_no_before_the_subject_negates(invented: Callable[[str], list[dict]]) -> None:
+    assert invented("No agreements were announced on Friday. No Freedonian troops crossed the border.") == []
+
+
+def test_a_title_keeps_what_a_denial_denies_and_both_subjects(invented: Callable[[str], list[dict]]) -> None:
+    drafts = invented("On Friday Anna Weber denied that any accord was being prepared.")
+    assert drafts[0]["title"] == "Weber denies that any accord was being prepared"
+    drafts = invented("Sylvania and Freedonia agreed on a ceasefire on Friday.")
+    assert drafts[0]["title"] == "Sylvania and Freedonia agree on a ceasefire"

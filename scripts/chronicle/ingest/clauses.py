@@ -193,7 +193,9 @@ def _verb_parts(clause: Clause, question: bool) -> None:
     clause.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
         clause.kind in ("acl", "advcl") and pred.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children)
     )  # "a soldier killed by …", "…, 42 people wounded": a participle of a passive
-    clause.negated = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children)
+    clause.negated = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children) or any(
+        d.dep_ == "det" and d.lower_ == "no" for c in subjects for d in c.children
+    )  # "No agreements were announced": nothing was
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     if clause.passive:
         clause.patient = subjects[0] if subjects else (pred.head if clause.kind == "acl" else None)

@@ -61,6 +61,8 @@ class Reading:
     source: ActorRef | None = None  # the last speaker: the reporter of a toll told without one
     dropped: list[Dropped] = field(default_factory=list)  # why a clause that tells an act gave no candidate
     said_on: dict[ActorRef, PartialDate] = field(default_factory=dict)  # each speaker's last dated saying
+    agreed: list[ActorRef] = field(default_factory=list)  # the parties of the last agreement told
+    effective: list[temporal.TimeRef] = field(default_factory=list)  # "a truce from 8 p.m. on 14 September"
 
 
 def extract(article: Article, registry: Registry, dropped: list[Dropped] | None = None) -> list[Candidate]:
@@ -74,6 +76,7 @@ def extract(article: Article, registry: Registry, dropped: list[Dropped] | None 
     for sentence, (dateline, text) in zip(found, prepared, strict=True):
         doc = next(docs) if text else None
         out.extend(_read(sentence, dateline, text, doc, registry, reading))
+    dating.took_effect(out, reading.effective)
     if dropped is not None:
         dropped.extend(reading.dropped)
     return out
@@ -107,6 +110,7 @@ def _read(
     if filed is not None:  # "Tbilisi, Sep 27 (EFE).-": the report's day until told otherwise
         passage.context = filed.date.first_day
     refs = temporal.find(furniture.mask_asides(text), published, passage.context, passage.mentioned)
+    reading.effective += dating.effective_days(text, refs)
     named = [r for r in refs if r.date.precision == "day" and r.anchors_event]
     if named:  # "… on 19 September. Fighting stopped when they surrendered the following day."
         passage.mentioned = named[-1].date.first_day
@@ -267,6 +271,8 @@ def _candidates(
         cand.denies = selection.denied_type(clause)
     if speaker is not None and speaker != principal:
         reading.source = speaker
+    if kind == "agreement":
+        reading.agreed = [principal, *partners]
     out = [cand]
     charge = dating.charge_day(reported_on, when, reading.passage)
     if asserted and clause.type in _HOSTILE and selection.sides_differ(speaker, principal, actors) and charge:
@@ -310,6 +316,9 @@ def _subjectless(
         if victims is not None:
             return victims, ["principal actor is the victims' side: check who reported the toll"]
         return None, []
+    if clause.type == "agreement" and clause.passive and not partners and reading.agreed:
+        partners.extend(reading.agreed[1:])  # "an agreement had been reached": the one told before
+        return reading.agreed[0], []
     if clause.type in JOINT_TYPES and partners:
         return partners.pop(0), []
     if clause.passive and speaker is not None:

@@ -112,7 +112,16 @@ def rest_of(clause: Clause, skip_subject: set[int]) -> str:
         if parts and len(" ".join([*parts, text])) > MAX - 30:
             break
         parts.append(text)
+    said = next((c for c in pred.children if c.dep_ == "ccomp"), None)
+    if not parts and said is not None and pred.lemma_.lower() in _SAYS:
+        content = phrase(said, {c.i for c in said.children if c.dep_ == "mark"})
+        if len(content) <= MAX - 30:  # "Grigoryan denies that any accord is being prepared"
+            parts.append(f"that {content}")
     return " ".join(parts)
+
+
+#: Verbs whose content a title keeps when they have no object ("denies that …").
+_SAYS = {"deny", "say", "insist", "claim", "warn", "announce", "state", "confirm", "stress", "add"}
 
 
 def past(clause: Clause) -> str:
@@ -178,7 +187,7 @@ def subject_words(clause: Clause, principal: ActorRef, actors: NameIndex) -> str
         or actors.kinds.get(str(principal)) == "person"
     ):
         return short_name(principal, actors) if not isinstance(principal, Proposed) else token.text
-    words = phrase(token)
+    words = " and ".join(phrase(t) for t in (token, *token.conjuncts))  # "Armenia and Azerbaijan"
     return words if len(words) <= 40 else short_name(principal, actors)
 
 
