@@ -151,6 +151,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # package templates do not change during a build: no stat per render
     )
     env.filters["attr"] = attr
     env.filters["url"] = http_url
