@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -64,14 +63,6 @@ def _escape_data(text: str) -> str:
 def _escape_property(text: str) -> str:
     """Escape a workflow command's property value (file name)."""
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def relative(path: Path, root: Path) -> str:
-    """Show a path relative to the project root when it is inside it."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 class ChronicleError(Exception):

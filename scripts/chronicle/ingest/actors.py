@@ -259,25 +259,7 @@ def _add(entries: dict[str, list[_Entry]], spelling: str, entry: _Entry) -> None
         entries[key].append(entry)
 
 
-# --- names not in the registry ---------------------------------------------------------
-
-_TITLE = (
-    r"(?:President|Prime Minister|Premier|(?:Foreign|Defen[cs]e|Interior|Deputy|Acting)\s+Minister|Minister|"
-    r"Secretary(?: General| of State)?|[Ss]pokes(?:man|woman|person)|General|Chief|Ambassador|"
-    r"High Commissioner|Commissioner|Chairman|Ombudsman|Speaker|Mayor|Governor|leader)"
-)
-_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al-)){1,3})"
-_TITLED = re.compile(rf"\b{_TITLE}(?:\s+of\s+[A-Z]\w+)?,?\s+{_NAME}")
-#: A head of state or government is often named by title and surname alone ("President Tokayev said").
-_TITLED_SURNAME = re.compile(
-    r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir|Foreign Minister|Defen[cs]e Minister)\s+"
-    r"(?P<name>[A-Z][a-z][\w'’-]+)(?=\s+[a-z]|,)"
-)
-_APPOSITION = re.compile(rf"{_NAME},\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,4}}{_TITLE}\b")
-_SUBJECT = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?:(?:\s+[A-Z][\w'’-]+){1,3}|(?=\s+and\s+[A-Z])))"
-    r"(?=\s+(?:and\s+[A-Z][\w'’-]+\s+)?(?:on|has|have|had|said|says|[a-z]+ed|[a-z]+s)\b)"
-)
+#: Capitalised words that open a sentence or clause and are no name.
 _STOP = {
     "The",
     "A",
@@ -323,25 +305,3 @@ _STOP = {
     "Of",
     "If",
 }
-
-
-def unknown_names(text: str, known: list[Mention]) -> list[tuple[int, str]]:
-    """Names of people or bodies not matched by the registry: titled names and subjects.
-
-    Only what news copy marks as a name is proposed: a title or role before it ("President X",
-    "Canada's High Commissioner Cameron MacKay"), a role in apposition after it, or a subject of
-    two or more capitalised words (or one coordinated with another: "Kyrgyzstan and Tajikistan
-    agreed"). A single capitalised word opening a sentence is as likely a common noun
-    ("Fighting stopped…") as a name, so it is not proposed."""
-    covered = [(m.start, m.end) for m in known]
-    out: list[tuple[int, str]] = []
-    for pattern in (_TITLED, _TITLED_SURNAME, _APPOSITION, _SUBJECT):
-        for match in pattern.finditer(text):
-            start, end = match.span("name")
-            name = match.group("name").strip(" .")
-            if name.split()[0] in _STOP or any(s < end and start < e for s, e in covered):
-                continue
-            if any(s < end and start < s + len(n) for s, n in out):
-                continue
-            out.append((start, name))
-    return sorted(out)

@@ -18,7 +18,6 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
-MONTH = _MONTH  # a month's name or abbreviation, for the modules that read dates in text
 _BYLINE_BREAK = re.compile(r"\s+•\s+")
 #: A caption's date running into the next sentence with no full stop ("…, April 7, 2021 Prime Minister").
 _DATE_RUN_ON = re.compile(

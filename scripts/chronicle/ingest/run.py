@@ -10,7 +10,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from ..load import build_actor, build_place, read_chronology
@@ -21,7 +20,7 @@ from .dedupe import Change, Existing, cites, existing_events, find_same, propose
 from .events import Draft, Dropped, Registry
 from .grouping import group
 from .proposals import ActorFile, actor_file
-from .read import Article, Metadata, article_files, read_article, read_url
+from .read import Article
 
 __all__ = ["Registry", "draft_article", "ingest", "load_registry"]
 
@@ -77,13 +76,6 @@ def load_registry(project: Project) -> tuple[Registry, list[Existing]]:
 
 def _buildable(data: Any, required: tuple[str, ...]) -> bool:
     return isinstance(data, dict) and all(isinstance(data.get(k), str) for k in required)
-
-
-def read_inputs(inputs: list[str], override: Metadata) -> list[Article]:
-    """Read every input (files, folders, http(s) addresses); raise on the first unusable one."""
-    urls = [i for i in inputs if i.startswith(("http://", "https://"))]
-    paths = article_files([Path(i) for i in inputs if i not in urls])
-    return [read_url(u, override) for u in urls] + [read_article(p, override) for p in paths]
 
 
 def draft_article(
