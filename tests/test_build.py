@@ -10,6 +10,7 @@ import pytest
 
 from chronicle.bench import write_synthetic
 from chronicle.build import generate, load_valid
+from chronicle.engine import ENGINES
 from chronicle.errors import ChronicleError
 from chronicle.project import GENERATED_DIRS, Project
 from chronicle.writer import write_generated
@@ -111,7 +112,7 @@ def test_zensical_builds_the_same_content(reference_project: Path, run) -> None:
         assert sum(f'id="{event.id}"' in p.read_text("utf-8") for p in pages) == 1, event.id
     assert (site / "actors" / "index.html").is_file() and (site / "404.html").is_file()
     assert (site / "data" / "events.json").is_file()
-    search = (site / "search.json").read_text("utf-8")
+    search = (site / ENGINES["zensical"].search_index).read_text("utf-8")
     if (reference_project / "chronology" / "places" / "sev-lich.yaml").exists():
         assert "Black Lake" in search
 

@@ -172,6 +172,15 @@ def test_help_examples_name_real_files_and_real_options(command: str) -> None:
         assert not any("  " in word or word == "\\" for word in words)
 
 
+def test_the_developers_ingest_benchmark_is_not_in_the_users_help(run) -> None:
+    """`chronicle --help` lists the user's commands; `make bench-ingest`'s command still runs."""
+    listed = run("--help").output
+    assert "ingest-benchmark" not in listed
+    assert "  ingest " in listed and "  serve " in listed
+    result = run("ingest-benchmark", "--help")
+    assert result.exit_code == 0 and "Measure ingest against gold events" in result.output
+
+
 def test_validate_help_examples_run(tmp_path: Path) -> None:
     """Each example without a shell substitution runs, as printed, in the repository."""
     for words in _examples("validate"):

@@ -9,10 +9,8 @@ stops the build with every problem printed and writes nothing.
 
 from __future__ import annotations
 
-import signal
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -33,7 +31,7 @@ from .publish import (
     site_config,
     write_engine_config,
 )
-from .siteconfig import SiteConfig, placeholder_warnings, read_site_config
+from .siteconfig import SiteConfig, engine_config_problems, placeholder_warnings, read_site_config
 from .swap import clean_leftovers
 from .validate import validate
 from .writer import WriteReport, swap_generated, write_generated
@@ -90,12 +88,26 @@ def generate(
         )
     return Generated(files, len(shown.events), len(pages))
 
+def check_engine_config(project: Project, pages: Iterable[str]) -> None:
+    """Refuse to build when mkdocs.yml lacks what the generated pages need (before writing them)."""
+    problems = engine_config_problems(project.mkdocs_yml, pages)
+    if problems:
+        raise ChronicleError("the site engine's configuration cannot build these pages; nothing was "
+                             "built:\n  " + "\n  ".join(problems))
+
+
 def write_content(
-    project: Project, include_drafts: bool, echo: Echo, whole: bool = False, config: SiteConfig | None = None
+    project: Project, include_drafts: bool, echo: Echo, whole: bool = False, config: SiteConfig | None = None,
+    for_engine: bool = False,
 ) -> WriteReport:
-    """Validate, generate and write content/ (`whole`: as one swap); print what changed."""
+    """Validate, generate and write content/ (`whole`: as one swap); print what changed.
+
+    `for_engine`: the pages are for the site engine, so mkdocs.yml is checked first.
+    """
     chronology = load_valid(project, echo)
     generated = generate(project, chronology, include_drafts, config)
+    if for_engine:
+        check_engine_config(project, generated.files)
     write = swap_generated if whole else write_generated
     report = write(project.content_dir, generated.files)
     drafts = " (drafts included)" if include_drafts else ""
@@ -114,8 +126,9 @@ def build_project(
 
     `addresses` override mkdocs.yml's site_url and repo_url for this build (publish.py);
     `publish` refuses Chronicle's placeholder addresses instead of warning about them.
-    What a stopped build left beside content/ and site/ is cleaned up first; stopped
-    itself (SIGTERM, SIGHUP, Ctrl+C), the build stops its engine and leaves no staging folder.
+    What a stopped build left beside content/ and site/ is cleaned up first; interrupted
+    (KeyboardInterrupt: the command turns SIGTERM and SIGHUP into it), the build stops its
+    engine and leaves no staging folder.
     """
     addresses = addresses or Addresses()
     config = site_config(project, addresses)
@@ -123,42 +136,24 @@ def build_project(
         echo(describe(config, addresses))
     if publish:
         refuse_placeholders(config, echo)
-    cleaned = clean_leftovers(project.root)
+    cleaned = clean_leftovers(project.root, content=project.rel(project.content_dir))
     if cleaned:
         echo(f"Cleaned up after a stopped build: {', '.join(cleaned)}")
-    with _stopped_by_signals():
-        write_content(project, include_drafts, echo, whole=True, config=config)
-        if engine is None:
-            return
-        started = time.perf_counter()
-        settings = engine_settings(project, config)
-        config_file = write_engine_config(project, settings) if settings else None
-        try:
-            site_engine.build_site(project, engine, config_file=config_file,
-                                   check=refuse_placeholder_site if publish else None)
-        finally:
-            if config_file is not None:
-                config_file.unlink(missing_ok=True)
+    write_content(project, include_drafts, echo, whole=True, config=config, for_engine=engine is not None)
+    if engine is None:
+        return
+    started = time.perf_counter()
+    settings = engine_settings(project, config)
+    config_file = write_engine_config(project, settings) if settings else None
+    try:
+        site_engine.build_site(project, engine, config_file=config_file,
+                               check=refuse_placeholder_site if publish else None)
+    finally:
+        if config_file is not None:
+            config_file.unlink(missing_ok=True)
     echo(
         f"Built the site with {engine} into {project.rel(project.site_dir)}/ "
         f"in {time.perf_counter() - started:.1f} s"
     )
     for warning in placeholder_warnings(config):
         echo(warning)
-
-@contextmanager
-def _stopped_by_signals() -> Iterator[None]:
-    """Turn SIGTERM and SIGHUP into KeyboardInterrupt, so cleanup code runs as for Ctrl+C."""
-    try:
-        previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGHUP)}
-    except ValueError:  # not the main thread: signals cannot be caught here
-        yield
-        return
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt

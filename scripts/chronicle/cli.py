@@ -6,13 +6,17 @@ the chronology are printed one per line with file, line and column.
 
 from __future__ import annotations
 
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
 from . import __version__
+from .engine import ENGINES
 from .errors import ChronicleError, Problem, printable
 from .project import Project, find_project
 
@@ -22,13 +26,45 @@ class _Context:
         self.root = root
 
     def project(self) -> Project:
-        try:
-            return find_project(self.root)
-        except ChronicleError as exc:
-            raise click.ClickException(str(exc)) from exc
+        return find_project(self.root)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _ChronicleGroup(click.Group):
+    """The command group: what every command shares around the function it calls.
+
+    A ChronicleError (a problem the user can fix) is printed as `Error: …` with exit
+    status 1, never a traceback; SIGTERM and SIGHUP stop a command as Ctrl+C does, so its
+    cleanup runs (a build stops its engine and removes its staging folders).
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _stopped_by_signals():
+            try:
+                return super().invoke(ctx)
+            except ChronicleError as exc:
+                raise click.ClickException(str(exc)) from exc
+
+
+@contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into KeyboardInterrupt while a command runs."""
+    try:
+        previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    except ValueError:  # not the main thread (a test's runner): signals cannot be caught here
+        yield
+        return
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+@click.group(cls=_ChronicleGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="chronicle")
 @click.option(
     "--root",
@@ -97,7 +133,7 @@ def _report(problems: list[Problem], output_format: str) -> None:
 
 @main.command()
 @click.option("--drafts", is_flag=True, help="Include draft entries, marked as drafts.")
-@click.option("--engine", type=click.Choice(["mkdocs", "zensical"]), default="mkdocs", show_default=True,
+@click.option("--engine", type=click.Choice(list(ENGINES)), default="mkdocs", show_default=True,
               help="The site engine that turns content/ into site/.")
 @click.option("--no-site", is_flag=True, help="Only generate content/ (pages and data), no site.")
 @click.option("--site-url", metavar="URL", default="",
@@ -131,18 +167,17 @@ def build(obj: _Context, drafts: bool, engine: str, no_site: bool, site_url: str
     from .publish import Addresses
 
     project = obj.project()
-    try:
-        build_project(project, include_drafts=drafts, engine=None if no_site else engine, echo=click.echo,
-                      addresses=Addresses.given(site_url, repo_url), publish=publish)
-    except ChronicleError as exc:
-        raise click.ClickException(str(exc)) from exc
+    build_project(project, include_drafts=drafts, engine=None if no_site else engine, echo=click.echo,
+                  addresses=Addresses.given(site_url, repo_url), publish=publish)
 
 
 @main.command()
 @click.option("--addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
 @click.option("--no-drafts", is_flag=True, help="Hide drafts (shown, marked, by default).")
+@click.option("--engine", type=click.Choice(list(ENGINES)), default="mkdocs", show_default=True,
+              help="The site engine that serves the preview.")
 @click.pass_obj
-def serve(obj: _Context, addr: str, no_drafts: bool) -> None:
+def serve(obj: _Context, addr: str, no_drafts: bool, engine: str) -> None:
     """Preview the site with drafts, following every saved edit of chronology/ and content/.
 
     The preview builds into .chronicle-preview/ (never content/ or site/), so `chronicle
@@ -153,14 +188,12 @@ def serve(obj: _Context, addr: str, no_drafts: bool) -> None:
     Examples:
       chronicle serve
       chronicle serve --addr 127.0.0.1:8001     when port 8000 is taken
+      chronicle serve --engine zensical         served by Zensical instead of MkDocs
     """
     from .preview import serve_preview
 
     project = obj.project()
-    try:
-        serve_preview(project, addr=addr, include_drafts=not no_drafts, echo=click.echo)
-    except ChronicleError as exc:
-        raise click.ClickException(str(exc)) from exc
+    serve_preview(project, addr=addr, include_drafts=not no_drafts, echo=click.echo, engine=engine)
 
 
 @main.command("init")
@@ -189,11 +222,8 @@ def init_command(path: Path, title: str, site_url: str, repo_url: str, registry_
     from .prompt import terminal_ask
     from .siteconfig import PLACEHOLDER_REPO_URL, PLACEHOLDER_SITE_URL
 
-    try:
-        answers = gather(title, site_url, repo_url, registry_from, terminal_ask())
-        files = init_project(path, answers, click.echo)
-    except ChronicleError as exc:
-        raise click.ClickException(str(exc)) from exc
+    answers = gather(title, site_url, repo_url, registry_from, terminal_ask())
+    files = init_project(path, answers, click.echo)
     registries = sum(f.startswith(("chronology/actors/", "chronology/places/")) and f.endswith(".yaml")
                      for f in files)
     click.echo(f"Wrote a new chronology project in {path}: {len(files)} files"
@@ -220,10 +250,7 @@ def _write_new(project: Project, options: dict[str, object], kind: str) -> None:
 
     write = {"event": new_event, "actor": new_actor, "place": new_place}[kind]
     given = {key.removesuffix("_"): value for key, value in options.items()}
-    try:
-        written = write(project, given, terminal_ask())
-    except ChronicleError as exc:
-        raise click.ClickException(str(exc)) from exc
+    written = write(project, given, terminal_ask())
     for line in next_steps(project, written, kind):
         click.echo(line)
     _report(written.problems, "text")
@@ -329,10 +356,7 @@ def show_command(obj: _Context, event_id: str) -> None:
     loaded = load_usable(obj.project())
     _warn_left_out(loaded.left_out)
     chronology = loaded.chronology
-    try:
-        event = find_event(chronology, event_id)
-    except ChronicleError as exc:
-        raise click.ClickException(str(exc)) from exc
+    event = find_event(chronology, event_id)
     click.echo("\n".join(printable(line) for line in show_event(chronology, event)))
 
 
@@ -359,10 +383,7 @@ def list_command(obj: _Context, actor: str, start: str, end: str, type_: str, st
     loaded = load_usable(obj.project())
     _warn_left_out(loaded.left_out)
     chronology = loaded.chronology
-    try:
-        filters = make_filters(chronology, actor, start, end, type_, status or "")
-    except ChronicleError as exc:
-        raise click.ClickException(str(exc)) from exc
+    filters = make_filters(chronology, actor, start, end, type_, status or "")
     lines = list_lines(chronology, filters)
     for line in lines:
         click.echo(printable(line))
@@ -448,14 +469,12 @@ def ingest(obj: _Context, inputs: tuple[str, ...], url: str, outlet: str, title:
     from .ingest.cli_support import run_ingest
 
     project = obj.project()
-    try:
-        run_ingest(project, list(inputs), dict(url=url, outlet=outlet, title=title, published=published),
-                   dry_run=dry_run, output_format=output_format, verbose=verbose)
-    except ChronicleError as exc:
-        raise click.ClickException(str(exc)) from exc
+    run_ingest(project, list(inputs), dict(url=url, outlet=outlet, title=title, published=published),
+               dry_run=dry_run, output_format=output_format, verbose=verbose)
 
 
-@main.command("ingest-benchmark")
+# A developer's tool (make bench-ingest): runnable, but not listed in `chronicle --help`.
+@main.command("ingest-benchmark", hidden=True)
 @click.argument("sets", nargs=-1, type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--registry", "registries", multiple=True,
               type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -486,10 +505,7 @@ def ingest_benchmark(obj: _Context, sets: tuple[Path, ...], registries: tuple[Pa
     from .ingest.benchmark import run_benchmark
 
     project = obj.project()
-    try:
-        run_benchmark(project, list(sets), list(registries), repeat=repeat, verbose=verbose, echo=click.echo)
-    except ChronicleError as exc:
-        raise click.ClickException(str(exc)) from exc
+    run_benchmark(project, list(sets), list(registries), repeat=repeat, verbose=verbose, echo=click.echo)
 
 
 if __name__ == "__main__":  # pragma: no cover

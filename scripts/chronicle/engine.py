@@ -1,10 +1,13 @@
 """The only module that runs a site engine (MkDocs or Zensical), always as a subprocess.
 
 The generator writes plain Markdown and never imports the engine, so either engine can
-turn content/ into site/. The site is built into a temporary folder and swapped in only
-when the engine succeeded: a failed build leaves the previous site intact. The engine's
-process never outlives the build: it is stopped when the build is interrupted or
-terminated, and on Linux the kernel stops it when the build's process dies (even killed).
+turn content/ into site/. Each engine is one small class behind one interface (`Engine`):
+build into a folder, serve with live reload, and where its search index lies in the site.
+
+The site is built into a temporary folder and swapped in only when the engine succeeded:
+a failed build leaves the previous site intact. The engine's process never outlives the
+build: it is stopped when the build is interrupted or terminated, and on Linux the kernel
+stops it when the build's process dies (even killed).
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ import shutil
 import signal
 import subprocess
 import sys
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from .errors import ChronicleError
 from .project import Project
@@ -25,7 +30,92 @@ from .swap import staging_folder, swap_in
 
 _PR_SET_PDEATHSIG = 1
 
-ENGINES = ("mkdocs", "zensical")
+
+class Engine(ABC):
+    """A site engine: what `chronicle build` and `chronicle serve` need from it."""
+
+    #: The name `--engine` takes.
+    name: ClassVar[str]
+    #: The search index's path inside a built site (tests and the benchmark read it).
+    search_index: ClassVar[str]
+
+    @abstractmethod
+    def build(self, project: Project, config: Path, site: Path) -> str:
+        """Build the site described by `config` into the empty folder `site`; return the output.
+
+        A failed build raises ChronicleError with the engine's output.
+        """
+
+    @abstractmethod
+    def serve_command(self, config: Path, addr: str) -> list[str]:
+        """The command serving the site of `config` on HOST:PORT, rebuilding on every change."""
+
+    def serve(self, project: Project, config: Path, addr: str) -> subprocess.Popen[bytes]:
+        """Start the live-reloading server in the background (the caller stops it)."""
+        return subprocess.Popen(self.serve_command(config, addr), cwd=project.root, env=_env())
+
+
+class MkDocs(Engine):
+    """MkDocs 1.6 with Material: the default engine."""
+
+    name = "mkdocs"
+    search_index = "search/search_index.json"
+
+    def build(self, project: Project, config: Path, site: Path) -> str:
+        # --strict: any warning (a broken link or anchor) fails the build. Not --quiet: MkDocs
+        # then stops counting warnings and strict mode passes them.
+        returncode, output = run_engine(
+            _module("mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(site)),
+            project.root,
+        )
+        if returncode != 0:
+            raise ChronicleError(f"the mkdocs build failed:\n{output}")
+        return output
+
+    def serve_command(self, config: Path, addr: str) -> list[str]:
+        return _module("mkdocs", "serve", "--config-file", str(config), "--dev-addr", addr, "--livereload")
+
+
+class Zensical(Engine):
+    """Zensical, which reads the same mkdocs.yml (`chronicle build --engine zensical`)."""
+
+    name = "zensical"
+    search_index = "search.json"
+    #: Zensical has no --site-dir: a config inheriting the given one points it at the folder.
+    BUILD_CONFIG = ".chronicle-zensical.yml"
+
+    def build(self, project: Project, config: Path, site: Path) -> str:
+        inherited = project.root / self.BUILD_CONFIG
+        inherited.write_text(f"INHERIT: {config.name}\nsite_dir: {site.as_posix()!r}\n", encoding="utf-8")
+        try:
+            command = _module("zensical", "build", "--strict", "--config-file", str(inherited))
+            returncode, output = run_engine(command, project.root)
+        finally:
+            inherited.unlink(missing_ok=True)
+        # Zensical 0.0.x may exit 0 after a failed build: only its closing line says it succeeded.
+        if returncode != 0 or "Build finished" not in output:
+            raise ChronicleError(f"the zensical build failed:\n{output}")
+        return output
+
+    def serve_command(self, config: Path, addr: str) -> list[str]:
+        return _module("zensical", "serve", "--config-file", str(config), "--dev-addr", addr)
+
+
+#: Every engine by the name `--engine` takes; the first is the default.
+ENGINES: dict[str, Engine] = {engine.name: engine for engine in (MkDocs(), Zensical())}
+
+
+def get_engine(name: str) -> Engine:
+    """Return the engine called `name`, or say which names there are."""
+    try:
+        return ENGINES[name]
+    except KeyError:
+        raise ChronicleError(f"unknown site engine '{name}': expected one of {', '.join(ENGINES)}") from None
+
+
+def _module(*args: str) -> list[str]:
+    """Run a Python module with this interpreter (the engine installed beside Chronicle)."""
+    return [sys.executable, "-m", *args]
 
 
 def _env() -> dict[str, str]:
@@ -39,55 +129,28 @@ def build_site(
 ) -> str:
     """Build the site with `engine` into site_dir (default site/); return the engine's output.
 
-    MkDocs runs with --strict: any warning (a broken link or anchor) fails the build.
-    (Not with --quiet: MkDocs then stops counting warnings and strict mode passes them.)
     config_file (in the project's root; default mkdocs.yml) is what the engine reads;
     `check` may refuse the built site before it replaces the previous one.
     """
-    if engine not in ENGINES:
-        raise ChronicleError(f"unknown site engine '{engine}': expected one of {', '.join(ENGINES)}")
+    builder = get_engine(engine)
     target = site_dir or project.site_dir
     staging = staging_folder(target, "site")
     old: Path | None = None
-    settings = config_file or project.mkdocs_yml
-    config = project.root / ".chronicle-zensical.yml"
     try:
-        if engine == "mkdocs":
-            command = [
-                sys.executable,
-                "-m",
-                "mkdocs",
-                "build",
-                "--strict",
-                "--config-file",
-                str(settings),
-                "--site-dir",
-                str(staging),
-            ]
-        else:
-            # Zensical has no --site-dir: a config inheriting mkdocs.yml points it at staging.
-            config.write_text(
-                f"INHERIT: {settings.name}\nsite_dir: {staging.as_posix()!r}\n", encoding="utf-8"
-            )
-            command = [
-                sys.executable,
-                "-m",
-                "zensical",
-                "build",
-                "--strict",
-                "--config-file",
-                str(config),
-            ]
-        returncode, output = run_engine(command, project.root)
-        if returncode != 0 or (engine == "zensical" and "Build finished" not in output):
-            raise ChronicleError(f"the {engine} build failed:\n{output}")
+        output = builder.build(project, config_file or project.mkdocs_yml, staging)
         if check is not None:
             check(staging)
         old = swap_in(staging, target)
         return output
     finally:
-        config.unlink(missing_ok=True)
         shutil.rmtree(old or staging, ignore_errors=True)
+
+
+def start_server(
+    project: Project, addr: str, config: Path | None = None, engine: str = "mkdocs"
+) -> subprocess.Popen[bytes]:
+    """Start the engine's live-reloading server in the background (config: default mkdocs.yml)."""
+    return get_engine(engine).serve(project, config or project.mkdocs_yml, addr)
 
 
 def _die_with_parent() -> None:
@@ -116,37 +179,3 @@ def run_engine(command: list[str], cwd: Path) -> tuple[int, str]:
             process.wait()
         raise
     return process.returncode, output.strip()
-
-
-def serve_command(
-    project: Project, addr: str, engine: str = "mkdocs", config: Path | None = None
-) -> list[str]:
-    """Return the command that serves the site with live reload (config: default mkdocs.yml)."""
-    config = config or project.mkdocs_yml
-    if engine == "zensical":
-        return [
-            sys.executable,
-            "-m",
-            "zensical",
-            "serve",
-            "--config-file",
-            str(config),
-            "--dev-addr",
-            addr,
-        ]
-    return [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "serve",
-        "--config-file",
-        str(config),
-        "--dev-addr",
-        addr,
-        "--livereload",
-    ]
-
-
-def start_server(project: Project, addr: str, config: Path | None = None) -> subprocess.Popen[bytes]:
-    """Start `mkdocs serve` in the background; it rebuilds when its docs folder changes."""
-    return subprocess.Popen(serve_command(project, addr, config=config), cwd=project.root, env=_env())

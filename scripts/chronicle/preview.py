@@ -16,14 +16,13 @@ from __future__ import annotations
 import errno
 import json
 import shutil
-import signal
 import socket
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from . import engine as site_engine
-from .build import generate
+from .build import check_engine_config, generate
 from .check import read_raw
 from .errors import ChronicleError, Problem
 from .load import build_chronology
@@ -185,21 +184,21 @@ def watched_state(project: Project) -> tuple[tuple[str, int, int], ...]:
     return tuple(state)
 
 
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
 def serve_preview(
     project: Project, addr: str = "127.0.0.1:8000", include_drafts: bool = True, echo: Echo = print,
-    poll: float = 0.5,
+    poll: float = 0.5, engine: str = "mkdocs",
 ) -> None:
-    """Write the preview, start the engine's live-reloading server, follow every saved edit."""
+    """Write the preview, start the engine's live-reloading server, follow every saved edit.
+
+    Interrupted (KeyboardInterrupt: the command turns SIGTERM into it), it stops the server.
+    """
     check_address(addr)
     write_preview(project, include_drafts, echo)
+    docs = docs_dir(project)
+    check_engine_config(project, (p.relative_to(docs).as_posix() for p in docs.rglob("*.md")
+                                  if is_generated(p.relative_to(docs).as_posix())))
     config = write_config(project)
-    # Stopped with SIGTERM (a process manager, a test), stop the engine's server too.
-    signal.signal(signal.SIGTERM, _interrupt)
-    server = site_engine.start_server(project, addr, config)
+    server = site_engine.start_server(project, addr, config, engine)
     echo(f"Serving on http://{addr}/ — edit files in chronology/ and the pages follow. Ctrl+C stops.")
     state = watched_state(project)
     try:

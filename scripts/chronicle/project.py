@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .errors import ChronicleError
+from .siteconfig import read_site_config
 
 #: Folders that `chronicle build` generates inside content/ (git ignores them).
 GENERATED_DIRS = ("timeline", "actors", "types", "places", "tags", "sources", "data", "assets/chronicle")
@@ -42,9 +44,21 @@ class Project:
     def tags_dir(self) -> Path:
         return self.chronology / "tags"
 
-    @property
+    @cached_property
     def content_dir(self) -> Path:
-        return self.root / "content"
+        """The engine's docs folder: mkdocs.yml's `docs_dir` (read once), where pages are written.
+
+        The build replaces this folder whole, so it must be a folder of its own inside the
+        project, holding neither the project nor its chronology.
+        """
+        docs_dir = read_site_config(self.mkdocs_yml).docs_dir
+        folder, root = (self.root / docs_dir).resolve(), self.root.resolve()
+        if folder == root or not folder.is_relative_to(root) or (root / "chronology").is_relative_to(folder):
+            raise ChronicleError(
+                f"mkdocs.yml: docs_dir '{docs_dir}' must be a folder inside the project that holds only "
+                "the site's pages (not the project itself or chronology/) — e.g. docs_dir: content"
+            )
+        return self.root / docs_dir
 
     @property
     def site_dir(self) -> Path:

@@ -83,10 +83,11 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def clean_leftovers(folder: Path, targets: tuple[str, ...] = ("content", "site")) -> list[str]:
-    """Remove staging folders of stopped runs beside `targets`; put back a target a stop left missing.
+def clean_leftovers(folder: Path, content: str = "content", site: str = "site") -> list[str]:
+    """Remove staging folders of stopped runs in `folder`; put back a folder a stop left missing.
 
-    Returns the names removed (or restored), for the build to mention.
+    `content` and `site` name the docs folder (`.chronicle-…` staging) and the site folder
+    (`.site-…`) inside `folder`. Returns the names removed (or restored), for the build to mention.
     """
     if not folder.is_dir():
         return []
@@ -97,14 +98,14 @@ def clean_leftovers(folder: Path, targets: tuple[str, ...] = ("content", "site")
             continue
         if not (match or _LEGACY.match(entry.name)) or not entry.is_dir() or entry.is_symlink():
             continue
-        target = folder / ("content" if match and match.group(1) == "chronicle" else "site")
-        if match and match.group(3) and target.name in targets and not target.exists():
+        target = folder / (content if match and match.group(1) == "chronicle" else site)
+        if match and match.group(3) and not target.exists():
             os.replace(entry, target)  # stopped between the two renames: the old folder goes back
         else:
             shutil.rmtree(entry, ignore_errors=True)
         cleaned.append(entry.name)
-    stale = folder / "site.old"  # what earlier versions' swap left when stopped
-    if stale.is_dir() and (folder / "site").exists():
+    stale = folder / f"{site}.old"  # what earlier versions' swap left when stopped
+    if stale.is_dir() and (folder / site).exists():
         shutil.rmtree(stale, ignore_errors=True)
         cleaned.append(stale.name)
     return cleaned
