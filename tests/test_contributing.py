@@ -180,11 +180,11 @@ def test_editor_settings_give_each_chronology_file_its_schema() -> None:
 
 
 def test_the_event_modeline_points_at_the_schema() -> None:
-    from chronicle.scaffold import ACTOR_MODELINE, EVENT_MODELINE
+    from chronicle.schema import modeline
 
-    for modeline, folder, name in ((EVENT_MODELINE, "chronology/events/2021", "event"),
-                                   (ACTOR_MODELINE, "chronology/actors", "actor")):
-        target = modeline.split("$schema=")[1]
+    for folder, name in (("chronology/events/2021", "event"), ("chronology/actors", "actor"),
+                         ("chronology/places", "place")):
+        target = modeline(name).split("$schema=")[1]
         resolved = os.path.normpath(PurePosixPath(folder, target).as_posix())
         assert resolved == f"scripts/chronicle/schema/{name}.schema.json"
         assert (REPO / resolved).is_file()

@@ -1179,6 +1179,19 @@ def test_telling_what_ones_own_side_will_do_is_an_announcement(invented: Callabl
     assert _summary(drafts) == [("2024-06-07", "announcement", "anna-weber")]
 
 
+def test_chronicle_new_gives_an_ingested_title_the_same_id(
+        project: Path, invented: Callable[[str], list[dict]]) -> None:
+    """One id rule (ids.py): the title ingest drafted, typed into `chronicle new`, makes the same id
+    (the invented states are not valid registry entries, so `new` is given a real actor)."""
+    drafted = invented("The Freedonian ambassador was summoned by Sylvania's foreign ministry on Monday.")[0]
+    args = ["--root", str(project), "new", "--date", drafted["date"], "--title", drafted["title"],
+            "--actor", "france-mfa", "--type", drafted["type"], "--source-url", "https://example.org/n"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert drafted["id"] == "2024-06-03-sylvanias-foreign-ministry-summons-freedonian-ambassador"
+    assert result.output.splitlines()[0] == f"Wrote chronology/events/2024/{drafted['id']}.yaml"
+
+
 def test_verbose_says_why_each_other_sentence_made_no_draft(
         project: Path, invented: Callable[[str], list[dict]], tmp_path: Path) -> None:
     """`chronicle ingest --verbose`: the draft a sentence is part of, or why no act was read in it;

@@ -7,14 +7,13 @@ site needs, computed once; `MonthKey` is the one place that names a month and it
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from .dates import MONTHS, PartialDate
+from .ids import page_slug
 from .model import Event, Source
 
 T = TypeVar("T")
@@ -194,22 +193,13 @@ def by_outlet(events: Iterable[Event]) -> list[Outlet]:
     return outlets
 
 
-#: The longest slug of a page name: file names stay far below the file system's 255 bytes.
-MAX_SLUG = 80
 #: Slugs that name a folder's own pages (index.md), never an outlet's.
 RESERVED_SLUGS = frozenset({"index"})
 
 
-def slugify(text: str) -> str:
-    """Make a lowercase ASCII slug of a name, for file names of outlet pages."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:MAX_SLUG].rstrip("-") or "outlet"
-
-
 def unique_slug(name: str, taken: set[str]) -> str:
     """Slugify a name, numbering it when another name (or a reserved page name) gave the same slug."""
-    base = slugify(name)
+    base = page_slug(name)
     slug, number = base, 2
     while slug in taken or slug in RESERVED_SLUGS:
         slug, number = f"{base}-{number}", number + 1

@@ -19,7 +19,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import Problem
-from .group import RESERVED_SLUGS, slugify
+from .group import RESERVED_SLUGS
+from .ids import page_slug
 from .yamlio import DataPath, Document
 
 #: Fields whose text may run over several lines (and hold tabs); every other text is one line.
@@ -158,7 +159,7 @@ def check_reserved_event_names(doc: Document) -> Iterator[Problem]:
                               "choose another tag")
     for number, source in enumerate(_list(doc.data.get("sources"))):
         outlet = source.get("outlet") if isinstance(source, dict) else None
-        if isinstance(outlet, str) and slugify(outlet) in RESERVED_SLUGS:
+        if isinstance(outlet, str) and page_slug(outlet) in RESERVED_SLUGS:
             yield doc.problem(("sources", number, "outlet"),
                               f"outlet '{outlet}' would take the address of the sources' index page",
                               "write the outlet's full name (e.g. 'The Index Journal')")

@@ -9,7 +9,6 @@ never written over an existing one, and is validated straight away.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,33 +19,13 @@ from .check import check_project
 from .countries import country_problem
 from .dates import DateError, PartialDate
 from .errors import ChronicleError, Problem
+from .ids import event_id, registry_id, slug
 from .names import Registries, closest_entry, one_of, owner_of, read_registries, resolve, unknown_actor_hint
+from .newfiles import write_new_files
 from .project import Project
 from .prompt import Ask
-from .schema import event_types, schema
+from .schema import event_types, field_rules, modeline, schema
 from .yamlio import dump
-
-EVENT_MODELINE = "# yaml-language-server: $schema=../../../scripts/chronicle/schema/event.schema.json"
-ACTOR_MODELINE = "# yaml-language-server: $schema=../../scripts/chronicle/schema/actor.schema.json"
-PLACE_MODELINE = "# yaml-language-server: $schema=../../scripts/chronicle/schema/place.schema.json"
-
-#: Words left out of ids: they make ids long without telling events apart.
-_SMALL_WORDS = frozenset({
-    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from",
-    "about", "over", "into", "its", "his", "her", "their", "as", "is",
-})
-_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-
-
-
-def slugify(text: str, max_words: int = 7) -> str:
-    """Make an id part from text: ASCII lowercase words joined by hyphens, small words left out."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    joined = re.sub(r"['’]|(?<=\b[a-z])\.(?=[a-z]\b)", "", plain.lower())  # "U.S." → "us"
-    words = re.findall(r"[a-z0-9]+", joined)
-    kept = [w for w in words if w not in _SMALL_WORDS] or words
-    return "-".join(kept[:max_words])
-
 
 # --- checks of single answers: each returns the clean value or raises -----------------
 
@@ -60,13 +39,14 @@ def check_date(text: str) -> str:
 
 
 def check_title(text: str) -> str:
-    """One line of at most 160 characters that gives letters for the id."""
+    """One line within the schema's length that gives letters for the id."""
     title = " ".join(text.split())
     if not title:
         raise ChronicleError("the title is empty")
-    if len(title) > 160:
-        raise ChronicleError(f"the title is {len(title)} characters long; at most 160 allowed")
-    if not slugify(title):
+    longest = field_rules("event", "title")["maxLength"]
+    if len(title) > longest:
+        raise ChronicleError(f"the title is {len(title)} characters long; at most {longest} allowed")
+    if not slug(title):
         raise ChronicleError("the title has no Latin letters or digits to make the id from")
     return title
 
@@ -231,9 +211,10 @@ def new_event(project: Project, given: dict[str, Any], ask: Ask | None) -> Writt
     values = gather(event_fields(registries), given, ask)
     status = given.get("status") or "draft"
     quote = " ".join(str(given.get("quote") or "").split())
-    if len(quote) > 300:
+    longest = field_rules("event", "quote", of="source")["maxLength"]
+    if len(quote) > longest:
         raise ChronicleError(
-            f"--quote is {len(quote)} characters long; at most 300 allowed — quote only the words "
+            f"--quote is {len(quote)} characters long; at most {longest} allowed — quote only the words "
             "that support the entry"
         )
     if status == "reviewed" and not quote:
@@ -246,10 +227,10 @@ def new_event(project: Project, given: dict[str, Any], ask: Ask | None) -> Writt
             f"the event date {values['date']} is after the report's publication date "
             f"{values['published']}: check the date against the source"
         )
-    entry_id = f"{values['date']}-{slugify(values['title'])}"
+    entry_id = event_id(values["date"], values["title"])
     data = _event_data(entry_id, status, values, quote)
     path = project.events_dir / entry_id[:4] / f"{entry_id}.yaml"
-    write_new(project, path, dump(data, modeline=EVENT_MODELINE))
+    write_new(project, path, dump(data, modeline=modeline("event")))
     assumed = [
         f"{name}: {values[key]}  (from {origin}; correct it if the report says otherwise)"
         for key, name, origin in _ASSUMABLE
@@ -293,10 +274,8 @@ def _event_data(entry_id: str, status: str, values: dict[str, Any], quote: str) 
 
 def write_new(project: Project, path: Path, text: str) -> None:
     """Write a new file; refuse, naming it, if one is there already (never overwrite)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with path.open("x", encoding="utf-8") as out:
-            out.write(text)
+        write_new_files([(path, text)])
     except FileExistsError:
         raise ChronicleError(
             f"{project.rel(path)} already exists; edit that file, or choose another "
@@ -343,7 +322,7 @@ def actor_fields(project: Project, registries: Registries) -> list[Field]:
         Field("--name", "Display name", _new_name(registries)),
         Field("--kind", f"Kind ({', '.join(kinds)})", _kind),
         Field("--id", "Id (lowercase words joined by hyphens)", _new_id(project, registries), True,
-              lambda v: slugify(v["name"], max_words=6)),
+              lambda v: registry_id(v["name"])),
         Field("--country", "Country code (ISO 3166-1, e.g. AM; empty for none)", _country, False, _empty),
         Field("--alias", "Other spellings seen in sources (separated by commas; empty for none)",
               _aliases(registries), False, _empty),
@@ -383,9 +362,11 @@ def _new_id(project: Project, registries: Registries, kind: str = "actor") -> Ca
     entries, folder = ((registries.actors, project.actors_dir) if kind == "actor"
                        else (registries.places, project.places_dir))
 
+    pattern = re.compile(field_rules(kind, "id")["pattern"])
+
     def check(text: str) -> str:
         value = text.strip()
-        if not _SLUG.match(value):
+        if not pattern.match(value):
             raise ChronicleError(f"'{value}' is not an id: use lowercase letters, digits and hyphens")
         existing = entries.get(value)
         path = folder / f"{value}.yaml"
@@ -399,7 +380,7 @@ def _new_id(project: Project, registries: Registries, kind: str = "actor") -> Ca
 
 def _country(text: str) -> str:
     value = text.strip().upper()
-    if value and not re.fullmatch(r"[A-Z]{2}", value):
+    if value and not re.match(field_rules("actor", "country")["pattern"], value):
         raise ChronicleError(f"'{text.strip()}' is not a two-letter country code such as AM, AZ or FR")
     problem = country_problem(value) if value else None
     if problem:
@@ -410,9 +391,10 @@ def _country(text: str) -> str:
 def _aliases(registries: Registries, kind: str = "actor") -> Callable[[str], list[str]]:
     def check(text: str) -> list[str]:
         aliases = list(dict.fromkeys(" ".join(a.split()) for a in text.split(",") if a.strip()))
+        shortest = field_rules(kind, "aliases")["items"]["minLength"]
         for alias in aliases:
-            if len(alias) < 2:
-                raise ChronicleError(f"alias '{alias}' is too short: write at least two characters")
+            if len(alias) < shortest:
+                raise ChronicleError(f"alias '{alias}' is too short: write at least {shortest} characters")
             _refuse_taken(alias, "alias", registries, kind)
         return aliases
 
@@ -429,7 +411,7 @@ def _parent(registries: Registries) -> Callable[[str], str]:
 def _default_id(given: dict[str, Any], ask: Ask | None) -> dict[str, Any]:
     """Without a terminal, a registry entry's id defaults to its name's words."""
     if _blank(given.get("id")) and not _blank(given.get("name")) and ask is None:
-        return {**given, "id": slugify(str(given["name"]), max_words=6)}
+        return {**given, "id": registry_id(str(given["name"]))}
     return given
 
 
@@ -449,7 +431,7 @@ def new_actor(project: Project, given: dict[str, Any], ask: Ask | None) -> Writt
     values = gather(actor_fields(project, registries), _default_id(given, ask), ask)
     data = _registry_entry(values, ("country", "parent"))
     path = project.actors_dir / f"{values['id']}.yaml"
-    write_new(project, path, dump(data, modeline=ACTOR_MODELINE))
+    write_new(project, path, dump(data, modeline=modeline("actor")))
     return Written(path, values["id"], [], _own_problems(project, path))
 
 
@@ -464,7 +446,7 @@ def place_fields(project: Project, registries: Registries) -> list[Field]:
         Field("--kind", f"Kind ({', '.join(kinds)})",
               lambda text: one_of(text, kinds, "a place kind")),
         Field("--id", "Id (lowercase words joined by hyphens)", _new_id(project, registries, "place"), True,
-              lambda v: slugify(v["name"], max_words=6)),
+              lambda v: registry_id(v["name"])),
         Field("--country", "Country code (ISO 3166-1, e.g. AM; empty for none)", _country, False, _empty),
         Field("--alias", "Other spellings seen in sources (separated by commas; empty for none)",
               _aliases(registries, "place"), False, _empty),
@@ -510,5 +492,5 @@ def new_place(project: Project, given: dict[str, Any], ask: Ask | None) -> Writt
     if values["lat"] != "":
         data["coordinates"] = {"lat": values["lat"], "lon": values["lon"]}
     path = project.places_dir / f"{values['id']}.yaml"
-    write_new(project, path, dump(data, modeline=PLACE_MODELINE))
+    write_new(project, path, dump(data, modeline=modeline("place")))
     return Written(path, values["id"], [], _own_problems(project, path))

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from chronicle.cli import main
-from chronicle.group import slugify
+from chronicle.ids import page_slug
 from chronicle.yamlio import dump
 from projects import FIXTURES, copy_project
 
@@ -156,7 +156,7 @@ POKE = """() => {
 
 
 def _pages(n: int) -> list[str]:
-    outlet = slugify(_text("event", ("sources", 0, "outlet"), PAYLOADS[n]))
+    outlet = page_slug(_text("event", ("sources", 0, "outlet"), PAYLOADS[n]))
     return [f"actors/hostile-{n}/", f"places/hostile-place-{n}/", f"tags/hostile-tag-{n}/",
             f"sources/{outlet}/"]
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from ..newfiles import write_new_files
 from ..project import Project
 from . import drafts
 from .read import Article, Metadata, article_files, read_article, read_url
@@ -85,20 +86,7 @@ def _read_one(source: str | Path, override: Metadata) -> Article:
 
 def _write_changes(project: Project, report: Report) -> None:
     """Write proposed changes beside the chronology, never over an existing file."""
-    written: list[Path] = []
-    try:
-        for change in report.changes:
-            path = project.root / change.patch_path
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if path.exists():
-                continue
-            with path.open("x", encoding="utf-8") as handle:
-                written.append(path)
-                handle.write(change.diff)
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
+    write_new_files(((project.root / c.patch_path, c.diff) for c in report.changes), skip_existing=True)
 
 
 def _summary(report: Report, dry_run: bool, echo: Iterable[str] | None = None) -> None:

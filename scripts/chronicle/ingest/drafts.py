@@ -9,48 +9,21 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from ..ids import registry_id
+from ..newfiles import write_new_files
+from ..schema import modeline
 from ..yamlio import dump
 from . import furniture
 from .actors import ActorRef, NameIndex, Proposed
 from .events import Draft
 from .read import Article
 
-MODELINE = "# yaml-language-server: $schema=../../../scripts/chronicle/schema/event.schema.json"
-_STOPWORDS = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "to",
-    "on",
-    "in",
-    "and",
-    "for",
-    "with",
-    "that",
-    "its",
-    "his",
-    "her",
-    "their",
-    "was",
-    "were",
-    "has",
-    "have",
-    "had",
-    "is",
-    "are",
-    "be",
-    "by",
-    "at",
-    "as",
-    "from",
-}
+MODELINE = modeline("event")
 
 
 @dataclass(frozen=True)
@@ -64,15 +37,6 @@ class Entry:
     def text(self) -> str:
         """The file's text: the schema modeline, then canonical YAML."""
         return dump(self.data, MODELINE)
-
-
-def slug(text: str, words: int = 6) -> str:
-    """Make the readable part of an id: the first significant words of the title."""
-    # accents folded ("Türkiye" → "turkiye"), not dropped with their letter ("t-rkiye")
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    tokens = re.findall(r"[a-z0-9]+", ascii_text.lower().replace("’", "").replace("'", ""))
-    kept = [t for t in tokens if t not in _STOPWORDS][:words]
-    return "-".join(kept) or "event"
 
 
 #: The verb a title gives each type of act when its clause gave no headline.
@@ -113,14 +77,9 @@ def short_name(actor: ActorRef, names: dict[str, str]) -> str:
     if isinstance(actor, Proposed):
         return actor.name
     name = names.get(actor, actor.replace("-", " ").title())
-    if actor in names and "-" not in actor and " " in name and actor == slug(name.split()[-1]):
+    if actor in names and "-" not in actor and " " in name and actor == registry_id(name.split()[-1]):
         return name.split()[-1]  # a person's id is their surname
     return name
-
-
-def id_words(title: str, draft: Draft, registry: NameIndex | None = None) -> str:
-    """The readable part of an id: the title's first significant words ('sylvania-summons-freedonian-…')."""
-    return slug(title, 6)
 
 
 def summary_of(draft: Draft, outlet: str, registry: NameIndex | None = None) -> str:
@@ -230,7 +189,7 @@ def _claim(claim: dict[str, str], key: str) -> dict[str, str]:
 
 def _id(actor: ActorRef) -> str:
     """A registry id, or the id proposed for a name not yet in the registry."""
-    return slug(actor.name, 4) if isinstance(actor, Proposed) else actor
+    return registry_id(actor.name) if isinstance(actor, Proposed) else actor
 
 
 def unique_id(base: str, taken: set[str]) -> str:
@@ -252,15 +211,4 @@ class _File(Protocol):
 def write_all(root: Path, entries: Sequence[_File]) -> None:
     """Write every entry (and proposed actor) to a new file; on any failure remove what this run
     wrote, then re-raise."""
-    written: list[Path] = []
-    try:
-        for entry in entries:
-            path = root / entry.path
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("x", encoding="utf-8") as handle:  # "x": never overwrite
-                written.append(path)
-                handle.write(entry.text())
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
+    write_new_files((root / entry.path, entry.text()) for entry in entries)

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..schema import modeline
 from ..yamlio import dump
 from . import world
 
-ACTOR_MODELINE = "# yaml-language-server: $schema=../../scripts/chronicle/schema/actor.schema.json"
+ACTOR_MODELINE = modeline("actor")
 
 #: The last words of a state body's name → the registry kind of actor it is.
 _BODY_KINDS = [

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..ids import event_id, registry_id, slug
 from ..load import build_actor, build_place, read_chronology
 from ..project import Project
 from . import clean, drafts, extractor, sentences
@@ -110,7 +111,7 @@ def ingest(
     taken = {str(e.data["id"]) for e in existing} | {p.stem for p in project.events_dir.rglob("*.yaml")}
     for article in progress(articles) if progress else articles:
         report.articles += 1
-        key = drafts.slug(article.meta.outlet, 3) or "report"
+        key = slug(article.meta.outlet, 3) or "report"
         dropped: list[Dropped] | None = [] if verbose else None
         made = draft_article(article, registry, dropped=dropped)
         placed = [(draft, _add(report, draft, article, key, registry, existing, taken)) for draft in made]
@@ -132,7 +133,7 @@ def _add(
     """Write a draft into the report as a new entry, a source of one already drafted or in the
     chronology, or a proposed change; return the id of the event it went to."""
     data = drafts.entry_data(draft, "", article, key, registry.actors)
-    base = data["id"] = f"{draft.date.iso()}-{drafts.id_words(data['title'], draft, registry.actors)}"
+    base = data["id"] = event_id(draft.date.iso(), data["title"])
     same = find_same(data, existing, registry.parents)
     earlier = next((e for e in report.entries if same is not None and e.path == same.path), None)
     if earlier is not None:  # the same event from an earlier article of this run: one more source
@@ -157,7 +158,7 @@ def _add(
     reasons = list(dict.fromkeys(draft.low))
     for actor in (*draft.actors, *draft.targets, *draft.mentions):
         if isinstance(actor, Proposed):
-            proposal = report.proposals.setdefault(actor, Proposal(actor.name, drafts.slug(actor.name, 4)))
+            proposal = report.proposals.setdefault(actor, Proposal(actor.name, registry_id(actor.name)))
             proposal.drafts.append(entry_id)
             if proposal.file is None:
                 proposal.file = actor_file(proposal.id, proposal.name, article.meta.url)

@@ -16,6 +16,23 @@ def schema(name: str) -> dict[str, Any]:
     return json.loads(resources.files(__package__).joinpath(f"{name}.schema.json").read_text("utf-8"))
 
 
+def field_rules(name: str, field: str, of: str | None = None) -> dict[str, Any]:
+    """Return the rules of one field of a schema (its type, limits, pattern), so that code which
+    checks an answer early reads them from the schema rather than repeating them.
+
+    `of` names a definition the field belongs to: field_rules("event", "quote", of="source").
+    """
+    owner = schema(name)["$defs"][of] if of else schema(name)
+    return owner["properties"][field]
+
+
+def modeline(name: str) -> str:
+    """The first line of an entry file, which tells editors (the YAML language server) its schema;
+    the path is relative to the file: events sit one folder deeper (events/<year>/)."""
+    up = "../../../" if name == "event" else "../../"
+    return f"# yaml-language-server: $schema={up}scripts/chronicle/schema/{name}.schema.json"
+
+
 @cache
 def event_types() -> dict[str, dict[str, str]]:
     """Return the controlled vocabulary of event types, with labels, definitions and codes."""
