@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import total_ordering
 from typing import Literal
 
 Precision = Literal["year", "month", "day"]
@@ -23,9 +24,15 @@ class DateError(ValueError):
     """A date string that is not a real calendar date; its message says why."""
 
 
-@dataclass(frozen=True, order=True)
+@total_ordering
+@dataclass(frozen=True)
 class PartialDate:
-    """A date known to the day, the month or only the year."""
+    """A date known to the day, the month or only the year.
+
+    Dates sort the way the chronology lists them: by year, month and day, a coarse date
+    before the days it contains (2021 before May 2021 before 1 May 2021), so `sorted`,
+    `min` and `max` take them as they are.
+    """
 
     year: int
     month: int | None = None
@@ -96,9 +103,13 @@ class PartialDate:
             return f"{MONTHS[self.month]} {self.year}"
         return str(self.year)
 
-    def sort_key(self) -> tuple[int, int, int]:
-        """Sort coarse dates before the days they contain (May 2021 before 1 May 2021)."""
+    def _key(self) -> tuple[int, int, int]:
         return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
 
     def __str__(self) -> str:
         return self.iso()

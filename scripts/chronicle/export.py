@@ -267,7 +267,7 @@ def _time(moment: datetime) -> str:
 
 def _reported(event: Event) -> PartialDate:
     """The newest report of an event: when the entry could first have been written."""
-    return max((s.published for s in event.sources), key=PartialDate.sort_key)
+    return max(s.published for s in event.sources)
 
 
 def _reported_time(event: Event) -> datetime:

@@ -95,7 +95,7 @@ def by_day(events: Iterable[Event]) -> list[tuple[PartialDate, list[Event]]]:
     groups: dict[PartialDate, list[Event]] = {}
     for event in events:
         groups.setdefault(event.date, []).append(event)
-    return sorted(groups.items(), key=lambda item: item[0].sort_key())
+    return sorted(groups.items(), key=lambda item: item[0])
 
 
 def _by_keys(events: Iterable[Event], keys: Callable[[Event], Iterable[str]]) -> dict[str, list[Event]]:
@@ -186,7 +186,7 @@ def by_outlet(events: Iterable[Event]) -> list[Outlet]:
     for name in sorted(reports, key=lambda n: (n.casefold(), n)):
         items = sorted(
             (Report(source, tuple(evs)) for source, evs in reports[name].values()),
-            key=lambda r: (r.source.published.sort_key(), r.source.report_key),
+            key=lambda r: (r.source.published, r.source.report_key),
             reverse=True,
         )
         outlets.append(Outlet(name, unique_slug(name, taken), tuple(items)))

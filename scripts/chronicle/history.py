@@ -47,7 +47,7 @@ def _git_date(root: Path) -> PartialDate | None:
 def newest_report(chronology: Chronology) -> PartialDate | None:
     """Return the latest publication date among the sources (coarse dates sort first)."""
     dates = [s.published for e in chronology.events for s in e.sources]
-    return max(dates, key=PartialDate.sort_key) if dates else None
+    return max(dates) if dates else None
 
 
 def build_time(environ: Mapping[str, str] | None = None) -> datetime:

@@ -122,7 +122,7 @@ class Event:
 
     def sort_key(self) -> tuple[Any, ...]:
         """Order by date (coarse dates first), then time, then id."""
-        return (*self.date.sort_key(), self.time or "", self.id)
+        return (self.date, self.time or "", self.id)
 
     def source_for(self, ref: str) -> Source | None:
         """Find a source by its key or URL."""
