@@ -52,3 +52,23 @@ def test_a_link_to_an_event_not_given_is_found_on_disk(mini: Path, run) -> None:
         f"{MINI_EVENT}:12:10: event '2021-05-pashinyan-warn' does not exist — did you mean "
         "'2021-05-pashinyan-warns'?",
     ]
+
+
+def test_yml_files_count_as_entries_everywhere_yaml_files_do(mini: Path, run) -> None:
+    """The loader reads .yml too: a folder given expands to them, a related event in one exists,
+    and a given event is compared with one of its date (one helper lists entry files: load.yaml_files)."""
+    renamed = mini / OTHER_EVENT.replace(".yaml", ".yml")
+    (mini / OTHER_EVENT).rename(renamed)
+    edit(renamed, "type: statement", "type: nonsense")
+    result = run("--root", mini, "validate", mini / "chronology/events")
+    assert "type: nonsense" not in result.stdout and "'nonsense'" in result.stdout
+    assert "file(s) checked: 1 error(s)" in result.stderr
+    edit(renamed, "type: nonsense", "type: statement")
+    edit(mini / MINI_EVENT, "places: [syunik]",
+         "places: [syunik]\nrelated:\n  - {id: 2021-05-pashinyan-warns, relation: follows}")
+    assert run("--root", mini, "validate", mini / MINI_EVENT).exit_code == 0
+    copy = mini / "chronology/events/2021/2021-05-14-copy.yaml"
+    copy.write_text(renamed.read_text(encoding="utf-8").replace("id: 2021-05-pashinyan-warns",
+                                                                "id: 2021-05-14-copy"), encoding="utf-8")
+    result = run("--root", mini, "validate", copy)
+    assert "possible duplicate of 2021-05-pashinyan-warns " in result.stdout  # found in the .yml file

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from .errors import Problem
-from .load import RawChronology, read_chronology, read_documents
+from .load import RawChronology, read_chronology, read_documents, yaml_files
 from .project import Project
 from .validate import validate
 
@@ -33,7 +33,7 @@ def read_raw(project: Project, paths: list[Path] | None = None) -> RawChronology
         return read_chronology(project)
     files: list[Path] = []
     for path in paths:
-        files += sorted(path.rglob("*.yaml")) if path.is_dir() else [path]
+        files += yaml_files(path) if path.is_dir() else [path]
     registry = {project.actors_dir.resolve(), project.places_dir.resolve(), project.tags_dir.resolve()}
     articles = project.articles_dir.resolve()
     # A stored article among the paths is checked (its front matter) but is not an event.
@@ -64,6 +64,6 @@ def _neighbours(project: Project, raw: RawChronology) -> list[Path]:
         names = {v for v in (data.get("id"), stem) if isinstance(v, str) and v}
         dates = {m.group(0) for v in (data.get("date"), *names)
                  if isinstance(v, str) and (m := _DATE.match(v))}
-        found |= {p for d in dates for p in project.events_dir.glob(f"{d[:4]}/{d}*.yaml")}
-        found |= {p for name in names for p in project.events_dir.glob(f"*/{name}.yaml")}
+        found |= {p for d in dates for p in yaml_files(project.events_dir, f"{d[:4]}/{d}*")}
+        found |= {p for name in names for p in yaml_files(project.events_dir, f"*/{name}.*")}
     return sorted(p for p in found if p.resolve() not in given)

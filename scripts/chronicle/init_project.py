@@ -26,6 +26,7 @@ import jinja2
 
 from . import __version__, scaffold
 from .errors import ChronicleError
+from .load import yaml_files
 from .prompt import Ask
 from .siteconfig import PLACEHOLDER_REPO_URL, PLACEHOLDER_SITE_URL
 
@@ -140,7 +141,7 @@ def _registry_files(project: Path | None) -> dict[str, list[Path]]:
     if project is None:
         return {}
     chronology = project / "chronology" if (project / "chronology").is_dir() else project
-    found = {kind: sorted((chronology / kind).glob("*.yaml")) for kind in ("actors", "places")}
+    found = {kind: yaml_files(chronology / kind, "*") for kind in ("actors", "places")}
     if not any(found.values()):
         raise ChronicleError(
             f"--registry-from: {project} has no actor or place files (looked in "

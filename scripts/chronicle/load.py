@@ -150,11 +150,12 @@ def display_path(project: Project, path: Path) -> str:
         return project.rel(path)
 
 
-def yaml_files(folder: Path) -> list[Path]:
-    """List the YAML files under a folder, sorted so every run reads them in one order."""
+def yaml_files(folder: Path, pattern: str = "**/*") -> list[Path]:
+    """List the entry files (.yaml and .yml, as the loader reads them) under a folder whose paths
+    match a glob `pattern` given without the suffix; sorted, so every run reads them in one order."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.suffix in ENTRY_SUFFIXES and p.is_file())
+    return sorted(p for p in folder.glob(pattern) if p.suffix in ENTRY_SUFFIXES and p.is_file())
 
 
 def read_documents(project: Project, paths: list[Path]) -> list[Document]:

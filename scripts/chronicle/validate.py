@@ -26,7 +26,7 @@ from .articles import check_claim_words, check_source_articles
 from .countries import country_problem
 from .dates import DateError, PartialDate
 from .errors import Problem
-from .load import RawChronology
+from .load import RawChronology, yaml_files
 from .safety import check_document as check_safety
 from .safety import name_key
 from .schema import schema
@@ -519,8 +519,7 @@ def check_references(
 
 def _all_event_ids(raw: RawChronology) -> set[str]:
     """Ids of every event file, also those not being validated (validate PATH…)."""
-    folder = raw.project.events_dir
-    return {p.stem for p in folder.rglob("*.yaml")} if folder.is_dir() else set()
+    return {p.stem for p in yaml_files(raw.project.events_dir)}
 
 
 def _spellings(docs: Iterable[Document]) -> dict[str, list[str]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..ids import event_id, registry_id, slug
-from ..load import build_actor, build_place, read_chronology
+from ..load import build_actor, build_place, read_chronology, yaml_files
 from ..project import Project
 from . import clean, drafts, extractor, sentences
 from .actors import Proposed
@@ -108,7 +108,7 @@ def ingest(
     every sentence that made no draft of its own why (`Report.why`)."""
     started = time.perf_counter()
     report = Report()
-    taken = {str(e.data["id"]) for e in existing} | {p.stem for p in project.events_dir.rglob("*.yaml")}
+    taken = {str(e.data["id"]) for e in existing} | {p.stem for p in yaml_files(project.events_dir)}
     for article in progress(articles) if progress else articles:
         report.articles += 1
         key = slug(article.meta.outlet, 3) or "report"
