@@ -1,5 +1,5 @@
-"""The words readers see for the vocabulary's ids: event types, actor kinds, relations, stances,
-countries and casualty figures.
+"""The words readers see for the vocabulary's ids: event types, actor kinds, relations, stances
+and casualty figures (country names: countries.py, shared with the validator and ingest).
 
 One home for each, so the site, the data files and the terminal say the same thing.
 """
@@ -9,55 +9,6 @@ from __future__ import annotations
 from .model import Casualty
 from .schema import event_types
 
-COUNTRIES = {
-    "AM": "Armenia",
-    "AZ": "Azerbaijan",
-    "RU": "Russia",
-    "TR": "Turkey",
-    "IR": "Iran",
-    "FR": "France",
-    "US": "United States",
-    "GB": "United Kingdom",
-    "DE": "Germany",
-    "GE": "Georgia",
-    "IT": "Italy",
-    "ES": "Spain",
-    "NL": "Netherlands",
-    "BE": "Belgium",
-    "CA": "Canada",
-    "CN": "China",
-    "IN": "India",
-    "IL": "Israel",
-    "KZ": "Kazakhstan",
-    "BY": "Belarus",
-    "UA": "Ukraine",
-    "GR": "Greece",
-    "CY": "Cyprus",
-    "PK": "Pakistan",
-    "VA": "Holy See",
-    "CH": "Switzerland",
-    "SE": "Sweden",
-    "PL": "Poland",
-    "LT": "Lithuania",
-    "HU": "Hungary",
-    "AT": "Austria",
-    "JP": "Japan",
-    "UZ": "Uzbekistan",
-    "TM": "Turkmenistan",
-    "KG": "Kyrgyzstan",
-    "TJ": "Tajikistan",
-    "EU": "European Union",
-    "QA": "Qatar",
-    "AE": "United Arab Emirates",
-    "SA": "Saudi Arabia",
-    "EG": "Egypt",
-    "LU": "Luxembourg",
-    "IE": "Ireland",
-    "CZ": "Czechia",
-    "RO": "Romania",
-    "BG": "Bulgaria",
-    "NO": "Norway",
-}
 #: Headings of the actors' index, by kind of actor.
 KINDS = {
     "state": "States",
@@ -96,11 +47,6 @@ def type_info(type_id: str) -> dict[str, str]:
 def type_label(type_id: str) -> str:
     """Return the name readers see for an event type (its id when the vocabulary lacks it)."""
     return type_info(type_id).get("label", type_id)
-
-
-def country_name(code: str) -> str:
-    """Return the name readers see for a country code (the code when the table lacks it)."""
-    return COUNTRIES.get(code, code)
 
 
 def casualty_figures(casualty: Casualty) -> str:

@@ -17,6 +17,7 @@ from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from .charts import Chart, events_per_month
+from .countries import country_name
 from .errors import ChronicleError
 from .group import (
     Groups,
@@ -30,7 +31,7 @@ from .group import (
     span,
     year_path,
 )
-from .labels import KINDS, country_name, type_info, type_label
+from .labels import KINDS, type_info, type_label
 from .model import Actor, Chronology, Event, Place
 
 #: Markdown budget of one page. Rendered HTML (with the theme around it) stays well
