@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from chronicle.bench import write_synthetic
-from chronicle.build import generate, load_valid
+from chronicle.build import generate
+from chronicle.check import Policy, load_project
 from chronicle.engine import ENGINES
 from chronicle.errors import ChronicleError
 from chronicle.project import GENERATED_DIRS, Project
@@ -105,7 +106,7 @@ def test_zensical_builds_the_same_content(reference_project: Path, run) -> None:
     assert result.exit_code == 0, result.output
     site = reference_project / "site"
     project = Project(reference_project)
-    chronology = load_valid(project, echo=lambda _: None).published()
+    chronology = load_project(project, Policy.STRICT).chronology.published()
     for event in chronology.events:
         month = f"{event.date.month:02d}" if event.date.month else "year"
         pages = sorted((site / "timeline" / str(event.date.year)).glob(f"{month}*/index.html"))
@@ -120,7 +121,7 @@ def test_zensical_builds_the_same_content(reference_project: Path, run) -> None:
 def test_large_chronology_paginates_and_keeps_every_page_small(tmp_path: Path) -> None:
     write_synthetic(tmp_path, 2000)
     project = Project(tmp_path)
-    files = generate(project, load_valid(project, echo=lambda _: None)).files
+    files = generate(project, load_project(project, Policy.STRICT).chronology).files
     pages = {p: b for p, b in files.items() if p.endswith(".md")}
     assert max(len(b) for b in pages.values()) < 150_000  # Markdown; the bench measures HTML
     assert "timeline/2022/09--2.md" in pages  # the busiest month is split

@@ -37,7 +37,8 @@ def test_ingest_reads_the_states_of_the_same_table() -> None:
 
 @pytest.mark.parametrize(("code", "shown"), [("XK", "Kosovo"), ("RS", "Serbia"), ("CZ", "Czech Republic"),
                                               ("TR", "Turkey"), ("HK", "Hong Kong")])
-def test_the_actors_index_names_the_country_of_any_code(site_project: Path, run, code: str, shown: str) -> None:
+def test_the_actors_index_names_the_country_of_any_code(
+        site_project: Path, run, code: str, shown: str) -> None:
     edit(site_project / "chronology/actors/macron.yaml", "country: FR", f"country: {code}")
     result = run("--root", site_project, "build", "--no-site")
     assert result.exit_code == 0, result.output

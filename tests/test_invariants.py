@@ -16,7 +16,8 @@ import pytest
 
 from chronicle import group
 from chronicle.bench import write_synthetic
-from chronicle.build import Generated, generate, load_valid
+from chronicle.build import Generated, generate
+from chronicle.check import Policy, load_project
 from chronicle.errors import ChronicleError
 from chronicle.model import Chronology
 from chronicle.plan import PageSet
@@ -61,7 +62,7 @@ def _check(project: Project, chronology: Chronology, generated: Generated) -> No
 
 
 def _generated(project: Project) -> tuple[Chronology, Generated]:
-    chronology = load_valid(project, echo=lambda _line: None)
+    chronology = load_project(project, Policy.STRICT).chronology
     return chronology, generate(project, chronology)
 
 

@@ -114,7 +114,7 @@ def test_terminal_escapes_never_reach_the_terminal(mini: Path, run, monkeypatch:
     assert "title '\\x1b]0;owned\\x07\\x1b[2KMacron\\x0aforged: line \\u202eand" in result.output
     assert "\x1b" not in result.output and "\x07" not in result.output and "\u202e" not in result.output
     # list and show leave out files with errors; were one let through, it would still print escaped.
-    monkeypatch.setattr("chronicle.browse.validate", lambda raw: [])
+    monkeypatch.setattr("chronicle.check.validate", lambda raw: [])
     for args in (("list",), ("show", "2021-05-13-macron-calls-pashinian")):
         output = run("--root", mini, *args).output
         assert "\\x1b]0;owned\\x07\\x1b[2KMacron" in output, args

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from chronicle.build import generate, load_valid
-from chronicle.check import read_raw
+from chronicle.build import generate
+from chronicle.check import Policy, load_project, read_raw
 from chronicle.load import build_chronology
 from chronicle.project import Project
 from projects import copy_project, reference_chronology
@@ -204,7 +204,7 @@ def test_drafts_are_left_out_of_the_build(site: Path) -> None:
 
 def test_drafts_are_shown_marked_when_asked_for(site_project: Path) -> None:
     project = Project(site_project)
-    files = generate(project, load_valid(project, echo=lambda _: None), include_drafts=True).files
+    files = generate(project, load_project(project, Policy.STRICT).chronology, include_drafts=True).files
     month = files["timeline/2022/09.md"].decode()
     draft = month[month.index(f"{{: #{DRAFT} }}") - 400 :]
     assert '<section class="chronicle-event chronicle-draft"' in draft

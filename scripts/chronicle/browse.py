@@ -12,43 +12,12 @@ from dataclasses import dataclass
 from .dates import DateError, PartialDate
 from .errors import ChronicleError
 from .labels import casualty_figures, type_label
-from .load import RawChronology, build_chronology, read_chronology
 from .model import Chronology, Event, Source
 from .names import closest, one_of, resolve, unknown_actor_hint
-from .project import Project
 from .schema import event_types
-from .validate import validate
 
 _WIDTH = 88
 _INDENT = " " * 11
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """The chronology built from the files that have no errors, and the files left out."""
-
-    chronology: Chronology
-    left_out: tuple[str, ...]
-
-
-def load_usable(project: Project) -> Loaded:
-    """Build the chronology from every file without errors; name the ones left out.
-
-    Browsing should work while a contributor is still fixing one file, so a broken file is
-    skipped (and named) rather than stopping the command.
-    """
-    raw = read_chronology(project)
-    broken = {p.path for p in validate(raw) if p.severity == "error"}
-    usable = RawChronology(
-        project,
-        events=[d for d in raw.events if d.display not in broken],
-        actors=[d for d in raw.actors if d.display not in broken],
-        places=[d for d in raw.places if d.display not in broken],
-        tags=[d for d in raw.tags if d.display not in broken],
-    )
-    files = (*raw.events, *raw.actors, *raw.places, *raw.tags)
-    left_out = sorted(d.display for d in files if d.display in broken)
-    return Loaded(build_chronology(usable), tuple(left_out))
 
 
 # --- show -------------------------------------------------------------------------------

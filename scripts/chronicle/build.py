@@ -1,6 +1,6 @@
 """`chronicle build`: the named stages from YAML to site/ (`chronicle serve` is preview.py).
 
-    validate (check.py) → build the model (load.py) → pages (group.py → plan.py → pages.py)
+    read, validate and build the model (check.py's loader, STRICT) → pages (group.py → plan.py → pages.py)
     → data (export.py) → write content/ (writer.py) → site engine (engine.py)
 
 Everything is read and rendered before anything is written. A chronology with errors
@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 from . import engine as site_engine
-from .check import read_raw
+from .check import Policy, load_project
 from .errors import ChronicleError
 from .history import build_time, entry_changes, last_change
-from .load import build_chronology
 from .model import Chronology
 from .pages import SiteInfo, site_pages
 from .project import Project
@@ -33,7 +32,6 @@ from .publish import (
 )
 from .siteconfig import SiteConfig, engine_config_problems, placeholder_warnings, read_site_config
 from .swap import clean_leftovers
-from .validate import validate
 from .writer import WriteReport, swap_generated, write_generated
 
 Echo = Callable[[str], None]
@@ -51,20 +49,6 @@ class Generated:
     files: dict[str, bytes]
     events: int
     pages: int
-
-def load_valid(project: Project, echo: Echo) -> Chronology:
-    """Read and validate the chronology; print problems; raise if any is an error."""
-    raw = read_raw(project)
-    problems = validate(raw)
-    for problem in problems:
-        echo(problem.as_text())
-    errors = sum(p.severity == "error" for p in problems)
-    if errors:
-        raise ChronicleError(
-            f"the chronology has {errors} error(s); nothing was built. "
-            "Fix them (file:line:column above), then build again"
-        )
-    return build_chronology(raw)
 
 def generate(
     project: Project, chronology: Chronology, include_drafts: bool = False, config: SiteConfig | None = None
@@ -104,7 +88,7 @@ def write_content(
 
     `for_engine`: the pages are for the site engine, so mkdocs.yml is checked first.
     """
-    chronology = load_valid(project, echo)
+    chronology = load_project(project, Policy.STRICT, echo).chronology
     generated = generate(project, chronology, include_drafts, config)
     if for_engine:
         check_engine_config(project, generated.files)

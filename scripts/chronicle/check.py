@@ -1,14 +1,97 @@
-"""Read and validate a project in one call: what `chronicle validate` and the build use."""
+"""Read, validate and build a project in one call: the one loader every command uses.
+
+`chronicle validate` asks for the problems only (`check_project`); every other command asks
+for the model (`load_project`) and says, by its `Policy`, what a file with errors does:
+
+| policy       | commands                       | a file with errors                                  |
+|--------------|--------------------------------|-----------------------------------------------------|
+| STRICT       | build, publish                 | stops the command: nothing is built                 |
+| USABLE       | show, list, serve              | is left out and named; the rest is shown            |
+| REGISTRIES   | new, new-actor, new-place      | as USABLE, reading the registries only (no events)  |
+| UNCHECKED    | ingest                         | is not looked for: nothing is validated             |
+
+UNCHECKED builds the actors and places that have the fields a name lookup needs (an id, a
+name and a kind), and leaves the events as read (ingest compares drafts with them):
+validating the whole chronology (its duplicate check) before every ingest run would cost
+more than the run on a large chronology, and `chronicle validate` reports those files anyway.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import Enum
 from pathlib import Path
+from typing import Any
 
-from .errors import Problem
-from .load import RawChronology, read_chronology, read_documents, yaml_files
+from .errors import ChronicleError, Problem
+from .load import RawChronology, build_chronology, read_chronology, read_documents, yaml_files
+from .model import Chronology
 from .project import Project
 from .validate import validate
+
+Echo = Callable[[str], None]
+
+
+class Policy(Enum):
+    """What loading does with a file that has errors (see the table above)."""
+
+    STRICT = "strict"
+    USABLE = "usable"
+    REGISTRIES = "registries"
+    UNCHECKED = "unchecked"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The model built from the files a policy keeps, with what validation said."""
+
+    chronology: Chronology
+    #: Every problem found (none with UNCHECKED), errors and warnings.
+    problems: tuple[Problem, ...]
+    #: The entry files left out because they have errors (USABLE, REGISTRIES).
+    left_out: tuple[str, ...]
+    #: The files as read, for a caller that also needs what the model does not hold.
+    raw: RawChronology
+
+
+#: The fields a registry entry needs to be built without validation (UNCHECKED).
+_NEEDED = ("id", "name", "kind")
+
+
+def load_project(project: Project, policy: Policy, echo: Echo | None = None) -> Loaded:
+    """Read the chronology, validate it and build the model as `policy` says.
+
+    Every problem is printed through `echo` when given. With STRICT, any error raises a
+    ChronicleError after the problems are printed.
+    """
+    raw = read_chronology(project, [] if policy is Policy.REGISTRIES else None)
+    if policy is Policy.UNCHECKED:
+        actors, places = ([d for d in docs if _has(d.data, _NEEDED)] for docs in (raw.actors, raw.places))
+        registries = replace(raw, events=[], actors=actors, places=places, tags=[])
+        return Loaded(build_chronology(registries), (), (), raw)
+    problems = validate(raw)
+    if echo is not None:
+        for problem in problems:
+            echo(problem.as_text())
+    errors = sum(p.severity == "error" for p in problems)
+    if errors and policy is Policy.STRICT:
+        raise ChronicleError(
+            f"the chronology has {errors} error(s); nothing was built. "
+            "Fix them (file:line:column above), then build again"
+        )
+    broken = {p.path for p in problems if p.severity == "error"}
+    events, actors, places, tags = ([d for d in docs if d.display not in broken]
+                                    for docs in (raw.events, raw.actors, raw.places, raw.tags))
+    usable = replace(raw, events=events, actors=actors, places=places, tags=tags)
+    left_out = sorted(d.display for docs in (raw.events, raw.actors, raw.places, raw.tags)
+                      for d in docs if d.display in broken)
+    return Loaded(build_chronology(usable), tuple(problems), tuple(left_out), raw)
+
+
+def _has(data: Any, needed: tuple[str, ...]) -> bool:
+    return isinstance(data, dict) and all(isinstance(data.get(key), str) for key in needed)
 
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 

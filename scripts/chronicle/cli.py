@@ -351,9 +351,10 @@ def _warn_left_out(left_out: tuple[str, ...]) -> None:
 @click.pass_obj
 def show_command(obj: _Context, event_id: str) -> None:
     """Print one event readably: date and precision, actors, summary, sources, claims."""
-    from .browse import find_event, load_usable, show_event
+    from .browse import find_event, show_event
+    from .check import Policy, load_project
 
-    loaded = load_usable(obj.project())
+    loaded = load_project(obj.project(), Policy.USABLE)
     _warn_left_out(loaded.left_out)
     chronology = loaded.chronology
     event = find_event(chronology, event_id)
@@ -378,9 +379,10 @@ def list_command(obj: _Context, actor: str, start: str, end: str, type_: str, st
       chronicle list --actor Pashinian --from 2021-05 --to 2021-06
       chronicle list --type demand --status draft
     """
-    from .browse import list_lines, load_usable, make_filters
+    from .browse import list_lines, make_filters
+    from .check import Policy, load_project
 
-    loaded = load_usable(obj.project())
+    loaded = load_project(obj.project(), Policy.USABLE)
     _warn_left_out(loaded.left_out)
     chronology = loaded.chronology
     filters = make_filters(chronology, actor, start, end, type_, status or "")

@@ -12,32 +12,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .errors import ChronicleError
-from .load import build_actor, build_place, read_chronology
 from .model import Actor, Place
-from .project import Project
 from .suggest import best_match
-from .validate import validate
 
 
 @dataclass(frozen=True)
 class Registries:
-    """The actors and places whose files are sound, by id."""
+    """The actors and places whose files are sound, by id (check.load_project, REGISTRIES)."""
 
     actors: dict[str, Actor]
     places: dict[str, Place]
-
-
-def read_registries(project: Project) -> Registries:
-    """Read and check the registries; entries whose file has an error are left out.
-
-    Leaving them out is safe here: callers only look names up, and `chronicle validate`
-    reports the broken files.
-    """
-    raw = read_chronology(project, [])
-    broken = {p.path for p in validate(raw) if p.severity == "error"}
-    actors = [build_actor(d.data, d.display) for d in raw.actors if d.display not in broken]
-    places = [build_place(d.data, d.display) for d in raw.places if d.display not in broken]
-    return Registries({a.id: a for a in actors}, {p.id: p for p in places})
 
 
 def spellings(entry: Actor | Place) -> tuple[str, ...]:

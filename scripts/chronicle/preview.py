@@ -23,12 +23,10 @@ from pathlib import Path
 
 from . import engine as site_engine
 from .build import check_engine_config, generate
-from .check import read_raw
+from .check import Policy, load_project
 from .errors import ChronicleError, Problem
-from .load import build_chronology
 from .project import Project
 from .siteconfig import read_setting
-from .validate import validate
 from .writer import is_generated, write_generated
 
 Echo = Callable[[str], None]
@@ -138,19 +136,14 @@ _BANNER_BODY = """  if (!problems.length) return;
 
 def write_preview(project: Project, include_drafts: bool, echo: Echo) -> list[Problem]:
     """Regenerate the preview's pages; with errors, from the files without them, plus the banner."""
-    from .browse import load_usable
-
     docs = docs_dir(project)
     sync_hand_written(project, docs)
-    raw = read_raw(project)
-    problems = validate(raw)
-    for problem in problems:
-        echo(problem.as_text())
-    errors = [p for p in problems if p.severity == "error"]
+    loaded = load_project(project, Policy.USABLE, echo)
+    errors = [p for p in loaded.problems if p.severity == "error"]
     if errors:
         echo(f"Error: the chronology has {len(errors)} error(s): the preview shows the files without "
              "errors, and these problems on every page")
-    chronology = load_usable(project).chronology if errors else build_chronology(raw)
+    chronology = loaded.chronology
     banner = banner_script(errors)
     try:
         generated = generate(project, chronology, include_drafts)

@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .check import check_project
+from .check import Policy, check_project, load_project
 from .countries import country_problem
 from .dates import DateError, PartialDate
 from .errors import ChronicleError, Problem
 from .ids import event_id, registry_id, slug
-from .names import Registries, closest_entry, one_of, owner_of, read_registries, resolve, unknown_actor_hint
+from .names import Registries, closest_entry, one_of, owner_of, resolve, unknown_actor_hint
 from .newfiles import write_new_files
 from .project import Project
 from .prompt import Ask
@@ -118,6 +118,13 @@ def _none(what: str) -> list[str]:
     raise ChronicleError(f"name at least one {what}")
 
 
+def _registries(project: Project) -> Registries:
+    """The actors and places an answer is checked against; a broken registry file is left out
+    (looking names up stays safe, and `chronicle validate` reports the file)."""
+    chronology = load_project(project, Policy.REGISTRIES).chronology
+    return Registries(dict(chronology.actors), dict(chronology.places))
+
+
 # --- gathering answers ------------------------------------------------------------------
 
 
@@ -207,7 +214,7 @@ def _host(url: str) -> str:
 
 def new_event(project: Project, given: dict[str, Any], ask: Ask | None) -> Written:
     """Check the answers, write chronology/events/<YYYY>/<id>.yaml and validate it."""
-    registries = read_registries(project)
+    registries = _registries(project)
     values = gather(event_fields(registries), given, ask)
     status = given.get("status") or "draft"
     quote = " ".join(str(given.get("quote") or "").split())
@@ -427,7 +434,7 @@ def _registry_entry(values: dict[str, Any], optional: tuple[str, ...]) -> dict[s
 
 def new_actor(project: Project, given: dict[str, Any], ask: Ask | None) -> Written:
     """Check the answers, write chronology/actors/<id>.yaml and validate the registry."""
-    registries = read_registries(project)
+    registries = _registries(project)
     values = gather(actor_fields(project, registries), _default_id(given, ask), ask)
     data = _registry_entry(values, ("country", "parent"))
     path = project.actors_dir / f"{values['id']}.yaml"
@@ -484,7 +491,7 @@ def _coordinate(what: str, limit: int) -> Callable[[str], float | str]:
 
 def new_place(project: Project, given: dict[str, Any], ask: Ask | None) -> Written:
     """Check the answers, write chronology/places/<id>.yaml and validate the registry."""
-    registries = read_registries(project)
+    registries = _registries(project)
     values = gather(place_fields(project, registries), _default_id(given, ask), ask)
     if (values["lat"] == "") != (values["lon"] == ""):
         raise ChronicleError("give both --lat and --lon (decimal degrees), or neither")

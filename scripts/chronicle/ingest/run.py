@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..check import Policy, load_project
 from ..ids import event_id, registry_id, slug
-from ..load import build_actor, build_place, read_chronology, yaml_files
+from ..load import yaml_files
 from ..project import Project
 from . import clean, drafts, extractor, sentences
 from .actors import Proposed
@@ -64,19 +65,10 @@ class Report:
 
 
 def load_registry(project: Project) -> tuple[Registry, list[Existing]]:
-    """Read the project's actors, places and events (entries with errors are skipped here)."""
-    raw = read_chronology(project)
-    actors = [
-        build_actor(d.data, d.display) for d in raw.actors if _buildable(d.data, ("id", "name", "kind"))
-    ]
-    places = [
-        build_place(d.data, d.display) for d in raw.places if _buildable(d.data, ("id", "name", "kind"))
-    ]
-    return Registry.of(actors, places), existing_events(raw.events, project.root)
-
-
-def _buildable(data: Any, required: tuple[str, ...]) -> bool:
-    return isinstance(data, dict) and all(isinstance(data.get(k), str) for k in required)
+    """Read the project's actors, places and events, unvalidated (check.Policy.UNCHECKED says why)."""
+    loaded = load_project(project, Policy.UNCHECKED)
+    registry = Registry.of(list(loaded.chronology.actors.values()), list(loaded.chronology.places.values()))
+    return registry, existing_events(loaded.raw.events, project.root)
 
 
 def draft_article(
