@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from .errors import Problem
 from .group import RESERVED_SLUGS
 from .ids import page_slug
-from .yamlio import DataPath, Document
+from .yamlio import DataPath, Document, field_name
 
 #: Fields whose text may run over several lines (and hold tabs); every other text is one line.
 MULTILINE_FIELDS = frozenset({"summary", "date_note", "text", "quote", "quote_translated", "note",
@@ -67,13 +67,6 @@ def _field(path: DataPath) -> str:
     return next((p for p in reversed(path) if isinstance(p, str)), "")
 
 
-def _name(path: DataPath) -> str:
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "the file"
-
-
 def describe(char: str) -> str:
     """Name a character for a message: U+202E (RIGHT-TO-LEFT OVERRIDE)."""
     name = unicodedata.name(char, "")
@@ -94,7 +87,7 @@ def check_characters(doc: Document) -> Iterator[Problem]:
         if bad:
             yield doc.problem(
                 path,
-                f"{_name(path)} holds the invisible character {describe(bad.group())}",
+                f"{field_name(path)} holds the invisible character {describe(bad.group())}",
                 "remove it: a chronology's text holds letters, punctuation and spaces"
                 + ("" if _field(path) in MULTILINE_FIELDS else " on one line"),
             )
@@ -110,8 +103,9 @@ def check_invisible_in_names(doc: Document) -> Iterator[Problem]:
         spellings += [((field, n), v) for n, v in enumerate(_list(doc.data.get(field)))]
     for path, value in spellings:
         if isinstance(value, str) and (found := _INVISIBLE_RE.search(value)):
-            yield doc.problem(path, f"{_name(path)} holds the zero-width character {describe(found.group())}",
-                              "remove it: a name holding an invisible character looks like another name")
+            what = f"{field_name(path)} holds the zero-width character {describe(found.group())}"
+            fix = "remove it: a name holding an invisible character looks like another name"
+            yield doc.problem(path, what, fix)
 
 
 @cache

@@ -31,7 +31,7 @@ from .safety import check_document as check_safety
 from .safety import name_key
 from .schema import schema
 from .suggest import best_match
-from .yamlio import DataPath, Document
+from .yamlio import DataPath, Document, field_name
 
 #: Titles at least this similar (difflib ratio) on the same day and principal actor are
 #: reported as possible duplicates.
@@ -156,16 +156,9 @@ def schema_problems(doc: Document, kind: str) -> Iterator[Problem]:
         yield _schema_problem(doc, error)
 
 
-def _field_name(path: DataPath) -> str:
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "the file"
-
-
 def _schema_problem(doc: Document, error: jsonschema.ValidationError) -> Problem:
     path = tuple(error.absolute_path)
-    name = _field_name(path)
+    name = field_name(path)
     sub = error.schema if isinstance(error.schema, dict) else {}
     hint = sub.get("x-hint") or sub.get("description", "")
     validator = error.validator
@@ -215,7 +208,7 @@ def _schema_problem(doc: Document, error: jsonschema.ValidationError) -> Problem
 
 
 def _in(path: DataPath) -> str:
-    return f" in {_field_name(path)}" if path else ""
+    return f" in {field_name(path)}" if path else ""
 
 
 def _article(wanted: Any) -> str:
@@ -319,7 +312,7 @@ def check_not_in_future(doc: Document, on: date) -> Iterator[Problem]:
         except DateError:
             continue  # reported by check_dates
         if when and when.first_day > on:
-            what = "the event's date" if path == ("date",) else _field_name(path)
+            what = "the event's date" if path == ("date",) else field_name(path)
             yield doc.problem(
                 path,
                 f"{what} {when} is after today ({on.isoformat()})",

@@ -31,6 +31,14 @@ from .errors import Problem
 Position = tuple[int, int]
 DataPath = tuple[str | int, ...]
 
+
+def field_name(path: DataPath) -> str:
+    """Name a place in an entry as messages do: `sources[0].url`, or "the file" for the whole."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "the file"
+
 _QUOTE_HINT = 'put it in quotes, e.g. "{value}"'
 
 #: The largest file read: a generous entry is a few kilobytes (dozens of sources fit).
