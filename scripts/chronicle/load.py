@@ -152,10 +152,14 @@ def display_path(project: Project, path: Path) -> str:
 
 def yaml_files(folder: Path, pattern: str = "**/*") -> list[Path]:
     """List the entry files (.yaml and .yml, as the loader reads them) under a folder whose paths
-    match a glob `pattern` given without the suffix; sorted, so every run reads them in one order."""
+    match a glob `pattern` given without the suffix; sorted, so every run reads them in one order.
+
+    Names only, no stat of each file (a folder named like an entry is reported when read): the
+    related-event check lists every event id this way on each `validate PATH`.
+    """
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob(pattern) if p.suffix in ENTRY_SUFFIXES and p.is_file())
+    return sorted(p for p in folder.glob(pattern) if p.suffix in ENTRY_SUFFIXES)
 
 
 def read_documents(project: Project, paths: list[Path]) -> list[Document]:
