@@ -792,7 +792,8 @@ def test_a_title_before_a_name_proposes_the_person_not_the_titles_state(
         invented: Callable[[str], list[dict]]) -> None:
     drafts = invented("Sylvanian foreign policy chief Jane Doe met Ivan Petrov in Geneva on Tuesday.")
     assert _summary(drafts) == [("2024-06-04", "meeting", "jane-doe")]
-    assert drafts[0]["proposed_actors"] == [{"id": "jane-doe", "name": "Jane Doe"}]
+    assert drafts[0]["proposed_actors"] == [{"id": "jane-doe", "name": "Jane Doe",
+                                             "role": "Sylvanian foreign policy chief"}]
     assert "sylvania" not in drafts[0]["actors"]
 
 
@@ -1238,7 +1239,8 @@ def test_a_person_proposed_by_full_name_is_the_same_by_surname(invented: Callabl
     drafts = invented("On Friday, General Karl Hans-Muller met Ivan Petrov. On Thursday Hans-Muller called "
                       "Anna Weber.")
     assert {d["actors"][0] for d in drafts} == {"karl-hans-muller"}
-    assert drafts[0]["proposed_actors"] == [{"id": "karl-hans-muller", "name": "Karl Hans-Muller"}]
+    assert drafts[0]["proposed_actors"] == [{"id": "karl-hans-muller", "name": "Karl Hans-Muller",
+                                             "role": "General"}]
 
 
 def test_a_body_named_after_of_is_the_registered_one(invented: Callable[[str], list[dict]]) -> None:

@@ -216,7 +216,18 @@ def _verb_parts(clause: Clause, question: bool) -> None:
             clause.partners.extend(objects)
         elif verbs.lemma(prep) in _TARGET_PREPS:
             clause.targets.extend(objects)
+    act = next((c for c in children if c.dep_ in ("dobj", "nsubjpass") and verbs.noun_type(c) == clause.type),
+               None)  # "talks between X and Y were held", "held a call with Y": the act's parties
+    if act is not None:
+        clause.partners.extend(_parties_of(act))
     clause.irrealis = _irrealis(clause, children, question)
+
+
+def _parties_of(noun: Token) -> list[Token]:
+    """The other parties an event noun names ('talks between X and Y', 'a call with Y')."""
+    objects = [o for prep in noun.children if prep.dep_ == "prep" and verbs.lemma(prep) in ("with", "between")
+               for o in prep.children if o.dep_ == "pobj"]
+    return objects + [c for o in objects for c in o.conjuncts]
 
 
 def _under_time_phrase(pred: Token) -> list[Token]:
@@ -238,6 +249,8 @@ def _inherited_subject(clause: Clause) -> Token | None:
         return clause.pred.head
     if parent is None or clause.kind not in ("conj", "advcl", "xcomp", "pcomp", "acl"):
         return None
+    if clause.kind == "advcl" and clause.pred.tag_ in ("VBD", "VBZ", "VBP"):
+        return None  # a finite adverbial clause has a subject of its own, which the parser missed
     if clause.kind == "xcomp":  # "urged Y to withdraw": Y; "agreed to withdraw": the one who agreed
         obj = parent.patient if parent.patient is not None and not parent.passive else None
         return obj or parent.subject

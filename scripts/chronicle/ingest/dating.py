@@ -26,6 +26,7 @@ from ..dates import PartialDate
 from . import attribution, furniture, temporal, verbs
 from .clauses import Clause
 from .events import Candidate
+from .refs import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,6 +42,22 @@ class Passage:
     listed: bool = False  # under a dated list header ("Key events from yesterday:")
     opened: bool = False  # past the article's lead (its first sentence that told an act)
     mentioned: date | None = None  # the last day the text named, whatever it dated
+    teller: ActorRef | None = None  # whose saying alone gave the passage its day ('his office said Friday')
+    saying: Clause | None = None  # that saying
+
+    def move(self, day: date, saying: Clause | None = None) -> None:
+        """The passage continues another day, given by an act or a scene-setting phrase, or only by
+        when someone spoke (`saying`; the caller names its speaker, `teller`)."""
+        self.context, self.saying, self.teller = day, saying, None
+
+    def dates(self, doer: ActorRef | None, said: Clause | None) -> bool:
+        """Whether the passage's day may date a clause with none of its own. A day given only by when
+        someone spoke ('…, his office said Friday') is not the day of what they said (the readout's
+        day, not the call's) nor of another's act told next ('Macron called on Baku to withdraw'):
+        the report of an act is often days after it. It dates that speaker's later words and acts."""
+        if self.saying is None:
+            return True
+        return self.teller is not None and doer == self.teller and said is not self.saying
 
 
 @dataclass
@@ -69,7 +86,9 @@ def attach(
             out.setdefault(owner, []).append(ref)
     for clause in (c for c in clauses if c.parent is not None):
         own, head = clause.pred.i, clause.parent.pred.i
-        if own in out and head not in out and (_circumstance(clause) or _means(clause, clause.parent)):
+        if own in out and head not in out and (
+            _circumstance(clause) or _means(clause, clause.parent) or _what_it_did(clause, clause.parent)
+        ):
             out[head] = list(out[own])  # the participle's or the call's day is its head's
         elif head in out and own not in out and _reported(clause, clause.parent):
             out[own] = list(out[head])  # "On Tuesday night, the ministry reported heavy fire on Goris"
@@ -100,6 +119,20 @@ def _means(clause: Clause, parent: Clause) -> bool:
         and clause.pred.dep_ == "pobj"
         and prep.head.i == parent.pred.i
         and prep.lower_ in ("in", "during", "over", "by")
+    )
+
+
+def _what_it_did(clause: Clause, parent: Clause) -> bool:
+    """An event noun that is what its verb did ('agreed on a ceasefire on Friday', 'held talks on
+    Friday', 'launched an offensive on Friday'): the parser often hangs the time on the noun; it
+    dates the verb too."""
+    noun = clause.pred
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return (
+        clause.kind == "noun"
+        and clause.type == parent.type
+        and noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr")
+        and head.i == parent.pred.i
     )
 
 
@@ -198,8 +231,10 @@ def when(
     passage: Passage,
     present: bool,
     reported_on: temporal.TimeRef | None = None,
+    scene: bool = True,
 ) -> When:
-    """The clause's date: its own expression, else the passage's day, else publication."""
+    """The clause's date: its own expression, else the day it was reported on, else the passage's
+    day (unless `scene` says that day is not this clause's), else publication."""
     published = passage.today or passage.published
     if ref is not None:
         return When(ref.date, temporal.note(ref, published), True)
@@ -212,7 +247,7 @@ def when(
             ["date taken from the day it was reported"],
             "reported",
         )
-    if passage.context is not None and not (present and passage.context < published):
+    if passage.context is not None and scene and not (present and passage.context < published):
         return When(
             PartialDate.from_date(passage.context),
             f"No date of its own in the report; the date of the passage it continues "
@@ -258,7 +293,7 @@ def is_present(pred: Token) -> bool:
 
 def continue_passage(
     passage: Passage, found: list[Clause], attached: dict[int, list[temporal.TimeRef]]
-) -> None:
+) -> Clause | None:
     """The day the sentence and the following ones continue: the day of its main clause, the first
     outside quotation marks ('“…,” Macron wrote shortly before midnight' dates what he added next),
     else of the act it tells ('X crossed on Friday, the ministry said'); never of a clause that only
@@ -266,21 +301,26 @@ def continue_passage(
     the report of an act is often later than the act; a saying whose day opens the sentence sets the
     scene and takes the story back to it ('On Tuesday night, the ministry reported …'). An act a
     saying reports ('X said the shooting stopped on 14 September') moves it only when nothing dated
-    it before: more of the report usually follows."""
+    it before: more of the report usually follows. A saying whose day is told after its speaker ('…,
+    his office said Friday') gives the passage only its speaker's day: the saying is returned, for
+    the caller to name its speaker (`Passage.teller`)."""
     told = sorted((c for c in found if not c.quoted and c.kind not in ("noun", "relcl", "acl")),
                   key=Clause.depth)
     dated = ((c, own_ref(c, attached)) for c in told)
     main, ref = next(((c, r) for c, r in dated if r is not None and r.date.precision == "day"), (None, None))
     if main is None or ref is None:
-        return
+        return None
     day, context = ref.date.first_day, passage.context
+    fronted = main.subject is not None and ref.start < main.subject.idx
+    saying = attribution.telling(main) is None and verbs.is_speech(main.pred)
     if attribution.telling(main) is not None:
         moves = context is None  # what a report says happened on a day: more of the report follows
     else:
-        fronted = main.subject is not None and ref.start < main.subject.idx
-        moves = context is None or not verbs.is_speech(main.pred) or day < context and fronted
-    if moves:
-        passage.context = day
+        moves = context is None or not saying or day < context and fronted
+    if not moves:
+        return None
+    passage.move(day, main if saying and not fronted else None)
+    return passage.saying
 
 
 def lead(passage: Passage, out: list[Candidate]) -> None:
@@ -288,7 +328,7 @@ def lead(passage: Passage, out: list[Candidate]) -> None:
     perfect ('Azerbaijani forces have pushed 7.5 km into …') is about its day of publication until a
     sentence says otherwise."""
     if passage.context is None and not passage.opened and any(c.published_news for c in out):
-        passage.context = passage.today or passage.published
+        passage.move(passage.today or passage.published)
     passage.opened = passage.opened or bool(out)
 
 
@@ -299,7 +339,8 @@ def stamp(text: str, passage: Passage) -> None:
         return
     days = [r for r in temporal.find(stamp.group("day"), passage.published) if r.date.precision == "day"]
     if days:
-        passage.today = passage.context = days[0].date.first_day
+        passage.today = days[0].date.first_day
+        passage.move(passage.today)
         passage.listed = False
 
 
@@ -314,6 +355,17 @@ def said_before(teller: str, day: PartialDate) -> When:
         ["date taken from the speaker's last dated saying"],
         "said",
     )
+
+
+def report_day(said: Clause, day: temporal.TimeRef | None, present: bool) -> temporal.TimeRef | None:
+    """The day a saying dates what it reports: its own day when it opens the sentence and sets the
+    scene ('On Friday, the ministry reported heavy fire on the village'), or when what it reports is
+    told in the present or present perfect ('X has withdrawn, the ministry said Friday'); a day told
+    after the speaker ('…, his office said Friday') is the report's, not the act's."""
+    if day is None or present:
+        return day
+    subject = said.subject
+    return day if subject is not None and day.start < subject.idx else None
 
 
 def charge_day(

@@ -108,7 +108,7 @@ def _read(
     published = passage.today or passage.published
     filed = next((r for r in temporal.find(dateline, published) if r.date.precision == "day"), None)
     if filed is not None:  # "Tbilisi, Sep 27 (EFE).-": the report's day until told otherwise
-        passage.context = filed.date.first_day
+        passage.move(filed.date.first_day)
     refs = temporal.find(furniture.mask_asides(text), published, passage.context, passage.mentioned)
     reading.effective += dating.effective_days(text, refs)
     named = [r for r in refs if r.date.precision == "day" and r.anchors_event]
@@ -117,7 +117,8 @@ def _read(
     if text.rstrip().endswith(":"):  # "Key events from yesterday:" dates the list below it
         day = next((r for r in refs if r.date.precision == "day"), None)
         if day is not None:
-            passage.context, passage.listed = day.date.first_day, True
+            passage.move(day.date.first_day)
+            passage.listed = True
         reading.dropped.append(Dropped(sentence.index, "a list header: dates the items below it"))
         return []
     found_clauses = clauses(doc)
@@ -128,7 +129,9 @@ def _read(
     found = subjects.mentions(furniture.mask_asides(text), on, registry.actors, reading.context)
     places = dedupe([m.id for m in registry.places.find(text, on)])
     according = attribution.according_to(doc)
-    dating.continue_passage(passage, found_clauses, attached)
+    saying = dating.continue_passage(passage, found_clauses, attached)
+    if saying is not None:  # "…, his office said Friday": the day its speaker spoke
+        passage.teller = subjects.actor_of(saying.subject, found, registry.actors, reading.context)
     out: list[Candidate] = []
     for clause in found_clauses:
         children = [c for c in found_clauses if c.parent is clause]
@@ -227,7 +230,10 @@ def _candidates(
     targets = [t for t in dedupe(targets) if t != principal]
     reported_on = dating.own_ref(said.verb, attached) if said is not None else None
     ref = ref or dating.inherited_ref(clause, attached)
-    when = dating.when(clause, ref, reading.passage, dating.is_present(clause.pred), reported_on)
+    present = dating.is_present(clause.pred)
+    scene = reading.passage.dates(principal, said.verb if said is not None else None)
+    reported = dating.report_day(said.verb, reported_on, present) if said is not None else None
+    when = dating.when(clause, ref, reading.passage, present, reported, scene)
     saying = verbs.is_speech(clause.pred)
     teller = speaker if said is not None else principal if saying else None
     if not when.own and when.basis != "reported" and teller in reading.said_on:
@@ -303,8 +309,9 @@ def _subjectless(
     reading: Reading,
 ) -> tuple[ActorRef | None, list[str]]:
     """The doer of a clause that names none: a toll is the event of the body that reports it, else
-    of the victims' side; a call or talks 'held between X and Y' are X's; a summons or an expulsion
-    told in the passive is the act of the government the sentence or its source names."""
+    of the victims' side; a call or talks 'held between X and Y' are X's, and with no parties named
+    those of the call or meeting just told; a summons or an expulsion told in the passive is the act
+    of the government the sentence or its source names."""
     if clause.type == "casualties":
         teller = clause.parent.subject if clause.parent is not None and clause.parent.type is None else None
         reporter = subjects.actor_of(teller, found, registry.actors, reading.context) if teller else None
@@ -319,8 +326,11 @@ def _subjectless(
     if clause.type == "agreement" and clause.passive and not partners and reading.agreed:
         partners.extend(reading.agreed[1:])  # "an agreement had been reached": the one told before
         return reading.agreed[0], []
-    if clause.type in JOINT_TYPES and partners:
+    if clause.type in JOINT_TYPES and len(partners) >= 2:  # "with Y" alone names the other party
         return partners.pop(0), []
+    if clause.type in JOINT_TYPES and clause.passive and len(reading.context.joint) >= 2:
+        partners.extend(reading.context.joint[1:])  # "X met Y on Thursday. Talks were held on Friday"
+        return reading.context.joint[0], ["parties taken from the call or meeting told before"]
     if clause.passive and speaker is not None:
         return speaker, ["principal actor is the one who reported it (no doer named)"]
     return None, []

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from . import verbs
 from .actors import ActorRef, NameIndex
 from .clauses import Clause
 from .refs import Proposed
@@ -73,13 +74,27 @@ def _words(token: Token, skip: set[int]) -> list[Token]:
     """A phrase's words without what describes it and without time words."""
     out = []
     for child in token.children:
-        if child.i < token.i and child.dep_ not in _LEFT_OUT and not _time(child) and child.i not in skip:
+        if child.i < token.i and _kept(token, child) and child.i not in skip:
             out.extend(_words(child, skip))
     out.append(token)
     for child in token.children:
-        if child.i > token.i and child.dep_ not in _LEFT_OUT and not _time(child) and child.i not in skip:
+        if child.i > token.i and _kept(token, child) and child.i not in skip:
             out.extend(_words(child, skip))
     return out
+
+
+#: Words of a noun phrase: nouns and names coordinated in it are part of it ("between X and Y").
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+
+
+def _kept(token: Token, child: Token) -> bool:
+    """Whether a dependent is part of a title's phrase: not what describes its head, not a time word,
+    not a coordinated clause; a coordinated noun or name is ('talks between X and Y')."""
+    if _time(child):
+        return False
+    if child.dep_ in ("conj", "cc") and token.pos_ in _NOMINAL:
+        return child.pos_ in _NOMINAL or child.dep_ == "cc"
+    return child.dep_ not in _LEFT_OUT
 
 
 def _time(token: Token) -> bool:
@@ -113,7 +128,7 @@ def rest_of(clause: Clause, skip_subject: set[int]) -> str:
             break
         parts.append(text)
     said = next((c for c in pred.children if c.dep_ == "ccomp"), None)
-    if not parts and said is not None and pred.lemma_.lower() in _SAYS:
+    if not parts and said is not None and (pred.lemma_.lower() in _SAYS or verbs.is_speech(pred)):
         content = phrase(said, {c.i for c in said.children if c.dep_ == "mark"})
         if len(content) <= MAX - 30:  # "Grigoryan denies that any accord is being prepared"
             parts.append(f"that {content}")
@@ -187,7 +202,7 @@ def subject_words(clause: Clause, principal: ActorRef, actors: NameIndex) -> str
         or actors.kinds.get(str(principal)) == "person"
     ):
         return short_name(principal, actors) if not isinstance(principal, Proposed) else token.text
-    words = " and ".join(phrase(t) for t in (token, *token.conjuncts))  # "Armenia and Azerbaijan"
+    words = phrase(token)  # with the names coordinated with it: "Armenia and Azerbaijan"
     return words if len(words) <= 40 else short_name(principal, actors)
 
 

@@ -67,10 +67,19 @@ def describe(name: str) -> tuple[str, str | None]:
     return "organisation", code
 
 
-def actor_file(actor_id: str, name: str, origin: str) -> ActorFile:
-    """The registry file proposed for a name."""
+def actor_file(actor_id: str, name: str, origin: str, role: str = "") -> ActorFile:
+    """The registry file proposed for a name; a person named with a title ("EU foreign policy chief
+    Jane Doe") is a person with that role, and the title's state (a demonym or a state's name in
+    it) is their country."""
     kind, code = describe(name)
+    if role:
+        kind = "person"
+        words = [re.sub(r"['’]s$", "", w) for w in role.split()]
+        code = code or next((world.DEMONYMS.get(w) or world.NAMES.get(w) for w in words
+                             if w in world.DEMONYMS or w in world.NAMES), None)
     data: dict[str, object] = {"id": actor_id, "name": name, "kind": kind}
     if code:
         data["country"] = code
+    if role:
+        data["roles"] = [{"title": role}]
     return ActorFile(actor_id, f"chronology/actors/{actor_id}.yaml", data, origin)

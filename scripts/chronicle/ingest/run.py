@@ -35,6 +35,7 @@ class Proposal:
     id: str
     drafts: list[str] = field(default_factory=list)
     file: ActorFile | None = None  # the registry file written for the contributor to confirm
+    role: str = ""  # the title a person was named with ("EU foreign policy chief")
 
 
 @dataclass
@@ -58,7 +59,8 @@ class Report:
             item["path"] = entry.path
             item["needs_review"] = self.review.get(entry.id, [])
             item["proposed_actors"] = [
-                {"id": p.id, "name": p.name} for p in self.proposals.values() if entry.id in p.drafts
+                {"id": p.id, "name": p.name, **({"role": p.role} if p.role else {})}
+                for p in self.proposals.values() if entry.id in p.drafts
             ]
             out.append(item)
         return out
@@ -150,10 +152,12 @@ def _add(
     reasons = list(dict.fromkeys(draft.low))
     for actor in (*draft.actors, *draft.targets, *draft.mentions):
         if isinstance(actor, Proposed):
-            proposal = report.proposals.setdefault(actor, Proposal(actor.name, registry_id(actor.name)))
+            role = actor.role if actor.person else ""
+            new = Proposal(actor.name, registry_id(actor.name), role=role)
+            proposal = report.proposals.setdefault(actor, new)
             proposal.drafts.append(entry_id)
             if proposal.file is None:
-                proposal.file = actor_file(proposal.id, proposal.name, article.meta.url)
+                proposal.file = actor_file(proposal.id, proposal.name, article.meta.url, proposal.role)
     if reasons:
         report.review[entry_id] = reasons
     return entry_id

@@ -35,22 +35,8 @@ _ARMED_MEN = {"gunman", "gunmen", "attacker", "assailant", "militant", "insurgen
 _ENEMY = {"enemy", "adversary"}
 _PLURAL_PRONOUNS = {"they", "them"}
 #: Heads of a definite reference to two parties ("the two leaders", "both sides").
-_PAIR_NOUNS = {
-    "leader",
-    "side",
-    "country",
-    "minister",
-    "president",
-    "party",
-    "nation",
-    "government",
-    "counterpart",
-    "foreign minister",
-    "state",
-    "neighbour",
-    "neighbor",
-    "rival",
-}
+_PAIR_NOUNS = {"leader", "side", "country", "minister", "president", "party", "nation", "government",
+    "counterpart", "foreign minister", "state", "neighbour", "neighbor", "rival"}
 _STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom", "leadership"}
 _OF_PHRASE = {"of", "from"}
 
@@ -66,8 +52,7 @@ class Context:
 
     def noted(self, actor: ActorRef, kinds: dict[str, str]) -> None:
         """Remember an actor named as a doer or a party."""
-        person = isinstance(actor, Proposed) and actor.person or kinds.get(str(actor)) == "person"
-        target = self.people if person else self.parties
+        target = self.people if is_person(actor, kinds) else self.parties
         if actor in target:
             target.remove(actor)
         target.append(actor)
@@ -180,7 +165,7 @@ def actor_of(
         if owner is not None:  # "Weber called Petrov after her meeting …": her is Weber
             return actor_of(owner, found, actors, context, subject)
         teller = _teller(token, found, actors, context)
-        return teller or _pronoun(token, context, actors)
+        return teller or _pronoun(token, found, context, actors)
     if token.lower_ in TITLE_WORDS and not _covering(token, found):
         named = next((c for c in token.children if c.dep_ == "appos"), None)
         if named is not None:  # "the district commander, General Alexander Dvornikov"
@@ -256,6 +241,8 @@ def pair(token: Token | None, context: Context, actors: NameIndex | None = None)
         return []
     if verbs_lemma(token) in ("leader", "president", "minister", "counterpart"):
         pool = context.people
+        if len(context.joint) == 2 and all(a in pool for a in context.joint):
+            return list(context.joint)  # "X met Y. The two leaders agreed …": X first, as told
     elif verbs_lemma(token) in _STATE_NOUNS and actors is not None:
         pool = _distinct_states(context.parties, actors)
     else:
@@ -301,15 +288,23 @@ def _definite(token: Token, context: Context, actors: NameIndex) -> ActorRef | N
     return two[0] if two else None
 
 
-def _pronoun(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
+def _pronoun(token: Token, found: list[Mention], context: Context, actors: NameIndex) -> ActorRef | None:
+    """'he', 'his' is the first person named before it in the sentence, its subject as a rule ('X told
+    Y …, his office said': X), else the last person the article named; never a state or a body."""
     word = token.lower_
     if word in _PERSON_PRONOUNS or word in _PERSON_POSSESSIVES:
-        return context.people[-1] if context.people else context.last()
+        before = [m.id for m in found if m.end <= token.idx and is_person(m.id, actors.kinds)]
+        return before[0] if before else context.people[-1] if context.people else None
     if word in _BODY_PRONOUNS or word == "its":
         return context.parties[-1] if context.parties else None
     if word in _PLURAL_PRONOUNS or word == "their":
         return context.joint[0] if context.joint else context.last()
     return None
+
+
+def is_person(actor: ActorRef, kinds: dict[str, str]) -> bool:
+    """A registered person, or a name proposed as one."""
+    return isinstance(actor, Proposed) and actor.person or kinds.get(str(actor)) == "person"
 
 
 def _of_name(head: Token, owner: Token, actors: NameIndex) -> ActorRef | None:
@@ -354,7 +349,7 @@ def _teller(token: Token, found: list[Mention], actors: NameIndex, context: Cont
     speaker = actor_of(said_by, found, actors, context) if said_by is not None else None
     if speaker is None:
         return None
-    person = isinstance(speaker, Proposed) and speaker.person or actors.kinds.get(str(speaker)) == "person"
+    person = is_person(speaker, actors.kinds)
     word = token.lower_
     fits = word in _PLURAL_PRONOUNS or (word in _PERSON_PRONOUNS) == person and word in (
         *_PERSON_PRONOUNS, *_BODY_PRONOUNS)

@@ -216,8 +216,10 @@ def _callee(token: Token) -> bool:
 
 
 def _means(verb: Token) -> str | None:
-    """A phone call or a meeting named as the means of a talk ('in a telephone conversation')."""
-    for prep in verb.children:
+    """A phone call or a meeting named as the means of a talk ('in a telephone conversation'). The
+    parser often hangs 'in a phone call' on the last noun before it ('told Y about the shelling of
+    the province in a phone call'): a call anywhere in the verb's own phrases is its means."""
+    for prep in _own_words(verb):
         if prep.dep_ not in ("prep", "agent") or lemma(prep) not in _MEANS:
             continue
         for obj in prep.children:
@@ -226,10 +228,22 @@ def _means(verb: Token) -> str | None:
             kind = noun_type(obj)
             if kind == "phone-call" or lemma(obj) in ("phone", "telephone"):
                 return "phone-call"
-            if kind == "meeting" and lemma(obj) in _MEETINGS:
+            if kind == "meeting" and lemma(obj) in _MEETINGS and prep.head.i == verb.i:
                 return kind  # a visit, a trip or a session is where something was said, not a meeting
-
     return None
+
+
+def _own_words(verb: Token) -> list[Token]:
+    """The words of a verb's own phrases, not those of a clause below it."""
+    out: list[Token] = []
+    stack = list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            continue
+        out.append(token)
+        stack.extend(token.children)
+    return out
 
 
 def is_speech(verb: Token) -> bool:
