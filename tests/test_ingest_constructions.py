@@ -210,3 +210,24 @@ def test_a_day_told_after_the_speaker_dates_the_saying_not_what_it_reports(
                       "phone call. Freedonia called on Sylvania to withdraw its troops.")
     assert _summary(drafts) == [("2024-06-07", "phone-call", "anna-weber"),
                                 ("2024-06-07", "demand", "freedonia")]
+
+
+# --- what a saying tells ---------------------------------------------------------------------------
+
+def test_a_saying_that_the_other_sides_forces_shelled_is_an_accusation(invented: Drafts) -> None:
+    drafts = invented("On Friday Anna Weber said Freedonian forces had subjected Sylvanian farms to heavy "
+                      "shelling.")
+    assert _summary(drafts) == [("2024-06-07", "accusation", "anna-weber")]
+
+
+def test_a_past_coordinated_with_a_progressive_in_what_was_said_is_the_speakers_act(
+        invented: Drafts) -> None:
+    """'said his troops were taking measures and held Y responsible': a simple past cannot share
+    'were'; holding Y responsible is the speaker's own accusation. 'had been summoned and told'
+    shares its auxiliary: no act of the ministry."""
+    drafts = invented("On Friday Ivan Petrov said Freedonian troops were taking measures in response and "
+                      "held Sylvania's leadership responsible.")
+    assert _one(drafts) == ("2024-06-07", "accusation", "ivan-petrov",
+                            "Petrov holds Sylvania's leadership responsible")
+    told = invented("On Friday the ministry said the envoy had been summoned and told of the expulsion.")
+    assert told == []

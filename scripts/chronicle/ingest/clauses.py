@@ -100,6 +100,7 @@ def clauses(doc) -> list[Clause]:  # noqa: ANN001 (a spaCy Doc)
         clause.quoted = clause.pred.i in inside
     for clause in found.values():
         _content_misread_as_relative(clause, found)
+        _conjoined_with_the_saying(clause)
     for clause in sorted(found.values(), key=Clause.depth):  # parents first: a clause may share their subject
         if clause.kind == "noun":
             _noun_parts(clause)
@@ -127,6 +128,23 @@ def _content_misread_as_relative(clause: Clause, found: dict[int, Clause]) -> No
     ):
         return
     clause.kind = "ccomp"
+
+
+def _conjoined_with_the_saying(clause: Clause) -> None:
+    """'X said his troops were taking measures and held Y responsible': the parser coordinates 'held'
+    with 'taking', but a simple past cannot share the auxiliary 'were'; it is coordinated with the
+    saying, X's own act. (After a perfect or a passive, 'had been summoned and told', the parser's
+    past may be a participle that does share it.)"""
+    content, pred = clause.parent, clause.pred
+    if content is None or clause.kind != "conj" or pred.tag_ != "VBD" or content.kind != "ccomp":
+        return
+    saying = content.parent
+    own = [c for c in pred.children if c.dep_ in (*_SUBJECTS, "aux", "auxpass")]
+    shared = [c for c in content.pred.children if c.dep_ in ("aux", "auxpass")]
+    if own or not shared or content.pred.tag_ != "VBG" or saying is None:
+        return
+    if verbs.is_speech(saying.pred) and saying.pred.tag_ == "VBD":
+        clause.parent = saying
 
 
 #: Objects of a verb of saying that keep it a saying: what was said, or who was told.

@@ -254,6 +254,10 @@ def _candidates(
         selection.announced(c, principal, found, actors, context) for c in children
     ):
         kind = "announcement"  # "Lecornu said France will send a delegation": his side's plan
+    elif kind == "statement" and verbs.is_speech(clause.pred) and any(
+        selection.accuses(c, principal, found, actors, context) for c in children
+    ):
+        kind = "accusation"  # "X said Y's forces had exposed villages to shelling"
     cand = Candidate(
         sentence,
         when.date,

@@ -117,7 +117,9 @@ def rest_of(clause: Clause, skip_subject: set[int]) -> str:
     pred = clause.pred
     parts: list[str] = []
     for child in pred.children:
-        if child.i < pred.i or child.i in skip_subject or child.dep_ in _LEFT_OUT or _time(child):
+        small = child.dep_ == "ccomp" and child.pos_ == "ADJ"  # "holds the leadership responsible"
+        left_out = child.dep_ in _LEFT_OUT and not small
+        if child.i < pred.i or child.i in skip_subject or left_out or _time(child):
             continue
         if child.dep_ in _NOT_OBJECTS and child.lower_ not in _DIRECTIONS:
             continue  # "pulled back", "pushed forward": the direction is part of the act

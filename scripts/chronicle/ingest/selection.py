@@ -109,6 +109,21 @@ def announced(
     return doer == speaker or side is not None and subjects.country_of(doer, actors) == side
 
 
+def accuses(
+    content: Clause, speaker: ActorRef, found: list[Mention], actors: NameIndex, context: subjects.Context
+) -> bool:
+    """Whether what a saying tells is an armed act of the other side ('Tajik officials said Kyrgyz
+    forces had exposed villages to shelling'): the saying is then that side's accusation."""
+    if content.kind not in ("ccomp", "parataxis") or content.negated or content.irrealis is not None:
+        return False
+    armed = any(
+        (verbs.verb_type(t) if t.pos_ == "VERB" else verbs.noun_type(t) if t.pos_ == "NOUN" else None)
+        in _ARMED_ACTS for t in content.pred.subtree
+    )
+    doer = subjects.actor_of(content.subject, found, actors, context) if armed else None
+    return doer is not None and sides_differ(speaker, doer, actors)
+
+
 def weak(clause: Clause, children: list[Clause]) -> bool:
     """A saying whose object clause tells an act the report vouches for, or relays what someone else
     said: the act or those words are the news, the saying its support."""

@@ -118,8 +118,8 @@ def _refiners(verb: Token) -> list[Token]:
         timed = any(o.ent_type_ in ("DATE", "TIME") for o in child.children)
         if child.dep_ == "prep" and (child.i < verb.i or timed):
             continue  # "called on X" follows its verb; "on Thursday" is no part of the act
-        if child.dep_ in _REFINING:
-            out.append(child)
+        if child.dep_ in _REFINING or child.dep_ == "ccomp" and child.pos_ == "ADJ":
+            out.append(child)  # "held the leadership responsible": the adjective of a small clause
         if child.dep_ == "prep":
             out.extend(c for c in child.children if c.dep_ == "pobj")
     return out
