@@ -231,3 +231,20 @@ def test_a_past_coordinated_with_a_progressive_in_what_was_said_is_the_speakers_
                             "Petrov holds Sylvania's leadership responsible")
     told = invented("On Friday the ministry said the envoy had been summoned and told of the expulsion.")
     assert told == []
+
+
+def test_the_first_of_listed_nationalities_is_the_doer_however_the_parser_reads_the_list(
+        invented: Drafts) -> None:
+    """'Kyrgyz, Tajik as well as Uzbek officers': the parser breaks the list (it reads 'Kyrgyz' as what
+    was said); the words themselves list three sides, the first the doer, and the title keeps them."""
+    drafts = invented("Anna Weber said Kyrgyz, Tajik as well as Uzbek officers held talks on Friday.")
+    assert _one(drafts) == ("2024-06-07", "negotiation", "kyrgyz-forces",
+                            "Weber says Kyrgyz, Tajik as well as Uzbek officers held talks")
+    assert drafts[0]["actors"] == ["kyrgyz-forces", "tajik-forces", "uzbek-forces"]
+
+
+def test_a_title_keeps_the_words_around_quotation_marks_and_hyphens(invented: Drafts) -> None:
+    drafts = invented("Sylvania is “closely following” developments on the Sylvanian-Freedonian border, "
+                      "Anna Weber said on Friday.")
+    assert drafts[0]["title"] == ("Weber says that Sylvania is closely following developments on the "
+                                  "Sylvanian-Freedonian border")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from . import verbs
+from . import subjects, verbs
 from .actors import ActorRef, NameIndex
 from .clauses import Clause
 from .refs import Proposed
@@ -92,8 +92,12 @@ def _kept(token: Token, child: Token) -> bool:
     not a coordinated clause; a coordinated noun or name is ('talks between X and Y')."""
     if _time(child):
         return False
-    if child.dep_ in ("conj", "cc") and token.pos_ in _NOMINAL:
-        return child.pos_ in _NOMINAL or child.dep_ == "cc"
+    joined = child.i > 0 and not child.whitespace_ and not child.doc[child.i - 1].whitespace_
+    if child.text in ("-", "–") and joined:
+        return True  # the hyphen of a compound: "the Armenian-Azerbaijani border"
+    if child.dep_ in ("conj", "cc", "punct") and token.pos_ in (*_NOMINAL, "ADJ"):
+        listing = any(c.dep_ == "conj" for c in token.children)  # "X, Y and Z": the commas too
+        return child.pos_ in (*_NOMINAL, "ADJ") or child.dep_ == "cc" or listing and child.text == ","
     return child.dep_ not in _LEFT_OUT
 
 
@@ -106,9 +110,16 @@ def _time(token: Token) -> bool:
 
 
 def phrase(token: Token, skip: set[int] | None = None) -> str:
-    """The words of a phrase in order, joined as written."""
+    """The words of a phrase in order, joined as written (a space where a left-out word stood
+    between two spaced ones: 'is “closely following” developments' → 'is closely following
+    developments')."""
     words = sorted(_words(token, skip or set()), key=lambda t: t.i)
-    text = "".join(t.text_with_ws for t in words).strip(" ,;:")
+    doc = token.doc
+    parts = []
+    for word, after in zip(words, [*words[1:], None], strict=True):
+        gap = doc[word.i : after.i] if after is not None else doc[word.i : word.i + 1]
+        parts.append(word.text + (" " if any(t.whitespace_ for t in gap) else ""))
+    text = "".join(parts).strip(" ,;:")
     return " ".join(text.split())
 
 
@@ -133,7 +144,9 @@ def rest_of(clause: Clause, skip_subject: set[int]) -> str:
     if not parts and said is not None and (pred.lemma_.lower() in _SAYS or verbs.is_speech(pred)):
         content = phrase(said, {c.i for c in said.children if c.dep_ == "mark"})
         if len(content) <= MAX - 30:  # "Grigoryan denies that any accord is being prepared"
-            parts.append(f"that {content}")
+            first, _, others = content.partition(" ")
+            first = first.lower() if first in ("The", "A", "An") else first  # "that the U.S. is …"
+            parts.append(f"that {first} {others}".rstrip())
     return " ".join(parts)
 
 
@@ -204,8 +217,9 @@ def subject_words(clause: Clause, principal: ActorRef, actors: NameIndex) -> str
         or actors.kinds.get(str(principal)) == "person"
     ):
         return short_name(principal, actors) if not isinstance(principal, Proposed) else token.text
-    words = phrase(token)  # with the names coordinated with it: "Armenia and Azerbaijan"
-    return words if len(words) <= 40 else short_name(principal, actors)
+    listed = subjects.first_listed(token)  # "Armenian, Azerbaijani as well as Russian officers"
+    words = token.doc[listed.i : token.i + 1].text if listed is not None else phrase(token)
+    return words if len(words) <= (60 if listed else 40) else short_name(principal, actors)
 
 
 def plural(token: Token | None) -> bool:

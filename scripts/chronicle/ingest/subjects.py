@@ -183,11 +183,14 @@ def actor_of(
     person = _person(token, found, actors, subject)
     if person is not None:
         return person
-    for child in token.children:  # "Armenian and Azerbaijani officials": the first is the doer
+    first = _first_listed(token, found)
+    if first is not None:  # "Armenian, Azerbaijani and Russian officers": the first is the doer
+        return first
+    for child in token.children:  # "Armenian and Azerbaijani officials", as the parser coordinates them
         if child.dep_ in ("amod", "compound") and child.i < token.i and child.conjuncts:
-            first = _covering(child, found)
-            if first is not None:
-                return first.id
+            covering = _covering(child, found)
+            if covering is not None:
+                return covering.id
     mention = _covering(token, found)
     if mention is not None:
         if mention.surface in world.CAPITALS and not (
@@ -222,6 +225,35 @@ def actor_of(
         if (len(words) >= 2 or single) and not any(w.lower_ in TITLE_WORDS for w in words):
             return Proposed(name)
     return None
+
+
+#: Words between the nationalities of a list before a noun ("Armenian, Azerbaijani as well as Russian").
+_LISTING = {",", "and", "or", "as", "well"}
+
+
+def first_listed(token: Token) -> Token | None:
+    """The first of two or more nationalities listed before a noun, read from the words themselves
+    (the parser often breaks such a list: 'said Armenian, Azerbaijani as well as Russian officers')."""
+    doc, listed = token.doc, []
+    i = token.i - 1
+    while i >= 0 and doc[i].head.i == token.i and doc[i].dep_ in ("amod", "compound") and (
+            not _nationality(doc[i])):
+        i -= 1  # "Armenian and Azerbaijani military officials"
+    while i >= 0 and (_nationality(doc[i]) or doc[i].lower_ in _LISTING):
+        if _nationality(doc[i]):
+            listed.append(doc[i])
+        i -= 1
+    return listed[-1] if len(listed) >= 2 else None
+
+
+def _nationality(token: Token) -> bool:
+    return token.text in world.DEMONYMS or token.ent_type_ == "NORP" and token.text[:1].isupper()
+
+
+def _first_listed(token: Token, found: list[Mention]) -> ActorRef | None:
+    first = first_listed(token)
+    mention = _covering(first, found) if first is not None else None
+    return mention.id if mention is not None else None
 
 
 def pair(token: Token | None, context: Context, actors: NameIndex | None = None) -> list[ActorRef]:
