@@ -248,3 +248,17 @@ def test_a_title_keeps_the_words_around_quotation_marks_and_hyphens(invented: Dr
                       "Anna Weber said on Friday.")
     assert drafts[0]["title"] == ("Weber says that Sylvania is closely following developments on the "
                                   "Sylvanian-Freedonian border")
+
+
+def test_an_office_named_in_full_and_then_by_its_last_word(invented: Drafts) -> None:
+    """'the Sylvanian Human Rights Ombudsman' is an office of its own (proposed), not Sylvania; 'the
+    Ombudsman' later is that office, not a title naming nobody."""
+    drafts = invented("Three farmers were killed, according to the Sylvanian Human Rights Ombudsman. On "
+                      "Friday the Ombudsman said the bodies had been identified.")
+    assert ("2024-06-07", "statement", "sylvanian-human-rights-ombudsman") in _summary(drafts)
+
+
+def test_receiving_care_is_no_meeting_receiving_an_envoy_is(invented: Drafts) -> None:
+    drafts = invented("On Friday 20 wounded soldiers received medical care in Sylvania. On Thursday Anna "
+                      "Weber received the Freedonian ambassador.")
+    assert _summary(drafts) == [("2024-06-06", "meeting", "anna-weber")]

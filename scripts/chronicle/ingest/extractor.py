@@ -129,6 +129,10 @@ def _read(
     found = subjects.mentions(furniture.mask_asides(text), on, registry.actors, reading.context)
     places = dedupe([m.id for m in registry.places.find(text, on)])
     according = attribution.according_to(doc)
+    for teller in [according, *(c.subject for c in found_clauses if verbs.is_speech(c.pred))]:
+        named = subjects.actor_of(teller, found, registry.actors, reading.context) if teller else None
+        if named is not None:  # "according to the X Ombudsman": who "the Ombudsman" is later
+            reading.context.mentioned(named)
     saying = dating.continue_passage(passage, found_clauses, attached)
     if saying is not None:  # "…, his office said Friday": the day its speaker spoke
         passage.teller = subjects.actor_of(saying.subject, found, registry.actors, reading.context)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from . import subjects, verbs
+from . import names, verbs
 from .actors import ActorRef, NameIndex
 from .clauses import Clause
 from .refs import Proposed
@@ -217,7 +217,7 @@ def subject_words(clause: Clause, principal: ActorRef, actors: NameIndex) -> str
         or actors.kinds.get(str(principal)) == "person"
     ):
         return short_name(principal, actors) if not isinstance(principal, Proposed) else token.text
-    listed = subjects.first_listed(token)  # "Armenian, Azerbaijani as well as Russian officers"
+    listed = names.first_listed(token)  # "Armenian, Azerbaijani as well as Russian officers"
     words = token.doc[listed.i : token.i + 1].text if listed is not None else phrase(token)
     return words if len(words) <= (60 if listed else 40) else short_name(principal, actors)
 

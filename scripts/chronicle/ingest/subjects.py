@@ -7,17 +7,17 @@ troops", "several groups of Azerbaijani servicemen", "a spokesman of the ministr
 after a title ("EU foreign policy chief Jane Doe") is the person, never the title's state or
 body; a pronoun or a definite reference ("he", "the two leaders", "the country") is the last
 fitting actor the article named. The entity labels of the small model are noisy (surnames as
-ORG, nationalities as PERSON), so they only propose: the registry decides.
+ORG, nationalities as PERSON), so they only propose: the registry decides. What the words of a
+name say (a title, an office, listed nationalities) is read in names.py.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import anaphora, institutions, verbs, world
+from . import anaphora, institutions, names, verbs, world
 from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
 
 if TYPE_CHECKING:
@@ -49,13 +49,20 @@ class Context:
     parties: list[ActorRef] = field(default_factory=list)  # principals and states, in order
     bodies: anaphora.Bodies = field(default_factory=anaphora.Bodies)
     joint: list[ActorRef] = field(default_factory=list)  # the parties of a call or a meeting just told
+    named: list[ActorRef] = field(default_factory=list)  # every actor named so far, last named last
 
     def noted(self, actor: ActorRef, kinds: dict[str, str]) -> None:
         """Remember an actor named as a doer or a party."""
-        target = self.people if is_person(actor, kinds) else self.parties
+        target = self.people if names.is_person(actor, kinds) else self.parties
         if actor in target:
             target.remove(actor)
         target.append(actor)
+
+    def mentioned(self, actor: ActorRef) -> None:
+        """Remember an actor the article named, whatever its part: who 'the Ombudsman' is later."""
+        if actor in self.named:
+            self.named.remove(actor)
+        self.named.append(actor)
 
     def last(self) -> ActorRef | None:
         return (self.parties or self.people or [None])[-1]
@@ -83,6 +90,8 @@ def mentions(text: str, on: date, actors: NameIndex, context: Context) -> list[M
     found = _outermost(found)
     found += anaphora.resolve(text, found, actors, context.bodies)
     context.bodies.note(found, actors)
+    for mention in found:
+        context.mentioned(mention.id)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -93,65 +102,6 @@ def _outermost(found: list[Mention]) -> list[Mention]:
             continue
         out.append(mention)
     return out
-
-
-def _covering(token: Token, found: list[Mention]) -> Mention | None:
-    start, end = token.idx, token.idx + len(token.text)
-    inside = [m for m in found if m.start < end and start < m.end]
-    return max(inside, key=lambda m: m.end - m.start) if inside else None
-
-
-def name_tokens(head: Token) -> list[Token]:
-    """The proper nouns of a name ending at its head ('Jane Doe' of 'EU foreign policy chief Jane Doe'),
-    with the hyphens of a hyphenated one ('Karl Hans-Muller', 'Nagorno-Karabakh')."""
-    doc = head.doc
-    words = [head]
-    for child in reversed([c for c in head.children if c.i < head.i and c.dep_ in ("compound", "nmod")]):
-        between = doc[child.i + 1 : words[0].i]
-        hyphen = len(between) == 1 and between[0].text in ("-", "–") and not child.whitespace_
-        if (between and not hyphen) or child.pos_ != "PROPN" or child.lower_ in TITLE_WORDS:
-            break
-        if child.ent_type_ and child.ent_type_ != "PERSON" and head.ent_type_ == "PERSON":
-            break
-        words[:0] = [child, *between]
-    while words[0].i >= 2 and doc[words[0].i - 1].text in ("-", "–") and doc[words[0].i - 2].pos_ == "PROPN" \
-            and not doc[words[0].i - 2].whitespace_:
-        words[:0] = [doc[words[0].i - 2], doc[words[0].i - 1]]  # "Nagorno-Karabakh Info Centre"
-    return words
-
-
-def name_text(words: list[Token]) -> str:
-    """A name as the report writes it ('Nagorno-Karabakh Info Centre', not 'Nagorno - Karabakh …')."""
-    first, last = words[0], words[-1]
-    return first.doc.text[first.idx : last.idx + len(last.text)]
-
-
-def title_of(head: Token) -> str:
-    """The title before a name ('EU foreign policy chief'), '' when there is none."""
-    names = name_tokens(head)
-    before = [t for t in head.subtree
-              if t.i < names[0].i and t.dep_ not in ("det", "punct") and t.ent_type_ not in ("DATE", "TIME")]
-    return " ".join(t.text for t in before)
-
-
-def _person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) -> ActorRef | None:
-    """A person named with a title or first and last name: the registry's, else proposed."""
-    words = name_tokens(head)
-    title = title_of(head)
-    titled = any(w.lower() in TITLE_WORDS for w in re.split(r"[\s-]+", title))
-    if head.pos_ != "PROPN" or not head.text[:1].isupper() or not (titled or head.ent_type_ == "PERSON"):
-        return None  # a name is written with a capital ('the foreign ministry of X' names no one)
-    start, end = words[0].idx, head.idx + len(head.text)
-    covering = [m for m in found if m.start <= start and end <= m.end or start <= m.start and m.end <= end]
-    people = [m for m in covering if actors.kinds.get(str(m.id)) == "person"]
-    if people:
-        return people[0].id
-    if any(m.start <= head.idx < m.end for m in covering):
-        return None  # a registered body or state ('Prime Minister's Office'): not a person
-    name = name_text(words)
-    if not subject or (len(words) < 2 and not titled) or name in world.NAMES or name in world.DEMONYMS:
-        return None
-    return Proposed(name, role=title, person=True)
 
 
 def actor_of(
@@ -166,41 +116,48 @@ def actor_of(
             return actor_of(owner, found, actors, context, subject)
         teller = _teller(token, found, actors, context)
         return teller or _pronoun(token, found, context, actors)
-    if token.lower_ in TITLE_WORDS and not _covering(token, found):
+    if token.lower_ in TITLE_WORDS and not names.covering(token, found):
         named = next((c for c in token.children if c.dep_ == "appos"), None)
         if named is not None:  # "the district commander, General Alexander Dvornikov"
             return actor_of(named, found, actors, context, subject)
-        return _definite(token, context, actors)  # "the minister": a title alone names nobody new
+        office = names.named_body(token, found) if subject else None
+        if office is not None:  # "the Nagorno-Karabakh Human Rights Ombudsman"
+            return office
+        # "the minister": a title alone names nobody new; "the Ombudsman": the office named before
+        return _by_last_word(token, context, actors) or _definite(token, context, actors)
     if verbs_lemma(token) in _ENEMY and any(c.lower_ == "the" for c in token.children):
         return _enemy(context, actors)
-    if verbs_lemma(token) in _ARMED_MEN and not _covering(token, found) and any(
+    if verbs_lemma(token) in _ARMED_MEN and not names.covering(token, found) and any(
         c.lower_ in ("the", "these", "those") for c in token.children
     ):
         return context.bodies.armed  # "the attackers", "the gunmen": the armed group named before
     named = _named_before(token, context, actors)
     if named is not None:  # "Eduard Asryan told envoys … Asryan said": the person proposed before
         return named
-    person = _person(token, found, actors, subject)
+    person = names.person(token, found, actors, subject)
     if person is not None:
         return person
-    first = _first_listed(token, found)
+    first = names.first_listed_actor(token, found)
     if first is not None:  # "Armenian, Azerbaijani and Russian officers": the first is the doer
         return first
     for child in token.children:  # "Armenian and Azerbaijani officials", as the parser coordinates them
         if child.dep_ in ("amod", "compound") and child.i < token.i and child.conjuncts:
-            covering = _covering(child, found)
+            covering = names.covering(child, found)
             if covering is not None:
                 return covering.id
-    mention = _covering(token, found)
+    mention = names.covering(token, found)
     if mention is not None:
         if mention.surface in world.CAPITALS and not (
             subject and token.dep_ in ("nsubj", "nsubjpass", "pobj")
         ):
             return None  # a capital is its government only as the doer ('Pristina accuses')
         return mention.id
+    body = names.named_body(token, found) if subject else None
+    if body is not None:  # "the Nagorno-Karabakh Human Rights Ombudsman": a body of its own
+        return body
     for child in token.children:  # "Azerbaijani troops", "the Defence Ministry's spokesman"
         if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
-            inner = _covering(child, found)
+            inner = names.covering(child, found)
             if inner is not None:
                 return inner.id
         if child.dep_ == "poss" and child.pos_ == "PRON" and verbs_lemma(token) in _VOICES:
@@ -208,52 +165,23 @@ def actor_of(
     for child in token.children:  # "groups of Azerbaijani servicemen", "the spokesman, Ivan Petrov"
         if child.dep_ == "prep" and child.lower_ in _OF_PHRASE or child.dep_ == "appos":
             obj = next((o for o in child.children if o.dep_ == "pobj"), child)
-            owned = _of_name(token, obj, actors) if child.dep_ == "prep" else None
+            owned = names.of_name(token, obj, actors) if child.dep_ == "prep" else None
             inner = owned or actor_of(obj, found, actors, context, subject and child.dep_ == "appos")
             if inner is not None:
                 return inner
-    reference = _definite(token, context, actors)
+    reference = _by_last_word(token, context, actors) or _definite(token, context, actors)
     if reference is not None:
         return reference
     if subject and token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in (
             "ORG", "NORP", "GPE", "PERSON", ""):
-        words = name_tokens(token)
-        name = name_text(words)
+        words = names.name_tokens(token)
+        name = names.name_text(words)
         single = (
             len(words) == 1 and token.ent_type_ in ("GPE", "ORG") and token.dep_ in ("nsubj", "nsubjpass")
         )
         if (len(words) >= 2 or single) and not any(w.lower_ in TITLE_WORDS for w in words):
             return Proposed(name)
     return None
-
-
-#: Words between the nationalities of a list before a noun ("Armenian, Azerbaijani as well as Russian").
-_LISTING = {",", "and", "or", "as", "well"}
-
-
-def first_listed(token: Token) -> Token | None:
-    """The first of two or more nationalities listed before a noun, read from the words themselves
-    (the parser often breaks such a list: 'said Armenian, Azerbaijani as well as Russian officers')."""
-    doc, listed = token.doc, []
-    i = token.i - 1
-    while i >= 0 and doc[i].head.i == token.i and doc[i].dep_ in ("amod", "compound") and (
-            not _nationality(doc[i])):
-        i -= 1  # "Armenian and Azerbaijani military officials"
-    while i >= 0 and (_nationality(doc[i]) or doc[i].lower_ in _LISTING):
-        if _nationality(doc[i]):
-            listed.append(doc[i])
-        i -= 1
-    return listed[-1] if len(listed) >= 2 else None
-
-
-def _nationality(token: Token) -> bool:
-    return token.text in world.DEMONYMS or token.ent_type_ == "NORP" and token.text[:1].isupper()
-
-
-def _first_listed(token: Token, found: list[Mention]) -> ActorRef | None:
-    first = first_listed(token)
-    mention = _covering(first, found) if first is not None else None
-    return mention.id if mention is not None else None
 
 
 def pair(token: Token | None, context: Context, actors: NameIndex | None = None) -> list[ActorRef]:
@@ -320,12 +248,26 @@ def _definite(token: Token, context: Context, actors: NameIndex) -> ActorRef | N
     return two[0] if two else None
 
 
+def _by_last_word(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
+    """'the Ombudsman' after 'the Nagorno-Karabakh Human Rights Ombudsman', 'the Bureau' after 'the
+    Bureau of Forensic Examination' is not a name: 'the' and the head word of a body named before."""
+    if token.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ == "the" for c in token.children):
+        return None
+    word = token.lower_
+    for actor in reversed(context.named):
+        name = actor.name if isinstance(actor, Proposed) else actors.names.get(actor, "")
+        words = name.lower().replace(" of ", " ").split()
+        if len(words) >= 2 and word in (words[-1], words[0] if " of " in name.lower() else ""):
+            return actor
+    return None
+
+
 def _pronoun(token: Token, found: list[Mention], context: Context, actors: NameIndex) -> ActorRef | None:
     """'he', 'his' is the first person named before it in the sentence, its subject as a rule ('X told
     Y …, his office said': X), else the last person the article named; never a state or a body."""
     word = token.lower_
     if word in _PERSON_PRONOUNS or word in _PERSON_POSSESSIVES:
-        before = [m.id for m in found if m.end <= token.idx and is_person(m.id, actors.kinds)]
+        before = [m.id for m in found if m.end <= token.idx and names.is_person(m.id, actors.kinds)]
         return before[0] if before else context.people[-1] if context.people else None
     if word in _BODY_PRONOUNS or word == "its":
         return context.parties[-1] if context.parties else None
@@ -334,30 +276,10 @@ def _pronoun(token: Token, found: list[Mention], context: Context, actors: NameI
     return None
 
 
-def is_person(actor: ActorRef, kinds: dict[str, str]) -> bool:
-    """A registered person, or a name proposed as one."""
-    return isinstance(actor, Proposed) and actor.person or kinds.get(str(actor)) == "person"
-
-
-def _of_name(head: Token, owner: Token, actors: NameIndex) -> ActorRef | None:
-    """'the authorities of Nagorno-Karabakh' is the registry's 'Nagorno-Karabakh authorities': a body
-    named after 'of' its owner is the one named with the owner first."""
-    if owner.pos_ != "PROPN":
-        return None
-    words = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
-    body = " ".join(w.text for w in (*words, head))
-    owned = name_text(name_tokens(owner))
-    for name in (f"{owned} {body}", f"{owned}'s {body}", f"{owned} {head.text}"):
-        hits = [m for m in actors.find(name) if m.start == 0 and m.end == len(name)]
-        if hits:
-            return hits[0].id
-    return None
-
-
 def _named_before(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
     """A surname alone ('Asryan said') for a person the article proposed by full name before."""
-    words = [w for w in name_tokens(token) if w.ent_type_ not in ("DATE", "TIME")]
-    if token.pos_ != "PROPN" or not words or " " in (surname := name_text(words)):
+    words = [w for w in names.name_tokens(token) if w.ent_type_ not in ("DATE", "TIME")]
+    if token.pos_ != "PROPN" or not words or " " in (surname := names.name_text(words)):
         return None
     for person in reversed(context.people):  # the last one named with that surname, if proposed
         name = person.name if isinstance(person, Proposed) else ""
@@ -381,7 +303,7 @@ def _teller(token: Token, found: list[Mention], actors: NameIndex, context: Cont
     speaker = actor_of(said_by, found, actors, context) if said_by is not None else None
     if speaker is None:
         return None
-    person = is_person(speaker, actors.kinds)
+    person = names.is_person(speaker, actors.kinds)
     word = token.lower_
     fits = word in _PLURAL_PRONOUNS or (word in _PERSON_PRONOUNS) == person and word in (
         *_PERSON_PRONOUNS, *_BODY_PRONOUNS)

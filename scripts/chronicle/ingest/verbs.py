@@ -151,11 +151,22 @@ def verb_type(verb: Token) -> str | None:
             return means
     if head in _SPEAK and not _partner(verb):
         return "statement"  # "speaking to reporters", "spoke at the UN": talking to no one in particular
+    if head in _HOSTING and not any(c.dep_ == "dobj" and _guest(c) for c in verb.children):
+        return None  # "received medical care", "hosted the games": no one met
     return own
 
 
 #: Verbs of talking: a meeting or a call only with someone to talk with.
 _SPEAK = {"speak", "talk"}
+
+
+#: Verbs of a meeting only with someone as their object ("received the ambassador").
+_HOSTING = {"receive", "host"}
+
+
+def _guest(token: Token) -> bool:
+    """Someone received or hosted: a name, a pronoun, or a person or delegation."""
+    return _callee(token) or token.pos_ == "PRON" or lemma(token) in classes().addressees
 
 
 def _partner(verb: Token) -> bool:

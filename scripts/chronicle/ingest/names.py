@@ -1,0 +1,144 @@
+"""What the words of a name say: a person named with a title, a body's own name, the first of
+listed nationalities, a body named after 'of' its owner.
+
+subjects.py decides which phrase of a clause is its doer and what a reference stands for; this
+module reads the names themselves. The small model's entity labels are noisy, so a name is read
+from its words (capitals, titles, hyphens) and the registry decides what it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import world
+from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def covering(token: Token, found: list[Mention]) -> Mention | None:
+    start, end = token.idx, token.idx + len(token.text)
+    inside = [m for m in found if m.start < end and start < m.end]
+    return max(inside, key=lambda m: m.end - m.start) if inside else None
+
+
+def name_tokens(head: Token) -> list[Token]:
+    """The proper nouns of a name ending at its head ('Jane Doe' of 'EU foreign policy chief Jane Doe'),
+    with the hyphens of a hyphenated one ('Karl Hans-Muller', 'Nagorno-Karabakh')."""
+    doc = head.doc
+    words = [head]
+    for child in reversed([c for c in head.children if c.i < head.i and c.dep_ in ("compound", "nmod")]):
+        between = doc[child.i + 1 : words[0].i]
+        hyphen = len(between) == 1 and between[0].text in ("-", "–") and not child.whitespace_
+        if (between and not hyphen) or child.pos_ != "PROPN" or child.lower_ in TITLE_WORDS:
+            break
+        if child.ent_type_ and child.ent_type_ != "PERSON" and head.ent_type_ == "PERSON":
+            break
+        words[:0] = [child, *between]
+    while words[0].i >= 2 and doc[words[0].i - 1].text in ("-", "–") and doc[words[0].i - 2].pos_ == "PROPN" \
+            and not doc[words[0].i - 2].whitespace_:
+        words[:0] = [doc[words[0].i - 2], doc[words[0].i - 1]]  # "Nagorno-Karabakh Info Centre"
+    return words
+
+
+def name_text(words: list[Token]) -> str:
+    """A name as the report writes it ('Nagorno-Karabakh Info Centre', not 'Nagorno - Karabakh …')."""
+    first, last = words[0], words[-1]
+    return first.doc.text[first.idx : last.idx + len(last.text)]
+
+
+def title_of(head: Token) -> str:
+    """The title before a name ('EU foreign policy chief'), '' when there is none."""
+    names = name_tokens(head)
+    before = [t for t in head.subtree
+              if t.i < names[0].i and t.dep_ not in ("det", "punct") and t.ent_type_ not in ("DATE", "TIME")]
+    return " ".join(t.text for t in before)
+
+
+def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) -> ActorRef | None:
+    """A person named with a title or first and last name: the registry's, else proposed."""
+    words = name_tokens(head)
+    title = title_of(head)
+    titled = any(w.lower() in TITLE_WORDS for w in re.split(r"[\s-]+", title))
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or not (titled or head.ent_type_ == "PERSON"):
+        return None  # a name is written with a capital ('the foreign ministry of X' names no one)
+    start, end = words[0].idx, head.idx + len(head.text)
+    covering = [m for m in found if m.start <= start and end <= m.end or start <= m.start and m.end <= end]
+    people = [m for m in covering if actors.kinds.get(str(m.id)) == "person"]
+    if people:
+        return people[0].id
+    if any(m.start <= head.idx < m.end for m in covering):
+        return None  # a registered body or state ('Prime Minister's Office'): not a person
+    name = name_text(words)
+    if not subject or (len(words) < 2 and not titled) or name in world.NAMES or name in world.DEMONYMS:
+        return None
+    return Proposed(name, role=title, person=True)
+
+
+def named_body(token: Token, found: list[Mention]) -> Proposed | None:
+    """A body's proper name of three or more capitalised words that the registry knows only a part
+    of ('the Nagorno-Karabakh Human Rights Ombudsman', 'the Stepanakert Bureau of …'): that body,
+    proposed, not the state or place its name starts with."""
+    doc, first = token.doc, token.i
+    while first > 0 and (doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper()
+                         or doc[first - 1].text in ("-", "–") and not doc[first - 1].whitespace_):
+        first -= 1
+    words = [w for w in doc[first : token.i + 1] if w.text not in ("-", "–")]
+    if token.pos_ != "PROPN" or len(words) < 3 or token.ent_type_ == "PERSON":
+        return None
+    if any(w.lower_ in TITLE_WORDS or w.ent_type_ in ("DATE", "TIME") for w in words[:-1]):
+        return None  # "Armenian Prime Minister" is a title; "Human Rights Ombudsman" an office
+    words = list(doc[first : token.i + 1])
+    start, end = words[0].idx, token.idx + len(token.text)
+    return Proposed(name_text(words)) if not any(m.start <= start and end <= m.end for m in found) else None
+
+
+#: Words between the nationalities of a list before a noun ("Armenian, Azerbaijani as well as Russian").
+_LISTING = {",", "and", "or", "as", "well"}
+
+
+def first_listed(token: Token) -> Token | None:
+    """The first of two or more nationalities listed before a noun, read from the words themselves
+    (the parser often breaks such a list: 'said Armenian, Azerbaijani as well as Russian officers')."""
+    doc, listed = token.doc, []
+    i = token.i - 1
+    while i >= 0 and doc[i].head.i == token.i and doc[i].dep_ in ("amod", "compound") and (
+            not _nationality(doc[i])):
+        i -= 1  # "Armenian and Azerbaijani military officials"
+    while i >= 0 and (_nationality(doc[i]) or doc[i].lower_ in _LISTING):
+        if _nationality(doc[i]):
+            listed.append(doc[i])
+        i -= 1
+    return listed[-1] if len(listed) >= 2 else None
+
+
+def _nationality(token: Token) -> bool:
+    return token.text in world.DEMONYMS or token.ent_type_ == "NORP" and token.text[:1].isupper()
+
+
+def first_listed_actor(token: Token, found: list[Mention]) -> ActorRef | None:
+    first = first_listed(token)
+    mention = covering(first, found) if first is not None else None
+    return mention.id if mention is not None else None
+
+
+def is_person(actor: ActorRef, kinds: dict[str, str]) -> bool:
+    """A registered person, or a name proposed as one."""
+    return isinstance(actor, Proposed) and actor.person or kinds.get(str(actor)) == "person"
+
+
+def of_name(head: Token, owner: Token, actors: NameIndex) -> ActorRef | None:
+    """'the authorities of Nagorno-Karabakh' is the registry's 'Nagorno-Karabakh authorities': a body
+    named after 'of' its owner is the one named with the owner first."""
+    if owner.pos_ != "PROPN":
+        return None
+    words = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    body = " ".join(w.text for w in (*words, head))
+    owned = name_text(name_tokens(owner))
+    for name in (f"{owned} {body}", f"{owned}'s {body}", f"{owned} {head.text}"):
+        hits = [m for m in actors.find(name) if m.start == 0 and m.end == len(name)]
+        if hits:
+            return hits[0].id
+    return None
