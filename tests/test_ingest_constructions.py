@@ -262,3 +262,12 @@ def test_receiving_care_is_no_meeting_receiving_an_envoy_is(invented: Drafts) ->
     drafts = invented("On Friday 20 wounded soldiers received medical care in Sylvania. On Thursday Anna "
                       "Weber received the Freedonian ambassador.")
     assert _summary(drafts) == [("2024-06-06", "meeting", "anna-weber")]
+
+
+def test_a_partly_quoted_act_of_a_territory_is_its_authorities(project: Path, invented: Drafts) -> None:
+    """'Ruritania “accepted the truce”': the subject is the report's, only the words are quoted, so
+    it is an act; a territory named as the doer is its registered authorities."""
+    (project / "chronology" / "actors" / "ruritania-authorities.yaml").write_text(
+        "id: ruritania-authorities\nname: Ruritania authorities\nkind: government\n", encoding="utf-8")
+    drafts = invented("On Friday, the statement said, Ruritania “accepted the truce” offered by Freedonia.")
+    assert _summary(drafts) == [("2024-06-07", "agreement", "ruritania-authorities")]

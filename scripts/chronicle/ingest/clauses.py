@@ -106,6 +106,10 @@ def clauses(doc) -> list[Clause]:  # noqa: ANN001 (a spaCy Doc)
             _noun_parts(clause)
         else:
             _verb_parts(clause, question)
+            subject = clause.subject
+            told = subject is not None and subject.i < clause.pred.i and subject.i not in inside
+            if clause.quoted and told:
+                clause.quoted = False  # 'X "accepted the proposal"': the report's words, partly quoted
             if clause.type == "statement" and not _has_content(clause, found):
                 clause.type = None  # "Armenia maintains close ties": a verb of saying used in another sense
     return sorted(found.values(), key=lambda c: c.pred.i)

@@ -179,8 +179,21 @@ def actor_of(
         single = (
             len(words) == 1 and token.ent_type_ in ("GPE", "ORG") and token.dep_ in ("nsubj", "nsubjpass")
         )
+        governing = _governing(name, actors)
+        if governing is not None:
+            return governing
         if (len(words) >= 2 or single) and not any(w.lower_ in TITLE_WORDS for w in words):
             return Proposed(name)
+    return None
+
+
+def _governing(name: str, actors: NameIndex) -> ActorRef | None:
+    """A territory named as a doer ('Nagorno-Karabakh accepted the proposal') is its registered
+    authorities or government."""
+    for body in (f"{name} authorities", f"{name} government"):
+        hits = [m for m in actors.find(body) if m.start == 0 and m.end == len(body)]
+        if hits:
+            return hits[0].id
     return None
 
 
