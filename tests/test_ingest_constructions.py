@@ -271,3 +271,39 @@ def test_a_partly_quoted_act_of_a_territory_is_its_authorities(project: Path, in
         "id: ruritania-authorities\nname: Ruritania authorities\nkind: government\n", encoding="utf-8")
     drafts = invented("On Friday, the statement said, Ruritania “accepted the truce” offered by Freedonia.")
     assert _summary(drafts) == [("2024-06-07", "agreement", "ruritania-authorities")]
+
+
+# --- who a title, a statement or an inverted parse names ----------------------------------------------
+
+def test_a_title_alone_is_the_last_person_named_who_holds_it(invented: Drafts) -> None:
+    """'the foreign minister' after 'The Sylvanian foreign minister, Jane Doe' is Doe, whose title
+    is recorded; 'the defence minister' is not her but the one named with that title."""
+    drafts = invented("The Sylvanian foreign minister, Jane Doe, met Ivan Petrov on Friday. Karl Brandt, the "
+                      "Freedonian defence minister, visited Sylvania on Thursday. On Saturday the foreign "
+                      "minister said talks had failed. The defence minister said on Saturday the border was "
+                      "calm.")
+    assert _summary(drafts) == [("2024-06-07", "meeting", "jane-doe"),
+                                ("2024-06-06", "meeting", "karl-brandt"),
+                                ("2024-06-08", "statement", "jane-doe"),
+                                ("2024-06-08", "statement", "karl-brandt")]
+    assert drafts[2]["title"] == "Doe says that talks had failed"
+    assert drafts[0]["proposed_actors"][0]["role"] == "Sylvanian foreign minister"
+
+
+def test_a_statement_speaks_for_whoever_it_is_by(invented: Drafts) -> None:
+    """'a statement by Sylvania said' is Sylvania's saying; 'the statement said' next is the same
+    speaker's, so the act it reports carries Sylvania's claim."""
+    drafts = invented("On Friday a statement by Sylvania said the talks had failed. The statement said "
+                      "Freedonian troops had fired on a farm on Thursday.")
+    assert _summary(drafts) == [("2024-06-07", "statement", "sylvania"),
+                                ("2024-06-06", "attack", "freedonia-armed-forces")]
+    assert drafts[0]["title"] == "Sylvania says that the talks had failed"
+    assert drafts[1]["claims"][0]["by"] == "sylvania"
+
+
+def test_the_name_after_a_fronted_day_is_the_doer_not_the_day(invented: Drafts) -> None:
+    """'On Friday Karl Brandt, the defence minister, met Anna Weber': the parser reads 'Friday Karl
+    Brandt' as one name and 'Anna Weber' as the subject; a verb other than one of saying does not
+    put its subject after it."""
+    drafts = invented("On Friday Karl Brandt, the Freedonian defence minister, met Anna Weber.")
+    assert _one(drafts) == ("2024-06-07", "meeting", "karl-brandt", "Brandt meets Anna Weber")

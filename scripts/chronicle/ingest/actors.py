@@ -129,6 +129,7 @@ class NameIndex:
         institutions: dict[tuple[str, str], str] | None = None,
         kinds: dict[str, str] | None = None,
         countries: dict[str, str] | None = None,
+        titles: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self._entries = entries
         self.names = names  # id → display name
@@ -136,6 +137,7 @@ class NameIndex:
         self.institutions = institutions or {}  # (country, institution kind) → id
         self.kinds = kinds or {}  # id → kind (state, ministry, person…)
         self.countries = countries or {}  # id → ISO country code: whose side a person speaks for
+        self.titles = titles or {}  # person id → the words of their roles: who "the prime minister" is
         self.states = {code: id for id, code in self.countries.items() if self.kinds.get(id) == "state"}
         spellings = sorted(entries, key=len, reverse=True)
         body = "|".join(re.escape(s).replace("'", "['’]") for s in spellings) or r"(?!x)x"
@@ -206,7 +208,12 @@ def actor_index(actors: list[Actor]) -> NameIndex:
             entries[surname].append(_Entry(only, given=frozenset(given[only])))
     kinds = {a.id: a.kind for a in actors}
     countries = {a.id: a.country for a in actors if a.country}
-    return NameIndex(dict(entries), names, acronyms, institution_table(actors), kinds, countries)
+    titles = {
+        a.id: frozenset(w for t in (*(r.title for r in a.roles), *(d.text for d in a.descriptors))
+                        for w in re.findall(r"[\w-]+", t.casefold()))
+        for a in actors if a.kind == "person"
+    }
+    return NameIndex(dict(entries), names, acronyms, institution_table(actors), kinds, countries, titles)
 
 
 #: Capitalised words before a surname that are no first name.

@@ -209,6 +209,11 @@ def _verb_parts(clause: Clause, question: bool) -> None:
     pred = clause.pred
     children = list(pred.children)
     subjects = [c for c in children if c.dep_ in _SUBJECTS] or _under_time_phrase(pred)
+    inverted = [c for c in subjects if c.i > pred.i and c.dep_ == "nsubj"]
+    if inverted and len(inverted) == len(subjects) and not verbs.is_speech(pred) and _under_time_phrase(pred):
+        # "On Friday Karl Brandt, the defence minister, met Anna Weber": the parser reads the name after
+        # the day as the day's, and the object as the subject; only verbs of saying put it after them
+        subjects = _under_time_phrase(pred)
     before = [c for c in subjects if c.i < pred.i]
     if len(before) > 1:  # "Faced with Paris' condemnation …, Baku denounced": the one next to the verb
         subjects = [before[-1], *[c for c in subjects if c is not before[-1]]]
@@ -224,7 +229,8 @@ def _verb_parts(clause: Clause, question: bool) -> None:
         clause.subject = agent
     else:
         clause.subject = subjects[0] if subjects else None
-        clause.patient = next((c for c in children if c.dep_ in ("dobj", "dative", "attr")), None)
+        clause.patient = next((c for c in children if c.dep_ in ("dobj", "dative", "attr")), None) or (
+            inverted[0] if inverted and subjects[0].i != inverted[0].i else None)
     if clause.subject is not None and clause.subject.lower_ in _RELATIVES and clause.kind == "relcl":
         clause.subject = pred.head  # "Petrov, who landed …": Petrov
     if clause.subject is None and not clause.passive:

@@ -133,6 +133,7 @@ def _read(
         named = subjects.actor_of(teller, found, registry.actors, reading.context) if teller else None
         if named is not None:  # "according to the X Ombudsman": who "the Ombudsman" is later
             reading.context.mentioned(named)
+            reading.context.voice = named  # whose "statement" a later "the statement said" is
     saying = dating.continue_passage(passage, found_clauses, attached)
     if saying is not None:  # "…, his office said Friday": the day its speaker spoke
         passage.teller = subjects.actor_of(saying.subject, found, registry.actors, reading.context)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from . import names, verbs
+from . import names, subjects, verbs
 from .actors import ActorRef, NameIndex
 from .clauses import Clause
 from .refs import Proposed
@@ -132,7 +132,8 @@ def rest_of(clause: Clause, skip_subject: set[int]) -> str:
         left_out = child.dep_ in _LEFT_OUT and not small
         if child.i < pred.i or child.i in skip_subject or left_out or _time(child):
             continue
-        if child.dep_ in _NOT_OBJECTS and child.lower_ not in _DIRECTIONS:
+        patient = clause.patient is not None and child.i == clause.patient.i
+        if child.dep_ in _NOT_OBJECTS and child.lower_ not in _DIRECTIONS and not patient:
             continue  # "pulled back", "pushed forward": the direction is part of the act
         text = phrase(child)
         if not text:
@@ -210,12 +211,9 @@ def subject_words(clause: Clause, principal: ActorRef, actors: NameIndex) -> str
     token = clause.subject
     if token is None or token.pos_ == "PRON" or token.lower_ in ("who", "which", "that"):
         return short_name(principal, actors)
-    if token.pos_ == "PROPN" and (
-        token.ent_type_ == "PERSON"
-        or isinstance(principal, Proposed)
-        and principal.person
-        or actors.kinds.get(str(principal)) == "person"
-    ):
+    if names.is_person(principal, actors.kinds) or token.lemma_.lower() in subjects.STATEMENTS:
+        return short_name(principal, actors)  # "Doe meets …", "Sylvania says …": not "The minister …"
+    if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
         return short_name(principal, actors) if not isinstance(principal, Proposed) else token.text
     listed = names.first_listed(token)  # "Armenian, Azerbaijani as well as Russian officers"
     words = token.doc[listed.i : token.i + 1].text if listed is not None else phrase(token)

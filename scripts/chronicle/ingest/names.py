@@ -74,7 +74,16 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
     name = name_text(words)
     if not subject or (len(words) < 2 and not titled) or name in world.NAMES or name in world.DEMONYMS:
         return None
-    return Proposed(name, role=title, person=True)
+    return Proposed(name, role=title or appositive_title(head), person=True)
+
+
+def appositive_title(head: Token) -> str:
+    """The title in apposition after a name ('Vagharshak Harutyunyan, the acting Minister of Defence'),
+    '' when there is none."""
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.lower_ in TITLE_WORDS):
+        words = [t for t in appos.subtree if t.dep_ not in ("det", "punct", "relcl")]
+        return " ".join(t.text for t in words)
+    return ""
 
 
 def named_body(token: Token, found: list[Mention]) -> Proposed | None:

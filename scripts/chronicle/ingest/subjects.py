@@ -50,6 +50,7 @@ class Context:
     bodies: anaphora.Bodies = field(default_factory=anaphora.Bodies)
     joint: list[ActorRef] = field(default_factory=list)  # the parties of a call or a meeting just told
     named: list[ActorRef] = field(default_factory=list)  # every actor named so far, last named last
+    voice: ActorRef | None = None  # the last one who said something: whose "the statement" it is
 
     def noted(self, actor: ActorRef, kinds: dict[str, str]) -> None:
         """Remember an actor named as a doer or a party."""
@@ -116,15 +117,23 @@ def actor_of(
             return actor_of(owner, found, actors, context, subject)
         teller = _teller(token, found, actors, context)
         return teller or _pronoun(token, found, context, actors)
+    if verbs_lemma(token) in STATEMENTS and not names.covering(token, found):
+        return _statement_of(token, found, actors, context)
     if token.lower_ in TITLE_WORDS and not names.covering(token, found):
         named = next((c for c in token.children if c.dep_ == "appos"), None)
         if named is not None:  # "the district commander, General Alexander Dvornikov"
-            return actor_of(named, found, actors, context, subject)
+            person = actor_of(named, found, actors, context, subject)
+            if isinstance(person, Proposed) and person.person and not person.role:  # the title is theirs
+                words = [t.text for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "punct")]
+                return Proposed(person.name, role=" ".join(words), person=True)
+            return person
         office = names.named_body(token, found) if subject else None
         if office is not None:  # "the Nagorno-Karabakh Human Rights Ombudsman"
             return office
-        # "the minister": a title alone names nobody new; "the Ombudsman": the office named before
-        return _by_last_word(token, context, actors) or _definite(token, context, actors)
+        # "the prime minister": the last person named who holds that title; "the Ombudsman": the
+        # office named before; otherwise a title alone names nobody new
+        return _by_title(token, context, actors) or _by_last_word(token, context, actors) or _definite(
+            token, context, actors)
     if verbs_lemma(token) in _ENEMY and any(c.lower_ == "the" for c in token.children):
         return _enemy(context, actors)
     if verbs_lemma(token) in _ARMED_MEN and not names.covering(token, found) and any(
@@ -259,6 +268,36 @@ def _definite(token: Token, context: Context, actors: NameIndex) -> ActorRef | N
         return context.parties[-1] if context.parties else None
     two = pair(token, context, actors)
     return two[0] if two else None
+
+
+#: What a body says through ("the statement said", "a readout by the office").
+STATEMENTS = {"statement", "communique", "communiqué", "readout", "release"}
+
+
+def _statement_of(token: Token, found: list[Mention], actors: NameIndex, context: Context) -> ActorRef | None:
+    """Whose statement speaks: the one it is 'by' or who owns it ('its statement', 'Baku's
+    statement'); 'the statement' alone is the one of whoever spoke last."""
+    for child in token.children:
+        owner = next((o for o in child.children if o.dep_ == "pobj"), None) if child.lower_ == "by" else (
+            child if child.dep_ == "poss" else None)
+        if owner is not None:
+            return actor_of(owner, found, actors, context)
+    return context.voice if any(c.lower_ in ("the", "this", "that") for c in token.children) else None
+
+
+def _by_title(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
+    """'the prime minister', 'the acting minister' with no name: the last person the article named
+    whose roles (the registry's, or the title they were named with) have every word of that title
+    (an acting minister holds the minister's office)."""
+    if not any(c.lower_ in ("the", "this") for c in token.children):
+        return None
+    words = {t.lower_ for t in token.subtree if t.i <= token.i and t.lower_ in TITLE_WORDS} - {"acting"}
+    for person in reversed(context.people):
+        held = (set(person.role.casefold().split()) if isinstance(person, Proposed)
+                else actors.titles.get(person, frozenset()))
+        if words and words <= held:
+            return person
+    return None
 
 
 def _by_last_word(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
