@@ -307,3 +307,18 @@ def test_the_name_after_a_fronted_day_is_the_doer_not_the_day(invented: Drafts) 
     put its subject after it."""
     drafts = invented("On Friday Karl Brandt, the Freedonian defence minister, met Anna Weber.")
     assert _one(drafts) == ("2024-06-07", "meeting", "karl-brandt", "Brandt meets Anna Weber")
+
+
+def test_a_past_after_and_read_as_a_second_thing_said_is_the_speakers_act(invented: Drafts) -> None:
+    """'said its goal was peace and demanded that …': the parser reads 'demanded' as a second content
+    clause; with no subject of its own it is Sylvania's demand, titled with what it demands."""
+    drafts = invented("On Friday Sylvania said its goal was peace and demanded that Freedonia withdraw its "
+                      "troops.")
+    assert _one(drafts) == ("2024-06-07", "demand", "sylvania",
+                            "Sylvania demands that Freedonia withdraw its troops")
+
+
+def test_patrolling_is_a_military_movement(invented: Drafts) -> None:
+    drafts = invented("Freedonian troops patrolled the border on Friday.")
+    assert _one(drafts) == ("2024-06-07", "military-movement", "freedonia-armed-forces",
+                            "Freedonian troops patrol the border")

@@ -138,8 +138,15 @@ def _conjoined_with_the_saying(clause: Clause) -> None:
     """'X said his troops were taking measures and held Y responsible': the parser coordinates 'held'
     with 'taking', but a simple past cannot share the auxiliary 'were'; it is coordinated with the
     saying, X's own act. (After a perfect or a passive, 'had been summoned and told', the parser's
-    past may be a participle that does share it.)"""
+    past may be a participle that does share it.) 'X said its aim was … and demanded …': a past
+    after 'and' with no subject, read as a second thing said, is X's own act too."""
     content, pred = clause.parent, clause.pred
+    doc = pred.doc
+    after_and = pred.i > 0 and doc[pred.i - 1].lower_ in ("and", "but") and doc[pred.i - 1].dep_ == "cc"
+    if clause.kind == "ccomp" and pred.tag_ == "VBD" and after_and and content is not None and not any(
+            c.dep_ in _SUBJECTS for c in pred.children) and verbs.is_speech(content.pred):
+        clause.kind = "conj"
+        return
     if content is None or clause.kind != "conj" or pred.tag_ != "VBD" or content.kind != "ccomp":
         return
     saying = content.parent

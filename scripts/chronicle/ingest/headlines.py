@@ -142,7 +142,8 @@ def rest_of(clause: Clause, skip_subject: set[int]) -> str:
             break
         parts.append(text)
     said = next((c for c in pred.children if c.dep_ == "ccomp"), None)
-    if not parts and said is not None and (pred.lemma_.lower() in _SAYS or verbs.is_speech(pred)):
+    says = pred.lemma_.lower() in _SAYS or verbs.is_speech(pred) or clause.type in _ASKS
+    if not parts and said is not None and says:
         content = phrase(said, {c.i for c in said.children if c.dep_ == "mark"})
         if len(content) <= MAX - 30:  # "Grigoryan denies that any accord is being prepared"
             first, _, others = content.partition(" ")
@@ -151,6 +152,8 @@ def rest_of(clause: Clause, skip_subject: set[int]) -> str:
     return " ".join(parts)
 
 
+#: Acts done by saying what is asked or charged: a title keeps what ("demands that X withdraw").
+_ASKS = {"demand", "appeal", "accusation", "denial", "threat", "condemnation"}
 #: Verbs whose content a title keeps when they have no object ("denies that …").
 _SAYS = {"deny", "say", "insist", "claim", "warn", "announce", "state", "confirm", "stress", "add"}
 
