@@ -322,3 +322,16 @@ def test_patrolling_is_a_military_movement(invented: Drafts) -> None:
     drafts = invented("Freedonian troops patrolled the border on Friday.")
     assert _one(drafts) == ("2024-06-07", "military-movement", "freedonia-armed-forces",
                             "Freedonian troops patrol the border")
+
+
+def test_an_act_placed_in_a_war_with_no_day_is_background(invented: Drafts) -> None:
+    drafts = invented("Freedonian troops shelled a Sylvanian village on Friday. Sylvania deployed soldiers "
+                      "on the border during and after the war to help its farmers.")
+    assert _summary(drafts) == [("2024-06-07", "attack", "freedonia-armed-forces")]
+
+
+def test_a_remark_someone_else_attributes_to_a_person_is_no_event_of_theirs(invented: Drafts) -> None:
+    """'X told Y that Z has voiced his willingness …': hearsay of Z's words, not Z's statement."""
+    drafts = invented("On Friday Anna Weber told Ivan Petrov that Karl Brandt has voiced his willingness to "
+                      "negotiate.")
+    assert "karl-brandt" not in [d["actors"][0] for d in drafts]

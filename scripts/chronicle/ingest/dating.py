@@ -158,9 +158,19 @@ def _owner(token: Token, heads: set[int]) -> int | None:
 
 
 def background(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
-    """Whether a clause is dated only by a year ('In 2021, clashes … killed'): background, not news."""
+    """Whether a clause is dated only by a year ('In 2021, clashes … killed') or, with no day of its
+    own, by a war ('deployed soldiers during and after the war'): background, not news."""
     refs = attached.get(clause.pred.i, [])
-    return bool(refs) and all(r.is_background for r in refs)
+    if not refs:
+        told = {t.i for c in clause.pred.children if c.dep_ in ("ccomp", "relcl", "parataxis")
+                for t in c.subtree}  # what is said or described has times of its own
+        return any(t.lemma_.lower() == "war" and t.head.lower_ in _PERIOD_PREPS and t.i not in told
+                   for t in clause.pred.subtree)
+    return all(r.is_background for r in refs)
+
+
+#: Prepositions that place an act in a period ('during the war', 'after the war').
+_PERIOD_PREPS = {"during", "after", "since", "before", "throughout", "in"}
 
 
 #: A clock time a truce or an order takes effect at, before its day: "from 8:00 p.m. on", "starting at

@@ -47,8 +47,10 @@ def group(
         host = _host(cand, list(drafts.values()))
         if host is not None:
             _support(host, cand)
-        else:
+        elif cand.relayed or cand.type != "statement":
             drafts.setdefault((cand.date.iso(), cand.principal, cand.type), _draft(cand, kinds or {}))
+        # else: a bare remark someone else attributes to them ('X told Y that Z has voiced his
+        # willingness …') is hearsay of no event of their own
     for cand in pending:  # a quotation whose speaker did nothing else that day is dropped
         same = [d for d in drafts.values() if d.date == cand.date and d.principal == cand.principal]
         if same:
