@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from click.testing import CliRunner
 from chronicle import prompt
 from chronicle.cli import main
 from chronicle.yamlio import load_document
+from conftest import REPO
 
 EVENT_ARGS = [
     "new", "--date", "2021-05-14", "--title", "U.S. tells Azerbaijan to pull back its troops",
@@ -234,3 +236,21 @@ def test_new_actor_in_a_terminal(mini: Path, monkeypatch: pytest.MonkeyPatch) ->
     data = load_document(mini / "chronology/actors/ilham-aliyev.yaml").data
     assert data == {"id": "ilham-aliyev", "name": "Ilham Aliyev", "kind": "person", "country": "AZ",
                     "aliases": ["Ilham Aliev"]}
+
+
+def test_new_takes_its_limits_from_the_schema(mini: Path, run) -> None:
+    """A title as long as event.schema.json allows is taken (and validates); one more is refused
+    before anything is written, the message giving the schema's limit."""
+    schema_file = REPO / "scripts/chronicle/schema/event.schema.json"
+    longest = json.loads(schema_file.read_text(encoding="utf-8"))["properties"]["title"]["maxLength"]
+    title = ("Talks " * longest)[:longest - 1] + "x"
+    base = [a for a in EVENT_ARGS if a != "U.S. tells Azerbaijan to pull back its troops"]
+    base.insert(base.index("--title") + 1, title + "y")
+    refused = run("--root", mini, *base)
+    message = f"the title is {longest + 1} characters long; at most {longest} allowed"
+    assert refused.stderr == f"Error: --title: {message}\n"
+    assert not any((mini / "chronology/events/2021").glob("2021-05-14-*"))
+    base[base.index("--title") + 1] = title
+    taken = run("--root", mini, *base)
+    assert taken.exit_code == 0, taken.output
+    assert taken.stdout.count("Wrote ") == 1 and "error" not in taken.output
