@@ -148,5 +148,5 @@ def _neighbours(project: Project, raw: RawChronology) -> list[Path]:
         dates = {m.group(0) for v in (data.get("date"), *names)
                  if isinstance(v, str) and (m := _DATE.match(v))}
         found |= {p for d in dates for p in yaml_files(project.events_dir, f"{d[:4]}/{d}*")}
-        found |= {p for name in names for p in yaml_files(project.events_dir, f"*/{name}.*")}
+        found |= {p for name in names for p in yaml_files(project.events_dir, f"*/{name}")}
     return sorted(p for p in found if p.resolve() not in given)

@@ -155,11 +155,14 @@ def yaml_files(folder: Path, pattern: str = "**/*") -> list[Path]:
     match a glob `pattern` given without the suffix; sorted, so every run reads them in one order.
 
     Names only, no stat of each file (a folder named like an entry is reported when read): the
-    related-event check lists every event id this way on each `validate PATH`.
+    related-event check lists every event id this way on each `validate PATH`. A last part
+    without wildcards ("*/2021-05-13-x") is looked up per suffix, listing no folder.
     """
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob(pattern) if p.suffix in ENTRY_SUFFIXES)
+    if any(char in PurePosixPath(pattern).name for char in "*?["):
+        return sorted(p for p in folder.glob(pattern) if p.suffix in ENTRY_SUFFIXES)
+    return sorted(p for suffix in ENTRY_SUFFIXES for p in folder.glob(pattern + suffix))
 
 
 def read_documents(project: Project, paths: list[Path]) -> list[Document]:
