@@ -168,6 +168,44 @@ def test_second_run_proposes_sources_and_never_overwrites(project: Path,
     assert "0 draft(s)" in result.output and "git apply" in result.output
 
 
+def _as_a_contributor_wrote_it(text: str) -> str:
+    """An entry as people write them: a comment, an inline list, sources indented under their key."""
+    first, rest = text.split("\n", 1)
+    rest = re.sub(r"(?m)^actors:\n((?:- .*\n)+)",
+                  lambda m: f"actors: [{', '.join(m.group(1).replace('- ', '').split())}]  # first\n", rest)
+    rest = re.sub(r"(?ms)^sources:\n(.*?)(?=^\w+:|\Z)",
+                  lambda m: "sources:\n" + re.sub(r"(?m)^(?=.)", "  ", m.group(1)), rest)
+    return f"{first}\n# Read against the report by hand.\n{rest}"
+
+
+def test_a_proposed_source_only_adds_lines_and_applies(project: Path, ingest: Callable[..., Result]) -> None:
+    """Measured before: patches rewrote the whole entry (a median of 23 lines removed on the
+    bundled chronology), dropping comments and turning inline lists into blocks."""
+    import subprocess
+
+    assert ingest(A000, *ARGS_000).exit_code == 0
+    entry = _events(project)[0]
+    entry.write_text(_as_a_contributor_wrote_it(entry.read_text(encoding="utf-8")), encoding="utf-8")
+    written = entry.read_text(encoding="utf-8")
+    assert "actors: [" in written and "\n  - key: " in written
+    result = ingest(A000, "--published", "2021-05-14", "--url", "https://example.org/reprint")
+    assert result.exit_code == 0, result.output
+    patch = project / "chronology" / "proposed" / f"{entry.stem}.add-source.patch"
+    changed = [line for line in patch.read_text(encoding="utf-8").splitlines()[2:]
+               if line.startswith(("+", "-"))]
+    assert changed and all(line.startswith("+") for line in changed), changed
+    assert changed[0].startswith("+  - key: "), changed  # in the entry's own indentation
+    applied = subprocess.run(["git", "apply", str(patch)], cwd=project, capture_output=True, text=True,
+                             check=False)
+    assert applied.returncode == 0, applied.stderr
+    after = entry.read_text(encoding="utf-8")
+    assert len(after.splitlines()) == len(written.splitlines()) + len(changed)
+    assert "# Read against the report by hand." in after and "actors: [" in after
+    assert "url: https://example.org/reprint" in after
+    check = CliRunner().invoke(main, ["--root", str(project), "validate", str(entry)])
+    assert check.exit_code == 0, check.output
+
+
 def test_unknown_actor_is_proposed(tmp_path: Path, ingest: Callable[..., Result]) -> None:
     article = tmp_path / "kg.txt"
     article.write_text("Kyrgyzstan and Tajikistan on Friday agreed to halt fire along their common border.\n",

@@ -20,6 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
+from ruamel.yaml import YAML, CommentedMap, CommentedSeq, YAMLError
+
 from ..yamlio import Document, dump
 
 #: Titles at least this similar (on the same day and principal actor) name the same event.
@@ -127,7 +130,11 @@ def _drafted_from(other: dict[str, Any], data: dict[str, Any]) -> bool:
 
 
 def propose_source(event: Existing, source: dict[str, Any], modeline: str) -> Change | None:
-    """The diff adding a source to an entry; None when the entry already cites that URL."""
+    """The diff adding a source to an entry; None when the entry already cites that URL.
+
+    The entry is edited as text by a round-trip YAML editor, so the diff is only the added
+    source: the contributor's comments, quoting, folded text and inline lists stay as written.
+    """
     sources = list(event.data.get("sources") or [])
     if any(s.get("url") == source["url"] for s in sources if isinstance(s, dict)):
         return None
@@ -135,10 +142,10 @@ def propose_source(event: Existing, source: dict[str, Any], modeline: str) -> Ch
     source = dict(source)
     if source.get("key") in keys:
         source["key"] = f"{source['key']}-{len(sources) + 1}"
-    data = dict(event.data)
-    data["sources"] = [*sources, source]
-    first = event.text.splitlines()[0] if event.text.startswith("#") else None
-    new_text = dump(data, first or modeline)
+    new_text = _with_source(event.text, source)
+    if new_text is None:  # not editable in place: the whole entry in the canonical form
+        first = event.text.splitlines()[0] if event.text.startswith("#") else None
+        new_text = dump({**event.data, "sources": [*sources, source]}, first or modeline)
     diff = "".join(
         difflib.unified_diff(
             event.text.splitlines(keepends=True),
@@ -149,3 +156,36 @@ def propose_source(event: Existing, source: dict[str, Any], modeline: str) -> Ch
     )
     event_id = str(event.data["id"])
     return Change(event_id, event.path, f"chronology/proposed/{event_id}.add-source.patch", diff)
+
+
+def _with_source(text: str, source: dict[str, Any]) -> str | None:
+    """The entry's text with `source` added after its last source, every other line as written.
+
+    A round-trip parse (ruamel.yaml, which keeps each node's line and column) finds where the
+    list of sources ends and how its items are indented; the source itself is written by the
+    canonical writer (so the strict loader reads it back: dates and words like `no` quoted,
+    long quotes folded) and indented as the entry's items are. None when the entry has no
+    block list of sources, or the result would not read back as the entry plus the source.
+    """
+    try:
+        document = YAML(typ="rt").load(text)
+    except YAMLError:
+        return None
+    listed = document.get("sources") if isinstance(document, CommentedMap) else None
+    if not isinstance(listed, CommentedSeq) or not listed or listed.fa.flow_style():
+        return None
+    lines = text.splitlines(keepends=True)
+    keys = list(document)
+    after = keys[keys.index("sources") + 1:]
+    end = document.lc.key(after[0])[0] if after else len(lines)
+    while end > listed.lc.line and (not lines[end - 1].strip() or lines[end - 1].startswith("#")):
+        end -= 1  # blank lines and the next key's comments stay where they are
+    if end == len(lines) and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"  # the entry's last line had no line break
+    indent = " " * listed.lc.col
+    item = "".join(indent + line if line.strip() else line
+                   for line in dump([source]).splitlines(keepends=True))
+    new_text = "".join([*lines[:end], item, *lines[end:]])
+    expected = yaml.load(text, Loader=yaml.CSafeLoader)
+    expected["sources"] = [*expected["sources"], source]
+    return new_text if yaml.load(new_text, Loader=yaml.CSafeLoader) == expected else None
