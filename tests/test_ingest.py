@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +19,7 @@ from chronicle.cli import main
 from chronicle.ingest.events import Registry
 from chronicle.ingest.read import Article, Metadata
 from chronicle.project import Project
-from conftest import FIXTURES, copy_project
+from conftest import FIXTURES, REPO, copy_project
 
 INGEST = FIXTURES / "ingest"
 CORPUS = INGEST / "corpus"
@@ -181,8 +184,6 @@ def _as_a_contributor_wrote_it(text: str) -> str:
 def test_a_proposed_source_only_adds_lines_and_applies(project: Path, ingest: Callable[..., Result]) -> None:
     """Measured before: patches rewrote the whole entry (a median of 23 lines removed on the
     bundled chronology), dropping comments and turning inline lists into blocks."""
-    import subprocess
-
     assert ingest(A000, *ARGS_000).exit_code == 0
     entry = _events(project)[0]
     entry.write_text(_as_a_contributor_wrote_it(entry.read_text(encoding="utf-8")), encoding="utf-8")
@@ -741,6 +742,40 @@ def test_the_unrecognized_republic_is_the_territory_named_before(tmp_path: Path,
         "On September 19, Azerbaijan's army began shelling Stepanakert, the biggest city of "
         "Nagorno-Karabakh. The next day the unrecognized republic capitulated.\n"), "2023-09-29")
     assert ("2023-09-20", "agreement", "nagorno-karabakh-authorities") in _summary(drafts)
+
+
+# --- the `ingest` extra ----------------------------------------------------------------------------
+
+#: Runs `chronicle` as if spaCy and trafilatura were not installed (as after publishing's install).
+WITHOUT_EXTRA = """
+import sys
+class NotInstalled:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {"spacy", "trafilatura"}:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+sys.meta_path.insert(0, NotInstalled())
+from chronicle.cli import main
+main()
+"""
+
+
+def test_ingest_without_its_extra_says_how_to_install_it(project: Path) -> None:
+    command = [sys.executable, "-c", WITHOUT_EXTRA, "--root", str(project), "ingest", str(A000)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "Error: chronicle ingest needs the `ingest` extra, and trafilatura, spacy are not installed: in "
+        "Chronicle's folder run `pip install -r requirements-ingest.txt` (`make` does), or "
+        "`pip install -e '.[ingest]'`\n")
+    assert _events(project) == []
+
+
+def test_the_checked_modules_are_pyprojects_ingest_extra() -> None:
+    from chronicle.ingest import EXTRA_MODULES
+
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    extra = pyproject["project"]["optional-dependencies"]
+    assert [re.match(r"[\w.-]+", spec).group() for spec in extra["ingest"]] == list(EXTRA_MODULES)
 
 
 # --- the parser underneath ------------------------------------------------------------------------

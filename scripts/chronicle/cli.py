@@ -468,6 +468,9 @@ def ingest(obj: _Context, inputs: tuple[str, ...], url: str, outlet: str, title:
       chronicle ingest article.md --dry-run --format json
       chronicle ingest article.txt --dry-run --verbose
     """
+    from .ingest import require_extra
+
+    require_extra()
     from .ingest.cli_support import run_ingest
 
     project = obj.project()
@@ -504,6 +507,9 @@ def ingest_benchmark(obj: _Context, sets: tuple[Path, ...], registries: tuple[Pa
       chronicle ingest-benchmark tests/fixtures/ingest/corpus tests/fixtures/ingest/dev \\
           --registry tests/fixtures/ingest/dev-registry/actors --repeat 300
     """
+    from .ingest import require_extra
+
+    require_extra()
     from .ingest.benchmark import run_benchmark
 
     project = obj.project()

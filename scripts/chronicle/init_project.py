@@ -32,10 +32,12 @@ from .siteconfig import PLACEHOLDER_REPO_URL, PLACEHOLDER_SITE_URL
 
 Echo = Callable[[str], None]
 
-#: Copied from Chronicle's checkout as they are.
-COPIED = ("pyproject.toml", "requirements.txt", "requirements-model.txt", "overrides", ".github", ".ci",
-          ".pre-commit-config.yaml", ".vscode", ".gitignore")
-#: Test-suite pins the new project's `make test` needs (taken from requirements-dev.txt).
+#: Copied from Chronicle's checkout as they are (requirements.txt: what publishing installs;
+#: requirements-ingest.txt: that and chronicle[ingest], for the project's own `make`).
+COPIED = ("pyproject.toml", "requirements.txt", "requirements-ingest.txt", "requirements-model.txt",
+          "overrides", ".github", ".ci", ".pre-commit-config.yaml", ".vscode", ".gitignore")
+#: Test-suite pins the new project's `make test` needs (taken, with their hashes, from
+#: requirements-dev.txt; their other dependencies are in requirements-ingest.txt).
 TEST_PINS = ("pytest", "iniconfig", "pluggy")
 FOLDERS = ("events", "actors", "places", "tags", "articles")
 
@@ -114,7 +116,7 @@ def init_project(target: Path, answers: Answers, echo: Echo = print) -> list[str
     _copy_chronicle(source, target)
     model = (source / "requirements-model.txt").is_file()
     values = {"title": answers.title, "version": __version__, "model": model,
-              "requirement_files": " ".join(["requirements.txt", "requirements-dev.txt"]
+              "requirement_files": " ".join(["requirements-ingest.txt", "requirements-dev.txt"]
                                             + (["requirements-model.txt"] if model else []))}
     _write(target / "Makefile", _render("Makefile.j2", values))
     _write(target / "README.md", _render("README.md.j2", values))
@@ -162,10 +164,13 @@ def _copy_chronicle(source: Path, target: Path) -> None:
 
 
 def _dev_requirements(source: Path) -> str:
-    lines = (source / "requirements-dev.txt").read_text(encoding="utf-8").splitlines()
-    pins = [line for line in lines if re.match(rf"({'|'.join(TEST_PINS)})==", line)]
-    return "# What `make test` needs on top of requirements.txt (pinned).\n-r requirements.txt\n" + \
-        "\n".join(pins) + "\n"
+    """The new project's requirements-dev.txt: Chronicle with ingest, and the test pins with their hashes."""
+    text = (source / "requirements-dev.txt").read_text(encoding="utf-8")
+    pins = re.findall(rf"(?m)^(?:{'|'.join(TEST_PINS)})==\S+(?: \\\n +--hash=\S+)+\n", text)
+    head = ("# What `make` installs: the site's and ingest's dependencies, and the test suite's\n"
+            "# (pinned with their hashes, from Chronicle's requirements-dev.txt).\n"
+            "-r requirements-ingest.txt\n")
+    return head + "".join(pins)
 
 
 def _mkdocs_yml(source: Path, answers: Answers) -> str:
