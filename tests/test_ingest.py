@@ -22,10 +22,12 @@ from chronicle.project import Project
 from conftest import FIXTURES, REPO, copy_project
 
 INGEST = FIXTURES / "ingest"
+#: The corpus: gold events of the five reports the bundled chronology cites; the reports
+#: themselves are stored once, in chronology/articles/ (gold.yaml points at them).
 CORPUS = INGEST / "corpus"
 DEV = INGEST / "dev"
-A000 = CORPUS / "000_95babbec58231d15.txt"
-A002 = CORPUS / "002_9c36742b7596b1d5.txt"
+A000 = REPO / "chronology/articles/2021-05-14-rferl-france-demands-azeri-troop-withdrawal.txt"
+A002 = REPO / "chronology/articles/2022-09-28-asbarez-macron-tells-aliyev-respect-territorial-integrity.txt"
 ARGS_000 = ["--published", "2021-05-14", "--url", "https://azatutyun.am/a/31253940.html",
             "--outlet", "RFE/RL Armenian Service"]
 
@@ -44,6 +46,12 @@ def ingest(project: Path) -> Callable[..., Result]:
         return CliRunner().invoke(main, ["--root", str(project), "ingest", *map(str, args)])
 
     return invoke
+
+
+def _body(path: Path) -> str:
+    """A stored report's text without its front matter."""
+    text = path.read_text(encoding="utf-8")
+    return text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
 
 
 def _json(result: Result) -> list[dict]:
@@ -82,8 +90,8 @@ def test_one_batch_of_overlapping_articles_writes_one_entry_per_event(
     folder = tmp_path / "batch"
     folder.mkdir()
     for item in yaml.safe_load((CORPUS / "gold.yaml").read_text(encoding="utf-8"))["articles"]:
-        text = (CORPUS / item["file"]).read_text(encoding="utf-8")
-        (folder / item["file"]).write_text(
+        text = _body(CORPUS / item["file"])
+        (folder / Path(item["file"]).name).write_text(
             f'---\nurl: {item["url"]}\npublished: "{item["published"]}"\n---\n{text}', encoding="utf-8")
     result = ingest(folder)
     assert result.exit_code == 0, result.output
@@ -296,8 +304,7 @@ def test_missing_publication_date_leaves_nothing_written(tmp_path: Path, project
                                                          ingest: Callable[..., Result]) -> None:
     folder = tmp_path / "batch"
     folder.mkdir()
-    (folder / "a.txt").write_text('---\npublished: "2021-05-14"\n---\n' + A000.read_text(encoding="utf-8"),
-                                  encoding="utf-8")
+    (folder / "a.txt").write_text('---\npublished: "2021-05-14"\n---\n' + _body(A000), encoding="utf-8")
     undated = folder / "b.txt"
     undated.write_text("Macron demanded on Thursday that Azerbaijan withdraw.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["--root", str(project), "ingest", str(folder),
