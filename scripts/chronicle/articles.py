@@ -27,10 +27,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from .dates import DateError, PartialDate
 from .errors import Problem
-from .yamlio import Document, load_string, read_limited_text
+from .yamlio import DataPath, Document, load_string, read_limited_text
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 #: The longest stored article read (a long report is some 50 KB of text).
@@ -157,7 +158,7 @@ def read_article(path: Path, display: str) -> StoredArticle:
 def _read_front_matter(article: StoredArticle, doc: Document) -> None:
     data = doc.data if isinstance(doc.data, dict) else {}
 
-    def problem(key: tuple, message: str, hint: str) -> None:
+    def problem(key: DataPath, message: str, hint: str) -> None:
         line, column = doc.position(key)
         article.problems.append(Problem(article.display, line + 1, column, message, hint))
 
@@ -254,7 +255,7 @@ def check_source_articles(doc: Document, index: ArticleIndex) -> Iterator[Proble
 
 def _claims_with_articles(
     doc: Document, index: ArticleIndex
-) -> Iterator[tuple[int, dict, list[StoredArticle]]]:
+) -> Iterator[tuple[int, dict[str, Any], list[StoredArticle]]]:
     """Each claim whose source (by key or url) is a stored report, with that report."""
     sources = doc.data["sources"]
     by_ref: dict[str, str] = {}

@@ -272,7 +272,7 @@ def _write_new(project: Project, options: dict[str, object], kind: str) -> None:
 @click.option("--quote", help="The words of the report that support the entry (needed for reviewed).")
 @click.option("--status", type=click.Choice(["draft", "reviewed"]), default="draft", show_default=True)
 @click.pass_obj
-def new_command(obj: _Context, **options: object) -> None:
+def new_command(obj: _Context, /, **options: object) -> None:
     """Write a new event file with the right id, folder and quoting, and validate it.
 
     Asks for what is missing when run in a terminal.
@@ -309,7 +309,7 @@ def _registry_options(example: str, kinds: str) -> Callable[[Callable[..., None]
 @_registry_options("Nikol Pashinyan", "person, state, government, ministry, armed-force, organisation, …")
 @click.option("--parent", help="Id of the body it belongs to (a ministry's government).")
 @click.pass_obj
-def new_actor_command(obj: _Context, **options: object) -> None:
+def new_actor_command(obj: _Context, /, **options: object) -> None:
     """Write a new actor file in chronology/actors/, refusing names other actors use.
 
     \b
@@ -326,7 +326,7 @@ def new_actor_command(obj: _Context, **options: object) -> None:
 @click.option("--lat", help="Latitude in decimal degrees (-90 to 90); give --lon too.")
 @click.option("--lon", help="Longitude in decimal degrees (-180 to 180); give --lat too.")
 @click.pass_obj
-def new_place_command(obj: _Context, **options: object) -> None:
+def new_place_command(obj: _Context, /, **options: object) -> None:
     """Write a new place file in chronology/places/, refusing names other places use.
 
     \b

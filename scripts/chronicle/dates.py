@@ -44,7 +44,9 @@ class PartialDate:
         match = _FORM.match(text or "")
         if not match:
             raise DateError(f"'{text}' is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY")
-        year, month, day = (int(part) if part else None for part in match.groups())
+        year_text, month_text, day_text = match.groups()
+        year = int(year_text)
+        month, day = (int(part) if part else None for part in (month_text, day_text))
         if year < 1:  # the calendar has no year 0 (1 BC is followed by AD 1)
             raise DateError(f"'{text}' is not a real date: there is no year 0000")
         if month is not None and not 1 <= month <= 12:

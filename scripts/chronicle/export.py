@@ -320,11 +320,8 @@ def atom_feed(
             ET.SubElement(entry, f"{{{ATOM}}}category", term=tag, label=chronology.tag_label(tag))
         ET.SubElement(entry, f"{{{ATOM}}}summary").text = e.summary
     ET.indent(feed)
-    return (
-        b'<?xml version="1.0" encoding="utf-8"?>\n'
-        + ET.tostring(feed, encoding="utf-8", xml_declaration=False)
-        + b"\n"
-    )
+    body: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
 
 
 # --- iCalendar ----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -73,7 +73,13 @@ class Answers:
     site_url: str = PLACEHOLDER_SITE_URL
     repo_url: str = PLACEHOLDER_REPO_URL
     registry_from: Path | None = None
-    notes: list[str] = field(default_factory=list)
+
+
+def _url_answer(key: str) -> Callable[[str], str]:
+    """Check a typed address for `key` (an empty answer keeps the placeholder)."""
+    def check(text: str) -> str:
+        return check_url(text, key) if text.strip() else ""
+    return check
 
 
 def gather(title: str, site_url: str, repo_url: str, registry_from: Path | None,
@@ -91,7 +97,7 @@ def gather(title: str, site_url: str, repo_url: str, registry_from: Path | None,
         if given:
             setattr(answers, key, check_url(given, f"--{key.replace('_', '-')}"))
         elif ask is not None:
-            value = ask(question, "", lambda t, k=key: check_url(t, k) if t.strip() else "")
+            value = ask(question, "", _url_answer(key))
             if value:
                 setattr(answers, key, value)
     if answers.site_url != PLACEHOLDER_SITE_URL and not answers.site_url.endswith("/"):
@@ -189,7 +195,7 @@ def _mkdocs_yml(source: Path, answers: Answers) -> str:
     }
     for key, value in settings.items():
         line = f"{key}: {_yaml_string(value)}"
-        text, count = re.subn(rf"(?m)^{key}:.*$", lambda _m, line=line: line, text, count=1)
+        text, count = re.subn(rf"(?m)^{key}:.*$", line.replace("\\", "\\\\"), text, count=1)
         if not count:
             text += line + "\n"
     return text

@@ -94,7 +94,7 @@ def _connect_public(address: tuple[str, int], timeout: Any = socket._GLOBAL_DEFA
     the connection goes to the very address checked)."""
     host, port = address
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    addresses = [info[4][0] for info in infos]
+    addresses = [str(info[4][0]) for info in infos]
     if not addresses or not all(public_address(a) for a in addresses):
         raise RefusedAddress(f"{host} resolves to a local, private or reserved address")
     return socket.create_connection((addresses[0], port), timeout, source_address)

@@ -98,7 +98,8 @@ def check_characters(doc: Document) -> Iterator[Problem]:
 
 def check_invisible_in_names(doc: Document) -> Iterator[Problem]:
     """Refuse zero-width characters in names: "Pashinyan\\u200b" would look like Pashinyan."""
-    spellings = [(("name",), doc.data.get("name")), (("label",), doc.data.get("label"))]
+    spellings: list[tuple[DataPath, Any]] = [(("name",), doc.data.get("name")),
+                                             (("label",), doc.data.get("label"))]
     for field in ("aliases", "metonyms"):
         spellings += [((field, n), v) for n, v in enumerate(_list(doc.data.get(field)))]
     for path, value in spellings:

@@ -54,7 +54,7 @@ def _exchange(new: Path, target: Path) -> bool:
     function = _renameat2()
     if function is None:
         return False
-    result = function(_AT_FDCWD, os.fsencode(new), _AT_FDCWD, os.fsencode(target), _RENAME_EXCHANGE)  # type: ignore[operator]
+    result: int = function(_AT_FDCWD, os.fsencode(new), _AT_FDCWD, os.fsencode(target), _RENAME_EXCHANGE)  # type: ignore[operator]
     return result == 0
 
 

@@ -158,6 +158,10 @@ def schema_problems(doc: Document, kind: str) -> Iterator[Problem]:
 
 def _schema_problem(doc: Document, error: jsonschema.ValidationError) -> Problem:
     path = tuple(error.absolute_path)
+    # What failed and what the schema wanted (jsonschema types both as "maybe unset"; a
+    # validation error always has them).
+    instance: Any = error.instance
+    wanted: Any = error.validator_value
     name = field_name(path)
     sub = error.schema if isinstance(error.schema, dict) else {}
     hint = sub.get("x-hint") or sub.get("description", "")
@@ -170,29 +174,28 @@ def _schema_problem(doc: Document, error: jsonschema.ValidationError) -> Problem
         return doc.problem(path, f"missing required field '{field}'{where}", f"add `{field}:` — {about}")
     if validator == "additionalProperties":
         allowed = sorted(sub.get("properties", {}))
-        extra = [key for key in error.instance if key not in allowed]
+        extra = [key for key in instance if key not in allowed]
         field = extra[0] if extra else "?"
         guess = difflib.get_close_matches(field, allowed, n=1)
         fix = f"did you mean '{guess[0]}'?" if guess else f"known fields: {', '.join(allowed)}"
         return doc.problem((*path, field), f"unknown field '{field}'{_in(path)}", fix)
     if validator == "enum":
-        options = [str(o) for o in error.validator_value]
-        guess = difflib.get_close_matches(str(error.instance), options, n=1)
+        options = [str(o) for o in wanted]
+        guess = difflib.get_close_matches(str(instance), options, n=1)
         fix = (f"did you mean '{guess[0]}'? " if guess else "") + f"use one of: {', '.join(options)}"
-        return doc.problem(path, f"{name} '{error.instance}' is not allowed", fix)
+        return doc.problem(path, f"{name} '{instance}' is not allowed", fix)
     if validator == "type":
-        wanted = error.validator_value
         return doc.problem(
-            path, f"{name} must be {_article(wanted)}, not {_kind(error.instance)}", hint
+            path, f"{name} must be {_article(wanted)}, not {_kind(instance)}", hint
         )
     if validator == "pattern":
-        return doc.problem(path, f"{name} '{error.instance}' is not in the right form", hint)
+        return doc.problem(path, f"{name} '{instance}' is not in the right form", hint)
     if validator == "minItems":
-        return doc.problem(path, f"{name} needs at least {error.validator_value} item(s)", hint)
+        return doc.problem(path, f"{name} needs at least {wanted} item(s)", hint)
     if validator == "maxLength":
         return doc.problem(
             path,
-            f"{name} is {len(error.instance)} characters long; at most {error.validator_value} allowed",
+            f"{name} is {len(instance)} characters long; at most {wanted} allowed",
             "shorten it: quote only the words that support the entry" if "quote" in name else "shorten it",
         )
     if validator == "minLength":
@@ -200,7 +203,7 @@ def _schema_problem(doc: Document, error: jsonschema.ValidationError) -> Problem
     if validator == "uniqueItems":
         return doc.problem(path, f"{name} lists the same item twice", "remove the repeat")
     if validator == "const":
-        return doc.problem(path, f"{name} can only be {json.dumps(error.validator_value)}", hint)
+        return doc.problem(path, f"{name} can only be {json.dumps(wanted)}", hint)
     if validator == "dependentRequired":
         fix = "add `timezone:` with an IANA name, e.g. Asia/Yerevan"
         return doc.problem(path, "time needs a timezone", fix)
@@ -215,8 +218,8 @@ def _article(wanted: Any) -> str:
     names = {"string": "text", "array": "a list", "object": "a mapping", "integer": "a whole number",
              "number": "a number", "boolean": "true or false"}
     if isinstance(wanted, list):
-        return " or ".join(names.get(w, w) for w in wanted)
-    return names.get(wanted, wanted)
+        return " or ".join(names.get(w, str(w)) for w in wanted)
+    return names.get(wanted, str(wanted))
 
 
 def _kind(value: Any) -> str:
@@ -291,7 +294,7 @@ def check_dates(doc: Document) -> Iterator[Problem]:
         if path[0] == "sources" and event.is_after(published):
             yield doc.problem(
                 ("date",),
-                f"date {event} is after source {path[1] + 1}'s publication date {published}",
+                f"date {event} is after source {int(path[1]) + 1}'s publication date {published}",
                 "a report cannot describe a later event: check the date against the source",
             )
 
@@ -403,7 +406,7 @@ def check_registry(docs: list[Document], kind: str) -> Iterator[Problem]:
             yield doc.problem(("id",), f"{kind} id '{data['id']}' is also used by {seen_ids[data['id']]}",
                               "give each entry its own id")
         seen_ids.setdefault(data["id"], doc.display)
-        spellings = [(("name",), data["name"])]
+        spellings: list[tuple[DataPath, Any]] = [(("name",), data["name"])]
         spellings += [(("aliases", n), a) for n, a in enumerate(data.get("aliases") or ())]
         spellings += [(("metonyms", n), a) for n, a in enumerate(data.get("metonyms") or ())]
         own: set[str] = set()
@@ -500,7 +503,8 @@ def check_references(
             if value not in known:
                 yield doc.problem(path, f"{kind} '{value}' is not in the {kind} registry",
                                   _suggest(value, known, kind, names[kind]))
-        links = [(("related", n, "id"), r["id"]) for n, r in enumerate(data.get("related") or ())]
+        links: list[tuple[DataPath, Any]] = [
+            (("related", n, "id"), r["id"]) for n, r in enumerate(data.get("related") or ())]
         links += [(("distinct_from", n), v) for n, v in enumerate(data.get("distinct_from") or ())]
         for path, value in links:
             if value not in event_ids and not listed:
@@ -612,14 +616,14 @@ def candidate_pairs(titles: list[str]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _similar(matcher: difflib.SequenceMatcher) -> bool:
+def _similar(matcher: difflib.SequenceMatcher[str]) -> bool:
     """Compare two titles, trying cheap upper bounds of difflib's ratio before the exact ratio.
 
     The Indel similarity (rapidfuzz, in C++) is 2·LCS/(|a|+|b|); difflib's ratio counts the
     characters of its matching blocks, never more than the longest common subsequence, so
     the Indel similarity bounds it from above: below the threshold, difflib is never asked.
     """
-    a, b = matcher.a, matcher.b
+    a, b = matcher.a, matcher.b  # type: ignore[attr-defined]  # set by set_seqs; typeshed does not declare them
     return (
         matcher.real_quick_ratio() >= DUPLICATE_TITLE_RATIO
         and Indel.normalized_similarity(a, b, score_cutoff=DUPLICATE_TITLE_RATIO) >= DUPLICATE_TITLE_RATIO

@@ -101,7 +101,7 @@ class StrictLoader(yaml.CSafeLoader):
 
     def construct_strict_bool(self, node: yaml.ScalarNode) -> bool | str:
         """Accept true/false; report yes/no/on/off, which YAML 1.1 turns into booleans."""
-        value = node.value
+        value: str = node.value
         if value.lower() in ("true", "false"):
             return value.lower() == "true"
         self._report(
@@ -118,7 +118,7 @@ class StrictLoader(yaml.CSafeLoader):
             f"unquoted date {node.value} is read as a date object, not as text",
             _QUOTE_HINT.format(value=node.value),
         )
-        return node.value
+        return str(node.value)
 
     def construct_strict_int(self, node: yaml.ScalarNode) -> int | str:
         """Report base-60 (12:30 → 750) and octal (012 → 10) integers."""
@@ -129,15 +129,16 @@ class StrictLoader(yaml.CSafeLoader):
                 f"unquoted {node.value} is read as a base-60 number, not as a time",
                 _QUOTE_HINT.format(value=node.value),
             )
-            return node.value
+            return str(node.value)
         if re.fullmatch(r"[-+]?0[0-7]+", value) or value.lstrip("+-").startswith("0o"):
             self._report(
                 node,
                 f"unquoted {node.value} is read as an octal number",
                 _QUOTE_HINT.format(value=node.value) + " or drop the leading zero",
             )
-            return node.value
-        return super().construct_yaml_int(node)
+            return str(node.value)
+        number: int = super().construct_yaml_int(node)
+        return number
 
     def construct_strict_float(self, node: yaml.ScalarNode) -> float | str:
         """Report base-60 floats (1:30.5), which nobody means."""
@@ -147,8 +148,9 @@ class StrictLoader(yaml.CSafeLoader):
                 f"unquoted {node.value} is read as a base-60 number",
                 _QUOTE_HINT.format(value=node.value),
             )
-            return node.value
-        return super().construct_yaml_float(node)
+            return str(node.value)
+        number: float = super().construct_yaml_float(node)
+        return number
 
 
 def _tag_name(tag: str) -> str:
@@ -323,12 +325,15 @@ def _shape_problem(text: str, display: str) -> Problem | None:
     try:
         while loader.check_event():
             event = loader.get_event()
+            if event is None:
+                break
             if isinstance(event, yaml.AliasEvent):
                 return _event_problem(display, event, f"alias *{event.anchor}: aliases are not allowed in "
                                       "entries", "write the value out in full where it is needed")
-            if getattr(event, "anchor", None):
-                return _event_problem(display, event, f"anchor &{event.anchor}: anchors are not allowed in "
-                                      "entries", f"remove '&{event.anchor}' and write values out in full")
+            anchor = getattr(event, "anchor", None)
+            if anchor:
+                return _event_problem(display, event, f"anchor &{anchor}: anchors are not allowed in "
+                                      "entries", f"remove '&{anchor}' and write values out in full")
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -345,7 +350,8 @@ def _shape_problem(text: str, display: str) -> Problem | None:
 
 def _event_problem(display: str, event: yaml.Event, message: str, hint: str) -> Problem:
     mark = event.start_mark
-    return Problem(display, mark.line + 1, mark.column + 1, message, hint)
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return Problem(display, line, column, message, hint)
 
 
 def _tab_problems(text: str, display: str) -> Iterator[Problem]:
@@ -377,7 +383,7 @@ class _CanonicalDumper(yaml.SafeDumper):
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     if "\n" in value or len(value) > 88:
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=">")
-    resolved = dumper.resolve(yaml.ScalarNode, value, (True, False))
+    resolved = dumper.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
     if resolved != "tag:yaml.org,2002:str" or re.fullmatch(r"[0-9:\-. ]+", value):
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)

@@ -97,7 +97,9 @@ def site_files(source: Path | None, project: Path) -> str:
     return str(source)
 
 
-def chronicle_build(project: Path, pristine: Path, logs: Path, timeout: float, options: list[str]) -> dict:
+def chronicle_build(
+    project: Path, pristine: Path, logs: Path, timeout: float, options: list[str]
+) -> dict[str, Any]:
     """One full `chronicle build` from a clean content/ and no site/, its stages timed."""
     shutil.rmtree(project / "content")
     shutil.copytree(pristine, project / "content")

@@ -30,14 +30,16 @@ STATUS = re.compile(r"^status: reviewed$", re.M)
 def free_port() -> int:
     """A local port nothing listens on now (the server is started on it right after)."""
     with socket.create_server(("127.0.0.1", 0)) as sock:
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 def fetch(url: str) -> str:
     """The body of url, or '' while it cannot be served."""
     try:
         with urllib.request.urlopen(url, timeout=30) as response:
-            return response.read().decode("utf-8", "replace")
+            body: bytes = response.read()
+            return body.decode("utf-8", "replace")
     except OSError:
         return ""
 

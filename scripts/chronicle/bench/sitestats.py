@@ -76,7 +76,7 @@ def page_of(site: Path, event_id: str) -> str:
     if data.is_file():
         for event in json.loads(data.read_bytes()).get("events", ()):
             if event.get("id") == event_id and event.get("url"):
-                return urlsplit(event["url"]).path.lstrip("/")
+                return urlsplit(str(event["url"])).path.lstrip("/")
     needle = f'id="{event_id}"'
     for path in sorted(site.rglob("*.html"), key=lambda p: not p.is_relative_to(site / "timeline")):
         if needle in path.read_text(encoding="utf-8", errors="replace"):
@@ -113,8 +113,8 @@ def page_weights(site: Path, pages: list[str]) -> dict[str, dict[str, Any]]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        sync_playwright = None
-    if sync_playwright is None or not CHROMIUM.exists():
+        return {page: _static_weight(site, page) for page in pages}
+    if not CHROMIUM.exists():
         return {page: _static_weight(site, page) for page in pages}
     weights = {}
     with static_server(site) as base, sync_playwright() as playwright:

@@ -227,8 +227,8 @@ def event_data(n: int, actors: int = 60, places: int = 30, tags: int = 8) -> dic
 def write_synthetic(root: Path, events: int, actors: int = 60, places: int = 30) -> list[Path]:
     """Write a valid synthetic project (mkdocs.yml, registries, `events` events); return the event files."""
     chron = root / "chronology"
-    for folder in ("actors", "places", "tags", "events"):
-        (chron / folder).mkdir(parents=True, exist_ok=True)
+    for kind in ("actors", "places", "tags", "events"):
+        (chron / kind).mkdir(parents=True, exist_ok=True)
     (root / "content").mkdir(exist_ok=True)
     (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
     _registries(chron, actors, places, TAGS)

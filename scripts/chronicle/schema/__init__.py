@@ -13,7 +13,9 @@ import yaml
 @cache
 def schema(name: str) -> dict[str, Any]:
     """Return the JSON Schema named 'event', 'actor', 'place' or 'tag'."""
-    return json.loads(resources.files(__package__).joinpath(f"{name}.schema.json").read_text("utf-8"))
+    loaded: dict[str, Any] = json.loads(
+        resources.files(__package__).joinpath(f"{name}.schema.json").read_text("utf-8"))
+    return loaded
 
 
 def field_rules(name: str, field: str, of: str | None = None) -> dict[str, Any]:
@@ -23,7 +25,8 @@ def field_rules(name: str, field: str, of: str | None = None) -> dict[str, Any]:
     `of` names a definition the field belongs to: field_rules("event", "quote", of="source").
     """
     owner = schema(name)["$defs"][of] if of else schema(name)
-    return owner["properties"][field]
+    rules: dict[str, Any] = owner["properties"][field]
+    return rules
 
 
 def modeline(name: str) -> str:
@@ -37,4 +40,5 @@ def modeline(name: str) -> str:
 def event_types() -> dict[str, dict[str, str]]:
     """Return the controlled vocabulary of event types, with labels, definitions and codes."""
     text = resources.files("chronicle").joinpath("vocab/event_types.yaml").read_text("utf-8")
-    return yaml.load(text, Loader=yaml.CSafeLoader)
+    types: dict[str, dict[str, str]] = yaml.load(text, Loader=yaml.CSafeLoader)
+    return types
