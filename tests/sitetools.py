@@ -81,6 +81,14 @@ def parse(path: Path) -> _Collector:
     return collector
 
 
+def listed(path: Path) -> list[str]:
+    """Return the ids of the entries a page lists as one-line links, in order (the anchors
+    of the links in its `li.chronicle-event` lines)."""
+    html = path.read_text(encoding="utf-8")
+    lines = re.findall(r'<li class="chronicle-event[^"]*"[^>]*>(.*?)</li>', html, re.S)
+    return [m.group(1) for line in lines if (m := re.search(r'<a href="[^"#]*#([^"]+)"', line))]
+
+
 def page(site: Path, url_path: str) -> Path:
     """Return the HTML file serving a site address such as 'timeline/2021/05/'."""
     path = site / url_path
@@ -104,7 +112,7 @@ def section_text(html: str, element_id: str) -> str:
 
 def heading_text(html: str, element_id: str) -> str:
     """Return the visible text of the heading with this id (without the permalink mark)."""
-    match = re.search(rf'<h(\d) id="{re.escape(element_id)}"[^>]*>(.*?)</h\1>', html, re.S)
+    match = re.search(rf'<h(\d)[^>]*? id="{re.escape(element_id)}"[^>]*>(.*?)</h\1>', html, re.S)
     assert match, f"no heading with id {element_id}"
     collector = _Collector()
     collector.feed(match.group(2))

@@ -16,7 +16,7 @@ from chronicle.group import Groups, MonthKey, Report
 from chronicle.model import Actor, Chronology, Event, Place, Related, Tag
 from chronicle.pages import Renderer, SiteInfo, site_pages
 from chronicle.plan import Pager, Plan, longest_locations, plan_site
-from chronicle.render import entry_href, href, md, resolve_links
+from chronicle.render import address, entry_address, entry_href, href, md, resolve_links
 from chronicle.siteconfig import SiteConfig
 from test_group import event
 
@@ -149,8 +149,8 @@ def test_pages_of_an_entry_are_every_page_holding_its_text() -> None:
     assert set(result.pages_of("a")) == {
         "timeline/2021/05.md", "actors/armenia.md", "actors/azerbaijan.md", "types/statement.md",
         "places/jermuk.md", "tags/border.md", "sources/example-wire.md", "index.md",
-        # b links to a by its title
-        "timeline/2021/06.md", "actors/france.md",
+        # b links to a by its title on its timeline page (b's actor page lists only b)
+        "timeline/2021/06.md",
     }
     assert "timeline/2021/05.md" not in result.pages_of("b")
     assert result.pages_of("unknown") == ()
@@ -181,13 +181,13 @@ def test_planning_is_pure() -> None:
 INFO = SiteInfo(SiteConfig(site_name="Test"))
 
 
-def test_each_entry_is_rendered_once_per_kind_of_page(monkeypatch: pytest.MonkeyPatch) -> None:
-    rendered: list[tuple[str, str, bool]] = []
+def test_each_entry_is_rendered_once_in_full_and_once_as_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    rendered: list[tuple[str, str]] = []
     real = pages_module.render_text
 
     def counting(template: str, **context: object):  # noqa: ANN202
-        if template == "event.md.j2":
-            rendered.append((template, context["e"].id, context["listing"]))  # type: ignore[attr-defined]
+        if "e" in context:
+            rendered.append((template, context["e"].id))  # type: ignore[attr-defined]
         return real(template, **context)
 
     monkeypatch.setattr(pages_module, "render_text", counting)
@@ -195,12 +195,13 @@ def test_each_entry_is_rendered_once_per_kind_of_page(monkeypatch: pytest.Monkey
                     tags=("border",)),
               event("b", "2021-05-13", related=(Related(id="a", relation="see_also"),))]
     site, locations = site_pages(chronology(*events), INFO)
-    assert sorted(rendered) == [("event.md.j2", "a", False), ("event.md.j2", "a", True),
-                                ("event.md.j2", "b", False), ("event.md.j2", "b", True)]
+    assert sorted(rendered) == [("entry-line.html.j2", "a"), ("entry-line.html.j2", "b"),
+                                ("event.md.j2", "a"), ("event.md.j2", "b")]
     assert "[Title of a](05.md#a)" in site["timeline/2021/05.md"]
-    assert "[On the timeline](../timeline/2021/05.md#a)" in site["actors/azerbaijan.md"]
-    assert "[Armenia](../actors/armenia.md)" in site["places/jermuk.md"]
-    assert "[Armenia](armenia.md)" in site["actors/azerbaijan.md"]
+    # Lines are finished HTML: their links are the built site's addresses, not content/ paths.
+    assert '<a href="../../timeline/2021/05/#a">Title of a</a>' in site["actors/azerbaijan.md"]
+    assert '<a href="../../timeline/2021/05/#a">Title of a</a>' in site["places/jermuk.md"]
+    assert "[Armenia](../../actors/armenia.md)" in site["timeline/2021/05.md"]
     assert locations == {"a": "timeline/2021/05.md", "b": "timeline/2021/05.md"}
 
 
@@ -223,6 +224,15 @@ def test_links_are_resolved_relative_to_each_page() -> None:
     assert resolve_links(text, "index.md", locations) == (
         "[x](actors/armenia.md) [y](timeline/2021/05--2.md#a) [z](timeline/index.md#year-2021)"
     )
+    # In finished HTML a link is the address the page will have in the built site.
+    html = f'<a href="{entry_address("a")}"></a><a href="{address("index.md")}"></a>'
+    assert resolve_links(html, "actors/france.md", locations) == (
+        '<a href="../../timeline/2021/05--2/#a"></a><a href="../../"></a>'
+    )
+    flat = SiteConfig(use_directory_urls=False).page_url
+    assert resolve_links(html, "actors/france.md", locations, flat) == (
+        '<a href="../timeline/2021/05--2.html#a"></a><a href="../index.html"></a>'
+    )
     with pytest.raises(ChronicleError, match="links to the entry a, which has no page"):
         resolve_links(text, "index.md", {})
 
@@ -231,3 +241,18 @@ def test_text_from_the_chronology_cannot_forge_a_link_marker() -> None:
     forged = "\x1aactors/x.md\x1f\x1a and \x1a@a\x1fa\x1a"
     assert "\x1a" not in md(forged) and "\x1f" not in md(forged)
     assert resolve_links(md(forged), "index.md", {}) == md(forged)
+
+
+def test_only_the_first_page_of_a_listing_and_the_timeline_are_searched() -> None:
+    events = [event(f"2021-05-{d:02d}-{n}", f"2021-05-{d:02d}", actors=("armenia",))
+              for d in range(1, 29) for n in "ab"]
+    chron = chronology(*events)
+    renderer = Renderer(chron, INFO)
+    result = plan_site(chron, Groups.of(chron.events), renderer, 2_000)
+    text = {p.path: renderer.page(p, result.locations) for p in result.pages}
+    excluded = {path for path, t in text.items() if t.startswith("---\nsearch:\n  exclude: true\n---\n")}
+    assert {"actors/armenia--2.md", "timeline/2021/index.md", "sources/example-wire.md"} <= excluded
+    assert "timeline/2021/05--2.md" in text and "actors/armenia--2.md" in text
+    assert not {"actors/armenia.md", "timeline/2021/05.md", "timeline/2021/05--2.md", "index.md"} & excluded
+    # The first page's introduction is searched, its lines of entries are not.
+    assert "## May 2021 {: #m-2021-05 data-search-exclude }" in text["actors/armenia.md"]

@@ -18,7 +18,7 @@ from chronicle.check import Policy, load_project, read_raw
 from chronicle.load import build_chronology
 from chronicle.project import Project
 from projects import copy_project, reference_chronology
-from sitetools import broken_links, heading_text, page, parse, section_text, visible_text
+from sitetools import broken_links, heading_text, listed, page, parse, section_text, visible_text
 from sitetools import build as _build
 
 MACRON = "2021-05-13-macron-calls-pashinian"
@@ -66,11 +66,14 @@ def test_build_prints_what_it_did(site_project: Path) -> None:
     assert (site_project / "site" / "index.html").is_file()
 
 
-def test_every_event_once_on_its_date_page_and_once_on_each_actor_page(reference: Path) -> None:
+def test_every_event_in_full_once_on_its_date_page_and_as_a_line_on_each_actor_page(
+    reference: Path,
+) -> None:
     site = reference / "site"
-    timeline = Counter(i for f in (site / "timeline").rglob("*.html") for i in parse(f).ids)
+    # In full (its heading, its anchor) exactly once in the whole site: on its date page.
+    shown = Counter(i for f in site.rglob("*.html") for i in parse(f).ids)
     for event in _published(reference).events:
-        assert timeline[event.id] == 1, event.id
+        assert shown[event.id] == 1, event.id
         month = f"{event.date.month:02d}" if event.date.month else "year"
         date_pages = sorted((site / "timeline" / str(event.date.year)).glob(f"{month}*/index.html"))
         assert sum(event.id in parse(p).ids for p in date_pages) == 1, event.id
@@ -79,7 +82,21 @@ def test_every_event_once_on_its_date_page_and_once_on_each_actor_page(reference
                 site / "actors" / actor / "index.html",
                 *sorted((site / "actors").glob(f"{actor}--*/index.html")),
             ]
-            assert sum(parse(p).ids.count(event.id) for p in pages) == 1, (event.id, actor)
+            assert sum(listed(p).count(event.id) for p in pages) == 1, (event.id, actor)
+
+
+def test_aggregate_pages_list_links_to_entries_not_entries(reference: Path) -> None:
+    site = reference / "site"
+    aggregate = [p for family in ("actors", "types", "places", "tags")
+                 for p in (site / family).rglob("index.html") if p.parent != site / family]
+    assert aggregate
+    for path in aggregate:
+        html = path.read_text(encoding="utf-8")
+        assert '<section class="chronicle-event' not in html and listed(path), path
+        # Each line: the date, the title linked to the entry's place on the timeline, the type.
+        line = re.search(r'<li class="chronicle-event[^>]*>(.*?)</li>', html, re.S).group(1)
+        assert re.fullmatch(r'<span class="chronicle-line-date">[^<]+</span> · '
+                            r'<a href="(\.\./)+timeline/[^"]+/#[^"]+">[^<]+</a> · [^<]+', line), line
 
 
 def test_internal_links_and_anchors_resolve(reference: Path) -> None:
@@ -159,8 +176,11 @@ def test_actor_page_lists_names_roles_chart_and_events(site: Path) -> None:
         in html
     )
     assert "<td>May 2021</td><td>3</td>" in html  # the chart's numbers as a table
-    # On a listing page the entry links back to its place on the timeline.
-    assert f'<a href="../../timeline/2021/05/#{MACRON}">On the timeline</a>' in html
+    # The entries, one line each, link to their place on the timeline.
+    assert listed(page(site / "site", "actors/pashinyan/")) == [YEAR_ONLY, CSTO, SEV_LICH, MACRON]
+    assert "13 May 2021 · Macron and Pashinian speak by phone about the border standoff · Phone call" in (
+        visible_text(page(site / "site", "actors/pashinyan/")))
+    assert f'<a href="../../timeline/2021/05/#{MACRON}">Macron and Pashinian' in html
 
 
 def test_index_pages_group_actors_types_places_tags_and_sources(site: Path) -> None:
@@ -186,14 +206,29 @@ def test_search_index_holds_every_spelling_and_leads_to_the_timeline(site: Path)
     csto = by_location[f"timeline/2021/05/#{CSTO}"]
     assert "Pachinian" in csto["text"] and "Pashinian" in csto["text"]
     assert "Black Lake" in by_location[f"timeline/2021/05/#{SEV_LICH}"]["text"]
-    # Copies of entries on actor, type, place and tag pages are not indexed.
+    # Lines listing entries on actor, type, place and tag pages are not indexed.
     assert not [
         d["location"]
         for d in docs
         if "#2021-" in d["location"] and not d["location"].startswith("timeline/")
     ]
-    # The actor's own page is found by its other spellings.
+    # The actor's own page is found by its other spellings (its introduction only).
     assert "Pachinian" in by_location["actors/pashinyan/"]["text"]
+    assert "Macron and Pashinian speak" not in by_location["actors/pashinyan/"]["text"]
+
+
+def test_search_indexes_each_entry_once_and_leaves_listing_pages_out(reference: Path) -> None:
+    docs = json.loads((reference / "site" / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    locations = Counter(d["location"] for d in docs)
+    for event in _published(reference).events:
+        assert sum(n for loc, n in locations.items() if loc.endswith(f"#{event.id}")) == 1, event.id
+    # Pages that list or count entries are out (their entries are found on the timeline); an
+    # actor's, place's, type's or tag's first page is in by its introduction alone.
+    listing = re.compile(r"(actors|types|places|tags)/[^/]+/")
+    assert {loc for loc in locations if listing.fullmatch(loc.split("#")[0])} == {
+        loc for loc in locations if listing.fullmatch(loc)}
+    assert not [loc for loc in locations if "--" in loc.split("#")[0] or loc.startswith("sources/")
+                or re.fullmatch(r"(timeline/(\d+/)?|actors/|types/|places/|tags/)", loc)]
 
 
 def test_drafts_are_left_out_of_the_build(site: Path) -> None:

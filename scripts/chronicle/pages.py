@@ -3,11 +3,12 @@
     group.Groups.of (every grouping, once) → plan.plan_site (paths, pagination, canonical
     places; pure) → Renderer (each entry rendered once, each page from its template)
 
-The canonical place of an event is its date page on the timeline; actor, type, place and
-tag pages show it again with a link back, and keep those copies out of the search index so
-that a search leads to the timeline. An entry is rendered once for timeline pages and once
-for the other pages, its links left as markers (render.py) that each page resolves: the
-text pagination measures is the text the page prints, and no rendering is thrown away.
+The canonical place of an event is its date page on the timeline, the only page showing it
+in full (and the only one indexed for search); actor, type, place and tag pages list it as
+one line linking there, so a site's size grows with its entries, not with entries times the
+pages they belong to. An entry is rendered once in full and once as a line, its links left
+as markers (render.py) that each page resolves: the text pagination measures is the text
+the page prints, and no rendering is thrown away.
 """
 
 from __future__ import annotations
@@ -102,10 +103,12 @@ class Renderer:
         self._reports: dict[tuple[str, str], Safe] = {}
 
     def entry(self, event: Event, listing: bool) -> Safe:
-        """Return an entry's block, links as markers: rendered once, for every page of its kind."""
+        """Return an entry in full (timeline) or as a one-line link (`listing`: actor, type,
+        place and tag pages), links as markers: rendered once, for every page of its kind."""
         key = (event.id, listing)
         if key not in self._entries:
-            self._entries[key] = render_text("event.md.j2", site=self.site, e=event, listing=listing)
+            template = "entry-line.html.j2" if listing else "event.md.j2"
+            self._entries[key] = render_text(template, site=self.site, e=event)
         return self._entries[key]
 
     def report(self, report: Report) -> Safe:
@@ -116,10 +119,10 @@ class Renderer:
         return self._reports[key]
 
     def entry_size(self, event: Event, here: str, listing: bool, locations: Mapping[str, str]) -> int:
-        return len(resolve_links(self.entry(event, listing), here, locations))
+        return len(resolve_links(self.entry(event, listing), here, locations, self.info.config.page_url))
 
     def report_size(self, report: Report, here: str, locations: Mapping[str, str]) -> int:
-        return len(resolve_links(self.report(report), here, locations))
+        return len(resolve_links(self.report(report), here, locations, self.info.config.page_url))
 
     def page(self, page: Page, locations: Mapping[str, str]) -> str:
         """Render one planned page, its links made relative to it."""
@@ -128,6 +131,7 @@ class Renderer:
             page.template,
             page.path,
             locations,
+            self.info.config.page_url,
             site=self.site,
             info=self.info,
             entry_block=lambda event: self.entry(event, listing),

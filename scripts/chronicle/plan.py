@@ -260,7 +260,7 @@ def listing_pages(
                 "pager": Pager(paths, number),
                 "filters": filters(chronology, chunk, skip_actor=key),
             },
-            shown(chunk, locations),
+            tuple(e.id for e in chunk),
         )
         for number, chunk in enumerate(chunks, start=1)
     ]

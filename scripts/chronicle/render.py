@@ -28,6 +28,7 @@ import jinja2
 from .errors import ChronicleError
 from .group import span_text, year_path
 from .labels import STANCES, casualty_figures, type_info, type_label
+from .siteconfig import SiteConfig
 
 #: Characters that can start Markdown, HTML, attribute-list or Jinja syntax anywhere.
 _MARKUP = "\\`*_{}[]()#|<>&\"'~^$="
@@ -97,6 +98,9 @@ _MARK, _SEP = "\x1a", "\x1f"
 _MARKER = re.compile(f"{_MARK}([^{_MARK}{_SEP}]*){_SEP}([^{_MARK}]*){_MARK}")
 #: The target of a marker that stands for an entry's canonical page, not yet known.
 _ENTRY = "@"
+#: Before the target: the link is an address of the built site (in finished HTML, which the
+#: engine does not rewrite), not a path of content/ (in Markdown, which the engine rewrites).
+_URL = "\x1e"
 
 
 def href(target: str, anchor: str = "") -> Safe:
@@ -109,22 +113,50 @@ def entry_href(event_id: str) -> Safe:
     return href(_ENTRY + event_id, event_id)
 
 
-def resolve_links(text: str, here: str, locations: Mapping[str, str]) -> str:
+def address(target: str, anchor: str = "") -> Safe:
+    """Link, from finished HTML, to the address of the page `target` (a path in content/)."""
+    return href(_URL + target, anchor)
+
+
+def entry_address(event_id: str) -> Safe:
+    """Link, from finished HTML, to an entry on its canonical page, wherever that is."""
+    return address(_ENTRY + event_id, event_id)
+
+
+#: A page's address with MkDocs' default directory URLs (`timeline/2021/05/`).
+directory_url = SiteConfig().page_url
+
+
+@lru_cache(maxsize=65536)
+def _relative_url(target: str, here: str) -> str:
+    """Return the address `target` from the address `here` (both relative to the site root)."""
+    folder = here.rpartition("/")[0] or "."
+    path = posixpath.relpath(target.rstrip("/") or ".", folder)
+    return path + "/" if target.endswith("/") or not target else path
+
+
+def resolve_links(
+    text: str, here: str, locations: Mapping[str, str], page_url: Callable[[str], str] = directory_url
+) -> str:
     """Replace the link markers in `text` by links relative to the page `here`.
 
     `locations` gives each entry's canonical page; an entry without one is a bug (pages
     link only to entries that are shown), reported rather than left as a broken link.
+    Links in finished HTML are addresses of the built site (`page_url` turns a page's path
+    into its address, as the engine will), since the engine leaves that HTML as it is.
     """
     folder = posixpath.dirname(here) or "."
 
     def link(match: re.Match[str]) -> str:
         target, anchor = match.groups()
+        address = target.startswith(_URL)
+        target = target.removeprefix(_URL)
         if target.startswith(_ENTRY):
             try:
                 target = locations[target[1:]]
             except KeyError:
                 raise ChronicleError(f"{here} links to the entry {target[1:]}, which has no page") from None
-        path = _relative(target, folder)
+        path = _relative_url(page_url(target), page_url(here)) if address else _relative(target, folder)
         return f"{path}#{anchor}" if anchor else path
 
     return _MARKER.sub(link, text) if _MARK in text else text
@@ -158,6 +190,8 @@ def environment() -> jinja2.Environment:
     env.globals.update(
         href=href,
         entry_href=entry_href,
+        address=address,
+        entry_address=entry_address,
         type_label=type_label,
         type_info=type_info,
         casualty_figures=casualty_figures,
@@ -178,6 +212,12 @@ def render_text(template: str, **context: Any) -> Safe:
     return Safe(environment().get_template(template).render(**context))
 
 
-def render(template: str, here: str, locations: Mapping[str, str] | None = None, **context: Any) -> str:
+def render(
+    template: str,
+    here: str,
+    locations: Mapping[str, str] | None = None,
+    page_url: Callable[[str], str] = directory_url,
+    **context: Any,
+) -> str:
     """Render a template as the page at `here` (a path inside content/), links made relative."""
-    return resolve_links(render_text(template, here=here, **context), here, locations or {})
+    return resolve_links(render_text(template, here=here, **context), here, locations or {}, page_url)

@@ -67,6 +67,19 @@ def test_actor_and_type_filters_narrow_the_page(page: Page, base_url: str) -> No
     assert page.errors == []
 
 
+def test_an_actor_page_lists_its_entries_as_lines_the_filter_narrows(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/actors/pashinyan/", wait_until="networkidle")
+    expect(page.locator("li.chronicle-event")).to_have_count(4)
+    expect(page.locator("section.chronicle-event")).to_have_count(0)
+    page.locator("form.chronicle-filter select[name=type]").select_option("phone-call")
+    expect(page.locator("li.chronicle-event:visible")).to_have_count(1)
+    expect(page.locator('[id="m-2021-00"]')).to_be_hidden()  # a month with no line left
+    page.locator("li.chronicle-event:visible a").click()
+    page.wait_for_url(re.compile(rf"/timeline/2021/05/#{MACRON}$"))
+    expect(page.locator(f'[id="{MACRON}"]')).to_be_in_viewport()
+    assert page.errors == []
+
+
 def test_pages_read_fully_without_javascript(browser: object, base_url: str) -> None:
     context = browser.new_context(java_script_enabled=False)  # type: ignore[attr-defined]
     page = context.new_page()

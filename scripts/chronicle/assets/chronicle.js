@@ -7,7 +7,8 @@
   "use strict";
 
   function setUp(form) {
-    var events = Array.prototype.slice.call(document.querySelectorAll("section.chronicle-event"));
+    // Entries in full (timeline) or as one-line links (actor, type, place and tag pages).
+    var events = Array.prototype.slice.call(document.querySelectorAll(".chronicle-event"));
     var groups = Array.prototype.slice.call(document.querySelectorAll("section.chronicle-day"));
     var count = form.querySelector(".chronicle-filter-count");
     var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
@@ -32,7 +33,7 @@
         if (match) { shown += 1; }
       });
       groups.forEach(function (group) {
-        group.hidden = !group.querySelector("section.chronicle-event:not([hidden])");
+        group.hidden = !group.querySelector(".chronicle-event:not([hidden])");
       });
       if (count) {
         count.textContent = (actor || type)
