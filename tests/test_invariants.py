@@ -24,7 +24,7 @@ from chronicle.plan import PAGE_BUDGET, PageSet
 from chronicle.project import Project
 from projects import FIXTURES, copy_project
 
-_ANCHOR = re.compile(r"\{: #([0-9a-z-]+)")
+_ANCHOR = re.compile(r'<h3 id="([0-9a-z-]+)">')
 #: An entry listed as a line: the anchor of its link to the timeline.
 _LINE = re.compile(r'<li class="chronicle-event[^"]*"[^>]*>[^\n]*?<a href="[^"#]*#([0-9a-z-]+)"')
 

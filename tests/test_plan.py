@@ -196,12 +196,12 @@ def test_each_entry_is_rendered_once_in_full_and_once_as_a_line(monkeypatch: pyt
               event("b", "2021-05-13", related=(Related(id="a", relation="see_also"),))]
     site, locations = site_pages(chronology(*events), INFO)
     assert sorted(rendered) == [("entry-line.html.j2", "a"), ("entry-line.html.j2", "b"),
-                                ("event.md.j2", "a"), ("event.md.j2", "b")]
-    assert "[Title of a](05.md#a)" in site["timeline/2021/05.md"]
-    # Lines are finished HTML: their links are the built site's addresses, not content/ paths.
+                                ("event.html.j2", "a"), ("event.html.j2", "b")]
+    # Entries and lines are finished HTML: their links are the built site's addresses.
+    assert '<a href="./#a">Title of a</a></p>' in site["timeline/2021/05.md"]
     assert '<a href="../../timeline/2021/05/#a">Title of a</a>' in site["actors/azerbaijan.md"]
     assert '<a href="../../timeline/2021/05/#a">Title of a</a>' in site["places/jermuk.md"]
-    assert "[Armenia](../../actors/armenia.md)" in site["timeline/2021/05.md"]
+    assert '<a href="../../../actors/armenia/">Armenia</a>' in site["timeline/2021/05.md"]
     assert locations == {"a": "timeline/2021/05.md", "b": "timeline/2021/05.md"}
 
 
@@ -243,7 +243,7 @@ def test_text_from_the_chronology_cannot_forge_a_link_marker() -> None:
     assert resolve_links(md(forged), "index.md", {}) == md(forged)
 
 
-def test_only_the_first_page_of_a_listing_and_the_timeline_are_searched() -> None:
+def test_the_timeline_is_searched_and_pages_listing_entries_are_not() -> None:
     events = [event(f"2021-05-{d:02d}-{n}", f"2021-05-{d:02d}", actors=("armenia",))
               for d in range(1, 29) for n in "ab"]
     chron = chronology(*events)
@@ -251,8 +251,7 @@ def test_only_the_first_page_of_a_listing_and_the_timeline_are_searched() -> Non
     result = plan_site(chron, Groups.of(chron.events), renderer, 2_000)
     text = {p.path: renderer.page(p, result.locations) for p in result.pages}
     excluded = {path for path, t in text.items() if t.startswith("---\nsearch:\n  exclude: true\n---\n")}
-    assert {"actors/armenia--2.md", "timeline/2021/index.md", "sources/example-wire.md"} <= excluded
     assert "timeline/2021/05--2.md" in text and "actors/armenia--2.md" in text
-    assert not {"actors/armenia.md", "timeline/2021/05.md", "timeline/2021/05--2.md", "index.md"} & excluded
-    # The first page's introduction is searched, its lines of entries are not.
-    assert "## May 2021 {: #m-2021-05 data-search-exclude }" in text["actors/armenia.md"]
+    assert {"actors/armenia.md", "actors/armenia--2.md", "timeline/2021/index.md",
+            "sources/example-wire.md", "actors/index.md"} <= excluded
+    assert not {"timeline/2021/05.md", "timeline/2021/05--2.md", "index.md"} & excluded

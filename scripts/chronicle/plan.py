@@ -34,9 +34,10 @@ from .group import (
 from .labels import KINDS, type_info, type_label
 from .model import Actor, Chronology, Event, Place
 
-#: Markdown budget of one page. Rendered HTML (with the theme around it) stays well
-#: under 300 KB at this size; `python -m chronicle.bench` measures it.
-PAGE_BUDGET = 120_000
+#: Markdown budget of one page. Entries and lines are finished HTML, so the page's HTML is
+#: about as long, plus some 30 KB of theme: under 300 KB (`python -m chronicle.bench`
+#: measures the largest page). Fewer, larger pages spend less on the engine's per-page work.
+PAGE_BUDGET = 200_000
 #: How many entries the home page lists as the latest.
 LATEST = 10
 #: The families of listing pages: a folder of content/ each, with a page per actor, type, …

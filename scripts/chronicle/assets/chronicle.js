@@ -9,7 +9,17 @@
   function setUp(form) {
     // Entries in full (timeline) or as one-line links (actor, type, place and tag pages).
     var events = Array.prototype.slice.call(document.querySelectorAll(".chronicle-event"));
-    var groups = Array.prototype.slice.call(document.querySelectorAll("section.chronicle-day"));
+    // Days (months on actor, type, place and tag pages): a heading, then its entries up to
+    // the next heading.
+    var groups = Array.prototype.slice.call(document.querySelectorAll(".chronicle-day")).map(function (heading) {
+      var entries = [];
+      for (var next = heading.nextElementSibling; next && !next.classList.contains("chronicle-day");
+           next = next.nextElementSibling) {
+        if (next.classList.contains("chronicle-event")) { entries.push(next); }
+        entries = entries.concat(Array.prototype.slice.call(next.querySelectorAll(".chronicle-event")));
+      }
+      return { heading: heading, entries: entries };
+    });
     var count = form.querySelector(".chronicle-filter-count");
     var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
     var params = new URLSearchParams(window.location.search);
@@ -33,7 +43,7 @@
         if (match) { shown += 1; }
       });
       groups.forEach(function (group) {
-        group.hidden = !group.querySelector(".chronicle-event:not([hidden])");
+        group.heading.hidden = !group.entries.some(function (entry) { return !entry.hidden; });
       });
       if (count) {
         count.textContent = (actor || type)
