@@ -55,8 +55,8 @@ def _published(root: Path):
 def test_build_prints_what_it_did(site_project: Path) -> None:
     output = _build(site_project)
     assert output.splitlines()[:2] == [
-        "Generated 36 pages and 10 data and asset files for 5 entries in content/: "
-        "46 written, 0 unchanged, 0 removed",
+        "Generated 36 pages and 11 data and asset files for 5 entries in content/: "
+        "47 written, 0 unchanged, 0 removed",
         output.splitlines()[1],
     ]
     # Then one warning for each of mkdocs.yml's placeholder addresses (tests/test_init.py).

@@ -37,7 +37,7 @@ from .writer import WriteReport, swap_generated, write_generated
 Echo = Callable[[str], None]
 
 #: Package files copied into content/ (the page filter and its styles).
-ASSETS = ("chronicle.js", "chronicle.css", "theme-scope.js", "theme-palette.js")
+ASSETS = ("chronicle.js", "chronicle.css", "theme-scope.js", "theme-palette.js", "search-on-demand.js")
 ASSETS_DIR = "assets/chronicle"
 #: Hand-written pages the home page links to when they exist.
 HAND_WRITTEN = ("about.md", "methodology.md")

@@ -32,6 +32,32 @@ def test_search_by_an_alias_finds_the_entry_and_opens_its_anchor(page: Page, bas
     assert page.errors == []
 
 
+def test_a_page_read_without_searching_never_downloads_the_search_index(page: Page, base_url: str) -> None:
+    index = re.compile(r"/search/search_index\.json$")
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    for path in ("/", "/timeline/2021/05/", "/actors/pashinyan/"):
+        page.goto(base_url + path, wait_until="networkidle")
+        page.mouse.wheel(0, 2000)
+        page.keyboard.press("End")  # reading: scrolling, with no search box focused
+        page.wait_for_timeout(300)
+    assert requested and not [url for url in requested if index.search(url)], requested
+    # Opening search downloads it once, and searching works.
+    with page.expect_request(index):
+        page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").fill("Black Lake")
+    page.locator("input.md-search__input").press("End")
+    expect(page.locator(".md-search-result__list li").first).to_be_visible(timeout=10_000)
+    assert len([url for url in requested if index.search(url)]) == 1
+    assert page.errors == []
+
+
+def test_a_page_opened_from_a_search_result_highlights_the_words(page: Page, base_url: str) -> None:
+    page.goto(base_url + f"/timeline/2021/05/?h=sev+lich#{SEV_LICH}", wait_until="networkidle")
+    expect(page.locator(f'section.chronicle-event:has([id="{SEV_LICH}"]) mark').first).to_be_visible()
+    assert page.errors == []
+
+
 def test_search_for_black_lake_finds_the_sev_lich_entry(page: Page, base_url: str) -> None:
     _search(page, base_url, "Black Lake")
     hrefs = page.locator(".md-search-result__list a.md-search-result__link").evaluate_all(
