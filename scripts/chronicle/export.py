@@ -341,6 +341,8 @@ def _ics_text(text: str) -> str:
 
 def _fold(line: str) -> str:
     """Fold a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1)."""
+    if line.isascii():  # one octet a character: cut by length (most lines; 10,000 events' worth)
+        return "\r\n ".join([line[:75], *(line[i : i + 74] for i in range(75, len(line), 74))])
     out, current = [], ""
     for char in line:
         limit = 75 if not out else 74
