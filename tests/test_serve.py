@@ -88,10 +88,10 @@ def test_serve_shows_drafts_and_follows_yaml_edits(site_project: Path) -> None:
     runs = re.findall(
         r"^Preview: 36 pages for 6 entries \(drafts included\) in \.chronicle-preview/docs/: "
         r"(\d+) written, (\d+) unchanged, 0 removed$", served.output, re.M)
-    assert runs[0] == ("47", "0"), served.output
-    # The edit rewrote only the pages showing the changed title, not all 47 files.
+    assert runs[0] == ("48", "0"), served.output
+    # The edit rewrote only the pages showing the changed title, not all 48 files.
     written, unchanged = map(int, runs[1])
-    assert 0 < written < 47 and written + unchanged == 47, served.output
+    assert 0 < written < 48 and written + unchanged == 48, served.output
     # The preview never wrote into content/ or site/: those are the public build's.
     assert not (site_project / "site").exists()
     assert sorted(p.name for p in (site_project / "content").iterdir()) == ["about.md", "methodology.md"]
