@@ -27,7 +27,7 @@ def test_a_project_with_docs_dir_docs_builds_its_pages_there(site_project: Path,
     _move_docs_dir(site_project, "docs")
     result = run("--root", site_project, "build")
     assert result.exit_code == 0, result.output
-    assert "in docs/: 46 written" in result.output
+    assert "in docs/: 47 written" in result.output
     assert not (site_project / "content").exists()
     assert (site_project / "docs" / "timeline" / "2021" / "05.md").is_file()
     assert (site_project / "docs" / "about.md").is_file()
