@@ -335,3 +335,11 @@ def test_a_remark_someone_else_attributes_to_a_person_is_no_event_of_theirs(inve
     drafts = invented("On Friday Anna Weber told Ivan Petrov that Karl Brandt has voiced his willingness to "
                       "negotiate.")
     assert "karl-brandt" not in [d["actors"][0] for d in drafts]
+
+
+def test_he_with_no_person_named_is_the_official_of_the_last_party(invented: Drafts) -> None:
+    """A report that never names the official: 'he' is the body whose words it reports; with a person
+    named in the sentence, that person (see test_his_office_is_the_person_the_sentence_names…)."""
+    drafts = invented("On Friday Sylvania's foreign ministry accused Freedonia of shelling a village. On "
+                      "Saturday he said the talks had failed.")
+    assert ("2024-06-08", "statement", "sylvania-mfa") in _summary(drafts)

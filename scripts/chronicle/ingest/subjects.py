@@ -316,11 +316,12 @@ def _by_last_word(token: Token, context: Context, actors: NameIndex) -> ActorRef
 
 def _pronoun(token: Token, found: list[Mention], context: Context, actors: NameIndex) -> ActorRef | None:
     """'he', 'his' is the first person named before it in the sentence, its subject as a rule ('X told
-    Y …, his office said': X), else the last person the article named; never a state or a body."""
+    Y …, his office said': X), else the last person the article named, else (an official whose name
+    the report never gave) the last party."""
     word = token.lower_
     if word in _PERSON_PRONOUNS or word in _PERSON_POSSESSIVES:
         before = [m.id for m in found if m.end <= token.idx and names.is_person(m.id, actors.kinds)]
-        return before[0] if before else context.people[-1] if context.people else None
+        return before[0] if before else context.people[-1] if context.people else context.last()
     if word in _BODY_PRONOUNS or word == "its":
         return context.parties[-1] if context.parties else None
     if word in _PLURAL_PRONOUNS or word == "their":
