@@ -164,3 +164,41 @@ def test_an_entry_with_errors_shows_on_every_page_until_fixed(site_project: Path
         assert "Macron and Pashinian" in _wait_for(served.base + "/timeline/2021/05/", "Macron and Pashinian",
                                                    time.monotonic() + 60)
     assert "Error: the chronology has 1 error(s): the preview shows the files without errors" in served.output
+
+
+def _mtimes(docs: Path) -> dict[str, int]:
+    return {p.relative_to(docs).as_posix(): p.stat().st_mtime_ns for p in docs.rglob("*.md")}
+
+
+def test_added_deleted_and_registry_edits_are_served_and_untouched_pages_keep_their_files(
+    site_project: Path,
+) -> None:
+    docs = site_project / ".chronicle-preview" / "docs"
+    added = site_project / "chronology/events/2021/2021-05-13-macron-calls-aliyev.yaml"
+    with serving(site_project) as served:
+        _wait_for(served.base + "/timeline/2021/05/", "Macron and Pashinian", time.monotonic() + 60)
+        before = _mtimes(docs)
+        edit(site_project / MACRON, "title: Macron and Pashinian speak", "title: Macron and Pashinian talk")
+        _wait_for(served.base + "/timeline/2021/05/", "Macron and Pashinian talk", time.monotonic() + 60)
+        after = _mtimes(docs)
+        # The pages not showing the entry were not written again: the engine rebuilds only the others.
+        assert after["timeline/2022/09.md"] == before["timeline/2022/09.md"]
+        assert after["timeline/2021/05.md"] != before["timeline/2021/05.md"]
+        assert sum(after[p] == before[p] for p in before) > len(before) // 2
+
+        text = (site_project / MACRON).read_text("utf-8")
+        added.write_text(text.replace("2021-05-13-macron-calls-pashinian\n", f"{added.stem}\n")
+                         .replace("title: Macron and Pashinian talk", "title: Macron calls Aliyev"), "utf-8")
+        assert "Macron calls Aliyev" in _wait_for(served.base + "/timeline/2021/05/", "Macron calls Aliyev",
+                                                  time.monotonic() + 60)
+        added.unlink()
+        month = _wait_for(served.base + "/timeline/2021/05/", "Macron calls Aliyev", time.monotonic() + 60,
+                          present=False)
+        assert "Macron calls Aliyev" not in month
+
+        # A registry edit: every page naming the actor follows (the caches start again).
+        actor = site_project / "chronology/actors/macron.yaml"
+        edit(actor, "name: Emmanuel Macron", "name: Président Macron")
+        assert "Président Macron" in _wait_for(served.base + "/actors/macron/", "Président Macron",
+                                               time.monotonic() + 60)
+        assert "Président Macron" in _fetch(served.base + "/timeline/2021/05/")

@@ -10,7 +10,7 @@ stops the build with every problem printed and writes nothing.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -54,23 +54,35 @@ def generate(
     project: Project, chronology: Chronology, include_drafts: bool = False, config: SiteConfig | None = None
 ) -> Generated:
     """Render every page, data file and asset of the site, in memory (config: default mkdocs.yml's)."""
-    from .export import export_all
-
     config = config or read_site_config(project.mkdocs_yml)
     shown = chronology.published(include_drafts)
-    updated = last_change(project.root, shown)
-    hand_written = frozenset(p for p in HAND_WRITTEN if (project.content_dir / p).is_file())
-    info = SiteInfo(config, updated, drafts=include_drafts, hand_written=hand_written)
+    info = site_info(project, shown, include_drafts, config)
     pages, locations = site_pages(shown, info)
     files = {path: text.encode("utf-8") for path, text in pages.items()}
+    files.update(data_files(project, shown, info, locations))
+    return Generated(files, len(shown.events), len(pages))
+
+def site_info(project: Project, shown: Chronology, include_drafts: bool, config: SiteConfig) -> SiteInfo:
+    """What every page may say about the site: its settings, the last change, drafts or not."""
+    updated = last_change(project.root, shown)
+    hand_written = frozenset(p for p in HAND_WRITTEN if (project.content_dir / p).is_file())
+    return SiteInfo(config, updated, drafts=include_drafts, hand_written=hand_written)
+
+def data_files(
+    project: Project, shown: Chronology, info: SiteInfo, locations: Mapping[str, str]
+) -> dict[str, bytes]:
+    """The data exports (entries linked at their pages, `locations`) and the package's assets."""
+    from .export import export_all
+
+    config = info.config
     urls = {e.id: config.absolute(config.page_url(locations[e.id]) + f"#{e.id}") for e in shown.events}
     changed = entry_changes(project.root, shown, build_time())
-    files.update(export_all(shown, config, urls, updated, changed))
+    files = dict(export_all(shown, config, urls, info.updated, changed))
     for name in ASSETS:
         files[f"{ASSETS_DIR}/{name}"] = (
             resources.files("chronicle").joinpath(f"assets/{name}").read_bytes()
         )
-    return Generated(files, len(shown.events), len(pages))
+    return files
 
 def check_engine_config(project: Project, pages: Iterable[str]) -> None:
     """Refuse to build when mkdocs.yml lacks what the generated pages need (before writing them)."""

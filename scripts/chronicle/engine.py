@@ -73,7 +73,9 @@ class MkDocs(Engine):
         return output
 
     def serve_command(self, config: Path, addr: str) -> list[str]:
-        return _module("mkdocs", "serve", "--config-file", str(config), "--dev-addr", addr, "--livereload")
+        # --dirtyreload: rebuild only the pages whose files changed (the preview rewrites only those).
+        return _module("mkdocs", "serve", "--config-file", str(config), "--dev-addr", addr, "--livereload",
+                       "--dirtyreload")
 
 
 class Zensical(Engine):

@@ -162,6 +162,11 @@ def resolve_links(
     return _MARKER.sub(link, text) if _MARK in text else text
 
 
+def linked_entries(text: str) -> tuple[str, ...]:
+    """Return the ids of the entries whose pages `text` links to (its entry markers)."""
+    return tuple(target[1:] for target, _ in _MARKER.findall(text) if target.startswith(_ENTRY))
+
+
 def _trusted(macro: Callable[..., str]) -> Callable[..., Safe]:
     """Mark a macro's output as written by us: every value it printed was escaped inside it."""
 

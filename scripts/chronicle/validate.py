@@ -13,6 +13,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import PurePosixPath
@@ -22,7 +23,7 @@ from urllib.parse import urlsplit
 import jsonschema
 from rapidfuzz.distance import Indel
 
-from .articles import check_claim_words, check_source_articles
+from .articles import ArticleIndex, check_claim_words, check_source_articles
 from .countries import country_problem
 from .dates import DateError, PartialDate
 from .errors import Problem
@@ -59,43 +60,89 @@ def validate(raw: RawChronology, on: date | None = None) -> list[Problem]:
     """Run every rule on a chronology read from disk; return problems sorted by place.
 
     `on` is the day the check runs (default: `today()`): nothing may be dated after it.
+    The rules come in three parts, so that `chronicle serve` can re-run only what an edit
+    touches: the registries (`Registries.check`), each event file on its own against them
+    (`event_problems`), and the rules across event files (`across_events`).
     """
-    on = on or today()
-    problems: list[Problem] = [*raw.articles.problems(), *raw.unread]
-    for doc in (*raw.actors, *raw.places, *raw.tags, *raw.events):
-        problems.extend(doc.problems)
-    kinds = (("actor", raw.actors), ("place", raw.places), ("tag", raw.tags), ("event", raw.events))
-    for kind, docs in kinds:
-        for doc in docs:
-            problems.extend(check_safety(doc, kind))
-    actors = _checked(raw.actors, "actor", problems)
-    places = _checked(raw.places, "place", problems)
-    tags = _checked(raw.tags, "tag", problems)
-    events = _checked(raw.events, "event", problems)
-    actor_ids, place_ids = _declared_ids(raw.actors), _declared_ids(raw.places)
-    problems.extend(check_registry(actors, "actor"))
-    problems.extend(check_registry(places, "place"))
-    problems.extend(check_countries([*actors, *places]))
-    problems.extend(check_actor_links(actors, actor_ids))
-    problems.extend(check_place_links(places, place_ids))
-    for doc in events:
-        problems.extend(check_event(doc))
-        problems.extend(check_not_in_future(doc, on))
-        problems.extend(check_date_note(doc))
-        problems.extend(check_source_articles(doc, raw.articles))
-    # Other files (validate PATH…) come first, so a clash is reported on the given file.
+    registries = Registries.check(raw, on or today())
+    problems = [*registries.problems]
+    events = []
+    for doc in raw.events:
+        found, sound = event_problems(doc, registries)
+        problems.extend(found)
+        if sound:
+            events.append(doc)
+    problems.extend(across_events(events, raw))
+    return sorted(set(problems), key=lambda p: (p.path, p.line, p.column, p.message))
+
+
+@dataclass(frozen=True)
+class Registries:
+    """What every event file is checked against: the registries' ids and spellings, the
+    stored articles and the day of the check; and the problems of the registries themselves."""
+
+    actor_ids: set[str]
+    place_ids: set[str]
+    tag_ids: set[str]
+    names: dict[str, dict[str, list[str]]]
+    articles: ArticleIndex
+    on: date
+    problems: tuple[Problem, ...]
+
+    @classmethod
+    def check(cls, raw: RawChronology, on: date) -> Registries:
+        """Check the registries, the stored articles and the files not read."""
+        problems: list[Problem] = [*raw.articles.problems(), *raw.unread]
+        kinds = (("actor", raw.actors), ("place", raw.places), ("tag", raw.tags))
+        for kind, docs in kinds:
+            for doc in docs:
+                problems.extend(doc.problems)
+                problems.extend(check_safety(doc, kind))
+        actors = _checked(raw.actors, "actor", problems)
+        places = _checked(raw.places, "place", problems)
+        tags = _checked(raw.tags, "tag", problems)
+        actor_ids, place_ids = _declared_ids(raw.actors), _declared_ids(raw.places)
+        problems.extend(check_registry(actors, "actor"))
+        problems.extend(check_registry(places, "place"))
+        problems.extend(check_countries([*actors, *places]))
+        problems.extend(check_actor_links(actors, actor_ids))
+        problems.extend(check_place_links(places, place_ids))
+        problems.extend(check_tag_registry(tags))
+        names = {"actor": _spellings(raw.actors), "place": _spellings(raw.places),
+                 "tag": _spellings(raw.tags)}
+        return cls(actor_ids, place_ids, _declared_ids(raw.tags), names, raw.articles, on, tuple(problems))
+
+
+def event_problems(doc: Document, registries: Registries) -> tuple[list[Problem], bool]:
+    """Run every rule that needs only this event file and the registries.
+
+    Returns its problems and whether its structure is sound enough for the rules across
+    files (ids, duplicates, links between events).
+    """
+    problems = [*doc.problems, *check_safety(doc, "event")]
+    if not _checked([doc], "event", problems):
+        return problems, False
+    problems.extend(check_event(doc))
+    problems.extend(check_not_in_future(doc, registries.on))
+    problems.extend(check_date_note(doc))
+    problems.extend(check_source_articles(doc, registries.articles))
+    problems.extend(check_registry_references(doc, registries))
+    problems.extend(check_tags([doc], registries.tag_ids, registries.names["tag"]))
+    problems.extend(check_source_links(doc))
+    problems.extend(check_disputed_type(doc))
+    problems.extend(check_claim_words(doc, registries.articles))
+    return problems, True
+
+
+def across_events(events: list[Document], raw: RawChronology) -> list[Problem]:
+    """The rules across sound event files: links between events, ids used twice, duplicates.
+
+    Other files (validate PATH…) come first, so a clash is reported on the given file.
+    """
     others = [doc for doc in raw.others if _comparable(doc)]
-    problems.extend(check_references(events, actor_ids, place_ids, raw))
     clashes = [*check_unique_ids([*others, *events]), *check_duplicates([*others, *events])]
     given = {doc.display for doc in raw.events}
-    problems.extend(p for p in clashes if p.path in given)
-    problems.extend(check_tag_registry(tags))
-    problems.extend(check_tags(events, _declared_ids(raw.tags), _spellings(raw.tags)))
-    for doc in events:
-        problems.extend(check_source_links(doc))
-        problems.extend(check_disputed_type(doc))
-        problems.extend(check_claim_words(doc, raw.articles))
-    return sorted(set(problems), key=lambda p: (p.path, p.line, p.column, p.message))
+    return [*check_event_links(events, raw), *(p for p in clashes if p.path in given)]
 
 
 def _comparable(doc: Document) -> bool:
@@ -483,26 +530,29 @@ def check_unique_ids(events: list[Document]) -> Iterator[Problem]:
             first[entry_id] = doc.display
 
 
-def check_references(
-    events: list[Document], actors: set[str], places: set[str], raw: RawChronology
-) -> Iterator[Problem]:
-    """Actors and places exist in the registries; related events exist."""
+def check_registry_references(doc: Document, registries: Registries) -> Iterator[Problem]:
+    """The actors and places an event names are in the registries."""
+    data = doc.data
+    actors, places = registries.actor_ids, registries.place_ids
+    refs: list[tuple[DataPath, str, set[str], str]] = []
+    for field in ("actors", "targets", "mentions"):
+        refs += [((field, n), v, actors, "actor") for n, v in enumerate(data.get(field) or ())]
+    refs += [(("places", n), v, places, "place") for n, v in enumerate(data.get("places") or ())]
+    for field in ("claims", "casualties"):
+        refs += [((field, n, "by"), item["by"], actors, "actor")
+                 for n, item in enumerate(data.get(field) or ())]
+    for path, value, known, kind in refs:
+        if value not in known:
+            yield doc.problem(path, f"{kind} '{value}' is not in the {kind} registry",
+                              _suggest(value, known, kind, registries.names[kind]))
+
+
+def check_event_links(events: list[Document], raw: RawChronology) -> Iterator[Problem]:
+    """The events an event is related to, or distinct from, exist."""
     event_ids = _ids(events)
     listed = False  # the events folder is listed only when a link needs it (validate PATH stays fast)
-    names = {"actor": _spellings(raw.actors), "place": _spellings(raw.places)}
     for doc in events:
         data = doc.data
-        refs: list[tuple[DataPath, str, set[str], str]] = []
-        for field in ("actors", "targets", "mentions"):
-            refs += [((field, n), v, actors, "actor") for n, v in enumerate(data.get(field) or ())]
-        refs += [(("places", n), v, places, "place") for n, v in enumerate(data.get("places") or ())]
-        for field in ("claims", "casualties"):
-            refs += [((field, n, "by"), item["by"], actors, "actor")
-                     for n, item in enumerate(data.get(field) or ())]
-        for path, value, known, kind in refs:
-            if value not in known:
-                yield doc.problem(path, f"{kind} '{value}' is not in the {kind} registry",
-                                  _suggest(value, known, kind, names[kind]))
         links: list[tuple[DataPath, Any]] = [
             (("related", n, "id"), r["id"]) for n, r in enumerate(data.get("related") or ())]
         links += [(("distinct_from", n), v) for n, v in enumerate(data.get("distinct_from") or ())]
@@ -552,10 +602,7 @@ def check_duplicates(events: list[Document]) -> Iterator[Problem]:
     pair by pair while the block is small (as real ones are), and only the likely pairs
     beyond that (see `candidate_pairs`), so a hostile block of thousands stays fast.
     """
-    groups: dict[tuple[str, str], list[Document]] = defaultdict(list)
-    for doc in events:
-        groups[(doc.data["date"], doc.data["actors"][0])].append(doc)
-    for docs in groups.values():
+    for docs in duplicate_blocks(events).values():
         titles = [doc.data["title"].casefold() for doc in docs]
         matcher, current = difflib.SequenceMatcher(None, autojunk=False), -1
         for index, earlier in candidate_pairs(titles):
@@ -574,6 +621,18 @@ def check_duplicates(events: list[Document]) -> Iterator[Problem]:
                     "and a near-identical title)",
                     "merge the sources into one entry, or add the other id to `distinct_from`",
                 )
+
+
+def duplicate_blocks(events: list[Document]) -> dict[tuple[str, str], list[Document]]:
+    """Group event files by what a duplicate shares: the day and the principal actor.
+
+    Only entries of one block can be duplicates of each other, so an edit needs the
+    blocks of the edited file checked again, and no other (`chronicle serve`).
+    """
+    blocks: dict[tuple[str, str], list[Document]] = defaultdict(list)
+    for doc in events:
+        blocks[(doc.data["date"], doc.data["actors"][0])].append(doc)
+    return blocks
 
 
 #: Blocks up to this size compare every pair of titles.

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -47,7 +48,7 @@ def is_generated(relpath: str) -> bool:
     )
 
 
-def _check_paths(files: dict[str, bytes]) -> None:
+def _check_paths(files: Mapping[str, bytes]) -> None:
     for relpath in files:
         if not is_generated(relpath):
             raise ChronicleError(
@@ -57,7 +58,18 @@ def _check_paths(files: dict[str, bytes]) -> None:
 
 def write_generated(content: Path, files: dict[str, bytes]) -> WriteReport:
     """Bring content/'s generated folders to exactly `files` (paths relative to content/)."""
-    _check_paths(files)
+    written = update_generated(content, files)
+    removed = _remove_stale(content, set(files))
+    return WriteReport(written, len(files) - written, removed)
+
+
+def update_generated(content: Path, files: Mapping[str, bytes], removed: Iterable[str] = ()) -> int:
+    """Write those of `files` whose bytes differ and delete `removed`; leave the rest alone.
+
+    What `chronicle serve` does after an edit: only the files it rendered again are
+    compared and written. Returns how many files were written.
+    """
+    _check_paths({**files, **dict.fromkeys(removed, b"")})
     content.mkdir(parents=True, exist_ok=True)
     changed = {p: data for p, data in files.items() if _read(content / p) != data}
     staging = staging_folder(content, "chronicle")
@@ -72,8 +84,9 @@ def write_generated(content: Path, files: dict[str, bytes]) -> WriteReport:
             os.replace(staging / relpath, final)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    removed = _remove_stale(content, set(files))
-    return WriteReport(len(changed), len(files) - len(changed), removed)
+    for relpath in removed:
+        (content / relpath).unlink(missing_ok=True)
+    return len(changed)
 
 
 def swap_generated(content: Path, files: dict[str, bytes]) -> WriteReport:
