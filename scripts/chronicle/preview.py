@@ -23,6 +23,7 @@ import json
 import multiprocessing
 import os
 import shutil
+import signal
 import socket
 import time
 from collections.abc import Callable, Collection
@@ -195,6 +196,9 @@ class DataJob:
 
 
 def _send(make: Callable[[], dict[str, bytes]], pipe: Connection) -> None:
+    # Stopped by the next save (SIGTERM) or with the preview (Ctrl+C): end without a traceback.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     pipe.send(make())
     pipe.close()
 
