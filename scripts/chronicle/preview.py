@@ -235,6 +235,9 @@ class Preview:
             self.echo(f"Error: the chronology has {len(errors)} error(s): the preview shows the files "
                       "without errors, and these problems on every page")
         banner = banner_script(errors)
+        if self.files:
+            # The problems first: the engine shows the banner while the pages are rendered.
+            update_generated(self.docs, {BANNER_SCRIPT: banner})
         shown = state.chronology.published(self.include_drafts)
         try:
             info = site_info(self.project, shown, self.include_drafts, self.config)
