@@ -65,7 +65,9 @@ lint: $(STAMP)
 #   requirements.txt         building and publishing the site (the publish workflow installs it)
 #   requirements-ingest.txt  that and chronicle[ingest] (what a chronology's own `make` installs)
 #   requirements-dev.txt     that, Zensical and the test tools (what `make` and CI install here)
-LOCK = $(BIN)/uv pip compile --quiet --generate-hashes --python-version 3.11.5 --python-platform linux \
+# --python-version: the oldest Python Chronicle runs on, Debian 12's 3.11.2 (the pull-request
+# workflow's test container and a contributor's Debian machine): a pin needing a newer 3.11 fails there.
+LOCK = $(BIN)/uv pip compile --quiet --generate-hashes --python-version 3.11.2 --python-platform linux \
 	--custom-compile-command "make lock"
 lock: $(STAMP)
 	$(LOCK) pyproject.toml requirements.in --output-file requirements.txt
