@@ -19,6 +19,7 @@ fixed (a small script, written only into the preview, that the browser reloads w
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import multiprocessing
 import os
@@ -268,6 +269,9 @@ class Preview:
             report = WriteReport(written, len(self.files) - written, len(removed))
             self._write_data(self.data.start(make_data))
         self.page_paths = paths
+        # What is kept lives until the next save: out of the garbage collector's sight, its
+        # full collections stop walking the whole chronology after every save.
+        gc.freeze()
         drafts = " (drafts included)" if self.include_drafts else ""
         problems = f"; {len(errors)} problem(s) shown on every page" if errors else ""
         self.echo(

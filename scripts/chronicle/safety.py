@@ -11,6 +11,7 @@ runs them on every file.
 from __future__ import annotations
 
 import ipaddress
+import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -40,6 +41,9 @@ _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 #: Host names that lead back to the machine or its local network, whatever DNS says.
 _LOCAL_NAMES = re.compile(r"(^|\.)(localhost|local|internal|localdomain|home\.arpa|lan)$")
 URL_FIELDS = ("url", "archive_url")
+#: A letter that no form of an IP address holds (IPv4 forms use digits, x and a-f; IPv6 hex
+#: digits, colons and a %zone): a host holding one and no colon or % is a name.
+_NAMED_HOST = re.compile(r"^[^:%]*[g-wyz]")
 
 
 # --- characters ---------------------------------------------------------------------------
@@ -80,6 +84,8 @@ def check_characters(doc: Document) -> Iterator[Problem]:
     terminals and spreadsheets raw, and let text show something else than it says. Tab
     and line breaks are allowed only in the fields that hold paragraphs.
     """
+    if _plainly_clean(doc.data):
+        return
     for path, text in strings(doc.data):
         bad = _NOT_TEXT.search(text)
         if not bad and _field(path) not in MULTILINE_FIELDS:
@@ -91,6 +97,23 @@ def check_characters(doc: Document) -> Iterator[Problem]:
                 "remove it: a chronology's text holds letters, punctuation and spaces"
                 + ("" if _field(path) in MULTILINE_FIELDS else " on one line"),
             )
+
+
+#: How JSON writes the characters below U+0020 (the C0 controls, tab and line breaks).
+_ESCAPED_CONTROL = re.compile(r"\\(?:[nrtbf]|u00[01])")
+
+
+def _plainly_clean(data: Any) -> bool:
+    """True when no text of the document holds a character `check_characters` refuses.
+
+    One search over the document written as JSON (in C) instead of one per value: JSON
+    escapes every control character below U+0020, and the others stay as they are.
+    """
+    try:
+        blob = json.dumps(data, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return False
+    return not (_ESCAPED_CONTROL.search(blob) or _NOT_TEXT.search(blob) or _LINE_BREAKS.search(blob))
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -176,6 +199,8 @@ def unsafe_url(url: str) -> str:
         return "it holds a user name or password (user:pass@)"
     if not host:
         return "it has no host name"
+    if _NAMED_HOST.search(host) and not _LOCAL_NAMES.search(host.rstrip(".").lower()):
+        return ""  # a host name with letters no address form uses, not a local one
     address = ip_literal(host)
     if address is not None:
         return "" if address.is_global else f"its host {host} is a local, private or reserved address"
