@@ -528,12 +528,12 @@ def test_names_by_nationality_and_institution(tmp_path: Path, ingest: Callable[.
         "Georgian troops crossed into the neutral zone on Monday.\n\n"
         "Georgian soldiers crossed into the buffer area again on Tuesday.\n"), "2023-09-22")
     assert _summary(drafts) == [("2023-09-18", "military-movement", "azerbaijan-armed-forces"),
-                                ("2023-09-18", "incursion", "georgian-forces"),
-                                ("2023-09-19", "incursion", "georgian-forces")]
+                                ("2023-09-18", "incursion", "georgian-armed-forces"),
+                                ("2023-09-19", "incursion", "georgian-armed-forces")]
     article = tmp_path / "article.txt"
     result = ingest(article, "--published", "2023-09-22", "--url", "https://example.org/a", "--dry-run")
-    # one proposal for both spellings
-    assert "  - georgian-forces: Georgian forces (armed-force; used by " in result.output
+    # one proposal for both spellings, by the full name of a state's military
+    assert "  - georgian-armed-forces: Georgian armed forces (armed-force; used by " in result.output
 
 
 def test_only_marked_names_are_proposed_and_acronyms_match_as_written(
@@ -1062,8 +1062,8 @@ def test_a_saying_dated_before_the_passage_takes_the_story_back_to_its_day(
 def test_coordinated_nationalities_name_each_side_the_first_its_doer(
         invented: Callable[[str], list[dict]]) -> None:
     drafts = invented("Kyrgyz and Tajik officers met on the border on Friday.")
-    assert _summary(drafts) == [("2024-06-07", "meeting", "kyrgyz-forces")]
-    assert drafts[0]["actors"] == ["kyrgyz-forces", "tajik-forces"]
+    assert _summary(drafts) == [("2024-06-07", "meeting", "kyrgyz-armed-forces")]
+    assert drafts[0]["actors"] == ["kyrgyz-armed-forces", "tajik-armed-forces"]
 
 
 def test_the_two_countries_are_the_two_states_named_before(invented: Callable[[str], list[dict]]) -> None:
@@ -1106,7 +1106,7 @@ def test_an_act_reported_as_a_noun_with_its_nation(invented: Callable[[str], lis
     on the day it was reported."""
     drafts = invented("On Thursday night, Sylvania's foreign ministry reported heavy Tajik fire on a "
                       "border village.")
-    assert _summary(drafts) == [("2024-06-06", "attack", "tajik-forces")]
+    assert _summary(drafts) == [("2024-06-06", "attack", "tajik-armed-forces")]
     assert drafts[0]["claims"][0]["by"] == "sylvania-mfa"
 
 

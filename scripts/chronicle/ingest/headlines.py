@@ -75,7 +75,9 @@ def _words(token: Token, skip: set[int]) -> list[Token]:
     out = []
     for child in token.children:
         if child.i < token.i and _kept(token, child) and child.i not in skip:
-            out.extend(_words(child, skip))
+            words = _words(child, skip)
+            if len(words) == len(list(child.subtree)) or not any(w.text in ("-", "–") for w in words):
+                out.extend(words)  # "Rwandan-backed rebels": the compound whole or not at all
     out.append(token)
     for child in token.children:
         if child.i > token.i and _kept(token, child) and child.i not in skip:

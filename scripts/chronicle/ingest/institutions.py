@@ -8,10 +8,11 @@ is resolved by looking up the state's body of that kind: the armed force whose p
 the state, the defence ministry, the government. When the registry has no such body (or
 more than one that fits equally), the name is proposed as "<Demonym> <institution>" with the
 state's first demonym in world.py: a one-word noun in one spelling per kind ("Kyrgyz troops",
-"Kyrgyz forces" and "Kyrgyzstan's army" are "Kyrgyz forces"), a longer or capitalised one in
-the report's words ("Tajik border officials", "Indian Army"). Within an article the first name
-given to a state's body of a kind is the one proposed for it every time. A state's name works
-as well as its demonym ("Kosovo police").
+"Kyrgyz soldiers" and "Kyrgyzstan's army" are "Kyrgyz armed forces", a state's military by its
+full common name, as chronologies and the registry name it), "forces" and a longer or capitalised
+noun in the report's words ("Tajik forces", "Tajik border officials", "Indian Army"). Within an
+article the first name given to a state's body of a kind is the one proposed for it every time.
+A state's name works as well as its demonym ("Kosovo police").
 
 States themselves come from the same world table: a state named in the text ("Canada", "the
 Kyrgyz Republic"), or a capital as the subject of a verb ("Pristina accuses …"), is the
@@ -43,7 +44,8 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"border (?:guards?|troops|forces)", "border-guard", "border guards"),
     (r"police(?: force)?", "police", "police"),
     (r"[Pp]arliament|legislature|lawmakers", "parliament", "parliament"),
-    (r"(?:armed )?forces|troops|military|army|soldiers|servicemen|units|officers", "armed-force", "forces"),
+    (r"(?:armed )?forces|troops|military|army|soldiers|servicemen|units|officers", "armed-force",
+     "armed forces"),
     (r"government|authorities", "government", "government"),
 ]
 _FALLBACK = {"border-service": "border-guard", "border-guard": "armed-force"}
@@ -137,7 +139,8 @@ def _resolve(
         found = table.get((code, probe))
         probe = _FALLBACK.get(probe)
     state = world.STATES.get(code)
-    words = noun if noun[:1].isupper() or " " in noun else spelling  # 'Defence Ministry', 'border officials'
+    # 'Defence Ministry', 'border officials', 'forces' as written; 'troops', 'army' → 'armed forces'
+    words = noun if noun[:1].isupper() or " " in noun or noun == "forces" else spelling
     proposal = f"{state.adjective if state else code} {words}"
     if named is not None:
         proposal = named.setdefault((code, kind), proposal)
@@ -148,11 +151,11 @@ def armed_forces(
     demonym: str, table: dict[tuple[str, str], str], named: dict[tuple[str, str], str] | None = None
 ) -> ActorRef | None:
     """A nation's armed forces ('Azerbaijani fire' is fire by Azerbaijan's forces): the registry's,
-    else proposed as '<Demonym> forces'."""
+    else proposed as '<Demonym> armed forces'."""
     code = DEMONYMS.get(demonym.replace("’", "'"))
     if code is None:
         return None
-    found, proposal = _resolve(code, "forces", table, named)
+    found, proposal = _resolve(code, "armed forces", table, named)
     return found or Proposed(proposal)
 
 
@@ -225,16 +228,21 @@ BARE = re.compile(
 )
 
 
-#: Armed men named by a people ("Serb gunmen", "Kurdish militants"): a group of that people, not a
-#: state's forces, proposed in the report's own words.
-ARMED = re.compile(r"\b(?P<who>[A-Z][\w'’-]+)\s+(?:gunmen|militants|insurgents|paramilitaries)\b")
+#: Armed men named by a people or by their group's name ("Serb gunmen", "Kurdish militants", "M23
+#: rebels"): a group, not a state's forces, proposed in the report's own words.
+ARMED = re.compile(r"\b(?P<who>[A-Z][\w'’-]+)\s+(?:gunmen|militants|insurgents|paramilitaries|rebels|"
+                   r"separatists|militiamen|militias?|fighters)\b")
+#: A group's own name written as an acronym or code ("M23", "ADF", "TTP"): the group is that name.
+_CODE = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]")
 _NOT_A_PEOPLE = {"The", "These", "Those", "Armed", "Masked", "Unknown", "Suspected", "Alleged", "Some",
                  "Several", "Many", "Two", "Three", "Four", "Five", "Other", "Islamist", "Foreign"}
 
 
 def armed_groups(text: str) -> list[Institution]:
-    """Every armed group a text names by its people ('Serb gunmen'), proposed as written."""
-    return [Institution(m.start(), m.end(), m.group(0), Proposed(m.group(0)))
+    """Every armed group a text names by its people or its name ('Serb gunmen', 'Houthi rebels'),
+    proposed as written; one named by an acronym by that alone ('M23 rebels' are 'M23')."""
+    return [Institution(m.start(), m.end(), m.group(0),
+                        Proposed(m.group("who") if _CODE.fullmatch(m.group("who")) else m.group(0)))
             for m in ARMED.finditer(text) if m.group("who") not in _NOT_A_PEOPLE]
 
 

@@ -64,6 +64,8 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
     titled = any(w.lower() in TITLE_WORDS for w in re.split(r"[\s-]+", title))
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or not (titled or head.ent_type_ == "PERSON"):
         return None  # a name is written with a capital ('the foreign ministry of X' names no one)
+    if head.lower_ in BODY_HEADS:
+        return None  # "the State Department", "the Foreign Office": a body, whatever title word it has
     start, end = words[0].idx, head.idx + len(head.text)
     covering = [m for m in found if m.start <= start and end <= m.end or start <= m.start and m.end <= end]
     people = [m for m in covering if actors.kinds.get(str(m.id)) == "person"]
@@ -151,3 +153,44 @@ def of_name(head: Token, owner: Token, actors: NameIndex) -> ActorRef | None:
         if hits:
             return hits[0].id
     return None
+
+
+#: Head nouns of a body's own name ("Foreign Office", "Security Council", "State Department").
+BODY_HEADS = {"department", "office", "ministry", "council", "service", "agency", "committee", "command",
+              "commission", "bureau", "directorate", "authority", "court", "assembly", "parliament", "army",
+              "navy", "guard", "police", "centre", "center", "corps", "cabinet", "presidency", "secretariat"}
+
+
+def body_words(head: Token) -> list[Token]:
+    """The capitalised words of a body's name ending at its head, title words included ('State
+    Department', 'Foreign Office', 'Security Council'), and its 'of' part ('Ministry of External
+    Affairs'); [] when the head is no body noun written with a capital."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lower_ not in BODY_HEADS:
+        return []
+    doc, first = head.doc, head.i
+    while first > 0 and doc[first - 1].head.i == head.i and doc[first - 1].dep_ in ("compound", "amod") \
+            and doc[first - 1].text[:1].isupper():
+        first -= 1
+    last = head.i
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    named = doc[of.i + 1 : obj.i + 1] if of is not None and obj is not None else []
+    if obj is not None and all(w.text[:1].isupper() or w.lower_ in ("and", "of") for w in named):
+        last = obj.i
+    return list(doc[first : last + 1])
+
+
+def owned_body(head: Token, found: list[Mention]) -> Proposed | None:
+    """'Pakistan's Foreign Office', 'Armenia's Security Council', 'India's Ministry of External Affairs':
+    a state's body the registry does not know, proposed in its demonym ('Pakistani Foreign Office'),
+    not the state that owns it; 'the State Department' alone by its two words, not 'Department'."""
+    words = body_words(head)
+    if not words or covering(head, found) is not None:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return Proposed(name_text(words)) if len(words) >= 2 else None
+    name = name_text([owner.doc[owner.left_edge.i], owner]).removeprefix("the ").removeprefix("The ")
+    code = world.NAMES.get(name) or world.CAPITALS.get(name)
+    state = world.STATES.get(code) if code else None
+    return Proposed(f"{state.adjective} {name_text(words)}") if state is not None else None

@@ -120,7 +120,7 @@ def actor_of(
     if verbs_lemma(token) in STATEMENTS and not names.covering(token, found):
         return _statement_of(token, found, actors, context)
     if token.lower_ in TITLE_WORDS and not names.covering(token, found):
-        named = next((c for c in token.children if c.dep_ == "appos"), None)
+        named = next((c for c in token.children if c.dep_ == "appos"), None) or _named_after_of(token)
         if named is not None:  # "the district commander, General Alexander Dvornikov"
             person = actor_of(named, found, actors, context, subject)
             if isinstance(person, Proposed) and person.person and not person.role:  # the title is theirs
@@ -164,6 +164,9 @@ def actor_of(
     body = names.named_body(token, found) if subject else None
     if body is not None:  # "the Nagorno-Karabakh Human Rights Ombudsman": a body of its own
         return body
+    body = names.owned_body(token, found) if subject else None
+    if body is not None:  # "Pakistan's Foreign Office": the Pakistani Foreign Office, not Pakistan
+        return body
     for child in token.children:  # "Azerbaijani troops", "the Defence Ministry's spokesman"
         if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
             inner = names.covering(child, found)
@@ -193,6 +196,17 @@ def actor_of(
             return governing
         if (len(words) >= 2 or single) and not any(w.lower_ in TITLE_WORDS for w in words):
             return Proposed(name)
+    return None
+
+
+def _named_after_of(title: Token) -> Token | None:
+    """'The secretary of X's Security Council, Ivan Petrov, …': the parser hangs the name in apposition
+    on the last noun of the 'of' phrase; a person's name there is the title holder's."""
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            name = next((a for a in obj.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+            if name is not None:
+                return name
     return None
 
 
