@@ -383,3 +383,48 @@ def test_a_title_of_a_body_with_the_name_after_it_is_the_person(invented: Drafts
     drafts = invented("The secretary of Freedonia's security council, Karl Brandt, visited Sylvania on "
                       "Friday.")
     assert _one(drafts)[:3] == ("2024-06-07", "meeting", "karl-brandt")
+
+
+@pytest.mark.parametrize(("text", "principal"), [
+    ("Chadian jets struck a Sudanese border post on Friday.", "chadian-armed-forces"),
+    ("Chadian and Sudanese commanders held talks on Friday.", "chadian-armed-forces"),
+    ("Chadian shelling killed three Sudanese farmers on Friday.", "chadian-armed-forces"),
+])
+def test_a_nations_weapons_commanders_and_fire_are_its_armed_forces(invented: Drafts, text: str,
+                                                                    principal: str) -> None:
+    assert _one(invented(text))[2] == principal
+
+
+def test_an_official_never_named_speaks_for_the_state_the_title_names(invented: Drafts) -> None:
+    """'Ghana's information minister said …' (no name given): Ghana's accusation, not nobody's."""
+    drafts = invented("Ghana's information minister said on Friday that Togolese troops had shelled a "
+                      "village on Thursday.")
+    assert ("2024-06-07", "accusation", "ghana") in _summary(drafts)
+
+
+# --- light verbs, passives and aims -----------------------------------------------------------------
+
+def test_trading_fire_is_an_attack(invented: Drafts) -> None:
+    drafts = invented("Sylvania and Freedonia traded heavy fire along their border on Friday.")
+    assert _one(drafts)[:3] == ("2024-06-07", "attack", "sylvania")
+
+
+def test_a_call_held_between_two_titled_people_is_the_first_ones(invented: Drafts) -> None:
+    """'… was held between President X of A and President Y of B': X's call, not A's."""
+    drafts = invented("A telephone conversation was held on Friday between President Karl Brandt of Sylvania "
+                      "and President Otto Lenz of Freedonia.")
+    assert _one(drafts)[:3] == ("2024-06-07", "phone-call", "karl-brandt")
+
+
+def test_an_act_named_as_an_aim_is_not_done(invented: Drafts) -> None:
+    """'with the goal of seizing the valley': the seizing is wanted, the advance is done."""
+    drafts = invented("Freedonian troops advanced on Friday with the goal of seizing the whole valley.")
+    assert _summary(drafts) == [("2024-06-07", "incursion", "freedonia-armed-forces")]
+
+
+def test_an_appeal_told_by_a_leader_is_no_part_of_the_states_toll_that_day(invented: Drafts) -> None:
+    """A state's appeal told by its leader is an event of its own, not support for the casualties the
+    state reported the same day."""
+    drafts = invented("Sylvanian officials said on Friday that two farmers died in the shelling. Karl Brandt "
+                      "wrote on Friday that Sylvania had asked the UN Security Council to meet.")
+    assert ("2024-06-07", "appeal", "sylvania") in _summary(drafts)

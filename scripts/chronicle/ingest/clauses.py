@@ -44,6 +44,9 @@ _ASPECTUAL = {"begin", "start", "continue", "keep", "resume"}
 _DECIDING = {"decide", "resolve", "vote"}
 _PERFORMED = {"appeal", "demand", "sanction", "condemnation"}
 _CONDITIONS = {"if", "unless", "whether", "lest"}
+#: Nouns of an aim: what their 'of' names is wanted, not done ("with the goal of seizing the town").
+_PURPOSES = {"goal", "aim", "intention", "purpose", "plan", "hope", "bid", "attempt", "effort", "objective",
+             "prospect", "possibility", "threat", "risk", "idea", "option", "danger"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _RELATIVES = {"who", "which", "that", "whom", "whose"}
 #: Prepositions before the other party of a joint act, or the target of a hostile one.
@@ -312,6 +315,8 @@ def _irrealis(clause: Clause, children: list[Token], question: bool) -> str | No
     head = pred.head
     if clause.kind in ("ccomp", "xcomp") and verbs.is_plan(head) and not verbs.is_speech(head):
         return "plan"
+    if clause.kind == "pcomp" and verbs.lemma(head.head) in _PURPOSES:
+        return "plan"  # "with the goal of seizing the town", "in a bid to", "an attempt at"
     if question and clause.kind == "ROOT":
         return "question"
     if (

@@ -336,6 +336,9 @@ def _subjectless(
         partners.extend(reading.agreed[1:])  # "an agreement had been reached": the one told before
         return reading.agreed[0], []
     if clause.type in JOINT_TYPES and len(partners) >= 2:  # "with Y" alone names the other party
+        parties = [subjects.actor_of(p, found, registry.actors, reading.context) for p in clause.partners]
+        if len([p for p in parties if p is not None]) >= 2:  # "between President X of A and …": X, a doer
+            partners[:] = [p for p in parties if p is not None]
         return partners.pop(0), []
     if clause.type in JOINT_TYPES and clause.passive and len(reading.context.joint) >= 2:
         partners.extend(reading.context.joint[1:])  # "X met Y on Thursday. Talks were held on Friday"

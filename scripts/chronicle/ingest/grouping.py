@@ -116,11 +116,12 @@ def _draft(cand: Candidate, kinds: dict[str, str]) -> Draft:
 
 
 def _host(cand: Candidate, drafts: list[Draft]) -> Draft | None:
-    """The event words told of someone belong to: their own that day, else a call or a meeting they
-    took part in that day (what they said in it), else, when the teller passes on its own side's
-    words, the teller's event that day."""
+    """The event words told of someone belong to: their own that day (of the same type, unless they are
+    a bare statement: an appeal is no part of a toll), else a call or a meeting they took part in that
+    day (what they said in it), else, when the teller passes on its own side's words, the teller's
+    event that day."""
     day = [d for d in drafts if d.date == cand.date]
-    own = [d for d in day if d.principal == cand.principal]
+    own = [d for d in day if d.principal == cand.principal and cand.type in ("statement", d.type)]
     joint = [d for d in day if d.type in JOINT_TYPES and cand.principal in d.actors]
     teller = [d for d in day if cand.relayed and d.principal == cand.speaker]  # "Türkiye backs …," he says
     return next(iter(own + joint + teller), None)

@@ -44,7 +44,9 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"border (?:guards?|troops|forces)", "border-guard", "border guards"),
     (r"police(?: force)?", "police", "police"),
     (r"[Pp]arliament|legislature|lawmakers", "parliament", "parliament"),
-    (r"(?:armed )?forces|troops|military|army|soldiers|servicemen|units|officers", "armed-force",
+    (r"(?:armed )?forces|troops|military|army|soldiers|servicemen|units|officers|commanders|"
+     r"(?:war)?planes|jets|aircraft|drones|helicopters|artillery|tanks|warships|navy|air force",
+     "armed-force",
      "armed forces"),
     (r"government|authorities", "government", "government"),
 ]

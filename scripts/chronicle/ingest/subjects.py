@@ -131,9 +131,9 @@ def actor_of(
         if office is not None:  # "the Nagorno-Karabakh Human Rights Ombudsman"
             return office
         # "the prime minister": the last person named who holds that title; "the Ombudsman": the
-        # office named before; otherwise a title alone names nobody new
+        # office named before; "X's information minister", never named: X; otherwise nobody new
         return _by_title(token, context, actors) or _by_last_word(token, context, actors) or _definite(
-            token, context, actors)
+            token, context, actors) or _owner(token, found)
     if verbs_lemma(token) in _ENEMY and any(c.lower_ == "the" for c in token.children):
         return _enemy(context, actors)
     if verbs_lemma(token) in _ARMED_MEN and not names.covering(token, found) and any(
@@ -164,6 +164,10 @@ def actor_of(
     body = names.named_body(token, found) if subject else None
     if body is not None:  # "the Nagorno-Karabakh Human Rights Ombudsman": a body of its own
         return body
+    nation = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.text in world.DEMONYMS),
+                  None) if verbs.noun_type(token) == "attack" else None
+    if nation is not None:  # "Israeli strikes killed …", "Russian shelling wounded …": that state's forces
+        return institutions.armed_forces(nation.text, actors.institutions, context.bodies.proposed)
     body = names.owned_body(token, found) if subject else None
     if body is not None:  # "Pakistan's Foreign Office": the Pakistani Foreign Office, not Pakistan
         return body
@@ -196,6 +200,17 @@ def actor_of(
             return governing
         if (len(words) >= 2 or single) and not any(w.lower_ in TITLE_WORDS for w in words):
             return Proposed(name)
+    return None
+
+
+def _owner(title: Token, found: list[Mention]) -> ActorRef | None:
+    """The state or body whose unnamed official a title names ('Eritrea's information minister', 'the
+    Thai foreign minister', 'the ministry's spokesman'): the official speaks and acts for it."""
+    for child in title.children:
+        if child.dep_ in ("poss", "amod", "compound") and child.i < title.i:
+            mention = names.covering(child, found)
+            if mention is not None:
+                return mention.id
     return None
 
 
