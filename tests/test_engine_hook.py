@@ -1,0 +1,155 @@
+"""Chronicle's MkDocs hook (mkdocs_hook.py): the same site, search index and link checks as
+MkDocs alone, with the finished HTML blocks kept from Python-Markdown and the search
+plugin's parser; content/ and mkdocs.yml never name it."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from chronicle import mkdocs_hook
+from chronicle.engine import MkDocs
+from conftest import edit
+from projects import copy_project, reference_chronology
+from sitetools import build
+
+WITHOUT_HOOK = {"CHRONICLE_MKDOCS_HOOK": "0"}
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    """Every file of a built site by path; the sitemap unzipped (gzip stamps the time)."""
+    files = {}
+    for path in sorted(site.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            files[path.relative_to(site).as_posix()] = gzip.decompress(data) if path.suffix == ".gz" else data
+    return files
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The synthetic 120-event reference chronology built with the hook and without it."""
+    folder = tmp_path_factory.mktemp("hook")
+    chronology = reference_chronology(folder / "synthetic")
+    hooked = copy_project(folder / "hooked", chronology)
+    plain = copy_project(folder / "plain", chronology)
+    build(hooked)
+    build(plain, env=WITHOUT_HOOK)
+    return hooked, plain
+
+
+def test_the_hook_builds_the_same_site_byte_for_byte(both: tuple[Path, Path]) -> None:
+    hooked, plain = _files(both[0] / "site"), _files(both[1] / "site")
+    assert sorted(hooked) == sorted(plain)
+    assert [path for path in hooked if hooked[path] != plain[path]] == []
+
+
+def test_the_search_index_holds_each_entry_under_every_spelling_as_without_the_hook(
+    both: tuple[Path, Path],
+) -> None:
+    hooked, plain = (json.loads((root / "site" / MkDocs.search_index).read_text("utf-8"))["docs"]
+                     for root in both)
+    assert hooked == plain
+    entries = [doc for doc in hooked if "synthetic-event-" in doc["location"]]
+    assert len(entries) == 120
+    # Each entry is found by its actors' other spellings (the synthetic "Aktor N" aliases).
+    assert all("Aktor " in doc["text"] for doc in entries)
+
+
+def test_the_hook_is_named_by_no_file_of_the_project(both: tuple[Path, Path]) -> None:
+    root = both[0]
+    assert not (root / MkDocs.BUILD_CONFIG).exists()
+    for path in [root / "mkdocs.yml", *(root / "content").rglob("*")]:
+        if path.is_file():
+            assert b"mkdocs_hook" not in path.read_bytes(), path
+
+
+def test_the_hook_takes_every_entry_and_list_out_of_the_markdown(both: tuple[Path, Path]) -> None:
+    """What the hook is for: Python-Markdown never reads an entry's or a list's HTML."""
+    timeline = (both[0] / "content" / "timeline").rglob("*.md")
+    pages = [p for p in timeline if "chronicle-event" in p.read_text("utf-8")]
+    pages += [p for p in (both[0] / "content" / "actors").rglob("*.md") if p.name != "index.md"]
+    assert pages
+    for path in pages:
+        markdown = path.read_text("utf-8").split("\n---\n", 1)[-1]
+        left, runs = mkdocs_hook.take_blocks(markdown)
+        assert runs, path
+        assert "chronicle-event" not in left and "chronicle-list" not in left, path
+
+
+def test_the_search_plugin_reads_an_entry_without_its_sources_and_notes() -> None:
+    page = ('<h1 id="may">May</h1>\n<section class="chronicle-event">\n<h3 id="e1">Title</h3>\n'
+            '<p>Summary</p>\n<div class="chronicle-sources" data-search-exclude>\n<p>Source</p>\n</div>\n'
+            '<div class="chronicle-claims" data-search-exclude><div class="c">Claim</div></div>\n'
+            '<p data-search-exclude>Note</p>\n</section>')
+    view = mkdocs_hook.search_view(page)
+    assert view is not None
+    read, dropped = view
+    assert "Source" not in read and "Note" not in read and "Summary" in read
+    # An element holding one of its own tag is left to the plugin (it tells them apart by tag).
+    assert "Claim" in read
+    assert mkdocs_hook.whole_page(read, dropped) == page
+
+
+def test_links_to_entry_anchors_are_still_checked(site_project: Path, run) -> None:
+    """MkDocs checks Markdown links to anchors; the anchors of the blocks the hook takes count."""
+    about = site_project / "content" / "about.md"
+    link = "[An entry](timeline/2021/05.md#2021-05-13-macron-calls-pashinian)"
+    about.write_text(about.read_text("utf-8") + f"\n{link}\n", encoding="utf-8")
+    result = run("--root", site_project, "build")
+    assert result.exit_code == 0, result.output
+    edit(about, "#2021-05-13-macron-calls-pashinian", "#no-such-entry")
+    result = run("--root", site_project, "build")
+    assert result.exit_code == 1
+    assert "does not contain an anchor '#no-such-entry'" in result.output
+
+
+def test_a_project_s_own_hooks_still_run(site_project: Path, run) -> None:
+    (site_project / "own_hook.py").write_text(
+        "def on_post_build(config):\n"
+        "    open(config['site_dir'] + '/own-hook.txt', 'w').write('ran')\n", encoding="utf-8")
+    edit(site_project / "mkdocs.yml", "strict: true", "strict: true\nhooks:\n  - own_hook.py")
+    result = run("--root", site_project, "build")
+    assert result.exit_code == 0, result.output
+    assert (site_project / "site" / "own-hook.txt").read_text("utf-8") == "ran"
+
+
+def _sections(html: str) -> list[tuple[str, str, str]]:
+    """What Material's search plugin keeps of a page: each section's id, title and text."""
+    from material.plugins.search.plugin import Parser
+
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [(s.id or "", "".join(s.title), "".join(s.text)) for s in parser.data if not s.is_excluded()]
+
+
+@pytest.mark.parametrize(("page", "dropped"), [
+    # an entry: sources, notes and a claim left out; text either side kept as it was
+    ('<h1 id="m">May</h1>\n<section class="e">\n<h3 id="e1">Title<a class="headerlink" href="#e1">&para;</a>'
+    '</h3>\n<p>Summary &amp; more</p>\n<div data-search-exclude>\n<ol><li><p>Source</p><blockquote><p>“Q”'
+    '</p></blockquote></li></ol>\n</div>\ntext<p data-search-exclude>Note</p>after\n<p hidden>Pashinian</p>\n'
+    '</section>\n<h2 id="d">Day</h2>\n<p>Day text</p>', 2),
+    # an element holding one of its own tag: the plugin stops skipping at the inner end tag
+    ('<h1 id="m">M</h1><div data-search-exclude><div>one</div>two</div><p>three</p>', 0),
+    # a heading deeper than the skipped element: the section ends at the element's end
+    ('<h1 id="m">M</h1><div><h2 id="deep">Deep</h2></div><p data-search-exclude>x</p>tail<p>kept</p>', 1),
+    ('<div><h2 id="deep">Deep</h2><p data-search-exclude>x</p></div>tail <p>kept</p>', 1),
+    # a skipped element first on the page, one holding a heading, one inside another
+    ('<p data-search-exclude>first</p><h1 id="m">M</h1><p>text</p>', 0),
+    ('<h1 id="m">M</h1><div data-search-exclude><h2 id="h">In</h2><p>x</p></div><p>after</p>', 0),
+    ('<h1 id="m">M</h1><div data-search-exclude><p data-search-exclude>x</p>y</div><p>after</p>', 1),
+    # self-closing and void elements, a class that reads like the attribute, line numbers
+    ('<h1 id="m">M</h1><svg><line x1="0"/></svg><br><p title="data-search-exclude">kept</p>'
+    '<table class="linenodiv"><tr><td>1</td></tr></table><p>end</p>', 1),
+])
+def test_the_search_view_reads_as_the_page_does(page: str, dropped: int) -> None:
+    """The search plugin keeps the same sections from the view; 0 dropped: it reads the page itself."""
+    view = mkdocs_hook.search_view(page)
+    assert (len(view[1]) if view else 0) == dropped
+    if view is not None:
+        assert _sections(view[0]) == _sections(page)
+        assert mkdocs_hook.whole_page(*view) == page
