@@ -43,9 +43,10 @@ from mkdocs.utils.templates import TemplateContext
 BLOCK_TAGS = frozenset({"section", "div", "ul", "ol", "dl", "form", "figure", "nav", "p", "table",
                         "details", "aside", "article", "header", "footer", "blockquote"})
 _START = re.compile(r'^<([a-z][a-z0-9]*)\b[^>\n]*\bclass="chronicle-[^"\n]*"[^>\n]*>', re.M)
-_MARKDOWN_ATTRIBUTE = re.compile(r"<[^>]*\smarkdown\b")
+_MARKDOWN_WORD = re.compile(r"\smarkdown\b")
 #: What Python-Markdown changes or reads specially before or inside an HTML block.
-_UNSAFE = re.compile(r"[\t\r\x02\x03]|\n\s*\n|<!|<\?|<script|<style|<textarea")
+_UNSAFE_TEXT = ("\t", "\r", "\x02", "\x03", "\n\n", "<!", "<?", "<script", "<style", "<textarea")
+_BLANK_LINE = re.compile(r"\n[ \f\v]*\n")
 _LINE_TAG = re.compile(r"<([a-z][a-z0-9]*)\b")
 _ANCHOR = re.compile(r"""<(\w+)\b[^>]*?\s(id|name)=(?:"([^"]*)"|'([^']*)')""")
 #: One word per build that no page holds (checked per page): the placeholder's prefix.
@@ -73,16 +74,30 @@ def _block_end(markdown: str, start: int, tag: str) -> int:
     return -1
 
 
+def _markdown_attributes(text: str) -> list[int]:
+    """Where `markdown` attributes are (the word inside a tag), fast on text holding none."""
+    if " markdown" not in text and "\nmarkdown" not in text and "\tmarkdown" not in text:
+        return []
+    return [match.start() for match in _MARKDOWN_WORD.finditer(text)
+            if text.rfind("<", 0, match.start()) > text.rfind(">", 0, match.start())]
+
+
 def _markdown_closed(markdown: str) -> bool:
     """Whether each element with a `markdown` attribute is one line of its own (holding no block)."""
-    for match in _MARKDOWN_ATTRIBUTE.finditer(markdown):
-        start = markdown.rfind("\n", 0, match.start()) + 1
-        end = markdown.find("\n", match.start())
+    for position in _markdown_attributes(markdown):
+        start = markdown.rfind("\n", 0, position) + 1
+        end = markdown.find("\n", position)
         line = markdown[start:end if end >= 0 else len(markdown)].rstrip()
         tag = _LINE_TAG.match(line)
         if not tag or not line.endswith(f"</{tag.group(1)}>") or line.count(f"<{tag.group(1)}") != 1:
             return False
     return True
+
+
+def _passed_through(block: str) -> bool:
+    """Whether Python-Markdown passes this HTML block through exactly as it is written."""
+    return (not any(text in block for text in _UNSAFE_TEXT) and _BLANK_LINE.search(block) is None
+            and not _markdown_attributes(block))
 
 
 def take_blocks(markdown: str) -> tuple[str, list[str]]:
@@ -105,7 +120,7 @@ def take_blocks(markdown: str) -> tuple[str, list[str]]:
         if end < 0 or markdown[end:end + 2] not in ("\n\n", "\n", ""):
             continue
         block = markdown[start:end]
-        if _UNSAFE.search(block) or _MARKDOWN_ATTRIBUTE.search(block):
+        if not _passed_through(block):
             continue
         if runs and start == done + 2:  # right after the previous block: the same run
             runs[-1] += "\n" + block + "\n"
