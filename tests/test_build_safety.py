@@ -10,10 +10,12 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from chronicle.errors import ChronicleError
 from chronicle.swap import clean_leftovers, swap_in
 from chronicle.writer import swap_generated
 
@@ -60,6 +62,31 @@ def test_a_write_that_fails_midway_leaves_content_as_it_was(tmp_path: Path, monk
         swap_generated(content, {"timeline/a.md": b"new a\n", "timeline/b.md": b"new b\n"})
     assert _tree(content) == before
     assert [p.name for p in tmp_path.iterdir()] == ["content"]
+
+
+def test_files_written_as_they_are_rendered_replace_content_only_once_all_are_there(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "timeline").mkdir(parents=True)
+    (content / "timeline" / "a.md").write_text("old a\n", encoding="utf-8")
+    (content / "timeline" / "b.md").write_text("old b\n", encoding="utf-8")
+    before = _tree(content)
+
+    def failing_render() -> Iterator[tuple[str, bytes]]:
+        yield "timeline/a.md", b"new a\n"
+        raise ChronicleError("the second page cannot be rendered")
+
+    with pytest.raises(ChronicleError, match="second page"):
+        swap_generated(content, failing_render())
+    assert _tree(content) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["content"]
+    with pytest.raises(ChronicleError, match="not inside a generated folder"):
+        swap_generated(content, iter([("timeline/a.md", b"new a\n"), ("../outside.md", b"x\n")]))
+    assert _tree(content) == before and [p.name for p in tmp_path.iterdir()] == ["content"]
+
+    report = swap_generated(content, iter([("timeline/a.md", b"new a\n"), ("timeline/c.md", b"c\n")]))
+    assert (report.written, report.unchanged, report.removed) == (2, 0, 1)
+    assert (content / "timeline" / "c.md").read_text(encoding="utf-8") == "c\n"
+    assert sorted(_tree(content)) == ["timeline/a.md", "timeline/c.md"]
 
 
 def test_leftovers_of_stopped_runs_are_cleaned_and_a_missing_folder_put_back(tmp_path: Path) -> None:

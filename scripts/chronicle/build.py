@@ -3,14 +3,17 @@
     read, validate and build the model (check.py's loader, STRICT) → pages (group.py → plan.py → pages.py)
     → data (export.py) → write content/ (writer.py) → site engine (engine.py)
 
-Everything is read and rendered before anything is written. A chronology with errors
-stops the build with every problem printed and writes nothing.
+Everything is read, checked and planned before anything is written. A chronology with errors
+stops the build with every problem printed and writes nothing. `chronicle build` then
+renders the pages one at a time into a new content/ beside the old one, swapped in whole
+once every file is there (writer.py): a page that fails to render still leaves the old
+content/ as it was, and no more than one page is held in memory at a time.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -19,7 +22,8 @@ from .check import Policy, load_project
 from .errors import ChronicleError
 from .history import build_time, entry_changes, last_change
 from .model import Chronology
-from .pages import SiteInfo, site_pages
+from .pages import Renderer, SiteInfo, plan_pages
+from .plan import Page, Plan
 from .project import Project
 from .publish import (
     Addresses,
@@ -50,17 +54,55 @@ class Generated:
     events: int
     pages: int
 
+
+@dataclass(frozen=True)
+class Rendering:
+    """A site planned, its files rendered one at a time as `files()` is read.
+
+    `chronicle build` writes each page as soon as it is rendered: at 50,000 entries holding
+    every page at once (as text, then as bytes) was most of the build's memory.
+    """
+
+    project: Project
+    shown: Chronology
+    info: SiteInfo
+    renderer: Renderer
+    plan: Plan
+
+    @property
+    def pages(self) -> tuple[str, ...]:
+        """The pages' paths in content/, known before any is rendered."""
+        return tuple(page.path for page in self.plan.pages)
+
+    def files(self) -> Iterator[tuple[str, bytes]]:
+        """Every page, then every data file and asset, by path inside content/."""
+        for page in self.plan.pages:
+            yield page.path, page_file(self.renderer, page, self.plan.locations)
+        yield from data_files(self.project, self.shown, self.info, self.plan.locations).items()
+
+
+def render_site(
+    project: Project, chronology: Chronology, include_drafts: bool = False, config: SiteConfig | None = None
+) -> Rendering:
+    """Plan the site (config: default mkdocs.yml's); its files are rendered when read."""
+    config = config or read_site_config(project.mkdocs_yml)
+    shown = chronology.published(include_drafts)
+    info = site_info(project, shown, include_drafts, config)
+    renderer, plan = plan_pages(shown, info)
+    return Rendering(project, shown, info, renderer, plan)
+
+
+def page_file(renderer: Renderer, page: Page, locations: Mapping[str, str]) -> bytes:
+    """Render one planned page as the bytes of its file."""
+    return renderer.page(page, locations).encode("utf-8")
+
+
 def generate(
     project: Project, chronology: Chronology, include_drafts: bool = False, config: SiteConfig | None = None
 ) -> Generated:
     """Render every page, data file and asset of the site, in memory (config: default mkdocs.yml's)."""
-    config = config or read_site_config(project.mkdocs_yml)
-    shown = chronology.published(include_drafts)
-    info = site_info(project, shown, include_drafts, config)
-    pages, locations = site_pages(shown, info)
-    files = {path: text.encode("utf-8") for path, text in pages.items()}
-    files.update(data_files(project, shown, info, locations))
-    return Generated(files, len(shown.events), len(pages))
+    rendering = render_site(project, chronology, include_drafts, config)
+    return Generated(dict(rendering.files()), len(rendering.shown.events), len(rendering.plan.pages))
 
 def site_info(project: Project, shown: Chronology, include_drafts: bool, config: SiteConfig) -> SiteInfo:
     """What every page may say about the site: its settings, the last change, drafts or not."""
@@ -101,15 +143,19 @@ def write_content(
     `for_engine`: the pages are for the site engine, so mkdocs.yml is checked first.
     """
     chronology = load_project(project, Policy.STRICT, echo).chronology
-    generated = generate(project, chronology, include_drafts, config)
+    rendering = render_site(project, chronology, include_drafts, config)
     if for_engine:
-        check_engine_config(project, generated.files)
-    write = swap_generated if whole else write_generated
-    report = write(project.content_dir, generated.files)
+        check_engine_config(project, rendering.pages)
+    if whole:
+        report = swap_generated(project.content_dir, rendering.files())
+    else:
+        report = write_generated(project.content_dir, dict(rendering.files()))
+    pages, events = len(rendering.plan.pages), len(rendering.shown.events)
     drafts = " (drafts included)" if include_drafts else ""
+    files = report.written + report.unchanged
     echo(
-        f"Generated {generated.pages} pages and {len(generated.files) - generated.pages} data and "
-        f"asset files for {generated.events} entries{drafts} in {project.rel(project.content_dir)}/: "
+        f"Generated {pages} pages and {files - pages} data and "
+        f"asset files for {events} entries{drafts} in {project.rel(project.content_dir)}/: "
         f"{report.written} written, {report.unchanged} unchanged, {report.removed} removed"
     )
     return report

@@ -22,7 +22,7 @@ from .dates import PartialDate
 from .group import Groups, Report
 from .labels import RELATIONS
 from .model import Actor, Chronology, Claim, Event, Place
-from .plan import Page, plan_site
+from .plan import Page, Plan, plan_site
 from .render import Safe, render, render_text, resolve_links
 from .siteconfig import SiteConfig
 
@@ -158,9 +158,15 @@ class Renderer:
         )
 
 
+def plan_pages(chronology: Chronology, info: SiteInfo) -> tuple[Renderer, Plan]:
+    """Plan every page (rendering each entry once, to size the pages) and return the renderer
+    that renders them: a build renders and writes them one at a time."""
+    renderer = Renderer(chronology, info)
+    return renderer, plan_site(chronology, Groups.of(chronology.events), renderer)
+
+
 def site_pages(chronology: Chronology, info: SiteInfo) -> tuple[dict[str, str], dict[str, str]]:
     """Return every generated Markdown page by its path inside content/, and each event's
     canonical page (its timeline page), by event id."""
-    renderer = Renderer(chronology, info)
-    plan = plan_site(chronology, Groups.of(chronology.events), renderer)
+    renderer, plan = plan_pages(chronology, info)
     return {page.path: renderer.page(page, plan.locations) for page in plan.pages}, dict(plan.locations)

@@ -145,21 +145,37 @@ def resolve_links(
     Links in finished HTML are addresses of the built site (`page_url` turns a page's path
     into its address, as the engine will), since the engine leaves that HTML as it is.
     """
+    if _MARK not in text:
+        return text
     folder = posixpath.dirname(here) or "."
+    here_url = page_url(here) if _URL in text else ""
+    done: dict[str, str] = {}  # a page links to the same actors, types and months again and again
 
     def link(match: re.Match[str]) -> str:
-        target, anchor = match.groups()
-        address = target.startswith(_URL)
-        target = target.removeprefix(_URL)
-        if target.startswith(_ENTRY):
-            try:
-                target = locations[target[1:]]
-            except KeyError:
-                raise ChronicleError(f"{here} links to the entry {target[1:]}, which has no page") from None
-        path = _relative_url(page_url(target), page_url(here)) if address else _relative(target, folder)
-        return f"{path}#{anchor}" if anchor else path
+        marker = match.group(0)
+        resolved = done.get(marker)
+        if resolved is None:
+            resolved = done[marker] = _resolve(match.group(1), match.group(2), here, folder, here_url,
+                                               locations, page_url)
+        return resolved
 
-    return _MARKER.sub(link, text) if _MARK in text else text
+    return _MARKER.sub(link, text)
+
+
+def _resolve(
+    target: str, anchor: str, here: str, folder: str, here_url: str, locations: Mapping[str, str],
+    page_url: Callable[[str], str],
+) -> str:
+    """Return the link a marker stands for on the page `here` (its folder and address given)."""
+    address = target.startswith(_URL)
+    target = target.removeprefix(_URL)
+    if target.startswith(_ENTRY):
+        try:
+            target = locations[target[1:]]
+        except KeyError:
+            raise ChronicleError(f"{here} links to the entry {target[1:]}, which has no page") from None
+    path = _relative_url(page_url(target), here_url) if address else _relative(target, folder)
+    return f"{path}#{anchor}" if anchor else path
 
 
 def linked_entries(text: str) -> tuple[str, ...]:
@@ -172,6 +188,24 @@ def _trusted(macro: Callable[..., str]) -> Callable[..., Safe]:
 
     def call(*args: Any, **kwargs: Any) -> Safe:
         return Safe(macro(*args, **kwargs))
+
+    return call
+
+
+#: The macros pages call again and again with the same arguments (the links to an actor, a
+#: place, a type or a tag: each entry names a few of some hundred): each is run once per
+#: distinct argument, a third of rendering an entry before. A macro prints nothing but its
+#: arguments and the environment's constant globals, so equal arguments print the same text.
+MEMOIZED = ("actor_links", "place_links", "type_link", "tag_link")
+
+
+def _memoized(macro: Callable[..., Safe]) -> Callable[..., Safe]:
+    """Return `macro`, run once per distinct argument (lists are compared as tuples); records
+    are compared by value (frozen dataclasses), so an edited name is a new argument."""
+    cached = lru_cache(maxsize=65536)(macro)
+
+    def call(*args: Any) -> Safe:
+        return cached(*(tuple(a) if isinstance(a, list) else a for a in args))
 
     return call
 
@@ -209,6 +243,7 @@ def environment() -> jinja2.Environment:
     fragments = env.get_template("fragments.md.j2").module
     macros = {name: m for name, m in vars(fragments).items() if isinstance(m, jinja2.runtime.Macro)}
     env.globals.update({name: _trusted(macro) for name, macro in macros.items()})
+    env.globals.update({name: _memoized(env.globals[name]) for name in MEMOIZED})
     return env
 
 

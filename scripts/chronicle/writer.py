@@ -1,16 +1,17 @@
 """Write the generated files into content/: all or nothing, and only what changed.
 
-Everything is rendered in memory first (a failed render writes nothing). The new files
-are written into a temporary folder beside content/, then each changed file is moved
-into place with an atomic rename; files whose bytes did not change are not touched, so
-`chronicle serve` reloads only what changed. Files of the generated folders that the
+Everything `write_generated` writes is rendered in memory first (a failed render writes
+nothing). The new files are written into a temporary folder beside content/, then each
+changed file is moved into place with an atomic rename; files whose bytes did not change
+are not touched, so `chronicle serve` reloads only what changed. Files of the generated folders that the
 new build does not produce (pages of deleted events) are removed. Nothing outside the
 generated folders and content/index.md is ever written or deleted.
 
 `chronicle build` goes further (`swap_generated`): it assembles the whole new content/
 beside the old one (hand-written pages hard-linked, unchanged generated files too) and
 swaps it in whole (swap.py), so a build stopped at any moment leaves the old content/ or
-the new one, never half of each. `chronicle serve` keeps the per-file writes: its
+the new one, never half of each; it takes the files one at a time as they are rendered,
+so a large site is never held in memory whole. `chronicle serve` keeps the per-file writes: its
 engine watches content/ and must keep watching the same folder.
 """
 
@@ -89,16 +90,23 @@ def update_generated(content: Path, files: Mapping[str, bytes], removed: Iterabl
     return len(changed)
 
 
-def swap_generated(content: Path, files: dict[str, bytes]) -> WriteReport:
-    """Make a new content/ holding the hand-written files and exactly `files`, and swap it in."""
-    _check_paths(files)
+def swap_generated(content: Path, files: Mapping[str, bytes] | Iterable[tuple[str, bytes]]) -> WriteReport:
+    """Make a new content/ holding the hand-written files and exactly `files`, and swap it in.
+
+    `files` may be given one at a time as they are rendered (path, bytes): each is written
+    into the new content/ at once, and nothing is swapped in until the last is there.
+    """
+    items = files.items() if isinstance(files, Mapping) else files
     content.mkdir(parents=True, exist_ok=True)
     staging = staging_folder(content, "chronicle")
     old: Path | None = None
     try:
         old_generated = _copy_hand_written(content, staging)
         written = 0
-        for relpath, data in files.items():
+        seen: set[str] = set()
+        for relpath, data in items:
+            _check_paths({relpath: data})
+            seen.add(relpath)
             target, before = staging / relpath, content / relpath
             target.parent.mkdir(parents=True, exist_ok=True)
             if _read(before) == data:
@@ -111,8 +119,8 @@ def swap_generated(content: Path, files: dict[str, bytes]) -> WriteReport:
             _keep_late_edits(old, content)
     finally:
         shutil.rmtree(old or staging, ignore_errors=True)
-    removed = len(old_generated - set(files))
-    return WriteReport(written, len(files) - written, removed)
+    removed = len(old_generated - seen)
+    return WriteReport(written, len(seen) - written, removed)
 
 
 def _copy_hand_written(content: Path, staging: Path) -> set[str]:

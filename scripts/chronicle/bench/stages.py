@@ -23,11 +23,12 @@ from typing import Any
 
 #: Stage → the functions (module:name) whose time it is. `load` reads the YAML files and
 #: builds the model; `validate` checks them; `generate` renders pages and data in memory;
-#: `write` writes content/; `engine` is the site engine (MkDocs) run as a subprocess.
+#: `write` writes content/ (the pages are rendered as they are written: `page_file` is charged to
+#: generate); `engine` is the site engine (MkDocs) run as a subprocess.
 STAGES: dict[str, tuple[str, ...]] = {
-    "load": ("chronicle.check:read_raw", "chronicle.load:build_chronology"),
+    "load": ("chronicle.load:read_chronology", "chronicle.load:build_chronology"),
     "validate": ("chronicle.validate:validate",),
-    "generate": ("chronicle.build:generate",),
+    "generate": ("chronicle.build:render_site", "chronicle.build:page_file", "chronicle.build:data_files"),
     "write": ("chronicle.writer:write_generated", "chronicle.writer:swap_generated"),
     "engine": ("chronicle.engine:build_site",),
 }
