@@ -24,6 +24,7 @@ import markdown
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from chronicle import jsontext
 from chronicle.dates import DateError, PartialDate
 from chronicle.errors import Problem
 from chronicle.export import FORMULA_START, atom_feed, claims_csv, events_csv, events_json, timelinejs
@@ -203,3 +204,18 @@ def _exports_intact(raw: RawChronology) -> None:
 
     timeline = json.loads(timelinejs(chronology, config, urls))["events"][0]
     assert html.unescape(timeline["text"]["headline"]) == event.title
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | ANY_TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+    | st.dictionaries(ANY_TEXT, inner, max_size=4)
+    | st.dictionaries(st.integers() | st.booleans() | st.none(), inner, max_size=2),
+    max_leaves=20,
+)
+
+
+@SETTINGS
+@given(JSON_VALUES)
+def test_data_files_are_written_as_the_standard_json_module_writes_them(value: Any) -> None:
+    assert jsontext.dumps(value) == json.dumps(value, ensure_ascii=False, indent=1)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from datetime import UTC, date, datetime, timedelta
@@ -17,6 +16,7 @@ from html import escape
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from . import jsontext
 from .dates import PartialDate
 from .labels import casualty_figures, type_label
 from .model import Actor, Casualty, Chronology, Claim, Event, Place, Source
@@ -152,7 +152,7 @@ def events_json(chronology: Chronology, urls: dict[str, str], meta: dict[str, An
         **meta,
         "events": [event_record(e, chronology, urls.get(e.id, "")) for e in chronology.events],
     }
-    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return (jsontext.dumps(document) + "\n").encode("utf-8")
 
 
 #: A cell starting with one of these is read as a formula by spreadsheets (OWASP, "CSV injection").
@@ -449,7 +449,7 @@ def timelinejs(chronology: Chronology, config: SiteConfig, urls: dict[str, str])
         },
         "events": events,
     }
-    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return (jsontext.dumps(document) + "\n").encode("utf-8")
 
 
 def export_all(

@@ -1,0 +1,64 @@
+"""JSON text as `json.dumps(value, ensure_ascii=False, indent=1)` writes it, in half the time.
+
+With `indent`, the standard library leaves its C encoder for a pure-Python one made of
+nested generators; at 50,000 entries the data files (events.json, timeline.json) spent
+several seconds there. This writes the same characters from one recursive function (each
+container joined at once), the strings still escaped by the standard library's C function.
+Values it does not expect (keys that are not text, types other than JSON's, NaN and
+infinities) are left to `json.dumps` itself, so the output is always the standard library's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from json.encoder import encode_basestring
+from typing import Any
+
+_escape: Callable[[str], str] = encode_basestring
+
+
+class _Unusual(Exception):
+    """A value `dumps` leaves to the standard library."""
+
+
+def dumps(value: Any) -> str:
+    """Return `json.dumps(value, ensure_ascii=False, indent=1)`."""
+    try:
+        return _text(value, "\n")
+    except _Unusual:
+        return json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def _text(value: Any, newline: str) -> str:
+    """Return `value` as JSON whose inner lines start with `newline` (a newline and spaces) and one more."""
+    kind = type(value)
+    if kind is str:
+        return _escape(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = newline + " "
+        if not all(type(key) is str for key in value):
+            raise _Unusual
+        items = [_escape(key) + ": " + _text(item, inner) for key, item in value.items()]
+        return "{" + inner + ("," + inner).join(items) + newline + "}"
+    if kind is list or kind is tuple:
+        if not value:
+            return "[]"
+        inner = newline + " "
+        return "[" + inner + ("," + inner).join([_text(item, inner) for item in value]) + newline + "]"
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float and value == value and value not in (_INFINITY, -_INFINITY):
+        return float.__repr__(value)
+    raise _Unusual
+
+
+_INFINITY = float("inf")
