@@ -12,6 +12,9 @@ content/ as it was, and no more than one page is held in memory at a time.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import gc
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -160,6 +163,21 @@ def write_content(
     )
     return report
 
+def release_memory() -> None:
+    """Give the memory the chronology and its pages held back to the system before the engine
+    runs: the engine's process and this one live side by side, so what this one keeps adds to
+    the build's peak (10,000 entries: 276 MB kept after writing content/, 176 MB after this).
+    Python keeps freed memory for reuse; glibc's malloc_trim returns what it can (elsewhere,
+    only the collection runs)."""
+    gc.collect()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
+
+
 def build_project(
     project: Project, include_drafts: bool = False, engine: str | None = "mkdocs", echo: Echo = print,
     addresses: Addresses | None = None, publish: bool = False,
@@ -184,6 +202,7 @@ def build_project(
     write_content(project, include_drafts, echo, whole=True, config=config, for_engine=engine is not None)
     if engine is None:
         return
+    release_memory()
     started = time.perf_counter()
     settings = engine_settings(project, config)
     config_file = write_engine_config(project, settings) if settings else None

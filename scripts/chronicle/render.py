@@ -66,7 +66,13 @@ def attr(text: object) -> Safe:
 
 def http_url(text: object) -> Safe:
     """Return an http(s) address escaped for an attribute, or "" for any other scheme."""
-    value = str(text or "").strip()
+    return _http_url(str(text or ""))
+
+
+@lru_cache(maxsize=4096)
+def _http_url(text: str) -> Safe:
+    """`http_url` of a text, parsed once: templates test an address, then print it."""
+    value = text.strip()
     try:
         parts = urlsplit(value)
     except ValueError:
