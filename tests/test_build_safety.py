@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -178,3 +178,32 @@ def test_builds_are_byte_identical_with_source_date_epoch(site_project: Path, tm
     first, second = _tree(site_project / "site"), _tree(other / "site")
     assert first == second
     assert "sitemap.xml" in first and "search/search_index.json" in first
+
+
+def test_the_own_steps_run_apart_report_their_messages_errors_and_crashes() -> None:
+    from chronicle.apart import run_apart
+
+    said: list[str] = []
+
+    def step(echo: Callable[[str], None]) -> dict[str, int]:
+        echo("first")
+        echo("second")
+        return {"pid": os.getpid()}
+
+    result = run_apart(step, said.append)
+    assert said == ["first", "second"]
+    assert result["pid"] != os.getpid()  # run in a child, whose memory ends with it
+
+    def refusing(echo: Callable[[str], None]) -> None:
+        echo("problem: chronology/events/x.yaml:1:1")
+        raise ChronicleError("the chronology has 1 error(s); nothing was built")
+
+    with pytest.raises(ChronicleError, match="nothing was built"):
+        run_apart(refusing, said.append)
+    assert said[-1] == "problem: chronology/events/x.yaml:1:1"
+
+    def crashing(echo: Callable[[str], None]) -> None:
+        raise ValueError("a bug")
+
+    with pytest.raises(RuntimeError, match="ValueError: a bug"):
+        run_apart(crashing, said.append)

@@ -12,15 +12,13 @@ content/ as it was, and no more than one page is held in memory at a time.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import gc
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
 from . import engine as site_engine
+from .apart import run_apart
 from .check import Policy, load_project
 from .errors import ChronicleError
 from .history import build_time, entry_changes, last_change
@@ -163,21 +161,6 @@ def write_content(
     )
     return report
 
-def release_memory() -> None:
-    """Give the memory the chronology and its pages held back to the system before the engine
-    runs: the engine's process and this one live side by side, so what this one keeps adds to
-    the build's peak (10,000 entries: 276 MB kept after writing content/, 176 MB after this).
-    Python keeps freed memory for reuse; glibc's malloc_trim returns what it can (elsewhere,
-    only the collection runs)."""
-    gc.collect()
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim = libc.malloc_trim
-    except (OSError, AttributeError):
-        return
-    trim(0)
-
-
 def build_project(
     project: Project, include_drafts: bool = False, engine: str | None = "mkdocs", echo: Echo = print,
     addresses: Addresses | None = None, publish: bool = False,
@@ -199,10 +182,12 @@ def build_project(
     cleaned = clean_leftovers(project.root, content=project.rel(project.content_dir))
     if cleaned:
         echo(f"Cleaned up after a stopped build: {', '.join(cleaned)}")
-    write_content(project, include_drafts, echo, whole=True, config=config, for_engine=engine is not None)
     if engine is None:
+        write_content(project, include_drafts, echo, whole=True, config=config)
         return
-    release_memory()
+    # Apart: what reading and rendering held is given back before the engine runs beside it.
+    run_apart(lambda out: write_content(project, include_drafts, out, whole=True, config=config,
+                                        for_engine=True), echo)
     started = time.perf_counter()
     settings = engine_settings(project, config)
     config_file = write_engine_config(project, settings) if settings else None

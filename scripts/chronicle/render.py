@@ -248,8 +248,9 @@ def environment() -> jinja2.Environment:
     # string, which `finalize` would escape a second time.
     fragments = env.get_template("fragments.md.j2").module
     macros = {name: m for name, m in vars(fragments).items() if isinstance(m, jinja2.runtime.Macro)}
-    env.globals.update({name: _trusted(macro) for name, macro in macros.items()})
-    env.globals.update({name: _memoized(env.globals[name]) for name in MEMOIZED})
+    trusted = {name: _trusted(macro) for name, macro in macros.items()}
+    env.globals.update({name: _memoized(call) if name in MEMOIZED else call
+                        for name, call in trusted.items()})
     return env
 
 

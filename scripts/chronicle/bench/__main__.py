@@ -105,7 +105,8 @@ def chronicle_build(
     shutil.copytree(pristine, project / "content")
     shutil.rmtree(project / "site", ignore_errors=True)
     times = logs / "stages.json"
-    times.unlink(missing_ok=True)
+    for old in logs.glob("stages*.json"):  # the build's and its child's (stages.StageClock.save)
+        old.unlink()
     run = run_measured([sys.executable, "-m", "chronicle.bench.stages", str(project), str(times), *options],
                        cwd=project, log=logs / "build.log", timeout=timeout)
     found = json.loads(times.read_text("utf-8")) if times.is_file() else {"stages": {}, "missing": []}

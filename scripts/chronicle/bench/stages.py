@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -48,6 +49,7 @@ class StageClock:
         self.calls: dict[str, int] = {}
         self.missing: list[str] = []
         self.out = out
+        self.pid = os.getpid()
         self.started = time.perf_counter()
         self._stack: list[list[Any]] = []  # [stage, started]
 
@@ -67,13 +69,28 @@ class StageClock:
         self.save()
 
     def save(self) -> None:
-        if self.out:
-            self.out.write_text(json.dumps({
-                "in_process_s": time.perf_counter() - self.started,
-                "stages": {stage: self.seconds.get(stage) for stage in STAGES},
-                "calls": self.calls,
-                "missing": self.missing,
-            }), encoding="utf-8")
+        """Write the times so far; a forked child (the build's own steps run apart) writes its
+        own file beside `out`, which the parent adds in."""
+        if not self.out:
+            return
+        seconds, calls = dict(self.seconds), dict(self.calls)
+        if os.getpid() != self.pid:
+            out = self.out.with_name(f"{self.out.stem}-{os.getpid()}.json")
+        else:
+            out = self.out
+            for child in self.out.parent.glob(f"{self.out.stem}-*.json"):
+                found = json.loads(child.read_text("utf-8"))
+                for stage, value in found["stages"].items():
+                    if value is not None:
+                        seconds[stage] = seconds.get(stage, 0.0) + value
+                for stage, count in found["calls"].items():
+                    calls[stage] = calls.get(stage, 0) + count
+        out.write_text(json.dumps({
+            "in_process_s": time.perf_counter() - self.started,
+            "stages": {stage: seconds.get(stage) for stage in STAGES},
+            "calls": calls,
+            "missing": self.missing,
+        }), encoding="utf-8")
 
     def _charge(self, now: float) -> None:
         stage, started = self._stack[-1]
