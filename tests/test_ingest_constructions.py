@@ -428,3 +428,47 @@ def test_an_appeal_told_by_a_leader_is_no_part_of_the_states_toll_that_day(inven
     drafts = invented("Sylvanian officials said on Friday that two farmers died in the shelling. Karl Brandt "
                       "wrote on Friday that Sylvania had asked the UN Security Council to meet.")
     assert ("2024-06-07", "appeal", "sylvania") in _summary(drafts)
+
+
+# --- references to bodies and leaders the registry does not know ---------------------------------
+
+def test_the_ministry_is_the_body_the_article_named_even_when_proposed(invented: Drafts) -> None:
+    drafts = invented("Ghana's foreign ministry summoned the Togolese ambassador on Monday. On Tuesday the "
+                      "ministry recalled Ghana's ambassador from Lome.")
+    assert _summary(drafts) == [("2024-06-03", "condemnation", "ghanaian-foreign-ministry"),
+                                ("2024-06-04", "sanction", "ghanaian-foreign-ministry")]
+
+
+def test_the_army_is_the_armed_force_the_article_named(invented: Drafts) -> None:
+    drafts = invented("Ghanaian troops shelled a Togolese border post on Monday. On Tuesday the army "
+                      "withdrew two units from the border.")
+    assert _summary(drafts) == [("2024-06-03", "attack", "ghanaian-armed-forces"),
+                                ("2024-06-04", "military-movement", "ghanaian-armed-forces")]
+
+
+def test_the_two_leaders_of_states_whose_leaders_were_not_named(invented: Drafts) -> None:
+    drafts = invented("Ghana's president met Togo's president in Accra on Monday. The two leaders agreed on "
+                      "Tuesday to reopen the border.")
+    assert _summary(drafts) == [("2024-06-03", "meeting", "ghana"), ("2024-06-04", "agreement", "ghana")]
+
+
+def test_talks_held_between_two_sides_told_by_a_third_are_the_sides(invented: Drafts) -> None:
+    drafts = invented("Talks between Ghana's army and Togo's army were held in Lome on Saturday, Sylvania's "
+                      "foreign ministry said.")
+    assert _one(drafts)[:3] == ("2024-06-08", "negotiation", "ghanaian-armed-forces")
+
+
+def test_a_plural_name_for_it_takes_a_plural_verb(invented: Drafts) -> None:
+    drafts = invented("The Ghanaian army said on Friday it had destroyed two Togolese tanks.")
+    assert _one(drafts) == ("2024-06-07", "attack", "ghanaian-armed-forces",
+                            "Ghanaian armed forces destroy two Togolese tanks")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunfire rang out in the Sylvanian capital on Friday.", []),
+    ("The Ghanaian parliament ratified the border treaty on Friday.", [("2024-06-07", "agreement")]),
+    ("Anna Weber travelled to Freedonia on Friday.", [("2024-06-07", "meeting")]),
+])
+def test_verbs_of_general_english(invented: Drafts, text: str, expected: list[tuple[str, str]]) -> None:
+    """'ring' is a call only with someone rung; 'ratify' is an agreement; 'travel to' is a visit."""
+    assert [(d["date"], d["type"]) for d in invented(text)] == expected

@@ -11,9 +11,11 @@ reader. The words alone do not say whose ministry it is; the article does. In or
    state body it names (a report that opens with "The Armenian Armed Forces continue…, the
    Defense Ministry said" speaks of Armenia's ministry).
 
-Only the registry's bodies are used, except after "in <state>", which says whose body it is:
-there a body the registry lacks is proposed ("?Azerbaijani Defence Ministry"). Otherwise, when
-no body of that kind of the state is registered, the phrase names nobody.
+Only the registry's bodies and the bodies the article itself named (proposed: "Ghana's foreign
+ministry … the ministry") are used, except after "in <state>", which says whose body it is: there a
+body the registry lacks is proposed ("?Azerbaijani Defence Ministry"). Otherwise, when no body of
+that kind of the state is registered or named, the phrase names nobody. "The army" and "the
+military" are read the same way, and name nobody once both sides' forces were named.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _KINDS: list[tuple[str, str]] = [
     (r"Interior Ministry|Ministry of (?:the )?Interior", "interior-ministry"),
     (r"[Mm]inistry", "ministry"),
     (r"[Bb]order [Ss]ervice", "border-service"),
+    (r"[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces", "armed-force"),
 ]
 _PHRASE = re.compile(
     r"\b[Tt]he\s+(?P<noun>" + "|".join(f"(?:{words})" for words, _ in _KINDS) + r")\b"
@@ -56,6 +59,8 @@ class Bodies:
                 self.armed = mention.id
             if isinstance(mention.id, Proposed):  # a state the registry lacks still says whose report it is
                 self.home = self.home or world.NAMES.get(mention.id.name)
+                if institutions.kind_of_name(mention.id.name) is not None:
+                    self.named.append(mention.id)  # "Ghana's foreign ministry …. The ministry said"
                 continue
             if self.home is None and actors.kinds.get(mention.id) in _STATE_SIDE:
                 self.home = actors.countries.get(mention.id)
@@ -63,16 +68,18 @@ class Bodies:
                 self.named.append(mention.id)
 
 
-def _kind_of(actor: str, actors: NameIndex) -> str | None:
+def _kind_of(actor: ActorRef, actors: NameIndex) -> str | None:
+    if isinstance(actor, Proposed):
+        return institutions.kind_of_name(actor.name)
     kinds = [kind for (_, kind), body in actors.institutions.items() if body == actor]
     if kinds:
         return kinds[0]
     return "ministry" if actors.kinds.get(actor) == "ministry" else None
 
 
-def _fits(actor: str, kind: str, actors: NameIndex) -> bool:
+def _fits(actor: ActorRef, kind: str, actors: NameIndex) -> bool:
     if kind == "ministry":
-        return actors.kinds.get(actor) == "ministry"
+        return actors.kinds.get(actor) == "ministry" or (_kind_of(actor, actors) or "").endswith("-ministry")
     return _kind_of(actor, actors) == kind
 
 
@@ -122,6 +129,8 @@ def _resolved(kind: str, match: re.Match[str], mentions: list[Mention], actors: 
             return None
         return _body(kind, country, actors) or institutions.proposal(country, kind)
     earlier = [b for b in bodies.named if _fits(b, kind, actors)]
+    if kind == "armed-force" and len(set(earlier)) > 1:
+        return None  # "the army" after both sides' forces were named: whose is not said
     if earlier:
         return earlier[-1]
     return _body(kind, bodies.home, actors) if bodies.home else None

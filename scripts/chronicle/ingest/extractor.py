@@ -248,10 +248,11 @@ def _candidates(
         reading.said_on[principal] = when.date
     asserted = said is not None and speaker is not None and speaker != principal
     mentions = [m.id for m in found if m.id not in (principal, *partners, *targets)]
+    words = headlines.subject_words(clause, principal, actors)
     headline = headlines.build(
         clause,
-        headlines.subject_words(clause, principal, actors),
-        headlines.plural(clause.subject),
+        words,
+        headlines.plural(clause.subject) or headlines.plural_name(words),
         headlines.short_name(speaker, actors) if asserted else "",
     )
     kind = selection.speech_type(clause, children)
@@ -335,10 +336,12 @@ def _subjectless(
     if clause.type == "agreement" and clause.passive and not partners and reading.agreed:
         partners.extend(reading.agreed[1:])  # "an agreement had been reached": the one told before
         return reading.agreed[0], []
+    parties = [subjects.actor_of(p, found, registry.actors, reading.context) for p in clause.partners]
+    if clause.type in JOINT_TYPES and len(parties) >= 2 and parties[0] is not None:
+        # "between President X of A and …", "talks between A's army and the B were held": the first a doer
+        partners[:] = dedupe([p for p in parties if p is not None] + partners)
+        return partners.pop(0), []
     if clause.type in JOINT_TYPES and len(partners) >= 2:  # "with Y" alone names the other party
-        parties = [subjects.actor_of(p, found, registry.actors, reading.context) for p in clause.partners]
-        if len([p for p in parties if p is not None]) >= 2:  # "between President X of A and …": X, a doer
-            partners[:] = [p for p in parties if p is not None]
         return partners.pop(0), []
     if clause.type in JOINT_TYPES and clause.passive and len(reading.context.joint) >= 2:
         partners.extend(reading.context.joint[1:])  # "X met Y on Thursday. Talks were held on Friday"

@@ -225,6 +225,13 @@ def subject_words(clause: Clause, principal: ActorRef, actors: NameIndex) -> str
     return words if len(words) <= (60 if listed else 40) else short_name(principal, actors)
 
 
+def plural_name(words: str) -> bool:
+    """A name standing for a pronoun that is plural ('it had killed' → 'Israeli armed forces kill'):
+    its last word a common noun in the plural ('forces', 'guards', 'authorities', 'officials')."""
+    last = words.split()[-1] if words.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
 def plural(token: Token | None) -> bool:
     return token is not None and (
         token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts) or token.lower_ in ("they", "we", "police")

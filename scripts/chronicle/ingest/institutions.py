@@ -53,6 +53,12 @@ _NOUNS: list[tuple[str, str, str]] = [
 _FALLBACK = {"border-service": "border-guard", "border-guard": "armed-force"}
 
 
+def kind_of_name(name: str) -> str | None:
+    """Which institution a proposed name is, by its last words ('Ghanaian Foreign Ministry' →
+    foreign-ministry, 'Thai armed forces' → armed-force); None for any other name."""
+    return next((k for n, k, _ in _NOUNS if re.search(rf"\b(?:{n})$", name, re.I)), None)
+
+
 def proposal(code: str, kind: str) -> Proposed | None:
     """The name proposed for a state's body of a kind the registry lacks ('?Azerbaijani Defence
     Ministry'), in the one spelling every proposal of that body uses."""

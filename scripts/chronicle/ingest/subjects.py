@@ -252,8 +252,9 @@ def pair(token: Token | None, context: Context, actors: NameIndex | None = None)
         return []
     if verbs_lemma(token) in ("leader", "president", "minister", "counterpart"):
         pool = context.people
-        if len(context.joint) == 2 and all(a in pool for a in context.joint):
-            return list(context.joint)  # "X met Y. The two leaders agreed …": X first, as told
+        if len(context.joint) == 2 and (all(a in pool for a in context.joint) or len(pool) < 2):
+            # "X met Y. The two leaders agreed …": X first, as told ("X's president met Y's": X, Y)
+            return list(context.joint)
     elif verbs_lemma(token) in _STATE_NOUNS and actors is not None:
         pool = _distinct_states(context.parties, actors)
     else:

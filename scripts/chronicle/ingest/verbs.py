@@ -153,7 +153,13 @@ def verb_type(verb: Token) -> str | None:
         return "statement"  # "speaking to reporters", "spoke at the UN": talking to no one in particular
     if head in _HOSTING and not any(c.dep_ == "dobj" and _guest(c) for c in verb.children):
         return None  # "received medical care", "hosted the games": no one met
+    if head in _RINGING and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # "gunfire rang out", "bells rang": a call rings someone
     return own
+
+
+#: Verbs that tell a call only with someone called ("rang the president"; "shots rang out" is none).
+_RINGING = {"ring", "dial"}
 
 
 #: Verbs of talking: a meeting or a call only with someone to talk with.
