@@ -258,7 +258,30 @@ def _verb_parts(clause: Clause, question: bool) -> None:
                None)  # "talks between X and Y were held", "held a call with Y": the act's parties
     if act is not None:
         clause.partners.extend(_parties_of(act))
+    if clause.passive and clause.subject is None and not clause.partners:
+        clause.partners.extend(_between(pred))
     clause.irrealis = _irrealis(clause, children, question)
+
+
+def _between(pred: Token) -> list[Token]:
+    """'A meeting was convened in Geneva under the auspices of the UN between the delegations of X and
+    Y': the parser hangs 'between' on the nearest noun; with no doer named, its objects are the parties
+    of the passive act (outside any clause of their own)."""
+    for token in pred.subtree:
+        if token.dep_ != "prep" or token.lower_ != "between":
+            continue
+        inner = token.head  # the nearest verb above it, within the subtree: pred's own phrase only
+        while inner.i != pred.i and inner.head.i != inner.i and not (
+                inner.pos_ in ("VERB", "AUX") and inner.dep_ != "amod"):
+            inner = inner.head
+        if inner.i == pred.i:
+            objects = [o for o in token.children if o.dep_ == "pobj"]
+            owners = [o for obj in objects if not obj.conjuncts for p in obj.children
+                      if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            if len(objects) == 1 and owners and owners[0].conjuncts:
+                objects = owners[:1]  # "between delegations of X and Y": X and Y
+            return objects + [c for o in objects for c in o.conjuncts]
+    return []
 
 
 def _parties_of(noun: Token) -> list[Token]:

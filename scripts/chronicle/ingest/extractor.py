@@ -63,6 +63,7 @@ class Reading:
     said_on: dict[ActorRef, PartialDate] = field(default_factory=dict)  # each speaker's last dated saying
     agreed: list[ActorRef] = field(default_factory=list)  # the parties of the last agreement told
     effective: list[temporal.TimeRef] = field(default_factory=list)  # "a truce from 8 p.m. on 14 September"
+    long_before: bool = False  # the sentence's acts are dated only by a year or month long before
 
 
 def extract(article: Article, registry: Registry, dropped: list[Dropped] | None = None) -> list[Candidate]:
@@ -137,6 +138,9 @@ def _read(
     saying = dating.continue_passage(passage, found_clauses, attached)
     if saying is not None:  # "…, his office said Friday": the day its speaker spoke
         passage.teller = subjects.actor_of(saying.subject, found, registry.actors, reading.context)
+    unreal = {c.pred.i for c in found_clauses if c.irrealis is not None}  # "would be held in April"
+    reading.long_before = dating.told_long_before(
+        {i: refs for i, refs in attached.items() if i not in unreal}, passage.published)
     out: list[Candidate] = []
     for clause in found_clauses:
         children = [c for c in found_clauses if c.parent is clause]
@@ -190,9 +194,7 @@ def _candidates(
     if selection.describes(clause, attached):
         return drop("describes a noun (a relative clause or participle with no day of its own)")
     ref = dating.own_ref(clause, attached)
-    if ref is None and dating.inherited_ref(clause, attached) is None and dating.told_long_before(
-        attached, reading.passage.published
-    ):
+    if ref is None and dating.inherited_ref(clause, attached) is None and reading.long_before:
         return drop("background (the sentence is dated only by a year or a month long before the report)")
     nation = clause.nationality if clause.type in _HOSTILE else None
     if clause.kind == "noun" and (clause.subject is None and nation is None or ref is None):

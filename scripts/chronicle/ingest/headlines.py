@@ -181,7 +181,10 @@ def build(clause: Clause, subject: str, plural: bool, teller: str = "") -> Headl
     skip = {clause.subject.i} if clause.subject is not None else set()
     rest = rest_of(clause, skip)
     prt = " ".join(c.text for c in pred.children if c.dep_ == "prt")
-    if clause.passive and clause.subject is None and clause.patient is not None and clause.patient.i < pred.i:
+    dummy = clause.patient is not None and clause.patient.lower_ == "it" and any(
+        c.dep_ in ("ccomp", "csubjpass") for c in pred.children)  # "It was agreed that …": no patient
+    patient_first = clause.patient is not None and clause.patient.i < pred.i
+    if clause.passive and clause.subject is None and patient_first and not dummy:
         # no doer named: "Talks held in Brussels", as headlines tell a passive
         patient = phrase(clause.patient)
         return Headline(

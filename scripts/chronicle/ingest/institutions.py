@@ -35,7 +35,8 @@ DEMONYMS = {**world.NAMES, **world.DEMONYMS}
 _NOUNS: list[tuple[str, str, str]] = [
     (r"Defen[cs]e Ministry|Ministry of Defen[cs]e|defen[cs]e ministry", "defence-ministry",
      "Defence Ministry"),
-    (r"Foreign Ministry|Ministry of Foreign Affairs|foreign ministry", "foreign-ministry",
+    (r"Foreign Ministry|Ministry of Foreign Affairs|foreign ministry|Ministry of External Affairs|"
+     r"External Affairs Ministry|Foreign Office", "foreign-ministry",
      "Foreign Ministry"),
     (r"Interior Ministry|interior ministry", "interior-ministry", "Interior Ministry"),
     (r"[Hh]ealth (?:[Mm]inistry|authorities|officials)|Ministry of Health", "health-ministry",
@@ -134,6 +135,14 @@ POSSESSIVE = re.compile(
 )
 
 
+#: "the armed forces of Azerbaijan", "the Ministry of Foreign Affairs of the Republic of Uzbekistan": a
+#: state named after its body.
+OF_STATE = re.compile(
+    r"\b(?P<noun>(?i:" + "|".join(f"(?:{n})" for n, _, _ in _NOUNS) + r"))\s+of\s+(?:the\s+)?"
+    rf"(?:(?:Republic|Kingdom|State|Federation)\s+of\s+)?(?P<owner>{world.alternation(world.NAMES)})(?![\w-])"
+)
+
+
 def _resolve(
     code: str, noun: str, table: dict[tuple[str, str], str], named: dict[tuple[str, str], str] | None = None
 ) -> tuple[str | None, str]:
@@ -147,8 +156,10 @@ def _resolve(
         found = table.get((code, probe))
         probe = _FALLBACK.get(probe)
     state = world.STATES.get(code)
-    # 'Defence Ministry', 'border officials', 'forces' as written; 'troops', 'army' → 'armed forces'
-    words = noun if noun[:1].isupper() or " " in noun or noun == "forces" else spelling
+    # 'border officials', 'Indian Army', 'forces' as written; 'troops', 'army' → 'armed forces'; a
+    # ministry in one spelling ('Ministry of Defence', 'defence ministry' → 'Defence Ministry')
+    as_written = noun[:1].isupper() or " " in noun or noun == "forces"
+    words = noun if as_written and not kind.endswith("-ministry") else spelling
     proposal = f"{state.adjective if state else code} {words}"
     if named is not None:
         proposal = named.setdefault((code, kind), proposal)
@@ -174,11 +185,12 @@ def owned(
     named: dict[tuple[str, str], str] | None = None,
 ) -> list[Institution]:
     """Every '<State>'s <institution>' whose owner is a state or its capital ('Baku's Defence
-    Ministry'; of the registry or of the world table), resolved through the table or proposed in
+    Ministry'; of the registry or of the world table), and every '<institution> of <State>' ('the
+    armed forces of Azerbaijan'), resolved through the table or proposed in
     the demonym's spelling ('Kyrgyzstan's border service' → 'Kyrgyz border service', the same
     proposal as for 'the Kyrgyz border service')."""
     out = []
-    for match in POSSESSIVE.finditer(text):
+    for match in (*POSSESSIVE.finditer(text), *OF_STATE.finditer(text)):
         owner = match.group("owner").replace("’", "'")
         code = state_code.get(owner) or world.NAMES.get(owner) or world.CAPITALS.get(owner)
         if code:
