@@ -68,16 +68,18 @@ def test_the_hook_is_named_by_no_file_of_the_project(both: tuple[Path, Path]) ->
 
 
 def test_the_hook_takes_every_entry_and_list_out_of_the_markdown(both: tuple[Path, Path]) -> None:
-    """What the hook is for: Python-Markdown never reads an entry's or a list's HTML."""
+    """What the hook is for: Python-Markdown never reads an entry's, a list's or a report's HTML."""
     timeline = (both[0] / "content" / "timeline").rglob("*.md")
     pages = [p for p in timeline if "chronicle-event" in p.read_text("utf-8")]
-    pages += [p for p in (both[0] / "content" / "actors").rglob("*.md") if p.name != "index.md"]
+    for folder in ("actors", "sources"):
+        pages += [p for p in (both[0] / "content" / folder).rglob("*.md") if p.name != "index.md"]
     assert pages
     for path in pages:
         markdown = path.read_text("utf-8").split("\n---\n", 1)[-1]
         left, runs = mkdocs_hook.take_blocks(markdown)
         assert runs, path
-        assert "chronicle-event" not in left and "chronicle-list" not in left, path
+        assert not any(name in left for name in ("chronicle-event", "chronicle-list", "chronicle-reports",
+                                                  "<li")), path
 
 
 def test_the_search_plugin_reads_an_entry_without_its_sources_and_notes() -> None:
