@@ -109,7 +109,7 @@ def take_blocks(markdown: str) -> tuple[str, list[str]]:
     if _NONCE in markdown or "```" in markdown or "~~~" in markdown or not _markdown_closed(markdown):
         return markdown, []
     pieces: list[str] = []
-    runs: list[str] = []
+    runs: list[list[str]] = []
     done = 0
     for match in _START.finditer(markdown):
         start = match.start()
@@ -123,15 +123,16 @@ def take_blocks(markdown: str) -> tuple[str, list[str]]:
         if not _passed_through(block):
             continue
         if runs and start == done + 2:  # right after the previous block: the same run
-            runs[-1] += "\n" + block + "\n"
+            runs[-1].append(block)
         else:
             pieces += [markdown[done:start], f"{_NONCE}n{len(runs)}z"]
-            runs.append(block + "\n")  # Python-Markdown keeps a block's line end
+            runs.append([block])
         done = end
     if not runs:
         return markdown, []
     pieces.append(markdown[done:])
-    return "".join(pieces), runs
+    # Python-Markdown keeps each block's line end and puts a blank line between blocks.
+    return "".join(pieces), ["\n".join(block + "\n" for block in run) for run in runs]
 
 
 def put_back(rendered: str, runs: list[str]) -> str:
@@ -260,20 +261,19 @@ class _SearchReading:
         self.current = -1  # the index of the current section in `sections` (-1: none yet)
         self.skipped = 0  # open elements the plugin skips
 
-    def start(self, name: str, attributes: str) -> None:
+    def start(self, name: str, attributes: str, skipping: bool) -> None:
+        """Open an element (`skipping`: one the plugin skips)."""
         if name in _VOID:
             return
         self.stack.append(name)
-        depth = len(self.stack)
         if name in _HEADINGS and _has_id(attributes):
             if name != "h1" and not self.sections:
-                self.sections.append(depth)
-            self.sections.append(depth)
+                self.sections.append(len(self.stack))
+            self.sections.append(len(self.stack))
             self.current = len(self.sections) - 1
         if self.current < 0:
             self.sections.append(0)
             self.current = 0
-        skipping = _skipped(attributes)
         self.skipping.append(skipping)
         self.skipped += skipping
 
@@ -292,10 +292,9 @@ class _SearchReading:
         return True
 
     def may_drop(self, name: str, attributes: str) -> bool:
-        """Whether an element starting here leaves no trace in what the plugin reads."""
+        """Whether a skipped element starting here leaves no trace in what the plugin reads."""
         return (not self.skipped and self.current >= 0 and name not in _HEADINGS and name not in _VOID
-                and not attributes.endswith("/") and len(self.stack) + 1 >= self.sections[self.current]
-                and _skipped(attributes))
+                and not attributes.endswith("/") and len(self.stack) + 1 >= self.sections[self.current])
 
 
 def search_view(content: str) -> tuple[str, list[str]] | None:
@@ -314,14 +313,15 @@ def search_view(content: str) -> tuple[str, list[str]] | None:
             if not reading.end(name):
                 return None
             continue
-        if reading.may_drop(name, attributes):
+        skipping = _skipped(attributes)
+        if skipping and reading.may_drop(name, attributes):
             end = _skipped_element_end(content, position, name)
             if end > 0 and not _SEARCH_VALUE.search(content, match.start(), end):
                 pieces += [content[done:match.start()], _EMPTY_COMMENT]
                 dropped.append(content[match.start():end])
                 done = position = end
                 continue
-        reading.start(name, attributes)
+        reading.start(name, attributes, skipping)
         if attributes.endswith("/") and name not in _VOID and not reading.end(name):
             return None
     if not pieces:
