@@ -155,3 +155,12 @@ def test_the_search_view_reads_as_the_page_does(page: str, dropped: int) -> None
     if view is not None:
         assert _sections(view[0]) == _sections(page)
         assert mkdocs_hook.whole_page(*view) == page
+
+
+def test_nothing_inside_a_block_left_to_python_markdown_is_taken() -> None:
+    """A block the hook leaves (here: a blank line in it) is Python-Markdown's whole, inner blocks too."""
+    markdown = ('# T\n\n<div class="chronicle-a">\n<p>x</p>\n\n<p class="chronicle-b">y</p>\n</div>\n\n'
+                '<p class="chronicle-c">z</p>\n')
+    left, runs = mkdocs_hook.take_blocks(markdown)
+    assert runs == ['<p class="chronicle-c">z</p>\n']
+    assert '<p class="chronicle-b">y</p>' in left

@@ -47,6 +47,8 @@ _MARKDOWN_WORD = re.compile(r"\smarkdown\b")
 #: What Python-Markdown changes or reads specially before or inside an HTML block.
 _UNSAFE_TEXT = ("\t", "\r", "\x02", "\x03", "\n\n", "<!", "<?", "<script", "<style", "<textarea")
 _BLANK_LINE = re.compile(r"\n[ \f\v]*\n")
+#: What may follow a block's end tag: a blank line, or the end of the page.
+_BLOCK_AFTER = ("\n\n", "\n", "")
 _LINE_TAG = re.compile(r"<([a-z][a-z0-9]*)\b")
 _ANCHOR = re.compile(r"""<(\w+)\b[^>]*?\s(id|name)=(?:"([^"]*)"|'([^']*)')""")
 #: One word per build that no page holds (checked per page): the placeholder's prefix.
@@ -110,17 +112,19 @@ def take_blocks(markdown: str) -> tuple[str, list[str]]:
         return markdown, []
     pieces: list[str] = []
     runs: list[list[str]] = []
-    done = 0
-    for match in _START.finditer(markdown):
-        start = match.start()
-        tag = match.group(1)
-        if start < done or tag not in BLOCK_TAGS or (start > 0 and markdown[start - 2:start] != "\n\n"):
+    done = position = 0
+    while (match := _START.search(markdown, position)) is not None:
+        start, tag = match.start(), match.group(1)
+        position = match.end()
+        if tag not in BLOCK_TAGS:
             continue
         end = _block_end(markdown, start, tag)
-        if end < 0 or markdown[end:end + 2] not in ("\n\n", "\n", ""):
-            continue
+        if end < 0:  # never closed: how Python-Markdown reads the rest is not for us to guess
+            break
+        position = end  # nothing inside a block is taken on its own, taken or not
         block = markdown[start:end]
-        if not _passed_through(block):
+        alone = (start == 0 or markdown[start - 2:start] == "\n\n") and markdown[end:end + 2] in _BLOCK_AFTER
+        if not alone or not _passed_through(block):
             continue
         if runs and start == done + 2:  # right after the previous block: the same run
             runs[-1].append(block)
