@@ -11,9 +11,11 @@ from dataclasses import replace
 import pytest
 
 from chronicle import pages as pages_module
+from chronicle.dates import PartialDate
 from chronicle.errors import ChronicleError
 from chronicle.group import Groups, MonthKey, Report
 from chronicle.model import Actor, Chronology, Event, Place, Related, Tag
+from chronicle.pagecache import CachingRenderer, PlanMemo
 from chronicle.pages import Renderer, SiteInfo, site_pages
 from chronicle.plan import Pager, Plan, longest_locations, plan_site
 from chronicle.render import address, entry_address, entry_href, href, md, resolve_links
@@ -255,3 +257,42 @@ def test_the_timeline_is_searched_and_pages_listing_entries_are_not() -> None:
     assert {"actors/armenia.md", "actors/armenia--2.md", "timeline/2021/index.md",
             "sources/example-wire.md", "actors/index.md"} <= excluded
     assert not {"timeline/2021/05.md", "timeline/2021/05--2.md", "index.md"} & excluded
+
+
+def test_a_plan_keeping_unchanged_groups_is_the_plan_made_afresh() -> None:
+    """The preview's memo (pagecache.PlanMemo) after edits that move entries between pages,
+    relate them, retitle them and take them away: every page, location and appearance is
+    what a fresh plan with a fresh renderer gives."""
+    events = {e.id: e for e in (
+        event(f"2021-05-{d:02d}-{n}", f"2021-05-{d:02d}", actors=(sorted(ACTORS)[d % 3],),
+              places=("jermuk",) if d % 4 == 0 else (), tags=("border",) if d % 5 == 0 else ())
+        for d in range(1, 29) for n in "ab")}
+    events["2021-06-01-x"] = event("2021-06-01-x", "2021-06-01")
+    first, last = "2021-05-01-a", "2021-05-28-b"
+    edits: list[tuple[str, dict[str, Event | None]]] = [
+        ("a title made longer", {first: replace(events[first], title="A much longer title " * 8)}),
+        ("an entry related to another", {last: replace(events[last], related=(Related(first, "see_also"),))}),
+        ("the related entry retitled", {first: replace(events[first], title="Short")}),
+        ("an entry taken away", {"2021-05-02-a": None}),
+        ("an entry moved to June", {"2021-05-03-a": replace(events["2021-05-03-a"],
+                                                            date=PartialDate.parse("2021-06-02"))}),
+        ("nothing", {}),
+        ("a June entry retitled", {"2021-06-01-x": replace(events["2021-06-01-x"], title="June")}),
+        ("an entry taken away in June", {"2021-06-01-x": None}),
+    ]
+    memo, renderer = PlanMemo(), None
+    for name, change in [("start", {}), *edits]:
+        for event_id, changed in change.items():
+            if changed is None:
+                del events[event_id]
+            else:
+                events[event_id] = changed
+        chron = chronology(*sorted(events.values(), key=lambda e: e.sort_key()))
+        if renderer is None:
+            renderer = CachingRenderer(chron, INFO)
+        renderer.follow(chron)
+        kept = plan_site(chron, Groups.of(chron.events), renderer, 2_000, memo)
+        planned = memo.done()
+        assert kept == plan_site(chron, Groups.of(chron.events), Renderer(chron, INFO), 2_000), name
+        # June's pages, its entry's actor, type and outlet are planned again; May's 56 entries are not.
+        assert planned == {"nothing": 0, "a June entry retitled": 5}.get(name, planned), name

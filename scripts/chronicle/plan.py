@@ -6,14 +6,19 @@ each entry's canonical page (its page on the timeline) and the pages each entry 
 Nothing is rendered here: pages.py renders the plan. The split follows Material's tags
 plugin (a mapping of groups, a listing plan, a renderer), so where a page goes never
 depends on the order pages are rendered in.
+
+Each month, actor, type, place, tag and outlet is planned from its own entries alone, so
+`chronicle serve` keeps each group's share of the last plan (a `Memo`, pagecache.py) and
+plans again only the groups whose inputs changed: at 10,000 entries, the few groups an
+edited entry was and is in, instead of some 900.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from typing import Any, Protocol, TypeVar
 
 from .charts import Chart, events_per_month
@@ -22,6 +27,7 @@ from .errors import ChronicleError
 from .group import (
     Groups,
     MonthKey,
+    Outlet,
     Report,
     by_day,
     by_month,
@@ -116,17 +122,69 @@ class Sizes(Protocol):
     def report_size(self, report: Report, here: str, locations: Mapping[str, str]) -> int: ...
 
 
-def plan_site(chronology: Chronology, groups: Groups, sizes: Sizes, budget: int = PAGE_BUDGET) -> Plan:
-    """Plan every page of the site: timeline, listings, indexes, sources, data and home."""
-    months = paginate_months(groups, sizes, budget)
+class Memo(Protocol):
+    """What keeps a group's share of the plan from one plan to the next (the preview's).
+
+    Called with the group's key, its inputs (a function: they are found only when kept) and
+    the function planning it; returns what `make` returned under that key last time when the
+    inputs are equal to that time's, else `make()`.
+    """
+
+    def __call__(self, key: Hashable, inputs: Callable[[], object], make: Callable[[], V]) -> V: ...
+
+
+def fresh(key: Hashable, inputs: Callable[[], object], make: Callable[[], V]) -> V:
+    """The memo of a single plan (`chronicle build`): plan every group."""
+    return make()
+
+
+class Linked:
+    """What a group's plan reads of each of its entries besides the entry itself, as a memo's inputs.
+
+    The printed length of an entry, a line or a report (`Sizes`) depends on the entry, on the
+    entries it links to, which render.py draws from the entry and its related entries only,
+    and on the pages those are on (`locations`); whether a related entry is on the site also
+    decides which entries a page shows (`shown`).
+    """
+
+    def __init__(self, events: Sequence[Event], locations: Mapping[str, str]) -> None:
+        self.events, self.locations = events, locations
+
+    @cached_property
+    def _found(self) -> dict[str, tuple[object, ...]]:
+        """Each entry's inputs by id, found once for every group that reads them."""
+        site = {e.id: e for e in self.events}
+        locations = self.locations
+        return {
+            e.id: (e, *[site.get(r.id) for r in e.related], locations.get(e.id),
+                   *[locations.get(r.id) for r in e.related])
+            for e in self.events
+        }
+
+    def of(self, events: Iterable[Event]) -> tuple[tuple[object, ...], ...]:
+        """The inputs of these entries: each with its related entries and their pages."""
+        found = self._found
+        return tuple([found[e.id] for e in events])
+
+
+def plan_site(
+    chronology: Chronology, groups: Groups, sizes: Sizes, budget: int = PAGE_BUDGET, memo: Memo = fresh
+) -> Plan:
+    """Plan every page of the site: timeline, listings, indexes, sources, data and home.
+
+    `memo` may keep the plan of each month, actor, type, place, tag and outlet whose inputs
+    did not change since the last plan (the preview's); the plan is the same either way.
+    """
+    months = paginate_months(groups, sizes, budget, memo)
     locations = canonical_locations(months)
+    linked = Linked(groups.events, locations)
     pages: PageSet[Page] = PageSet()
     for page in (
-        *month_pages(chronology, months, locations),
+        *month_pages(chronology, months, locations, memo, linked),
         *year_pages(groups),
-        *listings(chronology, groups, sizes, budget, locations),
+        *listings(chronology, groups, sizes, budget, locations, memo, linked),
         *index_pages(chronology, groups),
-        *source_pages(groups, sizes, budget, locations),
+        *source_pages(groups, sizes, budget, locations, memo, linked),
         Page("data/index.md", "data.md.j2", {}),
         home_page(groups),
     ):
@@ -138,7 +196,7 @@ def plan_site(chronology: Chronology, groups: Groups, sizes: Sizes, budget: int 
 
 
 def paginate_months(
-    groups: Groups, sizes: Sizes, budget: int
+    groups: Groups, sizes: Sizes, budget: int, memo: Memo = fresh
 ) -> dict[MonthKey, list[list[Event]]]:
     """Split each month's entries into pages of at most `budget` characters.
 
@@ -147,10 +205,12 @@ def paginate_months(
     where they land, and a page never prints more than was planned.
     """
     longest = longest_locations(groups)
+    linked = Linked(groups.events, longest)
     months = {}
     for month, events in groups.months.items():
         size = partial(sizes.entry_size, here=month.path, listing=False, locations=longest)
-        months[month] = paginate(events, size, budget)
+        months[month] = memo(("paginate", month), partial(linked.of, events),
+                             partial(paginate, events, size, budget))
     return months
 
 
@@ -171,24 +231,47 @@ def canonical_locations(months: Mapping[MonthKey, Sequence[Sequence[Event]]]) ->
 
 
 def month_pages(
-    chronology: Chronology, months: Mapping[MonthKey, list[list[Event]]], locations: Mapping[str, str]
+    chronology: Chronology,
+    months: Mapping[MonthKey, list[list[Event]]],
+    locations: Mapping[str, str],
+    memo: Memo = fresh,
+    linked: Linked | None = None,
 ) -> list[Page]:
     """The pages of each month, entries by day, linked to the months before and after."""
     keys = list(months)
+    linked = linked or Linked([e for chunks in months.values() for c in chunks for e in c], locations)
     pages = []
     for index, (month, chunks) in enumerate(months.items()):
-        paths = tuple(month.page(n) for n in range(1, len(chunks) + 1))
-        for number, chunk in enumerate(chunks, start=1):
-            context = {
-                "month": month,
-                "days": by_day(chunk),
-                "listing": False,
-                "pager": Pager(paths, number),
-                "filters": filters(chronology, chunk),
-                "previous_month": keys[index - 1].path if index else "",
-                "next_month": keys[index + 1].path if index + 1 < len(keys) else "",
-            }
-            pages.append(Page(paths[number - 1], "month.md.j2", context, shown(chunk, locations)))
+        previous = keys[index - 1].path if index else ""
+        following = keys[index + 1].path if index + 1 < len(keys) else ""
+        inputs = partial(_month_inputs, linked, chunks, previous, following)
+        pages += memo(("month", month), inputs,
+                      partial(_month, chronology, month, chunks, locations, previous, following))
+    return pages
+
+
+def _month_inputs(linked: Linked, chunks: list[list[Event]], previous: str, following: str) -> object:
+    return chunks, previous, following, tuple(linked.of(e for chunk in chunks for e in chunk))
+
+
+def _month(
+    chronology: Chronology, month: MonthKey, chunks: list[list[Event]], locations: Mapping[str, str],
+    previous: str, following: str,
+) -> list[Page]:
+    """The pages of one month."""
+    paths = tuple(month.page(n) for n in range(1, len(chunks) + 1))
+    pages = []
+    for number, chunk in enumerate(chunks, start=1):
+        context = {
+            "month": month,
+            "days": by_day(chunk),
+            "listing": False,
+            "pager": Pager(paths, number),
+            "filters": filters(chronology, chunk),
+            "previous_month": previous,
+            "next_month": following,
+        }
+        pages.append(Page(paths[number - 1], "month.md.j2", context, shown(chunk, locations)))
     return pages
 
 
@@ -221,15 +304,33 @@ def year_pages(groups: Groups) -> list[Page]:
 
 
 def listings(
-    chronology: Chronology, groups: Groups, sizes: Sizes, budget: int, locations: Mapping[str, str]
+    chronology: Chronology, groups: Groups, sizes: Sizes, budget: int, locations: Mapping[str, str],
+    memo: Memo = fresh, linked: Linked | None = None,
 ) -> list[Page]:
     """The pages of every actor, type, place and tag with entries."""
+    linked = linked or Linked(groups.events, locations)
     pages = []
     for family in FAMILIES:
         for key, events in groups.family(family).items():
-            intro = introduction(chronology, groups, family, key, events)
-            pages += listing_pages(chronology, family, key, events, intro, sizes, budget, locations)
+            inputs = partial(_listing_inputs, linked, chronology, groups, family, key, events)
+            make = partial(_listing, chronology, groups, family, key, events, sizes, budget, locations)
+            pages += memo((family, key), inputs, make)
     return pages
+
+
+def _listing_inputs(
+    linked: Linked, chronology: Chronology, groups: Groups, family: str, key: str, events: Sequence[Event]
+) -> object:
+    """A listing's entries, and whether the body or place its introduction names has a page."""
+    return linked.of(events), parent_has_page(chronology, groups, family, key)
+
+
+def _listing(
+    chronology: Chronology, groups: Groups, family: str, key: str, events: Sequence[Event], sizes: Sizes,
+    budget: int, locations: Mapping[str, str],
+) -> list[Page]:
+    intro = introduction(chronology, groups, family, key, events)
+    return listing_pages(chronology, family, key, events, intro, sizes, budget, locations)
 
 
 def listing_pages(
@@ -281,7 +382,7 @@ def introduction(
         record = registry[key]
         parent_id = record.parent if isinstance(record, Actor) else record.within
         parent = registry.get(parent_id) if parent_id else None
-        has_page = parent is not None and parent.id in groups.family(family)
+        has_page = parent_has_page(chronology, groups, family, key)
         subject = f"events involving {record.name}" if actors else f"events at {record.name}"
         return {
             "title": record.name,
@@ -304,6 +405,16 @@ def introduction(
         "span": span(events),
         "chart": chart(events, "chart-tag", f"events tagged {label}"),
     }
+
+
+def parent_has_page(chronology: Chronology, groups: Groups, family: str, key: str) -> bool:
+    """Whether the actor's parent body or the place's `within` is in the registry and has a page."""
+    if family not in ("actors", "places"):
+        return False
+    registry: Mapping[str, Actor | Place] = chronology.actors if family == "actors" else chronology.places
+    record = registry[key]
+    parent_id = record.parent if isinstance(record, Actor) else record.within
+    return bool(parent_id) and parent_id in registry and parent_id in groups.family(family)
 
 
 def filters(
@@ -373,24 +484,38 @@ def actor_index(
     ]
 
 
-def source_pages(groups: Groups, sizes: Sizes, budget: int, locations: Mapping[str, str]) -> list[Page]:
+def source_pages(
+    groups: Groups, sizes: Sizes, budget: int, locations: Mapping[str, str], memo: Memo = fresh,
+    linked: Linked | None = None,
+) -> list[Page]:
     """A page (paginated) per outlet listing its reports, newest first, and the outlets' index."""
+    linked = linked or Linked(groups.events, locations)
     pages = []
     for outlet in groups.outlets:
-        first = f"sources/{outlet.slug}.md"
-        chunks = paginate(outlet.reports, partial(sizes.report_size, here=first, locations=locations), budget)
-        paths = tuple(f"sources/{page_name(outlet.slug, n)}" for n in range(1, len(chunks) + 1))
-        pages += [
-            Page(
-                paths[number - 1],
-                "outlet.md.j2",
-                {"outlet": outlet, "reports": chunk, "pager": Pager(paths, number)},
-                tuple(dict.fromkeys(e.id for r in chunk for e in r.events)),
-            )
-            for number, chunk in enumerate(chunks, start=1)
-        ]
+        inputs = partial(_outlet_inputs, linked, outlet)
+        pages += memo(("sources", outlet.slug), inputs, partial(_outlet, outlet, sizes, budget, locations))
     pages.append(Page("sources/index.md", "sources-index.md.j2", {"outlets": groups.outlets}))
     return pages
+
+
+def _outlet_inputs(linked: Linked, outlet: Outlet) -> object:
+    return outlet, linked.of(e for r in outlet.reports for e in r.events)
+
+
+def _outlet(outlet: Outlet, sizes: Sizes, budget: int, locations: Mapping[str, str]) -> list[Page]:
+    """The pages of one outlet."""
+    first = f"sources/{outlet.slug}.md"
+    chunks = paginate(outlet.reports, partial(sizes.report_size, here=first, locations=locations), budget)
+    paths = tuple(f"sources/{page_name(outlet.slug, n)}" for n in range(1, len(chunks) + 1))
+    return [
+        Page(
+            paths[number - 1],
+            "outlet.md.j2",
+            {"outlet": outlet, "reports": chunk, "pager": Pager(paths, number)},
+            tuple(dict.fromkeys(e.id for r in chunk for e in r.events)),
+        )
+        for number, chunk in enumerate(chunks, start=1)
+    ]
 
 
 def home_page(groups: Groups) -> Page:
