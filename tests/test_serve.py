@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,6 +40,17 @@ def _fetch(url: str) -> str:
             return response.read().decode("utf-8")
     except OSError:
         return ""
+
+
+def _status(url: str) -> int:
+    """The HTTP status of url (0 while nothing answers)."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return error.code
+    except OSError:
+        return 0
 
 
 def _wait_for(url: str, text: str, deadline: float, present: bool = True) -> str:
@@ -87,7 +99,7 @@ def test_serve_shows_drafts_and_follows_yaml_edits(site_project: Path) -> None:
         assert "Macron and Pashinian talk by phone about the border standoff" in body
     runs = re.findall(
         r"^Preview: 36 pages for 6 entries \(drafts included\) in \.chronicle-preview/docs/: "
-        r"(\d+) written, (\d+) unchanged, 0 removed$", served.output, re.M)
+        r"(\d+) written, (\d+) unchanged, 0 removed \(\d+\.\d s\)$", served.output, re.M)
     assert runs[0] == ("48", "0"), served.output
     # The edit rewrote only the pages showing the changed title, not all 48 files.
     written, unchanged = map(int, runs[1])
@@ -202,3 +214,40 @@ def test_added_deleted_and_registry_edits_are_served_and_untouched_pages_keep_th
         assert "Président Macron" in _wait_for(served.base + "/actors/macron/", "Président Macron",
                                                time.monotonic() + 60)
         assert "Président Macron" in _fetch(served.base + "/timeline/2021/05/")
+
+
+def test_after_edits_the_search_finds_every_page_and_a_new_month_is_served_until_deleted(
+    site_project: Path,
+) -> None:
+    """The preview's engine rebuilds only the files an edit wrote (mkdocs_preview.py): its
+    search index still holds the pages not rebuilt, a page of a month that had none is
+    served, and a page deleted is gone."""
+    added = site_project / "chronology/events/2021/2021-04-02-macron-calls-aliyev.yaml"
+    index = "/search/search_index.json"
+    with serving(site_project) as served:
+        _wait_for(served.base + "/timeline/2021/05/", "Macron and Pashinian", time.monotonic() + 60)
+        before = _fetch(served.base + index)
+        assert "Pashinyan addresses parliament on the fighting" in before
+        edit(site_project / MACRON, "title: Macron and Pashinian speak", "title: Macron and Pashinian talk")
+        # The edited entry under its new title, as often as before (its page, the home page), once
+        # every page the edit wrote is rebuilt; the pages the edit did not touch still found.
+        search = _wait_for(served.base + index, "Macron and Pashinian speak", time.monotonic() + 60,
+                           present=False)
+        assert search.count("Macron and Pashinian talk") == before.count("Macron and Pashinian speak")
+        assert "Pashinyan addresses parliament on the fighting" in search
+
+        text = (site_project / MACRON).read_text("utf-8")
+        added.write_text(text.replace("2021-05-13-macron-calls-pashinian\n", f"{added.stem}\n")
+                         .replace('date: "2021-05-13"', 'date: "2021-04-02"')
+                         .replace("title: Macron and Pashinian talk", "title: Macron calls Aliyev in April"),
+                         "utf-8")
+        title, april = "Macron calls Aliyev in April", served.base + "/timeline/2021/04/"
+        assert title in _wait_for(april, title, time.monotonic() + 60)
+        assert title in _wait_for(served.base + index, title, time.monotonic() + 60)
+        added.unlink()
+        deadline = time.monotonic() + 60
+        while _status(april) != 404 and time.monotonic() < deadline:
+            time.sleep(0.3)
+        assert _status(april) == 404
+        assert title not in _wait_for(served.base + index, title, time.monotonic() + 60, present=False)
+    assert "Traceback" not in served.output

@@ -21,7 +21,7 @@ import signal
 import subprocess
 import sys
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -55,6 +55,12 @@ class Engine(ABC):
     def serve(self, project: Project, config: Path, addr: str) -> subprocess.Popen[bytes]:
         """Start the live-reloading server in the background (the caller stops it)."""
         return subprocess.Popen(self.serve_command(config, addr), cwd=project.root, env=_env())
+
+    def tell(self, server: subprocess.Popen[bytes], first: Sequence[str], rest: Sequence[str]) -> None:
+        """Tell the server which files of its docs folder were written or removed, the ones to
+        show first apart (paths relative to the folder). An engine watching the folder needs
+        no telling (the default)."""
+        return None
 
 
 class MkDocs(Engine):
@@ -98,9 +104,22 @@ class MkDocs(Engine):
         return path
 
     def serve_command(self, config: Path, addr: str) -> list[str]:
-        # --dirtyreload: rebuild only the pages whose files changed (the preview rewrites only those).
-        return _module("mkdocs", "serve", "--config-file", str(config), "--dev-addr", addr, "--livereload",
-                       "--dirtyreload")
+        # Chronicle's own MkDocs server: it rebuilds the files the preview says it wrote.
+        return _module("chronicle.mkdocs_preview", str(config), addr)
+
+    def serve(self, project: Project, config: Path, addr: str) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(self.serve_command(config, addr), cwd=project.root, env=_env(),
+                                stdin=subprocess.PIPE)
+
+    def tell(self, server: subprocess.Popen[bytes], first: Sequence[str], rest: Sequence[str]) -> None:
+        """One JSON line on the server's stdin (mkdocs_preview.py reads it)."""
+        if server.stdin is None or not (first or rest):
+            return
+        try:
+            server.stdin.write(json.dumps({"first": list(first), "rest": list(rest)}).encode() + b"\n")
+            server.stdin.flush()
+        except (BrokenPipeError, ValueError):
+            pass  # the server stopped: the preview's loop notices it
 
 
 class Zensical(Engine):

@@ -15,7 +15,7 @@ settings or the chronology's last change differ: every page may name them.
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -136,6 +136,11 @@ class PageUpdate:
     plan: Plan
     #: How many months, actors, types, places, tags and outlets were planned again.
     planned: int = 0
+    #: The timeline pages of the entries edited, added or removed, before and after: the
+    #: pages to show first (an entry only moved to another page is not among them).
+    first: frozenset[str] = frozenset()
+    #: The other pages to render again, when the update rendered the first ones only.
+    later: tuple[Page, ...] = ()
 
 
 class PageCache:
@@ -148,8 +153,12 @@ class PageCache:
         self._memo = PlanMemo()
         self._events: dict[str, Event] = {}
 
-    def update(self, chronology: Chronology, info: SiteInfo) -> PageUpdate:
-        """Plan the site and render the pages that differ from the last update's."""
+    def update(self, chronology: Chronology, info: SiteInfo, first_only: bool = False) -> PageUpdate:
+        """Plan the site and render the pages that differ from the last update's.
+
+        `first_only`: render only those among the `first` pages and leave the others in
+        `later`, for `render` (the preview writes the edited entries' pages first).
+        """
         setting = (chronology.actors, chronology.places, chronology.tags, info)
         if self._renderer is None or setting != self._setting:
             self._renderer, self._setting, self._plan = CachingRenderer(chronology, info), setting, None
@@ -162,13 +171,27 @@ class PageCache:
         events = {e.id: e for e in chronology.events}
         before: dict[str, Page] = {p.path: p for p in self._plan.pages} if self._plan else {}
         changed = self._changed(events, plan)
-        rendered = {
-            page.path: renderer.page(page, plan.locations)
-            for page in plan.pages
-            if before.get(page.path) != page or changed.intersection(page.events)
-        }
+        stale = [p for p in plan.pages if before.get(p.path) != p or changed.intersection(p.events)]
+        first = self._first(events, plan)
         self._plan, self._events = plan, events
-        return PageUpdate(rendered, plan, planned)
+        if not first_only:
+            return PageUpdate(self.render(stale), plan, planned, first)
+        later = tuple(p for p in stale if p.path not in first)
+        return PageUpdate(self.render(p for p in stale if p.path in first), plan, planned, first, later)
+
+    def render(self, pages: Iterable[Page]) -> dict[str, str]:
+        """Render pages of the last update's plan."""
+        assert self._renderer is not None and self._plan is not None, "render follows an update"
+        return {page.path: self._renderer.page(page, self._plan.locations) for page in pages}
+
+    def _first(self, events: dict[str, Event], plan: Plan) -> frozenset[str]:
+        """The timeline pages of the entries edited, added or removed since the last plan."""
+        if self._plan is None:
+            return frozenset()
+        edited = {i for i, e in events.items() if self._events.get(i) is not e}
+        edited |= set(self._events) - set(events)
+        places = (plan.locations, self._plan.locations)
+        return frozenset(where[i] for i in edited for where in places if i in where)
 
     def _changed(self, events: dict[str, Event], plan: Plan) -> set[str]:
         """Ids of entries added, removed, edited or moved to another page since the last plan."""

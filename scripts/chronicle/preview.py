@@ -7,9 +7,10 @@ ones) and serves them with `.chronicle-preview.yml`, a config inheriting mkdocs.
 preview cannot leave drafts in content/.
 
 A save is followed by doing again only what it changed (class Preview): the files saved are
-read and checked again (entrycache.py), the pages they touch rendered again (pagecache.py),
-only the files whose bytes changed written, so MkDocs' dirty reload rebuilds only those; the
-data files are made in a child process meanwhile.
+read and checked again (entrycache.py), the pages they touch planned and rendered again
+(pagecache.py), only the files whose bytes changed written, and the engine told which (the
+edited entries' pages first), so MkDocs rebuilds only those (mkdocs_preview.py); the data
+files are made in a child process meanwhile.
 
 An edit with errors does not stop the preview: the pages are built from the files without
 errors, and every page shows a banner naming each problem's file:line:column until it is
@@ -27,7 +28,7 @@ import shutil
 import signal
 import socket
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -41,6 +42,9 @@ from .siteconfig import read_setting, read_site_config
 from .writer import GENERATED_FILES, WriteReport, is_generated, update_generated, write_generated
 
 Echo = Callable[[str], None]
+#: Tells the engine's server which files of the docs folder were written or removed: the
+#: ones to show first, and the rest.
+Tell = Callable[[Sequence[str], Sequence[str]], None]
 
 PREVIEW_DIR = ".chronicle-preview"
 PREVIEW_CONFIG = ".chronicle-preview.yml"
@@ -97,10 +101,11 @@ def write_config(project: Project) -> Path:
     return path
 
 
-def sync_hand_written(project: Project, docs: Path) -> None:
-    """Copy content/'s hand-written files into the preview (and drop ones deleted there)."""
+def sync_hand_written(project: Project, docs: Path) -> list[str]:
+    """Copy content/'s hand-written files into the preview (and drop ones deleted there);
+    return the files copied or dropped."""
     docs.mkdir(parents=True, exist_ok=True)
-    wanted = set()
+    wanted, changed = set(), []
     if project.content_dir.is_dir():
         for path in project.content_dir.rglob("*"):
             rel = path.relative_to(project.content_dir).as_posix()
@@ -110,10 +115,13 @@ def sync_hand_written(project: Project, docs: Path) -> None:
                 if not target.is_file() or target.read_bytes() != path.read_bytes():
                     target.parent.mkdir(parents=True, exist_ok=True)
                     shutil.copyfile(path, target)
+                    changed.append(rel)
     for path in sorted(docs.rglob("*"), reverse=True):
         rel = path.relative_to(docs).as_posix()
         if path.is_file() and not is_generated(rel) and rel not in wanted:
             path.unlink()
+            changed.append(rel)
+    return changed
 
 
 def banner_script(problems: list[Problem]) -> bytes:
@@ -200,6 +208,8 @@ def _send(make: Callable[[], dict[str, bytes]], pipe: Connection) -> None:
     # Stopped by the next save (SIGTERM) or with the preview (Ctrl+C): end without a traceback.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Behind the engine, which is rebuilding the pages just written on the same cores.
+    os.nice(10)
     pipe.send(make())
     pipe.close()
 
@@ -221,12 +231,15 @@ class Preview:
         #: The files the preview's generated folders hold (pages, data, banner), once written.
         self.files: set[str] = set()
         self.page_paths: set[str] = set()
+        #: Set once the engine serves (the first refresh writes everything before it starts).
+        self.tell: Tell = lambda first, rest: None
 
     def refresh(self, changed: Collection[Path] | None = None) -> list[Problem]:
         """Bring the preview's pages up to date with the files saved (None: look at all of them)."""
+        started = time.perf_counter()
         chronology = self.project.chronology
         if changed is None or any(chronology not in p.parents for p in changed):
-            sync_hand_written(self.project, self.docs)
+            self.tell(sync_hand_written(self.project, self.docs), ())
         saved = None if changed is None else [p for p in changed if chronology in p.parents]
         state = self.entries.refresh(saved)
         for problem in state.problems:
@@ -238,20 +251,24 @@ class Preview:
         banner = banner_script(errors)
         if self.files:
             # The problems first: the engine shows the banner while the pages are rendered.
-            update_generated(self.docs, {BANNER_SCRIPT: banner})
+            self.tell(update_generated(self.docs, {BANNER_SCRIPT: banner}), ())
         shown = state.chronology.published(self.include_drafts)
         try:
             info = site_info(self.project, shown, self.include_drafts, self.config)
-            update = self.pages.update(shown, info)
+            # After the first time: the edited entries' pages written (and the engine told)
+            # before the other pages are rendered.
+            update = self.pages.update(shown, info, first_only=bool(self.files))
+            first = self._write_first(update.rendered, banner) if self.files else []
+            later = self.pages.render(update.later)
         except (ChronicleError, KeyError, ValueError) as exc:
             # The files without errors may still not make a whole site (a registry file broken):
             # keep the last pages and show the problems on them.
             self.pages = PageCache()
-            update_generated(self.docs, {BANNER_SCRIPT: banner})
+            self.tell(update_generated(self.docs, {BANNER_SCRIPT: banner}), ())
             self.echo(f"Preview: kept the last pages ({exc.__class__.__name__}: {exc}); problems shown "
                       "on every page")
             return errors
-        pages = {path: text.encode("utf-8") for path, text in update.rendered.items()}
+        pages = {path: text.encode("utf-8") for path, text in {**update.rendered, **later}.items()}
         paths = {page.path for page in update.plan.pages}
         locations = update.plan.locations
 
@@ -264,9 +281,11 @@ class Preview:
             self.files = set(files)
         else:
             removed = self.page_paths - paths
-            written = update_generated(self.docs, {**pages, BANNER_SCRIPT: banner}, removed)
+            rest = update_generated(self.docs, {p: pages[p] for p in later}, removed)
+            self.tell((), [*rest, *sorted(removed)])
+            written = first + rest
             self.files = (self.files - removed) | set(pages)
-            report = WriteReport(written, len(self.files) - written, len(removed))
+            report = WriteReport(len(written), len(self.files) - len(written), len(removed))
             self._write_data(self.data.start(make_data))
         self.page_paths = paths
         # What is kept lives until the next save: out of the garbage collector's sight, its
@@ -277,9 +296,16 @@ class Preview:
         self.echo(
             f"Preview: {len(paths)} pages for {len(shown.events)} entries{drafts} in "
             f"{self.project.rel(self.docs)}/: {report.written} written, {report.unchanged} unchanged, "
-            f"{report.removed} removed{problems}"
+            f"{report.removed} removed{problems} ({time.perf_counter() - started:.1f} s)"
         )
         return errors
+
+    def _write_first(self, rendered: dict[str, str], banner: bytes) -> list[str]:
+        """Write the edited entries' pages (and the banner) and tell the engine; return those written."""
+        files = {path: text.encode("utf-8") for path, text in rendered.items()}
+        written = update_generated(self.docs, {**files, BANNER_SCRIPT: banner})
+        self.tell(written, ())
+        return written
 
     def follow_data(self) -> None:
         """Write the data files once the child making them is done."""
@@ -289,9 +315,10 @@ class Preview:
         if files is None:
             return
         written = update_generated(self.docs, files)
+        self.tell((), written)
         self.files |= set(files)
         if written:
-            self.echo(f"Preview: data files updated ({written} written)")
+            self.echo(f"Preview: data files updated ({len(written)} written)")
 
 
 def write_preview(project: Project, include_drafts: bool, echo: Echo) -> list[Problem]:
@@ -354,6 +381,7 @@ def serve_preview(
                                   if is_generated(p.relative_to(docs).as_posix())))
     config = write_config(project)
     server = site_engine.start_server(project, addr, config, engine)
+    preview.tell = lambda first, rest: site_engine.get_engine(engine).tell(server, first, rest)
     echo(f"Serving on http://{addr}/ — edit files in chronology/ and the pages follow. Ctrl+C stops.")
     try:
         while server.poll() is None:

@@ -59,16 +59,16 @@ def _check_paths(files: Mapping[str, bytes]) -> None:
 
 def write_generated(content: Path, files: dict[str, bytes]) -> WriteReport:
     """Bring content/'s generated folders to exactly `files` (paths relative to content/)."""
-    written = update_generated(content, files)
+    written = len(update_generated(content, files))
     removed = _remove_stale(content, set(files))
     return WriteReport(written, len(files) - written, removed)
 
 
-def update_generated(content: Path, files: Mapping[str, bytes], removed: Iterable[str] = ()) -> int:
+def update_generated(content: Path, files: Mapping[str, bytes], removed: Iterable[str] = ()) -> list[str]:
     """Write those of `files` whose bytes differ and delete `removed`; leave the rest alone.
 
     What `chronicle serve` does after an edit: only the files it rendered again are
-    compared and written. Returns how many files were written.
+    compared and written. Returns the paths written (what the preview's engine rebuilds).
     """
     _check_paths({**files, **dict.fromkeys(removed, b"")})
     content.mkdir(parents=True, exist_ok=True)
@@ -87,7 +87,7 @@ def update_generated(content: Path, files: Mapping[str, bytes], removed: Iterabl
         shutil.rmtree(staging, ignore_errors=True)
     for relpath in removed:
         (content / relpath).unlink(missing_ok=True)
-    return len(changed)
+    return list(changed)
 
 
 def swap_generated(content: Path, files: Mapping[str, bytes] | Iterable[tuple[str, bytes]]) -> WriteReport:

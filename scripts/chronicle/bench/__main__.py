@@ -1,7 +1,7 @@
 """`make bench` / `python -m chronicle.bench`: how the build scales, in numbers.
 
     python -m chronicle.bench [--events 1000 10000] [--repeat N] [--json PATH] [--keep DIR]
-        [--no-hugo] [--no-serve] [--serve-up-to N] [--own-steps-only] [--timeout S]
+        [--no-hugo] [--no-serve] [--serve-up-to N] [--serve-only] [--own-steps-only] [--timeout S]
 
 For each size it writes a synthetic chronology (synthetic.py) into a project with the
 repository's site files (mkdocs.yml, overrides/, hand-written pages), then, through the
@@ -13,7 +13,8 @@ repository's site files (mkdocs.yml, overrides/, hand-written pages), then, thro
    neighbours on a noisy machine;
 3. the built site (sitestats.py): pages, the largest page, size, search index, and what
    the home page and the edited event's page download in a browser;
-4. `chronicle serve` (serving.py): start-up, edit → page, error → banner.
+4. `chronicle serve` (serving.py): start-up, edit → page, error → banner, fix → page
+   (alone, without steps 1–3, with --serve-only).
 
 It prints Markdown tables and writes every figure, with the machine's load, as JSON (the
 path is printed). Numbers, never assertions: the test suite does not time anything.
@@ -151,6 +152,12 @@ def measure_size(events: int, args: argparse.Namespace, work: Path, has_hugo: bo
     result["site_files"] = site_files(args.site_from, project)
     shutil.copytree(project / "content", work / "pristine-content")
     result["yaml_mb"] = round(sum(p.stat().st_size for p in paths) / 1e6, 1)
+    if args.serve_only:
+        say(f"[{events}] chronicle serve only: start-up, edit → page, error → banner, fix → page…")
+        path = paths[min(EDITED_EVENT, len(paths) - 1)]
+        result["serve"] = measure_serve(project, None, path, logs / "serve.log", args.timeout)
+        result["load_after"] = [round(x, 2) for x in os.getloadavg()]
+        return result
     say(f"[{events}] wrote the synthetic chronology in {time.perf_counter() - started:.1f} s; "
         "chronicle validate…")
 
@@ -241,6 +248,8 @@ def tables(results: list[dict[str, Any]]) -> str:
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
+        if "runs" not in r:
+            continue
         share = f" ({r['own_share']:.0%})" if r.get("own_share") is not None else ""
         ratio = _cell(r.get("ratio"))
         if r.get("ratio_range") and len(r["runs"]) > 1:
@@ -269,15 +278,15 @@ def tables(results: list[dict[str, Any]]) -> str:
             f"{r['home_weight']['bytes'] / 1e6:.2f}", f"{r['event_page_weight']['bytes'] / 1e6:.2f}",
             _cell(r["nav_entries"]),
         ]) + " |")
-    lines += ["", "chronicle serve (seconds)", "| events | start-up | edit → page | error → banner |",
-              "|---|---|---|---|"]
+    lines += ["", "chronicle serve (seconds)",
+              "| events | start-up | edit → page | error → banner | fix → page |", "|---|---|---|---|---|"]
     for r in results:
         serve = r.get("serve") or {}
         if "startup_s" in serve:
             lines.append(f"| {r['events']:,} | {_cell(serve['startup_s'])} | {_cell(serve['edit_s'])} | "
-                         f"{_cell(serve['error_s'])} |")
+                         f"{_cell(serve['error_s'])} | {_cell(serve.get('fix_s'))} |")
         elif serve:
-            lines.append(f"| {r['events']:,} | {serve['note']} | | |")
+            lines.append(f"| {r['events']:,} | {serve['note']} | | | |")
     return "\n".join(lines)
 
 
@@ -304,6 +313,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-serve", action="store_true", help="do not measure chronicle serve")
     parser.add_argument("--serve-up-to", type=int, default=10000, metavar="N",
                         help="measure chronicle serve only up to N events (default 10000)")
+    parser.add_argument("--serve-only", action="store_true",
+                        help="measure chronicle serve alone (no validate, build, Hugo or site figures)")
     parser.add_argument("--own-steps-only", action="store_true",
                         help="build with --no-site: Chronicle's own steps, no engine, Hugo or serve")
     parser.add_argument("--timeout", type=float, default=3600, metavar="S",
