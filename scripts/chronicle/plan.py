@@ -307,30 +307,36 @@ def listings(
     chronology: Chronology, groups: Groups, sizes: Sizes, budget: int, locations: Mapping[str, str],
     memo: Memo = fresh, linked: Linked | None = None,
 ) -> list[Page]:
-    """The pages of every actor, type, place and tag with entries."""
+    """The pages of every actor, type, place and tag with entries.
+
+    Kept in two steps (`memo`): the split into pages, which the entries' sizes decide (their
+    pages' addresses among them), and the pages themselves, which only the split and the
+    introduction decide: an entry moved to another timeline page, as every later entry of its
+    month is when one is removed, has its lists split again, not planned again.
+    """
     linked = linked or Linked(groups.events, locations)
     pages = []
     for family in FAMILIES:
         for key, events in groups.family(family).items():
-            inputs = partial(_listing_inputs, linked, chronology, groups, family, key, events)
-            make = partial(_listing, chronology, groups, family, key, events, sizes, budget, locations)
-            pages += memo((family, key), inputs, make)
+            size = partial(sizes.entry_size, here=f"{family}/{key}.md", listing=True, locations=locations)
+            split = partial(paginate, events, size, budget)
+            chunks = memo(("split", family, key), partial(linked.of, events), split)
+            parent = parent_has_page(chronology, groups, family, key)
+            make = partial(_listing, chronology, groups, family, key, events, chunks)
+            pages += memo((family, key), partial(_values, chunks, parent), make)
     return pages
 
 
-def _listing_inputs(
-    linked: Linked, chronology: Chronology, groups: Groups, family: str, key: str, events: Sequence[Event]
-) -> object:
-    """A listing's entries, and whether the body or place its introduction names has a page."""
-    return linked.of(events), parent_has_page(chronology, groups, family, key)
+def _values(*values: object) -> tuple[object, ...]:
+    return values
 
 
 def _listing(
-    chronology: Chronology, groups: Groups, family: str, key: str, events: Sequence[Event], sizes: Sizes,
-    budget: int, locations: Mapping[str, str],
+    chronology: Chronology, groups: Groups, family: str, key: str, events: Sequence[Event],
+    chunks: Sequence[Sequence[Event]],
 ) -> list[Page]:
     intro = introduction(chronology, groups, family, key, events)
-    return listing_pages(chronology, family, key, events, intro, sizes, budget, locations)
+    return listing_pages(chronology, family, key, events, intro, chunks)
 
 
 def listing_pages(
@@ -339,14 +345,9 @@ def listing_pages(
     key: str,
     events: Sequence[Event],
     intro: Mapping[str, Any],
-    sizes: Sizes,
-    budget: int,
-    locations: Mapping[str, str],
+    chunks: Sequence[Sequence[Event]],
 ) -> list[Page]:
     """The pages of one actor, type, place or tag: an introduction, then its entries by month."""
-    first = f"{family}/{key}.md"
-    size = partial(sizes.entry_size, here=first, listing=True, locations=locations)
-    chunks = paginate(events, size, budget)
     paths = tuple(f"{family}/{page_name(key, n)}" for n in range(1, len(chunks) + 1))
     return [
         Page(
