@@ -12,7 +12,8 @@ tells it on stdin, one JSON line per save, which files it wrote (`first`: the pa
 entries edited and the problems' script; `rest`: the other pages, the data files, and the
 files it removed). It rebuilds the `first` files at once and reloads the browsers, then the
 rest one page at a time, so a later save's pages go before an earlier save's remainder.
-The search index keeps every page's entries, a rebuilt page's replaced.
+The search index keeps every page's entries, a rebuilt page's replaced. MkDocs runs with
+Chronicle's hook (mkdocs_hook.py), as for `chronicle build`.
 
 It drives MkDocs 1.6 through the functions `mkdocs build` itself calls for each page
 (`_populate_page`, `_build_page`) and the live-reload server of `mkdocs serve`; the pinned
@@ -43,6 +44,8 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+
+from .engine import MkDocs, configured_hooks
 
 #: How many of the `rest` pages one rebuild takes (with the static files before them): a
 #: later save's first pages wait for at most these.
@@ -123,8 +126,15 @@ class Queue:
 class Site:
     """The preview's site: built once in full, then rebuilt file by file."""
 
-    def __init__(self, config_file: str, serve_url: str) -> None:
-        self.config = load_config(config_file=config_file)
+    def __init__(self, config_file: str, addr: str) -> None:
+        # The served address as `mkdocs serve --dev-addr` sets it: the theme leaves the
+        # Content-Security-Policy out of pages served there (live reload is an inline script).
+        # With Chronicle's hook, as `chronicle build` runs MkDocs (engine.MkDocs.build).
+        hooks: dict[str, Any] = {} if os.environ.get("CHRONICLE_MKDOCS_HOOK", "1") == "0" else {
+            "hooks": [*configured_hooks(Path(config_file)), str(MkDocs.HOOK)]}
+        self.config = load_config(config_file=config_file, dev_addr=addr, **hooks)
+        host, port = self.config.dev_addr
+        serve_url = _serve_url(host, port, "/")
         self.config.site_url = serve_url
         self.config.plugins.on_startup(command="serve", dirty=False)
         self.kept = Kept()
@@ -241,6 +251,10 @@ class Server(LiveReloadServer):
         super().__init__(builder=lambda: None, host=host, port=port, root=site.config.site_dir,
                          mount_path=urlsplit(site.serve_url).path)
         self.site, self.queue = site, queue
+        # The server puts its live-reload script into pages only while it watches a path: the
+        # config, as `mkdocs serve` does (a change to it rebuilds nothing the queue does not hold).
+        if site.config.config_file_path:
+            self.watch(site.config.config_file_path)
         missing = Path(site.config.site_dir, "404.html")
         self.error_handler = lambda code: missing.read_bytes() if code == 404 and missing.is_file() else None
 
@@ -300,11 +314,11 @@ def _stop(signum: int, frame: object) -> None:
 def serve(config_file: str, addr: str) -> None:
     """Build the preview, serve it with live reload, rebuild what the preview says it wrote."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s", stream=sys.stderr)
-    host, _, port = addr.rpartition(":")
-    site = Site(config_file, _serve_url(host.strip("[]"), int(port), "/"))
+    site = Site(config_file, addr)
     site.build_all()
     queue = Queue()
-    server = Server(site, queue, host.strip("[]"), int(port))
+    host, port = site.config.dev_addr
+    server = Server(site, queue, host, port)
     threading.Thread(target=_read_saves, args=(queue, server), daemon=True).start()
     signal.signal(signal.SIGTERM, _stop)
     try:
