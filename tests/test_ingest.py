@@ -614,6 +614,22 @@ def test_benchmark_counts_a_wrong_date_only_for_an_event_it_found(tmp_path: Path
                           "    a.txt: 2022-09-12 Azerbaijani armed forces (attack) drafted on 2022-09-13"]
 
 
+def test_benchmark_with_an_empty_registry_proposes_every_actor(tmp_path: Path, project: Path) -> None:
+    """--empty-registry reads as for a crisis the registry has never heard of: the registry's spelling
+    'Pashinian' (an alias of Nikol Pashinyan) no longer finds him, while a name proposed from the
+    text's own words ('Azerbaijani troops' → Azerbaijani armed forces) still matches its gold name."""
+    folder = _gold_set(tmp_path, "Pashinian met Putin in Moscow on Monday. "
+                                  "Azerbaijani troops shelled Jermuk on Tuesday.\n", [
+        '{date: "2022-09-12", actors: ["Nikol Pashinyan"], type: meeting, title: A}',
+        '{date: "2022-09-13", actors: ["Azerbaijani armed forces"], type: attack, title: B}'])
+    bench = ["--root", str(project), "ingest-benchmark", str(folder)]
+    with_registry = CliRunner().invoke(main, bench)
+    empty = CliRunner().invoke(main, [*bench, "--empty-registry"])
+    assert with_registry.exit_code == 0 and empty.exit_code == 0, with_registry.output + empty.output
+    assert with_registry.output.splitlines()[0].endswith(", 2 matched")
+    assert empty.output.splitlines()[0].endswith(", 1 matched")
+
+
 def test_benchmark_names_the_stage_where_each_miss_was_lost(tmp_path: Path, project: Path) -> None:
     """--verbose says why each gold event was missed and why each spurious draft is one, and lists
     the reasons the extractor gave for the clauses it dropped."""

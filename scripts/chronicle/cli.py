@@ -484,12 +484,15 @@ def ingest(obj: _Context, inputs: tuple[str, ...], url: str, outlet: str, title:
 @click.option("--registry", "registries", multiple=True,
               type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="An extra folder of actor files (repeatable), e.g. a benchmark-only registry.")
+@click.option("--empty-registry", "empty", is_flag=True,
+              help="Read with no registered actor at all (every actor proposed), as for a crisis the "
+                   "registry does not know; --registry folders are ignored.")
 @click.option("--repeat", default=0, show_default=True,
               help="Also time a batch of this many articles (the sets' articles, repeated).")
 @click.option("--verbose", is_flag=True, help="List every missed and every spurious event.")
 @click.pass_obj
-def ingest_benchmark(obj: _Context, sets: tuple[Path, ...], registries: tuple[Path, ...], repeat: int,
-                     verbose: bool) -> None:
+def ingest_benchmark(obj: _Context, sets: tuple[Path, ...], registries: tuple[Path, ...], empty: bool,
+                     repeat: int, verbose: bool) -> None:
     """Measure ingest against gold events: precision, recall, date and actor accuracy per set.
 
     Each SET is a folder holding gold.yaml (articles with file, url, outlet, title,
@@ -506,6 +509,7 @@ def ingest_benchmark(obj: _Context, sets: tuple[Path, ...], registries: tuple[Pa
       chronicle ingest-benchmark tests/fixtures/ingest/corpus
       chronicle ingest-benchmark tests/fixtures/ingest/corpus tests/fixtures/ingest/dev \\
           --registry tests/fixtures/ingest/dev-registry/actors --repeat 300
+      chronicle ingest-benchmark tests/fixtures/ingest/corpus --empty-registry
     """
     from .ingest import require_extra
 
@@ -513,7 +517,8 @@ def ingest_benchmark(obj: _Context, sets: tuple[Path, ...], registries: tuple[Pa
     from .ingest.benchmark import run_benchmark
 
     project = obj.project()
-    run_benchmark(project, list(sets), list(registries), repeat=repeat, verbose=verbose, echo=click.echo)
+    run_benchmark(project, list(sets), list(registries), repeat=repeat, verbose=verbose, echo=click.echo,
+                  empty=empty)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -345,9 +345,13 @@ def crisis_of(item: dict[str, Any], index: NameIndex) -> str:
     return "-".join(sorted(top)) or "other"
 
 
-def registry_with(project: Project, extra: list[Path]) -> tuple[Registry, list[Any]]:
-    """The project's registry plus benchmark-only actor folders."""
+def registry_with(project: Project, extra: list[Path], empty: bool = False) -> tuple[Registry, list[Any]]:
+    """The project's registry plus benchmark-only actor folders; with `empty`, the project's places
+    and no actor at all: every actor must be proposed, as in a report on a crisis the registry has
+    never heard of (what a held-out set of other crises measures)."""
     registry, _ = load_registry(project)
+    if empty:
+        return Registry(Registry.of([], []).actors, registry.places, {}), []
     if not extra:
         return registry, []
     actors = []
@@ -368,9 +372,10 @@ def run_benchmark(
     repeat: int,
     verbose: bool,
     echo: Callable[[str], None],
+    empty: bool = False,
 ) -> dict[str, Score]:
     """Run ingest on every set and print the figures; optionally time a large batch."""
-    registry, _ = registry_with(project, extra)
+    registry, _ = registry_with(project, extra, empty)
     scores: dict[str, Score] = {}
     articles: list[tuple[Path, dict[str, Any]]] = []
     for folder in sets:
