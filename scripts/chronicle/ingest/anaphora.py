@@ -40,7 +40,8 @@ _PHRASE = re.compile(
     r"(?!\s+of\s+[A-Z])(?P<place>\s+in\s+)?"
 )
 _STATE_SIDE = {"state", "government", "ministry", "armed-force"}
-_ARMED = re.compile(r"\b(?:gunmen|militants|insurgents|paramilitaries)$", re.I)
+_ARMED = re.compile(r"\b(?:gunmen|militants|insurgents|paramilitaries|rebels|separatists|militiamen|"
+                    r"militias?|fighters|guerrillas)$", re.I)
 
 
 @dataclass

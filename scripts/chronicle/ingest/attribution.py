@@ -73,6 +73,20 @@ def denied_by(clause: Clause) -> Clause | None:
     return None
 
 
+def instead_of_a_denial(clause: Clause) -> bool:
+    """Whether a clause is what a side puts forward in place of an act it denies: coordinated with the
+    negated act ('its troops did not cross and simply took up positions') or said in the same breath
+    as a denial ('denied sending troops and said its forces only took up positions'). Told of the
+    speaker's own side, it is part of the denial, not news of its own (extractor.py checks the side)."""
+    parent = clause.parent
+    if clause.kind == "conj" and parent is not None and parent.negated and parent.type == clause.type:
+        return True
+    said = telling(clause)
+    saying = said.verb if said is not None else None
+    return saying is not None and saying.kind == "conj" and saying.parent is not None and (
+        verbs.lemma(saying.parent.pred) in DENYING)
+
+
 def according_to(doc: Doc) -> Token | None:
     """The speaker of a sentence named with 'according to X'."""
     for token in doc:

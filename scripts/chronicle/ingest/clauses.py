@@ -127,6 +127,8 @@ def _content_misread_as_relative(clause: Clause, found: dict[int, Clause]) -> No
     clause as a relative clause of 'day'; a verb of saying with no content clause of its own takes it
     as its content (a time noun is told about by 'when', 'on which', rarely by a bare 'that')."""
     pred = clause.pred
+    if _content_of_a_statement(clause):
+        return
     if clause.kind != "relcl" or verbs.lemma(pred.head) not in _TIME_NOUNS or pred.head.dep_ != "pobj":
         return
     saying = clause.parent
@@ -135,6 +137,28 @@ def _content_misread_as_relative(clause: Clause, found: dict[int, Clause]) -> No
     ):
         return
     clause.kind = "ccomp"
+
+
+#: Nouns of what is said, through which a verb of saying tells its content ("said in a statement that").
+_SAID_IN = {"statement", "communique", "communiqué", "release", "readout", "post", "message", "interview",
+            "briefing", "speech", "address", "letter", "tweet", "report", "note", "conference"}
+
+
+def _content_of_a_statement(clause: Clause) -> bool:
+    """'X said in a statement that its fighters had withdrawn': the parser may hang the 'that' clause on
+    'statement' as if it described it; a clause opened by the conjunction 'that' with a subject of its
+    own is what the statement says, so the content of the verb of saying the statement belongs to."""
+    pred, saying = clause.pred, clause.parent
+    if clause.kind not in ("acl", "relcl") or verbs.lemma(pred.head) not in _SAID_IN:
+        return False
+    if pred.head.dep_ != "pobj":
+        return False
+    opened = any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVES for c in pred.children)
+    if not (opened and own_subject) or saying is None or not verbs.is_speech(saying.pred):
+        return False
+    clause.kind = "ccomp"
+    return True
 
 
 def _conjoined_with_the_saying(clause: Clause) -> None:

@@ -30,9 +30,11 @@ from . import (
     nlp,
     selection,
     sentences,
+    sequence,
     subjects,
     temporal,
     verbs,
+    world,
 )
 from .actors import ActorRef, Mention
 from .clauses import Clause, clauses
@@ -68,6 +70,11 @@ class Reading:
 
 def extract(article: Article, registry: Registry, dropped: list[Dropped] | None = None) -> list[Candidate]:
     """Every candidate event of an article, in reading order (the parser extractor)."""
+    with world.reading(article.text):  # "Congolese" is the Congo the report names
+        return _extract(article, registry, dropped)
+
+
+def _extract(article: Article, registry: Registry, dropped: list[Dropped] | None) -> list[Candidate]:
     found = sentences.split(clean.clean(article.text))
     sizes = Counter(s.paragraph for s in found)
     prepared = [_prepare(s, sizes[s.paragraph] == 1) for s in found]
@@ -128,6 +135,7 @@ def _read(
     root_ref = dating.own_ref(root, attached) if root is not None else None
     on = root_ref.date.first_day if root_ref is not None else (passage.context or published)
     found = subjects.mentions(furniture.mask_asides(text), on, registry.actors, reading.context)
+    reading.context.persons_in(doc)
     places = dedupe([m.id for m in registry.places.find(text, on)])
     according = attribution.according_to(doc)
     for teller in [according, *(c.subject for c in found_clauses if verbs.is_speech(c.pred))]:
@@ -228,6 +236,9 @@ def _candidates(
         principal, low = _subjectless(clause, speaker, partners, found, registry, reading)
     if principal is None:
         return drop("no actor named as its doer")
+    if attribution.instead_of_a_denial(clause) and (speaker is None or not selection.sides_differ(
+            speaker, principal, actors)):
+        return drop("what a side says it did instead of the act it denies: part of the denial")
     partners = [p for p in dedupe(partners) if p != principal]
     targets = [a for a in (subjects.actor_of(t, found, actors, context, False) for t in clause.targets) if a]
     if clause.patient is not None and not clause.passive:
@@ -236,11 +247,12 @@ def _candidates(
         partners += [patient] if patient is not None and clause.type in JOINT_TYPES else []
     targets = [t for t in dedupe(targets) if t != principal]
     reported_on = dating.own_ref(said.verb, attached) if said is not None else None
+    measured = sequence.dated_from_head(clause, attached, reading.passage) if ref is None else None
     ref = ref or dating.inherited_ref(clause, attached)
     present = dating.is_present(clause.pred)
     scene = reading.passage.dates(principal, said.verb if said is not None else None)
     reported = dating.report_day(said.verb, reported_on, present) if said is not None else None
-    when = dating.when(clause, ref, reading.passage, present, reported, scene)
+    when = measured or dating.when(clause, ref, reading.passage, present, reported, scene)
     saying = verbs.is_speech(clause.pred)
     teller = speaker if said is not None else principal if saying else None
     if not when.own and when.basis != "reported" and teller in reading.said_on:

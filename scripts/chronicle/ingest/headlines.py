@@ -221,6 +221,8 @@ def subject_words(clause: Clause, principal: ActorRef, actors: NameIndex) -> str
         return short_name(principal, actors)
     if names.is_person(principal, actors.kinds) or token.lemma_.lower() in subjects.STATEMENTS:
         return short_name(principal, actors)  # "Doe meets …", "Sylvania says …": not "The minister …"
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        return short_name(principal, actors)  # "its fighters withdrew": "RSF withdraws", not "Its fighters"
     if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
         return short_name(principal, actors) if not isinstance(principal, Proposed) else token.text
     listed = names.first_listed(token)  # "Armenian, Azerbaijani as well as Russian officers"

@@ -29,7 +29,7 @@ from . import world
 from .refs import ActorRef, Proposed
 
 #: Nationality words and state names → ISO code (the world table: every state's demonyms and names).
-DEMONYMS = {**world.NAMES, **world.DEMONYMS}
+DEMONYMS = world.table(world.NAMES, world.DEMONYMS)
 
 #: Institution nouns → (kind of body, the one spelling proposals use).
 _NOUNS: list[tuple[str, str, str]] = [
@@ -65,7 +65,7 @@ def proposal(code: str, kind: str) -> Proposed | None:
     Ministry'), in the one spelling every proposal of that body uses."""
     spelling = next((s for _, k, s in _NOUNS if k == kind), None)
     state = world.STATES.get(code)
-    return Proposed(f"{state.adjective} {spelling}") if spelling and state else None
+    return Proposed(f"{world.adjective(code)} {spelling}") if spelling and state else None
 PATTERN = re.compile(
     rf"\b(?P<demonym>{world.alternation(DEMONYMS)})\s+"
     r"(?P<noun>(?i:" + "|".join(f"(?:{n})" for n, _, _ in _NOUNS) + r"))\b"
@@ -160,7 +160,7 @@ def _resolve(
     # ministry in one spelling ('Ministry of Defence', 'defence ministry' → 'Defence Ministry')
     as_written = noun[:1].isupper() or " " in noun or noun == "forces"
     words = noun if as_written and not kind.endswith("-ministry") else spelling
-    proposal = f"{state.adjective if state else code} {words}"
+    proposal = f"{world.adjective(code) if state else code} {words}"
     if named is not None:
         proposal = named.setdefault((code, kind), proposal)
     return found, proposal
@@ -209,7 +209,9 @@ def find(
     for match in PATTERN.finditer(text):
         if world.after_a_name(text, match.start()):
             continue  # "Latin American forces", "Greek Cypriot police"
-        code = DEMONYMS[match.group("demonym").replace("’", "'")]
+        code = DEMONYMS.get(match.group("demonym").replace("’", "'"))
+        if code is None:  # "Congolese" in a report that names neither Congo
+            continue
         found, proposal = _resolve(code, match.group("noun"), table, named)
         out.append(Institution(match.start(), match.end(), match.group(0), found or Proposed(proposal)))
         out += _coordinated(text, match, table, named)
@@ -232,7 +234,10 @@ def _coordinated(
     while (before := _DEMONYM.search(text[max(0, end - 60) : end])) is not None:
         start = end - len(before.group(0))
         word = before.group("demonym")
-        found, proposal = _resolve(DEMONYMS[word.replace("’", "'")], match.group("noun"), table, named)
+        code = DEMONYMS.get(word.replace("’", "'"))
+        if code is None:
+            break
+        found, proposal = _resolve(code, match.group("noun"), table, named)
         out.append(Institution(start, start + len(word), word, found or Proposed(proposal)))
         end = start
     return out
@@ -273,7 +278,9 @@ def bare(text: str, states: dict[str, str]) -> list[Institution]:
     for match in BARE.finditer(text):
         if world.after_a_name(text, match.start()):
             continue
-        code = DEMONYMS[match.group("demonym").replace("’", "'")]
+        code = DEMONYMS.get(match.group("demonym").replace("’", "'"))
+        if code is None:
+            continue
         state = states.get(code) or Proposed(world.STATES[code].name)
         out.append(Institution(match.start(), match.end(), match.group(0), state))
     return out

@@ -193,4 +193,4 @@ def owned_body(head: Token, found: list[Mention]) -> Proposed | None:
     name = name_text([owner.doc[owner.left_edge.i], owner]).removeprefix("the ").removeprefix("The ")
     code = world.NAMES.get(name) or world.CAPITALS.get(name)
     state = world.STATES.get(code) if code else None
-    return Proposed(f"{state.adjective} {name_text(words)}") if state is not None else None
+    return Proposed(f"{world.adjective(code)} {name_text(words)}") if code and state is not None else None

@@ -16,7 +16,7 @@ from ..check import Policy, load_project
 from ..ids import event_id, registry_id, slug
 from ..load import yaml_files
 from ..project import Project
-from . import clean, drafts, extractor, sentences
+from . import clean, drafts, extractor, sentences, world
 from .actors import Proposed
 from .dedupe import Change, Existing, cites, existing_events, find_same, propose_source
 from .events import Draft, Dropped, Registry
@@ -107,8 +107,9 @@ def ingest(
         report.articles += 1
         key = slug(article.meta.outlet, 3) or "report"
         dropped: list[Dropped] | None = [] if verbose else None
-        made = draft_article(article, registry, dropped=dropped)
-        placed = [(draft, _add(report, draft, article, key, registry, existing, taken)) for draft in made]
+        with world.reading(article.text):  # a proposed "Congolese" body's country: the Congo the report names
+            made = draft_article(article, registry, dropped=dropped)
+            placed = [(draft, _add(report, draft, article, key, registry, existing, taken)) for draft in made]
         if dropped is not None:
             report.why[article.path or article.meta.url] = explain(article, placed, dropped)
     report.seconds = time.perf_counter() - started

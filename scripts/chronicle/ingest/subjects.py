@@ -30,12 +30,15 @@ _PERSON_POSSESSIVES = {"his", "her"}
 #: Who speaks for someone named by a possessive ("his office", "her spokesman").
 _VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "aide", "chancellery"}
 #: Armed men a definite reference points back to ("the masked attackers").
-_ARMED_MEN = {"gunman", "gunmen", "attacker", "assailant", "militant", "insurgent", "paramilitary"}
+_ARMED_MEN = {"gunman", "gunmen", "attacker", "assailant", "militant", "insurgent", "paramilitary", "rebel",
+              "separatist", "militiaman", "militia", "fighter", "guerrilla"}
 #: "the enemy" in a side's report is the other side.
 _ENEMY = {"enemy", "adversary"}
 _PLURAL_PRONOUNS = {"they", "them"}
-#: Heads of a definite reference to two parties ("the two leaders", "both sides").
-_PAIR_NOUNS = {"leader", "side", "country", "minister", "president", "party", "nation", "government",
+#: Heads of a definite reference to two persons ("the two leaders", "the two men") …
+_PAIR_PEOPLE = {"leader", "president", "minister", "counterpart", "man", "woman", "premier", "chancellor"}
+#: … or to two parties of any kind ("both sides", "the two countries").
+_PAIR_NOUNS = {*_PAIR_PEOPLE, "side", "country", "nation", "government", "delegation", "official",
     "counterpart", "foreign minister", "state", "neighbour", "neighbor", "rival"}
 _STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom", "leadership"}
 _OF_PHRASE = {"of", "from"}
@@ -51,6 +54,22 @@ class Context:
     joint: list[ActorRef] = field(default_factory=list)  # the parties of a call or a meeting just told
     named: list[ActorRef] = field(default_factory=list)  # every actor named so far, last named last
     voice: ActorRef | None = None  # the last one who said something: whose "the statement" it is
+    full_names: list[str] = field(default_factory=list)  # persons named by full name, in passing too
+
+    def persons_in(self, doc) -> None:  # noqa: ANN001 (a spaCy Doc)
+        """Remember the full names of persons a sentence gives, whatever their part ('the RSF, led by
+        Mohamed Hamdan Dagalo, …'): who a name given alone later is ('Dagalo accused …')."""
+        for entity in doc.ents:
+            if entity.label_ != "PERSON":
+                continue
+            words = names.name_tokens(entity.root)
+            name = names.name_text(words)
+            plain = all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in words) and not any(
+                w.lower_ in TITLE_WORDS or w.text in world.NAMES or w.text in world.DEMONYMS for w in words)
+            if len(words) >= 2 and plain:
+                if name in self.full_names:
+                    self.full_names.remove(name)
+                self.full_names.append(name)
 
     def noted(self, actor: ActorRef, kinds: dict[str, str]) -> None:
         """Remember an actor named as a doer or a party."""
@@ -140,6 +159,9 @@ def actor_of(
         c.lower_ in ("the", "these", "those") for c in token.children
     ):
         return context.bodies.armed  # "the attackers", "the gunmen": the armed group named before
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if owner is not None and verbs_lemma(token) in _TROOPS:  # "X said its fighters had withdrawn"
+        return _forces_of(actor_of(owner, found, actors, context, subject), actors, context)
     named = _named_before(token, context, actors)
     if named is not None:  # "Eduard Asryan told envoys … Asryan said": the person proposed before
         return named
@@ -203,6 +225,27 @@ def actor_of(
     return None
 
 
+#: Nouns of a side's armed men ("its troops", "their fighters").
+_TROOPS = {"troop", "force", "soldier", "fighter", "army", "military", "unit", "serviceman", "militant",
+           "militiaman", "rebel"}
+
+
+def _forces_of(owner: ActorRef | None, actors: NameIndex, context: Context) -> ActorRef | None:
+    """Whose armed men 'its troops' are: a state's (or its government's) are its armed forces, the
+    registry's or proposed; an armed group's or any other body's fighters are that body."""
+    if owner is None or names.is_person(owner, actors.kinds):
+        return None
+    proposed_state = isinstance(owner, Proposed) and owner.name in world.NAMES
+    if proposed_state or actors.kinds.get(str(owner)) in ("state", "government"):
+        code = country_of(owner, actors)
+        registered = actors.institutions.get((code, "armed-force")) if code else None
+        state = world.STATES.get(code) if code else None
+        if registered is not None or state is not None:
+            return registered or institutions.armed_forces(state.name, actors.institutions,
+                                                           context.bodies.proposed)
+    return owner
+
+
 def _owner(title: Token, found: list[Mention]) -> ActorRef | None:
     """The state or body whose unnamed official a title names ('Eritrea's information minister', 'the
     Thai foreign minister', 'the ministry's spokesman'): the official speaks and acts for it."""
@@ -214,12 +257,18 @@ def _owner(title: Token, found: list[Mention]) -> ActorRef | None:
     return None
 
 
+#: Prepositions after a title that name what the office is of ("envoy for Sudan", "ambassador to X").
+_OFFICE_PREPS = {"of", "for", "to", "in", "at"}
+
+
 def _named_after_of(title: Token) -> Token | None:
-    """'The secretary of X's Security Council, Ivan Petrov, …': the parser hangs the name in apposition
-    on the last noun of the 'of' phrase; a person's name there is the title holder's."""
-    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
+    """'The secretary of X's Security Council, Ivan Petrov, …', 'the UN envoy for Sudan, Jane Doe, …':
+    the parser hangs the name in apposition on the last noun of the title's phrase; a person's name
+    there (an entity so labelled, or a first and last name) is the title holder's."""
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in _OFFICE_PREPS):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            name = next((a for a in obj.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+            name = next((a for a in obj.children if a.dep_ == "appos" and (
+                a.ent_type_ == "PERSON" or a.pos_ == "PROPN" and len(names.name_tokens(a)) >= 2)), None)
             if name is not None:
                 return name
     return None
@@ -243,24 +292,41 @@ def pair(token: Token | None, context: Context, actors: NameIndex | None = None)
     if token.lower_ in _PLURAL_PRONOUNS and len(context.joint) >= 2:
         return list(context.joint)  # "X met Y on Friday. They discussed …"
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if verbs_lemma(token) not in _PAIR_NOUNS and owner is not None:
+    if _pair_noun(token) not in _PAIR_NOUNS and owner is not None:
         token = owner  # "the two countries' security chiefs": the two countries
-    if verbs_lemma(token) not in _PAIR_NOUNS:
+    word = _pair_noun(token)
+    if word not in _PAIR_NOUNS:
         return []
     marked = any(c.lower_ in ("two", "both") for c in token.children) or token.lower_ == "both"
     if not marked:
         return []
-    if verbs_lemma(token) in ("leader", "president", "minister", "counterpart"):
+    if word in _PAIR_PEOPLE:
         pool = context.people
         if len(context.joint) == 2 and (all(a in pool for a in context.joint) or len(pool) < 2):
             # "X met Y. The two leaders agreed …": X first, as told ("X's president met Y's": X, Y)
             return list(context.joint)
-    elif verbs_lemma(token) in _STATE_NOUNS and actors is not None:
-        pool = _distinct_states(context.parties, actors)
+    elif word in _STATE_NOUNS and actors is not None:  # "the two countries": the states, not their bodies
+        pool = [_state_of(p, actors) for p in _distinct_states(context.parties, actors)]
     else:
         pool = context.parties
+    if word in ("man", "woman"):  # "the two men": the parties of the call or meeting just told, or nobody
+        return []
     pool = pool if len(pool) >= 2 else context.people + context.parties
     return list(pool[-2:]) if len(pool) >= 2 else []
+
+
+def _pair_noun(token: Token) -> str:
+    """The noun of a reference to two parties in the singular ('States' in 'both States': state)."""
+    word = verbs_lemma(token)
+    return word[:-1] if word.endswith("s") and word[:-1] in _PAIR_NOUNS else word
+
+
+def _state_of(actor: ActorRef, actors: NameIndex) -> ActorRef:
+    """The state a state's body stands for in 'the two countries' (the registry's, else proposed)."""
+    code = country_of(actor, actors)
+    if code is None or names.is_person(actor, actors.kinds) or code not in world.STATES:
+        return actor
+    return actors.states.get(code) or Proposed(world.STATES[code].name)
 
 
 def _distinct_states(parties: list[ActorRef], actors: NameIndex) -> list[ActorRef]:
@@ -370,7 +436,14 @@ def _named_before(token: Token, context: Context, actors: NameIndex) -> ActorRef
             return person
         if not isinstance(person, Proposed) and actors.names.get(str(person), "").split()[-1:] == [surname]:
             return None  # a registered person: the registry's names decide
-    return None
+    if surname in world.NAMES or surname in world.DEMONYMS or actors.find(surname):
+        return None
+    # a person named in full only in passing ('led by Mohamed Hamdan Dagalo'); then one called by the
+    # first of their names, as Thai and other usage has it ('Prime Minister Srettha Thavisin … Srettha')
+    full = [n.split() for n in reversed(context.full_names)]
+    name = next((w for w in full if w[-1] == surname), None) or next(
+        (w for w in full if w[0] == surname), None)
+    return Proposed(" ".join(name), person=True) if name is not None else None
 
 
 def _teller(token: Token, found: list[Mention], actors: NameIndex, context: Context) -> ActorRef | None:

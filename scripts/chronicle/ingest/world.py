@@ -9,13 +9,92 @@ Pristina" is a place); see `names` and `capitals`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
-from ..countries import CAPITALS, DEMONYMS, NAMES, STATES
+from .. import countries
+from ..countries import CAPITALS, STATES
 
 #: The table's lookups, read by the ingest modules as world.NAMES, world.DEMONYMS, …
-__all__ = ["CAPITALS", "DEMONYMS", "NAMES", "STATES", "Found", "after_a_name", "alternation", "capitals",
-           "names"]
+__all__ = ["AMBIGUOUS", "CAPITALS", "DEMONYMS", "NAMES", "STATES", "Found", "adjective", "after_a_name",
+           "alternation", "capitals", "names", "reading"]
+
+#: Words the table leaves out because each names two states ("Congolese": DR Congo or the Republic of
+#: the Congo). A report that names one of the two by an unambiguous name or capital ("Kinshasa", "DRC"),
+#: more often than the other, means that one by them (`reading`); otherwise they name no state.
+AMBIGUOUS: dict[str, tuple[str, ...]] = {
+    "Congo": ("CD", "CG"), "Congolese": ("CD", "CG"), "Korea": ("KR", "KP"), "Korean": ("KR", "KP")}
+_MEANT: ContextVar[dict[str, str]] = ContextVar("meant", default={})  # noqa: B039 (never mutated)
+
+
+class _Table(dict[str, str]):
+    """A lookup of the world table (name or demonym → ISO code) that also holds the ambiguous words,
+    each standing for the state the report being read means by it (none outside `reading`). Its keys
+    hold every word, so that patterns built from them find the ambiguous ones too."""
+
+    def __init__(self, table: dict[str, str], ambiguous: list[str]) -> None:
+        super().__init__({**dict.fromkeys(ambiguous, ""), **table})
+        self.ambiguous = frozenset(ambiguous)
+
+    def __getitem__(self, word: str) -> str:
+        code = _MEANT.get().get(word, "") if word in self.ambiguous else super().__getitem__(word)
+        if not code:
+            raise KeyError(word)
+        return code
+
+    def get(self, word: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        try:
+            return self[word]
+        except KeyError:
+            return default
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+
+NAMES = _Table(countries.NAMES, [w for w in AMBIGUOUS if w[:1].isupper() and not w.endswith(("ese", "ean"))])
+DEMONYMS = _Table(countries.DEMONYMS, [w for w in AMBIGUOUS if w.endswith(("ese", "ean"))])
+
+
+def table(*tables: _Table) -> _Table:
+    """Several lookups as one ('Kosovo' and 'Kyrgyz' both name a state before a body's noun)."""
+    merged: dict[str, str] = {}
+    for part in tables:
+        merged.update({w: c for w, c in dict.items(part) if c})
+    return _Table(merged, sorted({w for part in tables for w in part.ambiguous}))
+
+
+@contextmanager
+def reading(text: str) -> Iterator[None]:
+    """While a report is read: each ambiguous word stands for the one of its states the report names
+    (by names and capitals the table gives it) more often than the other ('Congolese troops' in a
+    report from Kinshasa are DR Congo's)."""
+    counts: dict[str, int] = {}
+    places = [CAPITALS[m.group(0).replace("’", "'")] for m in _CAPITAL.finditer(text)]  # "in Kinshasa" too
+    for code in (*(f.code for f in names(text)), *places):
+        counts[code] = counts.get(code, 0) + 1
+    meant = {}
+    for word, codes in AMBIGUOUS.items():
+        ranked = sorted(codes, key=lambda c: -counts.get(c, 0))
+        if counts.get(ranked[0], 0) > counts.get(ranked[1], 0):
+            meant[word] = ranked[0]
+    token = _MEANT.set(meant)
+    try:
+        yield
+    finally:
+        _MEANT.reset(token)
+
+
+def adjective(code: str) -> str:
+    """The attributive form a proposed body of a state uses ('Kyrgyz'); for a state whose only
+    demonym is ambiguous, that word where the report means this state by it ('Congolese')."""
+    state = STATES[code]
+    if not state.demonyms:
+        word = next((w for w, c in _MEANT.get().items() if c == code and w in DEMONYMS.ambiguous), None)
+        return word or state.adjective
+    return state.adjective
 
 
 def alternation(words: list[str] | dict[str, str]) -> str:
@@ -90,11 +169,13 @@ class Found:
 
 
 def names(text: str) -> list[Found]:
-    """Every state named by one of its names (not a capital, not a demonym)."""
+    """Every state named by one of its names (not a capital, not a demonym; an ambiguous name only
+    while a report that means one state by it is read)."""
     return [
-        Found(m.start(), m.end(), m.group(0), NAMES[m.group(0).replace("’", "'")])
+        Found(m.start(), m.end(), m.group(0), code)
         for m in _NAME.finditer(text)
-        if not _part_of_longer_name(text, m.start(), m.end())
+        if (code := NAMES.get(m.group(0).replace("’", "'")))
+        and not _part_of_longer_name(text, m.start(), m.end())
     ]
 
 
