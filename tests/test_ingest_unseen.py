@@ -125,3 +125,26 @@ def test_an_act_so_many_days_after_another_is_dated_from_it(invented: Drafts, te
     assert ("2024-06-07", "sanction", "sylvania") in _summary(drafts)
     assert (day, "attack", "freedonia-armed-forces") in _summary(drafts)
     assert " after" in next(d for d in drafts if d["type"] == "attack")["date_note"]  # says how
+
+
+# --- bodies and persons the registry lacks, named as the report names them -----------------------------
+
+def test_a_coast_guards_ships_are_the_coast_guard(invented: Drafts) -> None:
+    drafts = invented("Chinese coast guard ships fired water cannons at a Philippine supply boat on Friday.")
+    assert _summary(drafts)[0] == ("2024-06-07", "attack", "chinese-coast-guard")
+
+
+def test_a_body_named_in_full_with_its_acronym_is_one_actor_under_both(invented: Drafts) -> None:
+    """'The Economic Community of West African States (ECOWAS)': the whole name with its 'of' part is
+    proposed, and 'ECOWAS' later in the report is the same body."""
+    drafts = invented("The Economic Community of West African States (ECOWAS) imposed sanctions on Niger on "
+                      "Thursday. On Friday ECOWAS suspended all transactions with the country.")
+    assert _summary(drafts) == [("2024-06-06", "sanction", "economic-community-west-african-states"),
+                                ("2024-06-07", "sanction", "economic-community-west-african-states")]
+
+
+def test_the_other_party_named_in_full_is_proposed(invented: Drafts) -> None:
+    """'held talks with Angolan President Joao Lourenco': a person the registry lacks, given by first and
+    last name, is proposed as the other party (so that 'the two leaders' later are the two)."""
+    drafts = invented("Anna Weber held talks with Angolan President Joao Lourenco in Luanda on Friday.")
+    assert drafts[0]["actors"][:2] == ["anna-weber", "joao-lourenco"]

@@ -27,6 +27,7 @@ from . import (
     furniture,
     headlines,
     institutions,
+    names,
     nlp,
     selection,
     sentences,
@@ -229,7 +230,8 @@ def _candidates(
         principal = subjects.actor_of(clause.subject, found, actors, context)
     partners = [*pair[1:], *subjects.conjoined(clause.subject, found, actors, context)]
     partners += [
-        a for a in (subjects.actor_of(p, found, actors, context, False) for p in clause.partners) if a
+        a for a in (subjects.actor_of(p, found, actors, context, names.is_named_person(p))
+                    for p in clause.partners) if a  # "talks with Angolan President Joao Lourenco": him
     ]
     low: list[str] = []
     if principal is None:

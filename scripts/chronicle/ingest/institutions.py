@@ -43,6 +43,7 @@ _NOUNS: list[tuple[str, str, str]] = [
      "Health Ministry"),
     (r"border (?:service|agency|officials|authorities)", "border-service", "border service"),
     (r"border (?:guards?|troops|forces)", "border-guard", "border guards"),
+    (r"[Cc]oast [Gg]uard(?: ships| vessels| boats| cutters)?", "coast-guard", "coast guard"),
     (r"police(?: force)?", "police", "police"),
     (r"[Pp]arliament|legislature|lawmakers", "parliament", "parliament"),
     (r"(?:armed )?forces|troops|military|army|soldiers|servicemen|units|officers|commanders|"
@@ -93,6 +94,8 @@ def body_kind(actor: Actor) -> str | None:
         return "parliament"
     if "health" in words and actor.kind in ("ministry", "office", "organisation"):
         return "health-ministry"
+    if "coast guard" in words and actor.kind in ("armed-force", "office", "organisation", "agency"):
+        return "coast-guard"
     if actor.kind == "armed-force":
         return "border-guard" if "border" in words else "armed-force"
     if actor.kind == "ministry":
@@ -159,7 +162,7 @@ def _resolve(
     # 'border officials', 'Indian Army', 'forces' as written; 'troops', 'army' → 'armed forces'; a
     # ministry in one spelling ('Ministry of Defence', 'defence ministry' → 'Defence Ministry')
     as_written = noun[:1].isupper() or " " in noun or noun == "forces"
-    words = noun if as_written and not kind.endswith("-ministry") else spelling
+    words = noun if as_written and not kind.endswith(("-ministry", "coast-guard")) else spelling
     proposal = f"{world.adjective(code) if state else code} {words}"
     if named is not None:
         proposal = named.setdefault((code, kind), proposal)

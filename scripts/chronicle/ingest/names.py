@@ -43,6 +43,32 @@ def name_tokens(head: Token) -> list[Token]:
     return words
 
 
+def with_of_part(words: list[Token]) -> list[Token]:
+    """A name with the 'of' part of its own that follows it, every word capitalised ('Economic Community'
+    + 'of West African States', 'Organization of American States'); the name alone otherwise."""
+    head = words[-1]
+    doc = head.doc
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in ("DATE", "TIME"):
+        return words
+    tail = list(doc[of.i + 1 : obj.i + 1])
+    if not all(w.text[:1].isupper() or w.lower_ in ("and", "the") for w in tail) or tail[0].lower_ == "the":
+        return words
+    return [*words, *doc[of.i : obj.i + 1]]
+
+
+def acronym_after(words: list[Token]) -> str:
+    """The acronym given in brackets right after a name ('… West African States (ECOWAS)'), '' if none:
+    what the report calls it from then on."""
+    doc, end = words[-1].doc, words[-1].i
+    if end + 3 >= len(doc) or doc[end + 1].text != "(" or doc[end + 3].text != ")":
+        return ""
+    short = doc[end + 2].text
+    initials = "".join(w.text[0] for w in words if w.text[:1].isupper())
+    return short if short.isupper() and len(short) >= 2 and short[0] == initials[:1] else ""
+
+
 def name_text(words: list[Token]) -> str:
     """A name as the report writes it ('Nagorno-Karabakh Info Centre', not 'Nagorno - Karabakh …')."""
     first, last = words[0], words[-1]
@@ -77,6 +103,12 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
     if not subject or (len(words) < 2 and not titled) or name in world.NAMES or name in world.DEMONYMS:
         return None
     return Proposed(name, role=title or appositive_title(head), person=True)
+
+
+def is_named_person(head: Token) -> bool:
+    """Whether a phrase is a person given by first and last name ('Angolan President Joao Lourenco'):
+    one the report names well enough to propose as the other party of a call or talks."""
+    return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and len(name_tokens(head)) >= 2
 
 
 def appositive_title(head: Token) -> str:

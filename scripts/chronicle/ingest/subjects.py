@@ -55,6 +55,7 @@ class Context:
     named: list[ActorRef] = field(default_factory=list)  # every actor named so far, last named last
     voice: ActorRef | None = None  # the last one who said something: whose "the statement" it is
     full_names: list[str] = field(default_factory=list)  # persons named by full name, in passing too
+    acronyms: dict[str, Proposed] = field(default_factory=dict)  # "ECOWAS" → the body named in full with it
 
     def persons_in(self, doc) -> None:  # noqa: ANN001 (a spaCy Doc)
         """Remember the full names of persons a sentence gives, whatever their part ('the RSF, led by
@@ -212,8 +213,10 @@ def actor_of(
         return reference
     if subject and token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in (
             "ORG", "NORP", "GPE", "PERSON", ""):
-        words = names.name_tokens(token)
+        words = names.with_of_part(names.name_tokens(token))
         name = names.name_text(words)
+        if name in context.acronyms:  # "ECOWAS" after "the Economic Community of … States (ECOWAS)"
+            return context.acronyms[name]
         single = (
             len(words) == 1 and token.ent_type_ in ("GPE", "ORG") and token.dep_ in ("nsubj", "nsubjpass")
         )
@@ -221,6 +224,9 @@ def actor_of(
         if governing is not None:
             return governing
         if (len(words) >= 2 or single) and not any(w.lower_ in TITLE_WORDS for w in words):
+            short = names.acronym_after(words)
+            if short:
+                context.acronyms[short] = Proposed(name)
             return Proposed(name)
     return None
 
