@@ -442,14 +442,14 @@ def _named_before(token: Token, context: Context, actors: NameIndex) -> ActorRef
             return person
         if not isinstance(person, Proposed) and actors.names.get(str(person), "").split()[-1:] == [surname]:
             return None  # a registered person: the registry's names decide
-    if surname in world.NAMES or surname in world.DEMONYMS or actors.find(surname):
-        return None
     # a person named in full only in passing ('led by Mohamed Hamdan Dagalo'); then one called by the
     # first of their names, as Thai and other usage has it ('Prime Minister Srettha Thavisin … Srettha')
     full = [n.split() for n in reversed(context.full_names)]
     name = next((w for w in full if w[-1] == surname), None) or next(
         (w for w in full if w[0] == surname), None)
-    return Proposed(" ".join(name), person=True) if name is not None else None
+    if name is None or surname in world.NAMES or surname in world.DEMONYMS or actors.find(surname):
+        return None  # a state's or a registered actor's name is theirs
+    return Proposed(" ".join(name), person=True)
 
 
 def _teller(token: Token, found: list[Mention], actors: NameIndex, context: Context) -> ActorRef | None:
