@@ -9,7 +9,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: site serve test golden validate lint lock bench bench-load bench-validate bench-ingest bench-ingest-dev clean
+.PHONY: site serve test golden validate lint lock bench bench-load bench-validate bench-validate-scale bench-ingest \
+	bench-ingest-dev clean
 
 # Development installs everything pinned in requirements-dev.txt (the site's dependencies,
 # chronicle[ingest], Zensical and the test tools, each with its hashes), then the English
@@ -87,6 +88,11 @@ bench-load: $(STAMP)
 
 bench-validate: $(STAMP)
 	$(BIN)/python benchmarks/validate_paths.py
+
+# make bench-validate-scale [SIZES="10000 50000"]: `chronicle validate` alone on make bench's synthetic
+# events (wall, CPU, peak memory, the machine's load); CHRONICLE_JOBS=1 to measure one process.
+bench-validate-scale: $(STAMP)
+	$(BIN)/python benchmarks/validate_scale.py --events $(SIZES)
 
 clean:
 	rm -rf site $(VENV) tests/browser/node_modules

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 import yaml
 from hypothesis import given, settings
@@ -36,6 +38,20 @@ def test_positions_point_at_values() -> None:
     assert doc.position(("b", 1, "c")) == (4, 9)
     assert doc.position(("b", 1, "missing")) == (4, 5)
     assert doc.position(("nothing",)) == (1, 1)
+
+
+def test_positions_are_found_on_demand_on_every_path() -> None:
+    """Where values stand is indexed only when asked, from the text read: also after the
+    document went through another process (pickled), and on the strict loader's path."""
+    plain = load_string("a: 1\nb:\n  - x\n  - {c: 2}\n", "t.yaml")
+    travelled = pickle.loads(pickle.dumps(plain))
+    assert travelled.data == plain.data and travelled.problems == plain.problems == []
+    assert travelled.position(("b", 1, "c")) == (4, 9)
+    strict = load_string("a: 1\na: no\nb:\n  - 012\n", "t.yaml")  # a key twice: the loader's path
+    assert [p.line for p in strict.problems] == [2, 2, 4]
+    assert strict.position(("b", 0)) == (4, 5)
+    broken = load_string("a: [1\n", "t.yaml")
+    assert broken.data is None and broken.position(("a",)) == (1, 1)
 
 
 def test_multiple_documents_are_an_error() -> None:

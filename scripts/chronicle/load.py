@@ -29,6 +29,7 @@ from .model import (
     Source,
     Tag,
 )
+from .parallel import map_in_order
 from .project import Project
 from .yamlio import Document, load_document
 
@@ -74,40 +75,59 @@ def list_chronology(project: Project, folders: tuple[str, ...] | None = None) ->
 
     Links are not followed out of the repository (a link to a file elsewhere would publish
     it), nor into linked folders. With `folders`, only those entry folders are walked.
+    Folders are walked as `os.walk` walks them (top-down, by name), with the names' types
+    from the folder listing itself: no call per file but for links (50,000 files in 0.5 s).
     """
     listing = Listing()
     root = project.chronology
-    if not root.is_dir():
-        return listing
-    for folder, dirs, names in os.walk(root):
-        here = Path(folder)
-        if folders is not None and here == root:
-            dirs[:] = [d for d in dirs if d in folders]
-            names = []
-        for name in sorted(dirs):
-            if (here / name).is_symlink():
-                listing.unread.append(_unread(project, here / name, "is a link to a folder, which is not "
-                                              "read", "replace the link with the files themselves"))
-        dirs.sort()
-        for name in sorted(names):
-            path = here / name
-            kind, problem = _classify(project, path)
-            if problem:
-                listing.unread.append(problem)
-            elif kind:
-                listing.files[kind].append(path)
+    if root.is_dir():
+        _walk(project, root, "", folders, listing)
     return listing
 
 
-def _classify(project: Project, path: Path) -> tuple[str, Problem | None]:
+def _walk(project: Project, here: Path, rel: str, folders: tuple[str, ...] | None, listing: Listing) -> None:
+    """List one folder (`rel`: its path under chronology/, "" or ending in "/"), then its folders."""
+    try:
+        with os.scandir(here) as found:
+            entries = sorted(found, key=lambda entry: entry.name)
+    except OSError:
+        return  # as os.walk: a folder that cannot be listed is passed over
+    dirs, files = [], []
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        (dirs if is_dir else files).append(entry)
+    if folders is not None and not rel:
+        dirs, files = [d for d in dirs if d.name in folders], []
+    for entry in dirs:
+        if entry.is_symlink():
+            listing.unread.append(_unread(project, here / entry.name, "is a link to a folder, which is not "
+                                          "read", "replace the link with the files themselves"))
+    for entry in files:
+        path = here / entry.name
+        kind, problem = _classify(project, path, rel + entry.name, entry.is_symlink())
+        if problem:
+            listing.unread.append(problem)
+        elif kind:
+            listing.files[kind].append(path)
+    for entry in dirs:
+        if not entry.is_symlink():
+            _walk(project, here / entry.name, f"{rel}{entry.name}/", None, listing)
+
+
+def _classify(project: Project, path: Path, rel_text: str, link: bool) -> tuple[str, Problem | None]:
     """Say which entry folder a file belongs to, or why it is not read ('' for known non-entries)."""
-    rel = PurePosixPath(path.relative_to(project.chronology).as_posix())
-    outside = link_leaves(project, path)
+    outside = link_leaves(project, path) if link else None
     if outside:
         return "", outside
-    kind, parts = rel.parts[0], rel.parts
-    if kind in ENTRY_FOLDERS and len(parts) == ENTRY_FOLDERS[kind] + 1 and rel.suffix in ENTRY_SUFFIXES:
-        return kind, None
+    parts = rel_text.split("/")
+    kind, name = parts[0], parts[-1]
+    if (kind in ENTRY_FOLDERS and len(parts) == ENTRY_FOLDERS[kind] + 1 and name.endswith(ENTRY_SUFFIXES)
+            and name.rfind(".") > 0):
+        return kind, None  # an entry where it belongs (its suffix, as pathlib's, is .yaml or .yml)
+    rel = PurePosixPath(rel_text)
     if any(pattern.fullmatch(rel.as_posix()) for pattern in NOT_ENTRIES):
         if path.exists() and not path.is_file():
             return "", _unread(project, path, "this is not a regular file (a device, pipe or socket) and is "
@@ -144,6 +164,9 @@ def link_leaves(project: Project, path: Path) -> Problem | None:
 
 def display_path(project: Project, path: Path) -> str:
     """Name a file by its path in the project as written, not where a link leads."""
+    text, root = str(path), str(project.root)
+    if os.path.isabs(root) and text.startswith(root + "/"):  # as relative_to says, without its cost
+        return text[len(root) + 1:]
     try:
         return path.absolute().relative_to(project.root).as_posix()
     except ValueError:
@@ -166,15 +189,19 @@ def yaml_files(folder: Path, pattern: str = "**/*") -> list[Path]:
 
 
 def read_documents(project: Project, paths: list[Path]) -> list[Document]:
-    """Read files strictly, naming each by its path relative to the project."""
-    docs = []
-    for path in paths:
-        refused = link_leaves(project, path)
-        if refused:
-            docs.append(Document(refused.path, problems=[refused]))
-        else:
-            docs.append(load_document(path, display_path(project, path)))
-    return docs
+    """Read files strictly, naming each by its path relative to the project.
+
+    Many files are read by several processes at once (parallel.py), in the same order.
+    """
+    return map_in_order(lambda path: read_document(project, path), paths)
+
+
+def read_document(project: Project, path: Path) -> Document:
+    """Read one file strictly, named by its path relative to the project (a link out is refused)."""
+    refused = link_leaves(project, path)
+    if refused:
+        return Document(refused.path, problems=[refused])
+    return load_document(path, display_path(project, path))
 
 
 def read_chronology(project: Project, event_paths: list[Path] | None = None) -> RawChronology:

@@ -29,6 +29,7 @@ from .countries import country_problem
 from .dates import DateError, PartialDate
 from .errors import Problem
 from .load import RawChronology, yaml_files
+from .parallel import map_in_order
 from .safety import check_document as check_safety
 from .safety import name_key
 from .schema import schema
@@ -82,8 +83,8 @@ def validate(raw: RawChronology, on: date | None = None) -> list[Problem]:
     registries = Registries.check(raw, on or today())
     problems = [*registries.problems]
     events = []
-    for doc in raw.events:
-        found, sound = event_problems(doc, registries)
+    checked = map_in_order(lambda doc: event_problems(doc, registries), raw.events)  # each file alone
+    for doc, (found, sound) in zip(raw.events, checked, strict=True):
         problems.extend(found)
         if sound:
             events.append(doc)

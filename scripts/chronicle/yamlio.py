@@ -17,8 +17,10 @@ then is the file composed. Every one of these is a `Problem` naming the file and
 
 from __future__ import annotations
 
+import operator
 import re
 import stat
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,16 +78,25 @@ class StrictLoader(yaml.CSafeLoader):
         for every node's tag, and PyYAML's answer (in Python) was a sixth of reading an entry.
         A scalar is text when quoted or a block; a plain one's tag depends on its text alone,
         and the field names and short values that recur in every file are answered once."""
-        if kind is yaml.ScalarNode and _TYPED_STARTS is not None:
-            if not implicit[0] or (value and value[0] not in _TYPED_STARTS):
-                return _STR
-            tag = _PLAIN_TAGS.get(value)
-            if tag is None:
-                tag = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
-                if len(value) <= 32 and len(_PLAIN_TAGS) < 4096:
-                    _PLAIN_TAGS[value] = tag
-            return tag
+        if _TYPED_STARTS is not None:
+            if kind is yaml.ScalarNode:
+                if not implicit[0] or (value and value[0] not in _TYPED_STARTS):
+                    return _STR
+                tag = _PLAIN_TAGS.get(value)
+                if tag is None:
+                    tag = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+                    if len(value) <= 32 and len(_PLAIN_TAGS) < 4096:
+                        _PLAIN_TAGS[value] = tag
+                return tag
+            return _MAP if kind is yaml.MappingNode else _SEQ  # as PyYAML answers without path resolvers
         return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call, no-any-return]
+
+    if _TYPED_STARTS is not None:
+        # libyaml's composer calls these two around every node, for path resolvers, which the
+        # safe loader has none of (PyYAML's methods then return at once): C built-ins that do
+        # nothing of note spare two Python calls a node (a tenth of composing an entry).
+        descend_resolver = operator.is_  # (parent, index) -> a bool nobody reads
+        ascend_resolver = tuple  # () -> the empty tuple, read by nobody
 
     def _report(self, node: yaml.Node, message: str, hint: str) -> None:
         mark = node.start_mark
@@ -195,19 +206,39 @@ StrictLoader.add_constructor("tag:yaml.org,2002:float", StrictLoader.construct_s
 
 @dataclass
 class Document:
-    """A YAML file read strictly: its data, where each value stands, and what was wrong."""
+    """A YAML file read strictly: its data, where each value stands, and what was wrong.
+
+    Where values stand is needed only to place a problem, and most files have none: reading
+    keeps the text it parsed (`source`), and the first `position` asked for parses it again
+    to index every value (a fifth of reading a file saved, and the memory of the index).
+    """
 
     display: str
     data: Any = None
-    positions: dict[DataPath, Position] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    #: The text the data was parsed from (tabs as spaces), or None when it was not parsed.
+    source: str | None = field(default=None, repr=False, compare=False)
+    _positions: dict[DataPath, Position] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def positions(self) -> dict[DataPath, Position]:
+        """Where every value starts, by its path from the document's root (indexed once, on demand)."""
+        if self._positions is None:
+            self._positions = _positions_of(self.source) if self.source is not None else {}
+        return self._positions
+
+    def __reduce__(self) -> tuple[type[Document], tuple[Any, ...]]:
+        """Pickle as the four fields (twice as fast to load as the object's dict): documents read
+        by another process come back pickled (parallel.py); the index is made again if needed."""
+        return Document, (self.display, self.data, self.problems, self.source)
 
     def position(self, path: DataPath) -> Position:
         """Return the line and column of a value, or of its nearest existing parent."""
+        positions = self.positions
         path = tuple(path)
-        while path and path not in self.positions:
+        while path and path not in positions:
             path = path[:-1]
-        return self.positions.get(path, (1, 1))
+        return positions.get(path, (1, 1))
 
     def problem(self, path: DataPath, message: str, hint: str = "", severity: str = "error") -> Problem:
         """Make a problem placed at a value of this document."""
@@ -295,6 +326,7 @@ def load_string(text: str, display: str) -> Document:
         doc.problems.append(shape)
         return doc
     loader = StrictLoader(text, display, doc.problems)
+    doc.source = text
     try:
         node = loader.get_single_node()
         if node is not None:
@@ -315,10 +347,12 @@ class _NotPlain(Exception):
 
 
 _NULL, _SEQ, _MAP = "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_SCALAR, _MAPPING, _SEQUENCE = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
+_intern = sys.intern
 
 
 def _construct(loader: StrictLoader, node: yaml.Node, doc: Document) -> Any:
-    """Build the document's data and record where each value stands, in one walk.
+    """Build the document's data.
 
     Entries are text, lists and mappings of words: those are built here directly, about five
     times faster than PyYAML's generic constructors; any other scalar goes through the strict
@@ -327,34 +361,48 @@ def _construct(loader: StrictLoader, node: yaml.Node, doc: Document) -> Any:
     """
     reported = len(doc.problems)
     try:
-        return _plain(loader, node, (), doc.positions)
+        return _plain(loader, node)
     except _NotPlain:
         del doc.problems[reported:]
-        doc.positions.clear()
         loader.constructed_objects = {}
-        _index(node, (), doc.positions)
         return loader.construct_document(node)
 
 
-def _plain(loader: StrictLoader, node: yaml.Node, path: DataPath, out: dict[DataPath, Position]) -> Any:
-    mark = node.start_mark
-    out[path] = (mark.line + 1, mark.column + 1)
+def _plain(loader: StrictLoader, node: yaml.Node) -> Any:
     kind, tag = type(node), node.tag
-    if kind is yaml.ScalarNode:
+    if kind is _SCALAR:
         if tag == _STR:
             return node.value
         return None if tag == _NULL else loader.construct_object(node)
-    if kind is yaml.MappingNode and tag == _MAP:
+    if kind is _MAPPING and tag == _MAP:
         data: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if type(key_node) is not yaml.ScalarNode or key_node.tag != _STR or key_node.value in data:
+            if type(key_node) is not _SCALAR or key_node.tag != _STR or key_node.value in data:
                 raise _NotPlain
-            key = key_node.value
-            data[key] = _plain(loader, value_node, (*path, key), out)
+            # Field names are shared by every file (one string each, not one a file: 100 MB at
+            # 50,000 entries, and pickled once per batch); a text value is taken without a call.
+            data[_intern(key_node.value)] = (value_node.value if type(value_node) is _SCALAR
+                                             and value_node.tag == _STR else _plain(loader, value_node))
         return data
-    if kind is yaml.SequenceNode and tag == _SEQ:
-        return [_plain(loader, item, (*path, number), out) for number, item in enumerate(node.value)]
+    if kind is _SEQUENCE and tag == _SEQ:
+        return [item.value if type(item) is _SCALAR and item.tag == _STR else _plain(loader, item)
+                for item in node.value]
     raise _NotPlain
+
+
+def _positions_of(text: str) -> dict[DataPath, Position]:
+    """Index where every value of a text the strict loader read starts (empty if it cannot be parsed)."""
+    positions: dict[DataPath, Position] = {}
+    loader = yaml.CSafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is not None:
+            _index(node, (), positions)
+    except yaml.YAMLError:
+        return {}
+    finally:
+        loader.dispose()
+    return positions
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, display: str) -> Problem:
@@ -391,6 +439,10 @@ def _unprintable_problems(text: str, display: str) -> list[Problem]:
 _INDENT = re.compile(r"^ *", re.M)
 _LEADS = re.compile(r"^ *(?:[-?] +)+", re.M)
 _INDICATOR = re.compile(r"[-?] +")
+#: Texts none of whose lines starts with this many spaces and block indicators have all those
+#: columns below it, so at most this many of them: one search (in C) then bounds the depth.
+_FEW_COLUMNS = 7
+_FAR_LEAD = re.compile(f"^[ ?-]{{{_FEW_COLUMNS}}}", re.M)
 
 
 def _plainly_shallow(text: str) -> bool:
@@ -401,14 +453,18 @@ def _plainly_shallow(text: str) -> bool:
     starts at a column where a line's content or a block indicator's content starts, and at
     most two share a column (a list may sit at its key's column); flow collections need a
     bracket each. So the depth is at most twice the number of such columns plus the number
-    of brackets, a bound regular expressions give in two passes over the text.
+    of brackets, a bound regular expressions give in two passes over the text (in one, when
+    no line's leading spaces and indicators reach `_FEW_COLUMNS`, as in most entries).
     """
     if "&" in text or "*" in text:
         return False
+    brackets = text.count("[") + text.count("{")
+    if 2 * _FEW_COLUMNS + brackets <= MAX_DEPTH and not _FAR_LEAD.search(text):
+        return True  # every column a collection may start at is below _FEW_COLUMNS
     columns = set(map(len, _INDENT.findall(text)))
     for lead in _LEADS.findall(text):
         columns.update(indicator.end() for indicator in _INDICATOR.finditer(lead))
-    return 2 * len(columns) + text.count("[") + text.count("{") <= MAX_DEPTH
+    return 2 * len(columns) + brackets <= MAX_DEPTH
 
 
 def _shape_problem(text: str, display: str) -> Problem | None:
