@@ -92,7 +92,8 @@ def _walk(project: Project, here: Path, rel: str, folders: tuple[str, ...] | Non
             entries = sorted(found, key=lambda entry: entry.name)
     except OSError:
         return  # as os.walk: a folder that cannot be listed is passed over
-    dirs, files = [], []
+    dirs: list[os.DirEntry[str]] = []
+    files: list[os.DirEntry[str]] = []
     for entry in entries:
         try:
             is_dir = entry.is_dir()

@@ -95,8 +95,8 @@ class StrictLoader(yaml.CSafeLoader):
         # libyaml's composer calls these two around every node, for path resolvers, which the
         # safe loader has none of (PyYAML's methods then return at once): C built-ins that do
         # nothing of note spare two Python calls a node (a tenth of composing an entry).
-        descend_resolver = operator.is_  # (parent, index) -> a bool nobody reads
-        ascend_resolver = tuple  # () -> the empty tuple, read by nobody
+        descend_resolver = operator.is_  # type: ignore[assignment]  # (parent, index) -> an unread bool
+        ascend_resolver = tuple  # type: ignore[assignment]  # () -> the empty tuple, read by nobody
 
     def _report(self, node: yaml.Node, message: str, hint: str) -> None:
         mark = node.start_mark
