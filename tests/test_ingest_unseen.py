@@ -148,3 +148,39 @@ def test_the_other_party_named_in_full_is_proposed(invented: Drafts) -> None:
     last name, is proposed as the other party (so that 'the two leaders' later are the two)."""
     drafts = invented("Anna Weber held talks with Angolan President Joao Lourenco in Luanda on Friday.")
     assert drafts[0]["actors"][:2] == ["anna-weber", "joao-lourenco"]
+
+
+def test_a_surname_alone_as_the_doer_is_proposed_by_that_name(invented: Drafts) -> None:
+    """'Petrenko accused …' with no full name before: the person by the name the report gives (when the
+    parser reads it as a person's name)."""
+    drafts = invented("Karl Brenner met Anna Weber on Monday. Petrenko accused Freedonia on Friday of "
+                      "shelling the village.")
+    accusation = next(d for d in drafts if d["type"] == "accusation")
+    assert (accusation["date"], accusation["actors"][0]) == ("2024-06-07", "petrenko")
+
+
+def test_a_surname_after_a_full_name_with_a_suffix_is_that_person(invented: Drafts) -> None:
+    drafts = invented("President Karl Brenner Jr. convened his security advisers on Monday. On Friday "
+                      "Brenner accused Freedonia of shelling the village.")
+    accusation = next(d for d in drafts if d["type"] == "accusation")
+    assert accusation["actors"][0] == "karl-brenner-jr"
+
+
+def test_a_day_inside_a_relative_clause_dates_no_later_act(invented: Drafts) -> None:
+    """'Petrov, whose government had sent police to install the mayors last Friday, blamed …': Friday
+    belongs to the relative clause; the blaming has no day of its own (the month of publication)."""
+    drafts = invented("Ivan Petrov, whose government had sent police to install the mayors last Friday, "
+                      "blamed Sylvania for the violence.")
+    assert _summary(drafts) == [("2024-06", "accusation", "ivan-petrov")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Anna Weber summoned Ivan Petrov to Geneva for crisis talks on Friday.", "negotiation"),
+    ("The Sylvanian foreign ministry summoned the Freedonian ambassador on Friday.", "condemnation"),
+    ("Ivan Petrov ordered the army to the highest level of combat readiness on Friday.", "military-movement"),
+    ("On Friday Sylvania excluded Freedonia from a joint military exercise.", "sanction"),
+])
+def test_verbs_by_their_object(invented: Drafts, text: str, kind: str) -> None:
+    """Summoning someone for talks is talks, an ambassador a protest; ordering the army is a movement
+    of troops; excluding a state from an exercise is a sanction."""
+    assert [(d["date"], d["type"]) for d in invented(text)] == [("2024-06-07", kind)]

@@ -314,8 +314,7 @@ def continue_passage(
     it before: more of the report usually follows. A saying whose day is told after its speaker ('…,
     his office said Friday') gives the passage only its speaker's day: the saying is returned, for
     the caller to name its speaker (`Passage.teller`)."""
-    told = sorted((c for c in found if not c.quoted and c.kind not in ("noun", "relcl", "acl")),
-                  key=Clause.depth)
+    told = sorted((c for c in found if not c.quoted and not _describes(c)), key=Clause.depth)
     dated = ((c, own_ref(c, attached)) for c in told)
     main, ref = next(((c, r) for c, r in dated if r is not None and r.date.precision == "day"), (None, None))
     if main is None or ref is None:
@@ -331,6 +330,17 @@ def continue_passage(
         return None
     passage.move(day, main if saying and not fronted else None)
     return passage.saying
+
+
+def _describes(clause: Clause) -> bool:
+    """A clause that describes a noun, or depends on one that does ('Kurti, whose government had sent
+    police to install the mayors last Friday, blamed …': Friday is no day of the passage)."""
+    current: Clause | None = clause
+    while current is not None:
+        if current.kind in ("noun", "relcl", "acl"):
+            return True
+        current = current.parent
+    return False
 
 
 def lead(passage: Passage, out: list[Candidate]) -> None:

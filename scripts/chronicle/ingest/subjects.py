@@ -444,12 +444,16 @@ def _named_before(token: Token, context: Context, actors: NameIndex) -> ActorRef
             return None  # a registered person: the registry's names decide
     # a person named in full only in passing ('led by Mohamed Hamdan Dagalo'); then one called by the
     # first of their names, as Thai and other usage has it ('Prime Minister Srettha Thavisin … Srettha')
-    full = [n.split() for n in reversed(context.full_names)]
-    name = next((w for w in full if w[-1] == surname), None) or next(
-        (w for w in full if w[0] == surname), None)
+    full = [(n, [w for w in n.split() if w not in _SUFFIXES]) for n in reversed(context.full_names)]
+    name = next((n for n, w in full if w[-1] == surname), None) or next(
+        (n for n, w in full if w[0] == surname), None)
     if name is None or surname in world.NAMES or surname in world.DEMONYMS or actors.find(surname):
         return None  # a state's or a registered actor's name is theirs
-    return Proposed(" ".join(name), person=True)
+    return Proposed(name, person=True)
+
+
+#: Words after a surname that are no part of it ("Ferdinand Marcos Jr." is Marcos).
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
 def _teller(token: Token, found: list[Mention], actors: NameIndex, context: Context) -> ActorRef | None:
