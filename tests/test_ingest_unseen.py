@@ -184,3 +184,14 @@ def test_verbs_by_their_object(invented: Drafts, text: str, kind: str) -> None:
     """Summoning someone for talks is talks, an ambassador a protest; ordering the army is a movement
     of troops; excluding a state from an exercise is a sanction."""
     assert [(d["date"], d["type"]) for d in invented(text)] == [("2024-06-07", kind)]
+
+
+@pytest.mark.parametrize(("text", "principal"), [
+    ("The U.N. Security Council met on Friday.", "united-nations-security-council"),
+    ("The EU condemned the shelling on Friday.", "european-union"),
+    ("On Friday the European Union condemned the shelling.", "european-union"),
+])
+def test_an_international_organisation_is_proposed_by_its_full_name(invented: Drafts, text: str,
+                                                                    principal: str) -> None:
+    """'UN', 'U.N.', 'EU': however a report abbreviates an organisation, the proposal is its full name."""
+    assert [(d["date"], d["actors"][0]) for d in invented(text)] == [("2024-06-07", principal)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import world
+from . import organisations, world
 from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
 
 if TYPE_CHECKING:
@@ -148,7 +148,8 @@ def named_body(token: Token, found: list[Mention]) -> Proposed | None:
         return None  # "Armenian Prime Minister" is a title; "Human Rights Ombudsman" an office
     words = list(doc[first : token.i + 1])
     start, end = words[0].idx, token.idx + len(token.text)
-    return Proposed(name_text(words)) if not any(m.start <= start and end <= m.end for m in found) else None
+    covered = any(m.start <= start and end <= m.end for m in found)
+    return Proposed(organisations.full_name(name_text(words))) if not covered else None
 
 
 #: Words between the nationalities of a list before a noun ("Armenian, Azerbaijani as well as Russian").

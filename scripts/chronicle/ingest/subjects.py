@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import anaphora, institutions, names, verbs, world
+from . import anaphora, institutions, names, organisations, verbs, world
 from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
 
 if TYPE_CHECKING:
@@ -224,10 +224,11 @@ def actor_of(
         if governing is not None:
             return governing
         if (len(words) >= 2 or single) and not any(w.lower_ in TITLE_WORDS for w in words):
+            proposed = Proposed(organisations.full_name(name))  # "U.N." → "United Nations"
             short = names.acronym_after(words)
             if short:
-                context.acronyms[short] = Proposed(name)
-            return Proposed(name)
+                context.acronyms[short] = proposed
+            return proposed
     return None
 
 
