@@ -195,3 +195,11 @@ def test_an_international_organisation_is_proposed_by_its_full_name(invented: Dr
                                                                     principal: str) -> None:
     """'UN', 'U.N.', 'EU': however a report abbreviates an organisation, the proposal is its full name."""
     assert [(d["date"], d["actors"][0]) for d in invented(text)] == [("2024-06-07", principal)]
+
+
+def test_the_army_with_none_named_before_is_the_reports_own_sides(invented: Drafts) -> None:
+    """'The army' when no armed force was named yet: the army of the side the report named first
+    (its first state or state body), proposed when the registry has none."""
+    drafts = invented("Ghana's foreign ministry condemned the shelling on Thursday. On Friday the army "
+                      "shelled a Togolese border post.")
+    assert ("2024-06-07", "attack", "ghanaian-armed-forces") in _summary(drafts)

@@ -59,8 +59,11 @@ class Bodies:
             if _ARMED.search(mention.surface):
                 self.armed = mention.id
             if isinstance(mention.id, Proposed):  # a state the registry lacks still says whose report it is
-                self.home = self.home or world.NAMES.get(mention.id.name)
-                if institutions.kind_of_name(mention.id.name) is not None:
+                body = institutions.kind_of_name(mention.id.name) is not None
+                first = mention.id.name.split()[0]
+                self.home = self.home or world.NAMES.get(mention.id.name) or (
+                    institutions.DEMONYMS.get(first) if body else None)  # "Congolese armed forces": CD
+                if body:
                     self.named.append(mention.id)  # "Ghana's foreign ministry …. The ministry said"
                 continue
             if self.home is None and actors.kinds.get(mention.id) in _STATE_SIDE:
@@ -134,7 +137,10 @@ def _resolved(kind: str, match: re.Match[str], mentions: list[Mention], actors: 
         return None  # "the army" after both sides' forces were named: whose is not said
     if earlier:
         return earlier[-1]
-    return _body(kind, bodies.home, actors) if bodies.home else None
+    if bodies.home is None:
+        return None
+    # the report's own side's, registered or proposed ("the army said" in a report from Kinshasa)
+    return _body(kind, bodies.home, actors) or institutions.proposal(bodies.home, kind)
 
 
 def _body(kind: str, country: str | None, actors: NameIndex) -> str | None:
