@@ -82,18 +82,20 @@ def test_the_hook_takes_every_entry_and_list_out_of_the_markdown(both: tuple[Pat
                                                   "<li")), path
 
 
-def test_the_search_plugin_reads_an_entry_without_its_sources_and_notes() -> None:
+def test_the_search_plugin_reads_an_entry_as_a_stand_in_and_the_hook_gives_its_text() -> None:
     page = ('<h1 id="may">May</h1>\n<section class="chronicle-event">\n<h3 id="e1">Title</h3>\n'
             '<p>Summary</p>\n<div class="chronicle-sources" data-search-exclude>\n<p>Source</p>\n</div>\n'
-            '<div class="chronicle-claims" data-search-exclude><div class="c">Claim</div></div>\n'
-            '<p data-search-exclude>Note</p>\n</section>')
+            '<div class="chronicle-claims" data-search-exclude><div class="c">Claim</div>'
+            '<div class="c">Second</div></div>\n<p data-search-exclude>Note</p>\n</section>')
     view = mkdocs_hook.search_view(page)
     assert view is not None
-    read, dropped = view
-    assert "Source" not in read and "Note" not in read and "Summary" in read
-    # An element holding one of its own tag is left to the plugin (it tells them apart by tag).
-    assert "Claim" in read
-    assert mkdocs_hook.whole_page(read, dropped) == page
+    assert "Summary" not in view.read and "Source" not in view.read
+    sections = _sections(view.read, view.sections)
+    assert sections == _sections(page)
+    # What the plugin makes of it: sources and notes out; the second claim in (it tells
+    # skipped elements apart by tag, so the first inner </div> ends the skipping).
+    assert sections[1] == ("e1", "Title", " <p>Summary</p> Second ")
+    assert mkdocs_hook.whole_page(view.read, view.replaced) == page
 
 
 def test_links_to_entry_anchors_are_still_checked(site_project: Path, run) -> None:
@@ -119,26 +121,44 @@ def test_a_project_s_own_hooks_still_run(site_project: Path, run) -> None:
     assert (site_project / "site" / "own-hook.txt").read_text("utf-8") == "ran"
 
 
-def _sections(html: str) -> list[tuple[str, str, str]]:
-    """What Material's search plugin keeps of a page: each section's id, title and text."""
+def _sections(html: str, filled: dict[str, tuple[list[str], list[str]]] | None = None,
+              ) -> list[tuple[str, str, str]]:
+    """What Material's search plugin keeps of a page: each section's id, title and text; the
+    sections of the hook's stand-ins `filled` as the hook fills them."""
     from material.plugins.search.plugin import Parser
 
     parser = Parser()
     parser.feed(html)
     parser.close()
+    for section in parser.data:
+        if filled is not None and section.title and section.title[0] in filled:
+            section.title, section.text = filled.pop(section.title[0])
+    assert not filled, "a stand-in the plugin did not read as a section"
     return [(s.id or "", "".join(s.title), "".join(s.text)) for s in parser.data if not s.is_excluded()]
 
 
-@pytest.mark.parametrize(("page", "dropped"), [
-    # an entry: sources, notes and a claim left out; text either side kept as it was
+ENTRY = ('<section class="e" data-actors="a b">\n<h3 id="e1">Title &amp; <code>code</code> &lt;x&gt;'
+         '<a class="headerlink" href="#e1" title="Permanent link">&para;</a></h3>\n'
+         '<p class="meta"><strong>1 May</strong> · <a href="../t/">Type</a>\n</p>\n'
+         '<p hidden>Pashinian · Pachinian</p>\n<p> </p><ul><li>one</li><li>\n</li></ul>&nbsp;<sub>2</sub>\n'
+         '<div data-search-exclude>\n<div class="claim"><p>first</p></div>\n<div class="claim"><p>second</p>'
+         '<figure><blockquote><p>“q”</p></blockquote></figure></div>\n</div>\n'
+         '<p data-search-exclude>note <em>x</em></p>\n<img src="x.png" alt="">\n</section>')
+
+
+@pytest.mark.parametrize(("page", "replaced"), [
+    # an entry: read by the hook; text either side kept as it was
     ('<h1 id="m">May</h1>\n<section class="e">\n<h3 id="e1">Title<a class="headerlink" href="#e1">&para;</a>'
     '</h3>\n<p>Summary &amp; more</p>\n<div data-search-exclude>\n<ol><li><p>Source</p><blockquote><p>“Q”'
     '</p></blockquote></li></ol>\n</div>\ntext<p data-search-exclude>Note</p>after\n<p hidden>Pashinian</p>\n'
-    '</section>\n<h2 id="d">Day</h2>\n<p>Day text</p>', 2),
+    '</section>\n<h2 id="d">Day</h2>\n<p>Day text</p>', 1),
+    # entries after a day heading, text after them (the day's section again), one without text
+    (f'<h1 id="m">M</h1>\n<h2 id="d">Day</h2>\n\n{ENTRY}\n{ENTRY.replace("e1", "e2")}\nafter <p>kept</p>'
+     '<section><h4 id="t"></h4></section>', 3),
     # an element holding one of its own tag: the plugin stops skipping at the inner end tag
     ('<h1 id="m">M</h1><div data-search-exclude><div>one</div>two</div><p>three</p>', 0),
-    # a heading deeper than the skipped element: the section ends at the element's end
-    ('<h1 id="m">M</h1><div><h2 id="deep">Deep</h2></div><p data-search-exclude>x</p>tail<p>kept</p>', 1),
+    # a heading deeper than a skipped element: the section ends at the element's end
+    ('<h1 id="m">M</h1><div><h2 id="deep">Deep</h2></div><p data-search-exclude>x</p>tail<p>kept</p>', 2),
     ('<div><h2 id="deep">Deep</h2><p data-search-exclude>x</p></div>tail <p>kept</p>', 1),
     # a skipped element first on the page, one holding a heading, one inside another
     ('<p data-search-exclude>first</p><h1 id="m">M</h1><p>text</p>', 0),
@@ -147,14 +167,44 @@ def _sections(html: str) -> list[tuple[str, str, str]]:
     # self-closing and void elements, a class that reads like the attribute, line numbers
     ('<h1 id="m">M</h1><svg><line x1="0"/></svg><br><p title="data-search-exclude">kept</p>'
     '<table class="linenodiv"><tr><td>1</td></tr></table><p>end</p>', 1),
+    # elements opening with a heading that the plugin reads itself: the hook may not read them
+    # so (another heading or a `pre` inside, a `<` in text, a tag html.parser names otherwise,
+    # single quotes, a search attribute with a value, badly nested, inside a skipped element)
+    ('<h1 id="m">M</h1><section><h3 id="a">A</h3><h4 id="b">B</h4><p>x</p></section><p>y</p>', 0),
+    ('<h1 id="m">M</h1><section><h3 id="a">A</h3><pre>x\n  y</pre></section>', 0),
+    ('<h1 id="m">M</h1><section><h3 id="a">A</h3><p>1 < 2</p></section>', 0),
+    ('<h1 id="m">M</h1><section><h3 id="a">A</h3><P>x</P><x:y>z</x:y></section>', 0),
+    ("<h1 id='m'>M</h1><section><h3 id='a'>A</h3><p class='x'>x</p></section>", 0),
+    ('<h1 id="m">M</h1><section><h3 id="a">A</h3><p data-search-boost="2">x</p></section>', 0),
+    ('<h1 id="m">M</h1><section><h3 id="a">A</h3><p><em>x</p></em></section><p>after</p>', None),
+    ('<h1 id="m">M</h1><div data-search-exclude><section><h3 id="a">A</h3></section></div>', 0),
 ])
-def test_the_search_view_reads_as_the_page_does(page: str, dropped: int) -> None:
-    """The search plugin keeps the same sections from the view; 0 dropped: it reads the page itself."""
+def test_the_search_view_reads_as_the_page_does(page: str, replaced: int | None) -> None:
+    """The search plugin keeps the same sections from the view, the hook filling those of the
+    elements it read; 0 replaced: the plugin reads the page itself."""
     view = mkdocs_hook.search_view(page)
-    assert (len(view[1]) if view else 0) == dropped
+    assert (len(view.replaced) if view else 0) == (replaced or 0)
     if view is not None:
-        assert _sections(view[0]) == _sections(page)
-        assert mkdocs_hook.whole_page(*view) == page
+        assert _sections(view.read, view.sections) == _sections(page)
+        assert mkdocs_hook.whole_page(view.read, view.replaced) == page
+
+
+def test_the_hook_reads_every_entry_of_the_reference_as_the_search_plugin_does(
+    both: tuple[Path, Path],
+) -> None:
+    """On the built month pages (the theme's article), the hook reads each entry itself and
+    the plugin's parser keeps the same sections."""
+    pages = (both[0] / "site" / "timeline").rglob("index.html")
+    months = [path for path in pages if "chronicle-event" in path.read_text("utf-8")]
+    assert months
+    for path in months:
+        html = path.read_text("utf-8")
+        article = html.split('<article class="md-content__inner md-typeset">', 1)[1].split("</article>", 1)[0]
+        view = mkdocs_hook.search_view(article)
+        assert view is not None, path
+        assert len(view.sections) == article.count('<section class="chronicle-event'), path
+        assert _sections(view.read, dict(view.sections)) == _sections(article), path
+        assert mkdocs_hook.whole_page(view.read, view.replaced) == article
 
 
 def test_nothing_inside_a_block_left_to_python_markdown_is_taken() -> None:

@@ -18,17 +18,24 @@ line followed by a blank line, and holds nothing Python-Markdown would rewrite o
 differently (tabs, carriage returns, blank or blank-looking lines, comments, scripts, a
 `markdown` attribute). Anything else is left to Python-Markdown.
 
-Material's search plugin then reads every indexed page with html.parser again; it is given
-a view of the page without the elements it would skip anyway (see `search_view`), and the
-theme the whole page.
+Material's search plugin then reads every indexed page with html.parser again, which would
+be most of what is left of the engine's time: it is given a view of the page instead (see
+`search_view`), in which each entry is a stand-in whose title and text the hook read itself,
+the same as the plugin would, and the elements the plugin skips anyway are left out; the
+theme gets the whole page.
 """
 
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import secrets
-from functools import cache
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
 
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -191,15 +198,30 @@ def on_page_content(html_text: str, /, *, page: Page, config: MkDocsConfig, file
 #
 # Material's search plugin reads every page's HTML with html.parser and keeps the text of
 # each heading's section, skipping elements marked `data-search-exclude` (an entry's
-# sources, claims, notes: most of its HTML). The search view is the page with each such
-# element that the plugin would skip without a trace replaced by an empty comment, which
-# the plugin ignores; it reads the view, the theme the page. The index is the same (the
-# tests compare it with a build without the hook). An element is replaced only when
-# nothing in it can change the plugin's state: it holds no heading and no element of its
-# own tag (the plugin tells skipped elements apart by their tag), it is not inside another
-# skipped element, a section heading has already been seen, and it lies at least as deep
-# as the current section's heading (whose end the plugin watches for). A page with
-# comments, scripts, badly nested tags or search attributes with values is read whole.
+# sources, claims, notes: most of its HTML). The search view is the page as the plugin
+# needs to read it; it reads the view, the theme the page. The index is the same (the
+# tests compare it with a build without the hook). Two things are left out of the view:
+#
+# - An element opening with a heading that has an id (an entry: `<section>`, its `<h3>`):
+#   the hook reads it as the plugin would, here (`_read_section`, cheaper than html.parser
+#   and the plugin's handlers), and the plugin reads a stand-in: the element's and the
+#   heading's start tags around a marker word, closed at once. The plugin makes the same
+#   section of the stand-in (same place in the page, id, address, tags) and, as it creates
+#   the index entry, the hook gives it the title and text it read (`_fill_section`). The
+#   element is read so only when it is well nested and holds no other heading, no `pre`,
+#   no text the two could split into tags differently (a `<`), and no search attribute with
+#   a value, and when the plugin reads it from a clean state: nothing skipped, no heading,
+#   link or `pre` open around it. Otherwise the plugin reads it itself.
+# - Any other element the plugin would skip without a trace is replaced by an empty
+#   comment, which the plugin ignores. Such an element holds no heading and no element of
+#   its own tag (the plugin tells skipped elements apart by their tag, so a nested same-tag
+#   element ends skipping early), it is not inside another skipped element, a section
+#   heading has already been seen, and it lies at least as deep as the current section's
+#   heading (whose end the plugin watches for).
+#
+# Neither holds a search attribute with a value (the plugin removes those from what it
+# reads, which must give back the page). A page with comments, scripts or badly nested tags
+# is read whole.
 
 _HTML_TAG = re.compile(r"""<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
 _ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
@@ -211,6 +233,10 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: The tags the search plugin treats as void (never on its stack of open elements).
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                    "source", "track", "wbr"})
+#: The tags the search plugin keeps (as bare start and end tags) in a section's text.
+_KEPT = frozenset({"p", "code", "pre", "li", "ol", "ul", "sub", "sup"})
+#: Around an element read by the hook, what makes the plugin read it differently.
+_NOT_AROUND = _HEADINGS | {"pre", "a"}
 _EMPTY_COMMENT = "<!---->"
 
 
@@ -223,6 +249,7 @@ def _attributes(text: str) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1024)  # the same few attributes, on every entry
 def _skipped(attributes: str) -> bool:
     """Whether the search plugin skips an element with these attributes (and all it holds)."""
     if "data-search-exclude" not in attributes and "linenodiv" not in attributes:
@@ -233,6 +260,11 @@ def _skipped(attributes: str) -> bool:
 
 def _has_id(attributes: str) -> bool:
     return "id" in attributes and "id" in _attributes(attributes)
+
+
+def _is_permalink(attributes: str) -> bool:
+    """Whether a link is a heading's permalink, whose text the search plugin leaves out of the title."""
+    return _attributes(attributes).get("class") == "headerlink"
 
 
 def _skipped_element_end(content: str, start: int, tag: str) -> int:
@@ -300,15 +332,196 @@ class _SearchReading:
         return (not self.skipped and self.current >= 0 and name not in _HEADINGS and name not in _VOID
                 and not attributes.endswith("/") and len(self.stack) + 1 >= self.sections[self.current])
 
+    def may_read_section(self) -> bool:
+        """Whether an element starting here would be read by the plugin from a clean state."""
+        return not self.skipped and _NOT_AROUND.isdisjoint(self.stack)
 
-def search_view(content: str) -> tuple[str, list[str]] | None:
-    """The page as the search plugin needs to read it and the elements left out of it, or None
-    to let the plugin read the page itself."""
-    if "data-search-exclude" not in content or _READ_WHOLE.search(content):
+
+def _close_kept(data: list[str], tag: str) -> None:
+    """End a kept element as the search plugin does: it and what follows it go when all that
+    follows its (first) start tag in the section is whitespace; ValueError without one."""
+    index = data.index(f"<{tag}>")
+    for piece in data[index + 1:]:
+        if not piece.isspace():
+            data.append(f"</{tag}>")
+            return
+    del data[index:]
+
+
+class _Unread(Exception):
+    """The element is left to the search plugin's own parser."""
+
+
+#: Inside an element the hook reads: each tag with the text before it. A tag is matched as
+#: html.parser reads it (a lower-case name ending where html.parser's does, attributes with
+#: `>` only inside double quotes, no single quotes outside them); the element is left to the
+#: plugin when a `<` is not matched as one (`_tokens` counts them).
+_TOKEN = re.compile(r"""([^<]*)<(/?)([a-z][a-z0-9-]*)((?:[ \t\n\r\f/][^>"']*(?:"[^"]*"[^>"']*)*)?)>""")
+
+
+def _tokens(content: str, outer: str, start: int) -> tuple[list[tuple[str, str, str, str]], int]:
+    """The tags of the element whose start tag `outer` ends at `start`, each with the text
+    before it (text, "/" for an end tag, name, attributes), up to the element's end tag, and
+    where the element ends; raises _Unread when the element holds one of its own tag or
+    something read otherwise by html.parser."""
+    close = f"</{outer}>"
+    end = content.find(close, start)
+    if end < 0 or content.find(f"<{outer}", start, end) >= 0:
+        raise _Unread
+    end += len(close)
+    region = content[start:end]
+    tokens = _TOKEN.findall(region)
+    if region.count("<") != len(tokens):
+        raise _Unread
+    return tokens, end
+
+
+def _read_section(content: str, outer: str, start: int) -> tuple[int, int, list[str], list[str]]:
+    """Read the element whose start tag `outer` ends at `start` and which opens with a heading,
+    as the search plugin's parser reads it when it starts from a clean state (see above).
+
+    Returns where the heading's start tag ends, where the element ends, and the section's
+    title and text as the plugin collects them (escaped text, bare kept tags); raises _Unread.
+    """
+    tokens, end = _tokens(content, outer, start)
+    between, closing, heading, attributes = tokens[0]
+    if (closing or heading not in _HEADINGS or (between and not between.isspace())
+            or attributes.endswith("/") or not _has_id(attributes) or _skipped(attributes)):
+        raise _Unread
+    stack = [outer, heading]
+    skip: set[str] = set()  # the plugin's skipped tags (it tells skipped elements apart by tag)
+    links: list[int] = []  # depths of the heading's open permalinks, whose text the plugin ignores
+    title: list[str] = []
+    text: list[str] = []
+    data = title
+    tags = iter(tokens)
+    next(tags)
+    for between, closing, name, attributes in tags:
+        if between and not skip:
+            _add_text(data is title, between, data, bool(links))
+        if closing:
+            _end(name, attributes, stack, skip, links, data)
+            if len(stack) == 1:
+                data = text
+            continue
+        if name in _VOID:
+            continue
+        if name in _HEADINGS or name == "pre" or attributes.endswith("/"):
+            raise _Unread
+        stack.append(name)
+        if name == "a" and "headerlink" in attributes and _is_permalink(attributes):
+            links.append(len(stack))
+        if ("data-search-exclude" in attributes or "linenodiv" in attributes) and _skipped(attributes):
+            skip.add(name)
+            if not links:
+                _pass_skipped(tags, stack, skip)
+        elif not skip and name in _KEPT:
+            data.append(f"<{name}>")
+    if stack or skip:
+        raise _Unread
+    return start + len(tokens[0][0]) + len(tokens[0][3]) + len(heading) + 2, end, title, text
+
+
+def _add_text(in_title: bool, between: str, data: list[str], in_permalink: bool) -> None:
+    """Text read outside skipped elements, as the search plugin adds it to a title or a text."""
+    if "&" in between:
+        between = html.unescape(between)
+    if between.isspace():
+        if not in_title:
+            if not data or not data[-1].isspace():
+                data.append(" ")
+        elif not in_permalink:
+            data.append(" ")
+    elif not in_title or not in_permalink:
+        data.append(html.escape(between.replace("\n", " "), quote=False))
+
+
+def _pass_skipped(tags: Iterator[tuple[str, str, str, str]], stack: list[str], skip: set[str]) -> None:
+    """Read on through skipped elements (nothing to collect) until the plugin skips none."""
+    for _, closing, name, attributes in tags:
+        if closing:
+            if attributes or stack[-1] != name:
+                raise _Unread
+            stack.pop()
+            if name in skip:
+                skip.discard(name)
+                if not skip:
+                    return
+        elif name not in _VOID:
+            if name in _HEADINGS or name == "pre" or attributes.endswith("/"):
+                raise _Unread
+            stack.append(name)
+            if ("data-search-exclude" in attributes or "linenodiv" in attributes) and _skipped(attributes):
+                skip.add(name)
+    raise _Unread
+
+
+def _end(name: str, attributes: str, stack: list[str], skip: set[str], links: list[int],
+         data: list[str]) -> None:
+    """An end tag, as the search plugin's parser reads it in an element the hook reads."""
+    if attributes or not stack or stack[-1] != name:  # an end tag the plugin would ignore
+        raise _Unread
+    if links and links[-1] == len(stack):
+        links.pop()
+    stack.pop()
+    if name in skip:
+        skip.discard(name)
+    elif not skip and name in _KEPT:
+        try:
+            _close_kept(data, name)
+        except ValueError:  # the plugin would fail on it: let it
+            raise _Unread from None
+
+
+@dataclass
+class SearchView:
+    """What the search plugin reads of a page, and what it takes to give the page back."""
+
+    #: The page as the plugin reads it.
+    read: str
+    #: Each stand-in in `read` with what it stands for, in page order.
+    replaced: list[tuple[str, str]]
+    #: The title and text of each element the hook read, by the marker word of its stand-in.
+    sections: dict[str, tuple[list[str], list[str]]]
+
+
+#: Stand-ins made so far in this build (each marker word is new).
+_markers = itertools.count()
+
+
+def _stand_in(content: str, start: re.Match[str], view: SearchView, reading: _SearchReading) -> int:
+    """Read the element `start` opens if it opens with a heading and the hook may read it:
+    note its stand-in and section in `view`, the stand-in's tags in `reading`, and return
+    where the element ends; -1 to read on."""
+    try:
+        heading_end, end, title, text = _read_section(content, start.group(2).lower(), start.end())
+    except _Unread:
+        return -1
+    if _SEARCH_VALUE.search(content, start.start(), end):
+        return -1
+    heading = _HTML_TAG.match(content, content.rfind("<", 0, heading_end))
+    assert heading is not None
+    marker = f"{_NONCE}s{next(_markers)}z"
+    stand_in = f"{content[start.start():heading_end]}{marker}</{heading.group(2)}></{start.group(2)}>"
+    view.replaced.append((stand_in, content[start.start():end]))
+    view.sections[marker] = (title, text)
+    for tag in (start, heading):
+        reading.start(tag.group(2).lower(), tag.group(3), False)
+    reading.end(heading.group(2).lower())
+    reading.end(start.group(2).lower())
+    return end
+
+
+def search_view(content: str, sections: bool = True) -> SearchView | None:
+    """The page as the search plugin needs to read it, or None to let the plugin read the page
+    itself. `sections`: read elements opening with a heading here (the hook can give the
+    plugin their titles and texts)."""
+    if ("data-search-exclude" not in content and not sections) or _NONCE in content \
+            or _READ_WHOLE.search(content):
         return None
     reading = _SearchReading()
+    view = SearchView("", [], {})
     pieces: list[str] = []
-    dropped: list[str] = []
     done = position = 0
     while (match := _HTML_TAG.search(content, position)) is not None:
         position = match.end()
@@ -322,7 +535,14 @@ def search_view(content: str) -> tuple[str, list[str]] | None:
             end = _skipped_element_end(content, position, name)
             if end > 0 and not _SEARCH_VALUE.search(content, match.start(), end):
                 pieces += [content[done:match.start()], _EMPTY_COMMENT]
-                dropped.append(content[match.start():end])
+                view.replaced.append((_EMPTY_COMMENT, content[match.start():end]))
+                done = position = end
+                continue
+        if (sections and not skipping and name not in _VOID and name not in _NOT_AROUND
+                and not attributes.endswith("/") and reading.may_read_section()):
+            end = _stand_in(content, match, view, reading)
+            if end > 0:
+                pieces += [content[done:match.start()], view.replaced[-1][0]]
                 done = position = end
                 continue
         reading.start(name, attributes, skipping)
@@ -331,26 +551,70 @@ def search_view(content: str) -> tuple[str, list[str]] | None:
     if not pieces:
         return None
     pieces.append(content[done:])
-    return "".join(pieces), dropped
+    view.read = "".join(pieces)
+    return view
 
 
-def whole_page(read: str, dropped: list[str]) -> str:
-    """The page again from its search view as the search plugin left it, the dropped elements back.
-
-    The plugin removes search attributes with values from the page; no dropped element has one.
-    """
-    kept = read.split(_EMPTY_COMMENT)
-    if len(kept) != len(dropped) + 1:
-        raise PluginError("Chronicle's MkDocs hook cannot find the elements it left out of the page "
-                          "the search plugin read; build without the hook")
-    pieces = [kept[0]]
-    for element, after in zip(dropped, kept[1:], strict=True):
-        pieces += [element, after]
+def whole_page(read: str, replaced: list[tuple[str, str]]) -> str:
+    """The page again from its search view as the search plugin left it, each stand-in replaced
+    by what it stands for (no search attribute with a value was there to remove)."""
+    pieces: list[str] = []
+    done = 0
+    for stand_in, element in replaced:
+        at = read.find(stand_in, done)
+        if at < 0:
+            raise PluginError("Chronicle's MkDocs hook cannot find the elements it left out of the page "
+                              "the search plugin read; build without the hook")
+        pieces += [read[done:at], element]
+        done = at + len(stand_in)
+    pieces.append(read[done:])
     return "".join(pieces)
 
 
-#: The elements left out of the search view of each page the search plugin is reading.
-_reading: dict[str, list[str]] = {}
+#: The search view of each page the search plugin is reading.
+_reading: dict[str, SearchView] = {}
+#: The titles and texts of the sections the hook read, of each page by its source path, until
+#: the page is read again (`chronicle serve` has the plugin index a page after its build).
+_sections: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
+
+
+def _fill_section(section: Any, page: Page) -> None:
+    """Give a stand-in's section the title and text of the element it stands for."""
+    if len(section.title) == 1 and _NONCE in section.title[0]:
+        found = _sections.get(page.file.src_uri, {}).pop(section.title[0], None)
+        if found is None:
+            raise PluginError("Chronicle's MkDocs hook lost the search text of an entry; "
+                              "build without the hook")
+        section.title, section.text = found
+
+
+#: The search index classes made to fill stand-ins' sections (by this hook).
+_filling: set[type] = set()
+
+
+def _search_plugin(config: MkDocsConfig) -> Any | None:
+    return config.plugins.get("material/search") or config.plugins.get("search")
+
+
+def _fills_sections(plugin: Any) -> bool:
+    """Whether the search plugin's index gives stand-ins the sections the hook read (it is made
+    to, once); False for another search plugin, or one that changes the text."""
+    module = sys.modules.get(type(plugin).__module__)
+    index = getattr(module, "SearchIndex", None)
+    if (plugin is None or not isinstance(index, type) or not plugin.config.get("enabled", True)
+            or getattr(module, "jieba", True) is not None
+            or not callable(getattr(index, "create_entry_for_section", None))):
+        return False
+    if index not in _filling:
+        create = index.create_entry_for_section
+
+        def create_filled(self: Any, section: Any, toc: Any, url: str, page: Page) -> None:
+            _fill_section(section, page)
+            create(self, section, toc, url, page)
+
+        index.create_entry_for_section = create_filled
+        _filling.add(index)
+    return True
 
 
 @event_priority(1)  # right before the search plugin (0)
@@ -359,9 +623,10 @@ def on_page_context(context: TemplateContext, /, *, page: Page, config: MkDocsCo
     """Give the search plugin the page's search view to read."""
     search = page.meta.get("search") or {}
     if page.content and not (isinstance(search, dict) and search.get("exclude")):
-        view = search_view(page.content)
+        view = search_view(page.content, sections=_fills_sections(_search_plugin(config)))
         if view is not None:
-            page.content, _reading[page.file.src_uri] = view
+            page.content, _reading[page.file.src_uri] = view.read, view
+            _sections[page.file.src_uri] = view.sections
     return context
 
 
@@ -375,10 +640,17 @@ class _AfterSearch(BasePlugin[_NoOptions]):  # type: ignore[no-untyped-call]
     @event_priority(-1)  # right after the search plugin (0)
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
-        dropped = _reading.pop(page.file.src_uri, None)
-        if dropped is not None and page.content is not None:
-            page.content = whole_page(page.content, dropped)
+        view = _reading.pop(page.file.src_uri, None)
+        if view is not None and page.content is not None:
+            page.content = whole_page(page.content, view.replaced)
         return context
+
+    @event_priority(1)  # before the search plugin writes its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        index = getattr(_search_plugin(config), "search_index", None)
+        if any(_NONCE in entry.get("title", "") for entry in getattr(index, "entries", ())):
+            raise PluginError("Chronicle's MkDocs hook left an entry of the search index without its "
+                              "text; build without the hook")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
