@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,40 @@ def test_nothing_inside_a_block_left_to_python_markdown_is_taken() -> None:
     left, runs = mkdocs_hook.take_blocks(markdown)
     assert runs == ['<p class="chronicle-c">z</p>\n']
     assert '<p class="chronicle-b">y</p>' in left
+
+
+def test_the_theme_s_compiled_templates_are_kept_for_the_next_build_not_a_project_s_own(
+    tmp_path: Path,
+) -> None:
+    """Jinja's bytecode cache (in the temporary directory) holds Material's templates after a
+    build; a second project, whose own templates (overrides/) are elsewhere, adds nothing to it."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    environment = {"TMPDIR": str(temporary)}
+    first = copy_project(tmp_path / "first", Path(__file__).parent / "fixtures" / "site" / "chronology")
+    build(first, env=environment)
+    cached = sorted(temporary.rglob("*.cache"))
+    assert len(cached) > 10  # base.html, its partials, the 404 page…
+    second = copy_project(tmp_path / "second", Path(__file__).parent / "fixtures" / "site" / "chronology")
+    (second / "overrides" / "main.html").write_text(
+        (second / "overrides" / "main.html").read_text("utf-8") + "\n{# changed #}\n", encoding="utf-8")
+    build(second, env=environment)
+    assert sorted(temporary.rglob("*.cache")) == cached
+
+
+def test_a_project_s_own_hook_beside_the_search_plugin_sees_the_whole_page(tmp_path: Path) -> None:
+    """A project's hook that changes pages as the search plugin reads them (same priority) is
+    given the whole page, not the hook's search view: the same site as without the hook."""
+    own = ("def on_page_context(context, page, config, nav):\n"
+           "    page.content += '<p>' + str(page.content.count('chronicle-sources')) + ' sources</p>'\n")
+    roots = []
+    for name in ("hooked", "plain"):
+        root = copy_project(tmp_path / name, Path(__file__).parent / "fixtures" / "site" / "chronology")
+        (root / "own_hook.py").write_text(own, encoding="utf-8")
+        edit(root / "mkdocs.yml", "strict: true", "strict: true\nhooks:\n  - own_hook.py")
+        roots.append(root)
+    build(roots[0])
+    build(roots[1], env=WITHOUT_HOOK)
+    hooked, plain = _files(roots[0] / "site"), _files(roots[1] / "site")
+    assert [path for path in hooked if hooked[path] != plain.get(path)] == []
+    assert any(re.search(rb"<p>[1-9][0-9]* sources</p>", data) for data in hooked.values())

@@ -27,16 +27,20 @@ theme gets the whole page.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import itertools
+import os
 import re
 import secrets
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from jinja2 import Environment, FileSystemBytecodeCache
+from jinja2.bccache import Bucket
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -52,8 +56,9 @@ BLOCK_TAGS = frozenset({"section", "div", "ul", "ol", "dl", "form", "figure", "n
 _START = re.compile(r'^<([a-z][a-z0-9]*)\b[^>\n]*\bclass="chronicle-[^"\n]*"[^>\n]*>', re.M)
 _MARKDOWN_WORD = re.compile(r"\smarkdown\b")
 #: What Python-Markdown changes or reads specially before or inside an HTML block.
-_UNSAFE_TEXT = ("\t", "\r", "\x02", "\x03", "\n\n", "<!", "<?", "<script", "<style", "<textarea")
-_BLANK_LINE = re.compile(r"\n[ \f\v]*\n")
+_UNSAFE_TEXT = ("\t", "\r", "\x02", "\x03", "<!", "<?", "<script", "<style", "<textarea")
+_UNSAFE_TAG = re.compile(r"<(?:[!?]|script|style|textarea)")  # those starting with "<", found faster
+_BLANK_LINE = re.compile(r"\n[ \f\v]*\n")  # blank lines, and blank-looking ones
 #: What may follow a block's end tag: a blank line, or the end of the page.
 _BLOCK_AFTER = ("\n\n", "\n", "")
 _LINE_TAG = re.compile(r"<([a-z][a-z0-9]*)\b")
@@ -84,11 +89,9 @@ def _block_end(markdown: str, start: int, tag: str) -> int:
 
 
 def _markdown_attributes(text: str) -> list[int]:
-    """Where `markdown` attributes are (the word inside a tag), fast on text holding none."""
-    if " markdown" not in text and "\nmarkdown" not in text and "\tmarkdown" not in text:
-        return []
-    return [match.start() for match in _MARKDOWN_WORD.finditer(text)
-            if text.rfind("<", 0, match.start()) > text.rfind(">", 0, match.start())]
+    """Where `markdown` attributes are (the whitespace before the word inside a tag)."""
+    return [at - 1 for at in _positions(text, "markdown") if at and _MARKDOWN_WORD.match(text, at - 1)
+            and text.rfind("<", 0, at - 1) > text.rfind(">", 0, at - 1)]
 
 
 def _markdown_closed(markdown: str) -> bool:
@@ -103,9 +106,10 @@ def _markdown_closed(markdown: str) -> bool:
     return True
 
 
-def _passed_through(block: str) -> bool:
-    """Whether Python-Markdown passes this HTML block through exactly as it is written."""
-    return (not any(text in block for text in _UNSAFE_TEXT) and _BLANK_LINE.search(block) is None
+def _passed_through(block: str, unsafe: list[str]) -> bool:
+    """Whether Python-Markdown passes this HTML block through exactly as it is written
+    (`unsafe`: those of _UNSAFE_TEXT in the page)."""
+    return (not any(text in block for text in unsafe) and _BLANK_LINE.search(block) is None
             and not _markdown_attributes(block))
 
 
@@ -117,6 +121,9 @@ def take_blocks(markdown: str) -> tuple[str, list[str]]:
     """
     if _NONCE in markdown or "```" in markdown or "~~~" in markdown or not _markdown_closed(markdown):
         return markdown, []
+    unsafe = [text for text in _UNSAFE_TEXT if not text.startswith("<") and text in markdown]
+    if _UNSAFE_TAG.search(markdown):
+        unsafe += [text for text in _UNSAFE_TEXT if text.startswith("<")]
     pieces: list[str] = []
     runs: list[list[str]] = []
     done = position = 0
@@ -131,7 +138,7 @@ def take_blocks(markdown: str) -> tuple[str, list[str]]:
         position = end  # nothing inside a block is taken on its own, taken or not
         block = markdown[start:end]
         alone = (start == 0 or markdown[start - 2:start] == "\n\n") and markdown[end:end + 2] in _BLOCK_AFTER
-        if not alone or not _passed_through(block):
+        if not alone or not _passed_through(block, unsafe):
             continue
         if runs and start == done + 2:  # right after the previous block: the same run
             runs[-1].append(block)
@@ -163,15 +170,52 @@ def put_back(rendered: str, runs: list[str]) -> str:
 
 
 def anchors(runs: list[str]) -> set[str]:
-    """The ids (and `<a name>`s) in the blocks, which MkDocs would have collected from them."""
+    """The ids (and `<a name>`s) in the blocks, which MkDocs would have collected from them:
+    each tag's first `id` or `name` attribute with a quoted value."""
     found = set()
     for run in runs:
-        for match in _ANCHOR.finditer(run):
+        for match in _anchor_matches(run):
             if match.group(2) == "name" and match.group(1) != "a":
                 continue
             value = match.group(3) if match.group(3) is not None else match.group(4)
             found.add(html.unescape(value) if "&" in value else value)
     return found
+
+
+def _anchor_matches(run: str) -> Iterable[re.Match[str]]:
+    """What `_ANCHOR.finditer(run)` finds, found from the attributes' names (a block has few)
+    rather than by trying the pattern at every tag, where each follows a space in a tag
+    holding one `<`: otherwise by the pattern."""
+    at = []
+    for word in ("id=", "name="):
+        for position in _positions(run, word):
+            if run[position - 1:position] != " ":
+                return _ANCHOR.finditer(run)
+            at.append(position - 1)
+    matches: list[re.Match[str]] = []
+    done = 0
+    for position in sorted(at):
+        opened = run.rfind(">", 0, position) + 1
+        if run.count("<", opened, position) != 1:
+            if run.find("<", opened, position) < 0:
+                continue  # in text, outside any tag
+            return _ANCHOR.finditer(run)
+        start = run.find("<", opened, position)
+        if start < done:
+            continue
+        match = _ANCHOR.match(run, start)
+        if match is not None:
+            matches.append(match)
+            done = match.end()
+    return matches
+
+
+def _positions(text: str, word: str) -> Iterator[int]:
+    """Where `word` is in `text`."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 @event_priority(-100)  # last: other plugins see the Markdown as written
@@ -617,16 +661,30 @@ def _fills_sections(plugin: Any) -> bool:
     return True
 
 
+def _search_alone(config: MkDocsConfig, plugin: Any) -> bool:
+    """Whether the search plugin is the only one between the hook's two steps around it (any
+    other would be given the search view instead of the page)."""
+    between = [method for method in config.plugins.events["page_context"]
+               if -1 < getattr(method, "mkdocs_priority", 0) < 1]
+    return plugin is not None and between == [getattr(plugin, "on_page_context", None)]
+
+
 @event_priority(1)  # right before the search plugin (0)
 def on_page_context(context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                     nav: Navigation) -> TemplateContext:
-    """Give the search plugin the page's search view to read."""
+    """Give the search plugin the page's search view to read: nothing of a page it leaves out
+    of the index, where it would only look for search attributes with values to remove."""
+    plugin = _search_plugin(config)
+    if not page.content or not _search_alone(config, plugin):
+        return context
     search = page.meta.get("search") or {}
-    if page.content and not (isinstance(search, dict) and search.get("exclude")):
-        view = search_view(page.content, sections=_fills_sections(_search_plugin(config)))
-        if view is not None:
-            page.content, _reading[page.file.src_uri] = view.read, view
-            _sections[page.file.src_uri] = view.sections
+    if isinstance(search, dict) and search.get("exclude"):
+        view = None if _SEARCH_VALUE.search(page.content) else SearchView("", [("", page.content)], {})
+    else:
+        view = search_view(page.content, sections=_fills_sections(plugin))
+    if view is not None:
+        page.content, _reading[page.file.src_uri] = view.read, view
+        _sections[page.file.src_uri] = view.sections
     return context
 
 
@@ -651,6 +709,40 @@ class _AfterSearch(BasePlugin[_NoOptions]):  # type: ignore[no-untyped-call]
         if any(_NONCE in entry.get("title", "") for entry in getattr(index, "entries", ())):
             raise PluginError("Chronicle's MkDocs hook left an entry of the search index without its "
                               "text; build without the hook")
+
+
+class _ThemeBytecodeCache(FileSystemBytecodeCache):
+    """Jinja's bytecode cache for the installed theme's templates only: a project's own
+    templates (its `custom_dir`) are compiled on each build, as their folders come and go
+    (each would leave a file in the cache)."""
+
+    def __init__(self, folders: tuple[str, ...]) -> None:
+        super().__init__()
+        self.folders = folders
+        self.passed: set[str] = set()  # the keys of templates compiled each time
+
+    def get_bucket(self, environment: Environment, name: str, filename: str | None, source: str) -> Bucket:
+        bucket = super().get_bucket(environment, name, filename, source)
+        if filename is None or not os.path.abspath(filename).startswith(self.folders):
+            self.passed.add(bucket.key)
+        return bucket
+
+    def set_bucket(self, bucket: Bucket) -> None:
+        if bucket.key not in self.passed:
+            super().set_bucket(bucket)
+
+
+def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+    """Keep the theme's compiled templates between builds (Jinja's bytecode cache, in the
+    user's own folder of the system's temporary directory; a template is compiled again when
+    its source changes): compiling Material's templates took about half a second of every
+    build."""
+    installed = [folder for folder in config.theme.dirs if folder != config.theme.custom_dir]
+    folders = tuple(os.path.join(os.path.abspath(folder), "") for folder in installed)
+    if env.bytecode_cache is None and folders:
+        with contextlib.suppress(OSError, RuntimeError):  # no safe folder for it: compile as before
+            env.bytecode_cache = _ThemeBytecodeCache(folders)
+    return env
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
