@@ -644,8 +644,8 @@ def _fills_sections(plugin: Any) -> bool:
     """Whether the search plugin's index gives stand-ins the sections the hook read (it is made
     to, once); False for another search plugin, or one that changes the text."""
     module = sys.modules.get(type(plugin).__module__)
-    index = getattr(module, "SearchIndex", None)
-    if (plugin is None or not isinstance(index, type) or not plugin.config.get("enabled", True)
+    index: Any = getattr(module, "SearchIndex", None)
+    if (plugin is None or not callable(index) or not plugin.config.get("enabled", True)
             or getattr(module, "jieba", True) is not None
             or not callable(getattr(index, "create_entry_for_section", None))):
         return False
