@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from chronicle import pages as pages_module
+from chronicle.blocks import Blocks
 from chronicle.dates import PartialDate
 from chronicle.errors import ChronicleError
 from chronicle.group import Groups, MonthKey, Report
@@ -185,20 +185,23 @@ INFO = SiteInfo(SiteConfig(site_name="Test"))
 
 def test_each_entry_is_rendered_once_in_full_and_once_as_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
     rendered: list[tuple[str, str]] = []
-    real = pages_module.render_text
+    real_entry, real_line = Blocks.entry, Blocks.line
 
-    def counting(template: str, **context: object):  # noqa: ANN202
-        if "e" in context:
-            rendered.append((template, context["e"].id))  # type: ignore[attr-defined]
-        return real(template, **context)
+    def entry(blocks: Blocks, e: Event):  # noqa: ANN202
+        rendered.append(("entry", e.id))
+        return real_entry(blocks, e)
 
-    monkeypatch.setattr(pages_module, "render_text", counting)
+    def line(blocks: Blocks, e: Event):  # noqa: ANN202
+        rendered.append(("line", e.id))
+        return real_line(blocks, e)
+
+    monkeypatch.setattr(Blocks, "entry", entry)
+    monkeypatch.setattr(Blocks, "line", line)
     events = [event("a", "2021-05-12", actors=("armenia", "azerbaijan"), places=("jermuk",),
                     tags=("border",)),
               event("b", "2021-05-13", related=(Related(id="a", relation="see_also"),))]
     site, locations = site_pages(chronology(*events), INFO)
-    assert sorted(rendered) == [("entry-line.html.j2", "a"), ("entry-line.html.j2", "b"),
-                                ("event.html.j2", "a"), ("event.html.j2", "b")]
+    assert sorted(rendered) == [("entry", "a"), ("entry", "b"), ("line", "a"), ("line", "b")]
     # Entries and lines are finished HTML: their links are the built site's addresses.
     assert '<a href="./#a">Title of a</a></p>' in site["timeline/2021/05.md"]
     assert '<a href="../../timeline/2021/05/#a">Title of a</a>' in site["actors/azerbaijan.md"]

@@ -18,12 +18,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import group
+from .blocks import Blocks
 from .dates import PartialDate
 from .group import Groups, Report
 from .labels import RELATIONS
 from .model import Actor, Chronology, Claim, Event, Place
 from .plan import Page, Plan, plan_site
-from .render import Safe, render, render_text, resolve_links
+from .render import Marked, PageLinks, Safe, marked, render_text
 from .siteconfig import SiteConfig
 
 #: The most words of a summary the search index keeps (`Lookups.lede`).
@@ -117,45 +118,74 @@ class Renderer:
     def __init__(self, chronology: Chronology, info: SiteInfo) -> None:
         self.site = Lookups(chronology, info.config)
         self.info = info
+        self._blocks = Blocks(self.site)
         self._entries: dict[tuple[str, bool], Safe] = {}
         self._reports: dict[tuple[str, str], Safe] = {}
+        #: Each text's markers (by its key), kept with the text they were found in.
+        self._marked: dict[tuple[object, ...], tuple[Safe, Marked]] = {}
+        self._markers: dict[tuple[str, str], tuple[str, str]] = {}
+        self._sizing: PageLinks | None = None
 
     def entry(self, event: Event, listing: bool) -> Safe:
         """Return an entry in full (timeline) or as a one-line link (`listing`: actor, type,
         place and tag pages), links as markers: rendered once, for every page of its kind."""
         key = (event.id, listing)
         if key not in self._entries:
-            template = "entry-line.html.j2" if listing else "event.html.j2"
-            self._entries[key] = render_text(template, site=self.site, e=event)
+            self._entries[key] = self.blocks.line(event) if listing else self.blocks.entry(event)
         return self._entries[key]
 
     def report(self, report: Report) -> Safe:
         """Return a report's item on its outlet's page, links as markers (rendered once)."""
         key = (report.source.outlet, report.source.report_key)
         if key not in self._reports:
-            self._reports[key] = render_text("report.md.j2", site=self.site, r=report)
+            self._reports[key] = self.blocks.report(report)
         return self._reports[key]
 
+    @property
+    def blocks(self) -> Blocks:
+        """The entries' and reports' renderer, for the chronology looked up now (`site`)."""
+        if self._blocks.site is not self.site:
+            self._blocks = Blocks(self.site)
+        return self._blocks
+
     def entry_size(self, event: Event, here: str, listing: bool, locations: Mapping[str, str]) -> int:
-        return len(resolve_links(self.entry(event, listing), here, locations, self.info.config.page_url))
+        text = self.entry(event, listing)
+        return self._links(here, locations).length(self._marks(("entry", event.id, listing), text))
 
     def report_size(self, report: Report, here: str, locations: Mapping[str, str]) -> int:
-        return len(resolve_links(self.report(report), here, locations, self.info.config.page_url))
+        text = self.report(report)
+        key = ("report", report.source.outlet, report.source.report_key)
+        return self._links(here, locations).length(self._marks(key, text))
+
+    def _marks(self, key: tuple[object, ...], text: Safe) -> Marked:
+        """The markers of a text, found once (again when the text under `key` is another)."""
+        found = self._marked.get(key)
+        if found is None or found[0] is not text:
+            found = self._marked[key] = (text, marked(text, self._markers))
+        return found[1]
+
+    def _links(self, here: str, locations: Mapping[str, str]) -> PageLinks:
+        """The links of the page being sized: the plan sizes a page's entries one after another."""
+        links = self._sizing
+        if links is None or links.here != here or links.locations is not locations:
+            links = self._sizing = PageLinks(here, locations, self.info.config.page_url)
+        return links
 
     def page(self, page: Page, locations: Mapping[str, str]) -> str:
-        """Render one planned page, its links made relative to it."""
+        """Render one planned page, its links made relative to it (each link resolved once)."""
         listing = bool(page.context.get("listing"))
-        return render(
+        links = PageLinks(page.path, locations, self.info.config.page_url)
+        text = render_text(
             page.template,
-            page.path,
-            locations,
-            self.info.config.page_url,
+            here=page.path,
             site=self.site,
             info=self.info,
-            entry_block=lambda event: self.entry(event, listing),
-            report_block=self.report,
+            entry_blocks=lambda events, end="": Safe("".join([links.resolve(self.entry(e, listing)) + end
+                                                              for e in events])),
+            report_blocks=lambda reports: Safe("".join([links.resolve(self.report(r)) for r in reports])),
             **page.context,
         )
+        return links.resolve(text)
 
 
 def plan_pages(chronology: Chronology, info: SiteInfo) -> tuple[Renderer, Plan]:

@@ -19,6 +19,7 @@ import html
 import posixpath
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,7 +33,8 @@ from .siteconfig import SiteConfig
 
 #: Characters that can start Markdown, HTML, attribute-list or Jinja syntax anywhere.
 _MARKUP = "\\`*_{}[]()#|<>&\"'~^$="
-_TABLE = {ord(c): f"&#{ord(c)};" for c in _MARKUP}
+_MARKUP_CHAR = re.compile(f"[{re.escape(_MARKUP)}]")
+_REFERENCES = {c: f"&#{ord(c)};" for c in _MARKUP}
 #: Control characters (Python-Markdown uses \x02/\x03 internally as placeholders).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: What turns a line into a list item, heading, quote or rule when it starts the line.
@@ -52,11 +54,15 @@ def md(text: object) -> str:
     paragraph, a table row or a raw-HTML block; markup characters become character
     references, which both Markdown and HTML print as the character itself.
     """
-    flat = " ".join(_CONTROL.sub("", str(text)).split())
-    escaped = flat.translate(_TABLE)
+    flat = " ".join(_CONTROL.sub("", text if type(text) is str else str(text)).split())
+    escaped = _MARKUP_CHAR.sub(_reference, flat)  # faster than str.translate: text has few
     if _LINE_START.match(escaped):
         escaped = f"&#{ord(escaped[0])};{escaped[1:]}"
     return escaped
+
+
+def _reference(match: re.Match[str]) -> str:
+    return _REFERENCES[match.group()]
 
 
 def attr(text: object) -> Safe:
@@ -69,10 +75,17 @@ def http_url(text: object) -> Safe:
     return _http_url(str(text or ""))
 
 
-@lru_cache(maxsize=4096)
+#: An address `urlsplit` reads as http(s) with a host, as most are: printable ASCII with no
+#: brackets in the host (which urlsplit checks) and no whitespace (which it drops).
+_PLAIN_HTTP = re.compile(r"(?i:https?)://[A-Za-z0-9\-._~%!$&'()*+,;=:@]+(?:[/?#][\x21-\x7e]*)?")
+
+
+@lru_cache(maxsize=16384)
 def _http_url(text: str) -> Safe:
-    """`http_url` of a text, parsed once: templates test an address, then print it."""
+    """`http_url` of a text, parsed once: an entry tests an address, then prints it."""
     value = text.strip()
+    if _PLAIN_HTTP.fullmatch(value):
+        return attr(value)
     try:
         parts = urlsplit(value)
     except ValueError:
@@ -82,7 +95,8 @@ def _http_url(text: str) -> Safe:
     return attr(value)
 
 
-def _finalize(value: Any) -> str:
+def finalize(value: Any) -> str:
+    """Print a value as a template's `{{ … }}` does: our own markup as is, text escaped (`md`)."""
     if isinstance(value, Safe):
         return value
     if value is None:
@@ -95,7 +109,22 @@ def _finalize(value: Any) -> str:
 @lru_cache(maxsize=65536)
 def _relative(target: str, folder: str) -> str:
     """Return the path of `target` from `folder` (both in content/); pages link to few targets."""
-    return posixpath.relpath(target, folder)
+    return relative_path(target, folder)
+
+
+def relative_path(target: str, folder: str) -> str:
+    """`posixpath.relpath` of two relative paths, without its turns through the current folder
+    (`abspath`), which were a tenth of sizing the pages."""
+    if ".." in target or ".." in folder or target.startswith("/") or folder.startswith("/"):
+        return posixpath.relpath(target, folder)
+    to = [part for part in target.split("/") if part and part != "."]
+    start = [part for part in folder.split("/") if part and part != "."]
+    common = 0
+    for a, b in zip(to, start, strict=False):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(start) - common) + to[common:]) or "."
 
 
 #: A link marker: \x1a target \x1f anchor \x1a. Control characters never reach the output
@@ -137,7 +166,7 @@ directory_url = SiteConfig().page_url
 def _relative_url(target: str, here: str) -> str:
     """Return the address `target` from the address `here` (both relative to the site root)."""
     folder = here.rpartition("/")[0] or "."
-    path = posixpath.relpath(target.rstrip("/") or ".", folder)
+    path = relative_path(target.rstrip("/") or ".", folder)
     return path + "/" if target.endswith("/") or not target else path
 
 
@@ -151,37 +180,82 @@ def resolve_links(
     Links in finished HTML are addresses of the built site (`page_url` turns a page's path
     into its address, as the engine will), since the engine leaves that HTML as it is.
     """
-    if _MARK not in text:
-        return text
-    folder = posixpath.dirname(here) or "."
-    here_url = page_url(here) if _URL in text else ""
-    done: dict[str, str] = {}  # a page links to the same actors, types and months again and again
+    return PageLinks(here, locations, page_url).resolve(text)
 
-    def link(match: re.Match[str]) -> str:
-        marker = match.group(0)
-        resolved = done.get(marker)
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """The link markers of a text and the length of the rest: how long the text prints on any
+    page (`PageLinks.length`) without replacing its markers, found once for every page."""
+
+    fixed: int
+    markers: tuple[tuple[str, str], ...]
+
+
+def marked(text: str, known: dict[tuple[str, str], tuple[str, str]]) -> Marked:
+    """Find the markers of `text`; each marker is kept once in `known`, which the texts of a
+    site share (they link to the same actors, types, places and tags again and again)."""
+    found = _MARKER.findall(text)
+    markers = tuple(known.setdefault(m, m) for m in found)
+    return Marked(len(text) - sum(len(t) + len(a) + 3 for t, a in found), markers)
+
+
+class PageLinks:
+    """The links of one page `here`, each marker resolved once however many texts print it.
+
+    `locations` (each entry's canonical page) is read as it is when a marker is first
+    resolved: a plan never changes it while pages are sized or rendered.
+    """
+
+    def __init__(
+        self, here: str, locations: Mapping[str, str], page_url: Callable[[str], str] = directory_url
+    ) -> None:
+        self.here, self.locations, self.page_url = here, locations, page_url
+        self.folder = posixpath.dirname(here) or "."
+        self._here_url: str | None = None
+        self._done: dict[tuple[str, str], str] = {}
+        self._paths: dict[tuple[bool, str], str] = {}
+
+    def link(self, target: str, anchor: str) -> str:
+        """Return the link a marker stands for on this page."""
+        key = (target, anchor)
+        resolved = self._done.get(key)
         if resolved is None:
-            resolved = done[marker] = _resolve(match.group(1), match.group(2), here, folder, here_url,
-                                               locations, page_url)
+            path = self._path(target)
+            resolved = self._done[key] = f"{path}#{anchor}" if anchor else path
         return resolved
 
-    return _MARKER.sub(link, text)
+    def _path(self, target: str) -> str:
+        """Return the path or address of a marker's page from this page (entries' pages found in
+        `locations`); many entries are on one page."""
+        address = target.startswith(_URL)
+        page = target[1:] if address else target
+        if page.startswith(_ENTRY):
+            try:
+                page = self.locations[page[1:]]
+            except KeyError:
+                missing = page[1:]
+                raise ChronicleError(f"{self.here} links to the entry {missing}, which has no page") from None
+        key = (address, page)
+        path = self._paths.get(key)
+        if path is None:
+            if address and self._here_url is None:
+                self._here_url = self.page_url(self.here)
+            path = self._paths[key] = (_relative_url(self.page_url(page), self._here_url) if address
+                                       else _relative(page, self.folder))
+        return path
 
+    def _replace(self, match: re.Match[str]) -> str:
+        return self.link(match.group(1), match.group(2))
 
-def _resolve(
-    target: str, anchor: str, here: str, folder: str, here_url: str, locations: Mapping[str, str],
-    page_url: Callable[[str], str],
-) -> str:
-    """Return the link a marker stands for on the page `here` (its folder and address given)."""
-    address = target.startswith(_URL)
-    target = target.removeprefix(_URL)
-    if target.startswith(_ENTRY):
-        try:
-            target = locations[target[1:]]
-        except KeyError:
-            raise ChronicleError(f"{here} links to the entry {target[1:]}, which has no page") from None
-    path = _relative_url(page_url(target), here_url) if address else _relative(target, folder)
-    return f"{path}#{anchor}" if anchor else path
+    def resolve(self, text: str) -> str:
+        """Return `text` with its markers replaced by links relative to this page."""
+        return _MARKER.sub(self._replace, text) if _MARK in text else text
+
+    def length(self, text: Marked) -> int:
+        """Return the length `text` prints on this page (`resolve`'s, without resolving it)."""
+        link = self.link
+        return text.fixed + sum([len(link(target, anchor)) for target, anchor in text.markers])
 
 
 def linked_entries(text: str) -> tuple[str, ...]:
@@ -198,32 +272,21 @@ def _trusted(macro: Callable[..., str]) -> Callable[..., Safe]:
     return call
 
 
-#: The macros pages call again and again with the same arguments (the links to an actor, a
-#: place, a type or a tag: each entry names a few of some hundred): each is run once per
-#: distinct argument, a third of rendering an entry before. A macro prints nothing but its
-#: arguments and the environment's constant globals, so equal arguments print the same text.
-MEMOIZED = ("actor_links", "place_links", "type_link", "tag_link")
-
-
-def _memoized(macro: Callable[..., Safe]) -> Callable[..., Safe]:
-    """Return `macro`, run once per distinct argument (lists are compared as tuples); records
-    are compared by value (frozen dataclasses), so an edited name is a new argument."""
-    cached = lru_cache(maxsize=65536)(macro)
-
-    def call(*args: Any) -> Safe:
-        return cached(*(tuple(a) if isinstance(a, list) else a for a in args))
-
-    return call
-
-
 @cache
 def environment() -> jinja2.Environment:
-    """Return the Jinja environment: package templates, strict variables, escaping finalize,
-    link markers and the fragments' macros as globals."""
+    """Return the Jinja environment of the package's templates (`template_environment`)."""
+    return template_environment(jinja2.PackageLoader("chronicle", "templates"))
+
+
+def template_environment(loader: jinja2.BaseLoader) -> jinja2.Environment:
+    """Return a Jinja environment of the templates `loader` finds: strict variables, escaping
+    finalize, link markers, the links of blocks.py and the macros of fragments.md.j2 as globals."""
+    from .blocks import LINKS  # blocks.py prints with this module's escaping
+
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("chronicle", "templates"),
-        autoescape=False,  # HTML escaping alone would let Markdown through; see _finalize
-        finalize=_finalize,
+        loader=loader,
+        autoescape=False,  # HTML escaping alone would let Markdown through; see finalize
+        finalize=finalize,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -243,14 +306,13 @@ def environment() -> jinja2.Environment:
         span_text=span_text,
         year_path=year_path,
         STANCES=STANCES,
+        **LINKS,
     )
     # A fragment never prints another fragment: inside fragments.md.j2 its output is a plain
     # string, which `finalize` would escape a second time.
     fragments = env.get_template("fragments.md.j2").module
     macros = {name: m for name, m in vars(fragments).items() if isinstance(m, jinja2.runtime.Macro)}
-    trusted = {name: _trusted(macro) for name, macro in macros.items()}
-    env.globals.update({name: _memoized(call) if name in MEMOIZED else call
-                        for name, call in trusted.items()})
+    env.globals.update({name: _trusted(macro) for name, macro in macros.items()})
     return env
 
 
