@@ -26,7 +26,7 @@ def dumps(value: Any) -> str:
     """Return `json.dumps(value, ensure_ascii=False, indent=1)`."""
     try:
         return _text(value, "\n")
-    except _Unusual:
+    except (_Unusual, TypeError):  # TypeError: a key that is not text (`_escape` takes text only)
         return json.dumps(value, ensure_ascii=False, indent=1)
 
 
@@ -39,8 +39,6 @@ def _text(value: Any, newline: str) -> str:
         if not value:
             return "{}"
         inner = newline + " "
-        if not all(type(key) is str for key in value):
-            raise _Unusual
         items = [_escape(key) + ": " + _text(item, inner) for key, item in value.items()]
         return "{" + inner + ("," + inner).join(items) + newline + "}"
     if kind is list or kind is tuple:
