@@ -6,6 +6,7 @@ what it serves over HTTP.
 
 from __future__ import annotations
 
+import http.client
 import os
 import re
 import shutil
@@ -35,10 +36,12 @@ def _free_port() -> int:
 
 
 def _fetch(url: str) -> str:
+    """The body of url ("" while nothing answers, or while the file is being rewritten: the
+    server then sends fewer bytes than it announced)."""
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
             return response.read().decode("utf-8")
-    except OSError:
+    except (OSError, http.client.IncompleteRead):
         return ""
 
 
