@@ -14,6 +14,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -68,10 +69,39 @@ def _wait_for(url: str, text: str, deadline: float, present: bool = True) -> str
 
 
 class Served:
-    """A running `chronicle serve`: its base address, and its output once stopped."""
+    """A running `chronicle serve`: its base address, and its output as it comes.
+
+    The output is read line by line while the command runs (unbuffered), so a test can wait
+    for a line the preview prints after it has served a page: the edited entry's page is
+    written, and served, before the preview's line about that save.
+    """
 
     def __init__(self, process: subprocess.Popen[bytes], base: str) -> None:
-        self.process, self.base, self.output = process, base, ""
+        self.process, self.base = process, base
+        self._lines: list[str] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for raw in self.process.stdout:
+            self._lines.append(raw.decode("utf-8", "replace"))
+
+    @property
+    def output(self) -> str:
+        return "".join(self._lines)
+
+    def wait_for_output(self, pattern: str, count: int, deadline: float) -> None:
+        """Wait until `pattern` matches `count` lines of the output (or the deadline passes)."""
+        while time.monotonic() < deadline and len(re.findall(pattern, self.output, re.M)) < count:
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        """Stop the command (its process group) and read the rest of its output."""
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(timeout=30)
+        self._reader.join(timeout=30)
 
 
 @contextmanager
@@ -82,14 +112,16 @@ def serving(root: Path, *command: str) -> Iterator[Served]:
                           "--addr", f"127.0.0.1:{port}")
     command = tuple(c.replace("{port}", str(port)) for c in command)
     process = subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               start_new_session=True)
+                               start_new_session=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     served = Served(process, f"http://127.0.0.1:{port}")
     try:
         yield served
     finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-        served.output = process.communicate(timeout=30)[0].decode("utf-8", "replace")
+        served.stop()
+
+
+PREVIEW_LINE = (r"^Preview: 36 pages for 6 entries \(drafts included\) in \.chronicle-preview/docs/: "
+                r"(\d+) written, (\d+) unchanged, 0 removed \(\d+\.\d s\)$")
 
 
 def test_serve_shows_drafts_and_follows_yaml_edits(site_project: Path) -> None:
@@ -100,9 +132,8 @@ def test_serve_shows_drafts_and_follows_yaml_edits(site_project: Path) -> None:
         body = _wait_for(served.base + "/timeline/2021/05/", "Macron and Pashinian talk by phone",
                          time.monotonic() + 60)
         assert "Macron and Pashinian talk by phone about the border standoff" in body
-    runs = re.findall(
-        r"^Preview: 36 pages for 6 entries \(drafts included\) in \.chronicle-preview/docs/: "
-        r"(\d+) written, (\d+) unchanged, 0 removed \(\d+\.\d s\)$", served.output, re.M)
+        served.wait_for_output(PREVIEW_LINE, 2, time.monotonic() + 60)
+    runs = re.findall(PREVIEW_LINE, served.output, re.M)
     assert runs[0] == ("48", "0"), served.output
     # The edit rewrote only the pages showing the changed title, not all 48 files.
     written, unchanged = map(int, runs[1])
