@@ -60,9 +60,9 @@ class Bodies:
                 self.armed = mention.id
             if isinstance(mention.id, Proposed):  # a state the registry lacks still says whose report it is
                 body = institutions.kind_of_name(mention.id.name) is not None
-                first = mention.id.name.split()[0]
+                # "Congolese armed forces": CD
                 self.home = self.home or world.NAMES.get(mention.id.name) or (
-                    institutions.DEMONYMS.get(first) if body else None)  # "Congolese armed forces": CD
+                    institutions.country_of_name(mention.id.name) if body else None)
                 if body:
                     self.named.append(mention.id)  # "Ghana's foreign ministry …. The ministry said"
                 continue

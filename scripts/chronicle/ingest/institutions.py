@@ -46,6 +46,7 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"[Cc]oast [Gg]uard(?: ships| vessels| boats| cutters)?", "coast-guard", "coast guard"),
     (r"police(?: force)?", "police", "police"),
     (r"[Pp]arliament|legislature|lawmakers", "parliament", "parliament"),
+    (r"[Pp]residency", "presidency", "presidency"),
     (r"(?:armed )?forces|troops|military|army|soldiers|servicemen|units|officers|commanders|"
      r"(?:war)?planes|jets|aircraft|drones|helicopters|artillery|tanks|warships|navy|air force",
      "armed-force",
@@ -57,8 +58,25 @@ _FALLBACK = {"border-service": "border-guard", "border-guard": "armed-force"}
 
 def kind_of_name(name: str) -> str | None:
     """Which institution a proposed name is, by its last words ('Ghanaian Foreign Ministry' →
-    foreign-ministry, 'Thai armed forces' → armed-force); None for any other name."""
+    foreign-ministry, 'Thai armed forces' → armed-force, 'Government of Guyana' → government); None for
+    any other name."""
+    if _GOVERNMENT_OF.fullmatch(name):
+        return "government"
     return next((k for n, k, _ in _NOUNS if re.search(rf"\b(?:{n})$", name, re.I)), None)
+
+
+#: A government named by its state: "Government of Guyana".
+_GOVERNMENT_OF = re.compile(r"Government of (?P<state>.+)")
+
+
+def country_of_name(name: str) -> str | None:
+    """The state a proposed body's name says it belongs to: its first word ('Kyrgyz border service',
+    'Kosovo police') or the state it is of ('Government of Guyana')."""
+    of = _GOVERNMENT_OF.fullmatch(name)
+    if of is not None:
+        return world.NAMES.get(of.group("state"))
+    first = re.sub(r"['’]s$", "", name.split()[0]) if name.split() else ""
+    return DEMONYMS.get(first)
 
 
 def proposal(code: str, kind: str) -> Proposed | None:
@@ -94,6 +112,8 @@ def body_kind(actor: Actor) -> str | None:
         return "parliament"
     if "health" in words and actor.kind in ("ministry", "office", "organisation"):
         return "health-ministry"
+    if "presidency" in words and actor.kind in ("office", "organisation"):
+        return "presidency"
     if "coast guard" in words and actor.kind in ("armed-force", "office", "organisation", "agency"):
         return "coast-guard"
     if actor.kind == "armed-force":
@@ -147,11 +167,17 @@ OF_STATE = re.compile(
 
 
 def _resolve(
-    code: str, noun: str, table: dict[tuple[str, str], str], named: dict[tuple[str, str], str] | None = None
+    code: str,
+    noun: str,
+    table: dict[tuple[str, str], str],
+    named: dict[tuple[str, str], str] | None = None,
+    of_form: bool = False,
 ) -> tuple[str | None, str]:
     """The registry body of that kind for the country (falling back to the wider kind), and the
     name a proposal uses: the one the article first gave that body ('Tajik border officials'), so
-    that 'Kyrgyz troops' and later 'Kyrgyz forces' make one proposal, in the report's own words."""
+    that 'Kyrgyz troops' and later 'Kyrgyz forces' make one proposal, in the report's own words. A
+    government the report first names by its state ('the Government of Guyana') keeps that form, as
+    readers and chronologies write it ('Government of Guyana', not 'Guyanese Government')."""
     kind, spelling = next((k, s) for n, k, s in _NOUNS if re.fullmatch(n, noun, re.I))
     found = None
     probe: str | None = kind
@@ -164,6 +190,8 @@ def _resolve(
     as_written = noun[:1].isupper() or " " in noun or noun == "forces"
     words = noun if as_written and not kind.endswith(("-ministry", "coast-guard")) else spelling
     proposal = f"{world.adjective(code) if state else code} {words}"
+    if of_form and state:
+        proposal = f"Government of {state.name}"
     if named is not None:
         proposal = named.setdefault((code, kind), proposal)
     return found, proposal
@@ -197,7 +225,8 @@ def owned(
         owner = match.group("owner").replace("’", "'")
         code = state_code.get(owner) or world.NAMES.get(owner) or world.CAPITALS.get(owner)
         if code:
-            found, proposal = _resolve(code, match.group("noun"), table, named)
+            of_form = match.re is OF_STATE and match.group("noun").lower() == "government"
+            found, proposal = _resolve(code, match.group("noun"), table, named, of_form)
             out.append(Institution(match.start(), match.end(), match.group(0), found or Proposed(proposal)))
     return out
 

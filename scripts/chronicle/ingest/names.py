@@ -32,7 +32,8 @@ def name_tokens(head: Token) -> list[Token]:
     for child in reversed([c for c in head.children if c.i < head.i and c.dep_ in ("compound", "nmod")]):
         between = doc[child.i + 1 : words[0].i]
         hyphen = len(between) == 1 and between[0].text in ("-", "–") and not child.whitespace_
-        if (between and not hyphen) or child.pos_ != "PROPN" or child.lower_ in TITLE_WORDS:
+        inside = child.ent_type_ == "PERSON" and child.ent_iob_ == "I"  # "Hassan Sheikh Mohamud"
+        if (between and not hyphen) or child.pos_ != "PROPN" or child.lower_ in TITLE_WORDS and not inside:
             break
         if child.ent_type_ in ("DATE", "TIME"):  # "On Friday Ruto accused …": the day is no part of it
             break
@@ -89,7 +90,8 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
     """A person named with a title or first and last name: the registry's, else proposed."""
     words = name_tokens(head)
     title = title_of(head)
-    titled = any(w.lower() in TITLE_WORDS for w in re.split(r"[\s-]+", title))
+    # a title before the name, or in apposition after it ("Mudavadi, Kenya's foreign minister, …")
+    titled = any(w.lower() in TITLE_WORDS for w in re.split(r"[\s-]+", title)) or bool(appositive_title(head))
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or not (titled or head.ent_type_ == "PERSON"):
         return None  # a name is written with a capital ('the foreign ministry of X' names no one)
     if head.lower_ in BODY_HEADS:
@@ -204,7 +206,8 @@ def of_name(head: Token, owner: Token, actors: NameIndex) -> ActorRef | None:
 #: Head nouns of a body's own name ("Foreign Office", "Security Council", "State Department").
 BODY_HEADS = {"department", "office", "ministry", "council", "service", "agency", "committee", "command",
               "commission", "bureau", "directorate", "authority", "court", "assembly", "parliament", "army",
-              "navy", "guard", "police", "centre", "center", "corps", "cabinet", "presidency", "secretariat"}
+              "navy", "guard", "police", "centre", "center", "corps", "cabinet", "presidency", "secretariat",
+              "force", "forces"}
 
 
 def body_words(head: Token) -> list[Token]:
@@ -239,4 +242,11 @@ def owned_body(head: Token, found: list[Mention]) -> Proposed | None:
     name = name_text([owner.doc[owner.left_edge.i], owner]).removeprefix("the ").removeprefix("The ")
     code = world.NAMES.get(name) or world.CAPITALS.get(name)
     state = world.STATES.get(code) if code else None
-    return Proposed(f"{world.adjective(code)} {name_text(words)}") if code and state is not None else None
+    if code and state is not None:
+        return Proposed(f"{world.adjective(code)} {name_text(words)}")
+    named = owner.ent_type_ not in ("PERSON", "DATE", "TIME")
+    if owner.pos_ == "PROPN" and owner.text[:1].isupper() and named:
+        # "the Tanzania People's Defence Force": the possessive is part of the body's own name
+        start, end = owner.doc[owner.left_edge.i].idx, words[-1].idx + len(words[-1].text)
+        return Proposed(owner.doc.text[start:end].removeprefix("the ").removeprefix("The "))
+    return None

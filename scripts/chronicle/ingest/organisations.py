@@ -1,11 +1,14 @@
-"""International organisations by their full names: the name a proposal uses for one the registry lacks.
+"""International organisations by the name they go by: the name a proposal uses for one the registry lacks.
 
 News copy names the big international organisations by abbreviations it writes several ways
-("UN", "U.N.", "United Nations"); a proposed actor takes the full name, as registries name them
-("United Nations Security Council", "Collective Security Treaty Organization"), so that every
-spelling in a batch of reports makes one proposal, and a body named with an abbreviation before
-its own noun ("U.N. Security Council") is named in full too. Facts, not tuning: each line is an
-organisation's full English name and the abbreviations it goes by.
+("UN", "U.N.", "United Nations", "NATO", "North Atlantic Treaty Organization"); a proposed actor
+takes the one name the organisation goes by in news and chronologies, so that every spelling in a
+batch of reports makes one proposal: the acronym where it is the organisation's common name (NATO,
+ECOWAS, ASEAN, CSTO: three letters or more, said as a word or spelled out), the full name for the
+two-letter ones (UN, EU, AU) and where the letters also spell a word ("WHO"). A body named with
+an abbreviation before its own noun keeps the short form, without its dots ("U.N. Security Council"
+is the "UN Security Council"). Facts, not tuning: each line is an organisation's full English name
+and the abbreviations it goes by, its common name first.
 """
 
 from __future__ import annotations
@@ -14,11 +17,11 @@ from __future__ import annotations
 _TABLE = """
 United Nations | UN; U.N.
 European Union | EU; E.U.
-North Atlantic Treaty Organization | NATO
+North Atlantic Treaty Organization | NATO; North Atlantic Treaty Organisation
 African Union | AU
 Association of Southeast Asian Nations | ASEAN
 Organization for Security and Co-operation in Europe | OSCE
-Collective Security Treaty Organization | CSTO
+Collective Security Treaty Organization | CSTO; Collective Security Treaty Organisation
 Economic Community of West African States | ECOWAS
 Southern African Development Community | SADC
 East African Community | EAC
@@ -41,9 +44,15 @@ def _parse(table: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in table.strip().splitlines():
         name, shorts = (part.strip() for part in line.split("|"))
-        out.update({short.strip(): name for short in shorts.split(";")})
-        out[name] = name
+        abbreviations = [short.strip() for short in shorts.split(";")]
+        usual = abbreviations[0] if len(abbreviations[0]) >= 3 and abbreviations[0] not in _WORDS else name
+        out.update({short: usual for short in abbreviations})
+        out[name] = usual
     return out
+
+
+#: Abbreviations that are also English words: the full name is clearer.
+_WORDS = {"WHO"}
 
 
 #: An organisation's name or abbreviation → its full name.
@@ -51,13 +60,13 @@ FULL_NAMES = _parse(_TABLE)
 
 
 def full_name(name: str) -> str:
-    """The name to propose: an organisation's full name for any of its spellings ('U.N.' → 'United
-    Nations'), also before a body's own noun ('UN Security Council' → 'United Nations Security
-    Council'); any other name as written."""
+    """The name to propose: an organisation's common name for any of its spellings ('U.N.' → 'United
+    Nations', 'North Atlantic Treaty Organization' → 'NATO'); a body named after an abbreviation keeps
+    it, without dots ('U.N. Security Council' → 'UN Security Council'); any other name as written."""
     plain = name.removeprefix("the ").removeprefix("The ")
     if plain in FULL_NAMES:
         return FULL_NAMES[plain]
     first, _, rest = plain.partition(" ")
     if first in FULL_NAMES and rest[:1].isupper() and first.replace(".", "").isupper():
-        return f"{FULL_NAMES[first]} {rest}"
+        return f"{first.replace('.', '')} {rest}"
     return name

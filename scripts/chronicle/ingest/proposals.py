@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..schema import modeline
 from ..yamlio import dump
-from . import world
+from . import institutions, world
 
 ACTOR_MODELINE = modeline("actor")
 
@@ -25,9 +25,10 @@ _BODY_KINDS = [
     (r"(?:High )?Commissioner|Ambassador|[Ee]nvoy|President|(?:Prime |Foreign |Defen[cs]e )?Minister|"
      r"[Ss]pokes(?:man|woman|person)", "person"),
     (r"(?:Defen[cs]e|Foreign|Interior|Health) Ministry|[Mm]inistry", "ministry"),
-    (r"forces|troops|army|military|border guards|soldiers|servicemen", "armed-force"),
+    (r"forces|troops|army|military|border guards|soldiers|servicemen|(?:Defen[cs]e |Armed )?Forces?|Army",
+     "armed-force"),
     (r"government|authorities", "government"),
-    (r"border service|police|parliament|officials|[A-Z][\w-]* (?:Council|Office|Service|Committee|"
+    (r"border service|police|parliament|officials|presidency|[A-Z][\w-]* (?:Council|Office|Service|Committee|"
      r"Ombudsman)", "office"),
     (r"gunmen|militants|rebels|militia|fighters", "armed-group"),
 ]
@@ -55,6 +56,8 @@ def describe(name: str) -> tuple[str, str | None]:
     """The kind of actor a name the registry lacks names, and its state's ISO code if it says."""
     if name in world.NAMES:
         return "state", world.NAMES[name]
+    if institutions.kind_of_name(name) == "government" and name.startswith("Government of "):
+        return "government", institutions.country_of_name(name)  # "Government of Guyana"
     first, _, rest = name.partition(" ")
     first = re.sub(r"['’]s$", "", first)  # "Canada's High Commissioner"
     code = world.DEMONYMS.get(first) or world.NAMES.get(first)

@@ -1,0 +1,249 @@
+"""What earlier sentences of an article named, and who a reference stands for.
+
+A pronoun ("he", "it", "they"), a definite reference ("the two leaders", "the country", "the prime
+minister", "the Ombudsman") or a surname given alone is the last fitting actor the article named:
+a person for "he", a state for "the country", the parties of the call just told for "they". The
+parse says where a phrase is (subjects.py); this module keeps what came before and picks from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import anaphora, institutions, names, world
+from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+#: Persons by pronoun; bodies and states by "it"; any earlier principal by "they".
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+
+
+BODY_PRONOUNS = {"it"}
+
+
+_PERSON_POSSESSIVES = {"his", "her"}
+
+
+PLURAL_PRONOUNS = {"they", "them"}
+
+
+#: Heads of a definite reference to two persons ("the two leaders", "the two men") …
+_PAIR_PEOPLE = {"leader", "president", "minister", "counterpart", "man", "woman", "premier", "chancellor"}
+
+
+#: … or to two parties of any kind ("both sides", "the two countries").
+_PAIR_NOUNS = {*_PAIR_PEOPLE, "side", "country", "nation", "government", "delegation", "official",
+    "counterpart", "foreign minister", "state", "neighbour", "neighbor", "rival"}
+
+
+_STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom", "leadership"}
+
+
+@dataclass
+class Context:
+    """What earlier sentences of the article named: who a reference later stands for."""
+
+    people: list[ActorRef] = field(default_factory=list)  # persons, in order named
+    parties: list[ActorRef] = field(default_factory=list)  # principals and states, in order
+    bodies: anaphora.Bodies = field(default_factory=anaphora.Bodies)
+    joint: list[ActorRef] = field(default_factory=list)  # the parties of a call or a meeting just told
+    named: list[ActorRef] = field(default_factory=list)  # every actor named so far, last named last
+    voice: ActorRef | None = None  # the last one who said something: whose "the statement" it is
+    full_names: list[str] = field(default_factory=list)  # persons named by full name, in passing too
+    acronyms: dict[str, Proposed] = field(default_factory=dict)  # "ECOWAS" → the body named in full with it
+
+    def persons_in(self, doc) -> None:  # noqa: ANN001 (a spaCy Doc)
+        """Remember the full names of persons a sentence gives, whatever their part ('the RSF, led by
+        Mohamed Hamdan Dagalo, …'): who a name given alone later is ('Dagalo accused …')."""
+        for entity in doc.ents:
+            if entity.label_ != "PERSON":
+                continue
+            words = names.name_tokens(entity.root)
+            name = names.name_text(words)
+            plain = all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in words) and not any(
+                w.lower_ in TITLE_WORDS or w.text in world.NAMES or w.text in world.DEMONYMS for w in words)
+            if len(words) >= 2 and plain:
+                if name in self.full_names:
+                    self.full_names.remove(name)
+                self.full_names.append(name)
+
+    def noted(self, actor: ActorRef, kinds: dict[str, str]) -> None:
+        """Remember an actor named as a doer or a party."""
+        target = self.people if names.is_person(actor, kinds) else self.parties
+        if actor in target:
+            target.remove(actor)
+        target.append(actor)
+
+    def mentioned(self, actor: ActorRef) -> None:
+        """Remember an actor the article named, whatever its part: who 'the Ombudsman' is later."""
+        if actor in self.named:
+            self.named.remove(actor)
+        self.named.append(actor)
+
+    def last(self) -> ActorRef | None:
+        return (self.parties or self.people or [None])[-1]
+
+
+def pair(token: Token | None, context: Context, actors: NameIndex | None = None) -> list[ActorRef]:
+    """'the two leaders', 'both sides', 'the two countries' security chiefs': the last two parties of
+    the kind named (two states for 'the two countries')."""
+    if token is None:
+        return []
+    if token.lower_ in PLURAL_PRONOUNS and len(context.joint) >= 2:
+        return list(context.joint)  # "X met Y on Friday. They discussed …"
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if _pair_noun(token) not in _PAIR_NOUNS and owner is not None:
+        token = owner  # "the two countries' security chiefs": the two countries
+    word = _pair_noun(token)
+    if word not in _PAIR_NOUNS:
+        return []
+    marked = any(c.lower_ in ("two", "both") for c in token.children) or token.lower_ == "both"
+    if not marked:
+        return []
+    if word in _PAIR_PEOPLE:
+        pool = context.people
+        if len(context.joint) == 2 and (all(a in pool for a in context.joint) or len(pool) < 2):
+            # "X met Y. The two leaders agreed …": X first, as told ("X's president met Y's": X, Y)
+            return list(context.joint)
+    elif word in _STATE_NOUNS and actors is not None:  # "the two countries": the states, not their bodies
+        pool = [_state_of(p, actors) for p in _distinct_states(context.parties, actors)]
+    else:
+        pool = context.parties
+    if word in ("man", "woman"):  # "the two men": the parties of the call or meeting just told, or nobody
+        return []
+    pool = pool if len(pool) >= 2 else context.people + context.parties
+    return list(pool[-2:]) if len(pool) >= 2 else []
+
+
+def _pair_noun(token: Token) -> str:
+    """The noun of a reference to two parties in the singular ('States' in 'both States': state)."""
+    word = verbs_lemma(token)
+    return word[:-1] if word.endswith("s") and word[:-1] in _PAIR_NOUNS else word
+
+
+def _state_of(actor: ActorRef, actors: NameIndex) -> ActorRef:
+    """The state a state's body stands for in 'the two countries' (the registry's, else proposed)."""
+    code = country_of(actor, actors)
+    if code is None or names.is_person(actor, actors.kinds) or code not in world.STATES:
+        return actor
+    return actors.states.get(code) or Proposed(world.STATES[code].name)
+
+
+def _distinct_states(parties: list[ActorRef], actors: NameIndex) -> list[ActorRef]:
+    """The parties, the last one named of each state (a state's bodies stand for it)."""
+    out: list[ActorRef] = []
+    seen: set[str] = set()
+    for actor in reversed(parties):
+        code = country_of(actor, actors)
+        if code and code not in seen:
+            seen.add(code)
+            out.insert(0, actor)
+    return out
+
+
+def country_of(actor: ActorRef | None, actors: NameIndex) -> str | None:
+    """The state an actor belongs to: the registry's country, or the one a proposed name says."""
+    if isinstance(actor, Proposed):  # "Tajik border officials", or a person by their title's nation
+        words = [w.rstrip("'’s") for w in (actor.name.split()[:1] + actor.role.split())]
+        codes = [world.NAMES.get(actor.name), institutions.country_of_name(actor.name)] + [
+            world.NAMES.get(w) or world.DEMONYMS.get(w) for w in words]
+        return next((c for c in codes if c), None)
+    return actors.countries.get(actor) if actor else None
+
+
+def verbs_lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def definite(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
+    """'the country', 'the country's leadership': the last state the article named."""
+    lemma = verbs_lemma(token)
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None and verbs_lemma(owner) in _STATE_NOUNS:
+        lemma = verbs_lemma(owner)
+    if lemma in _STATE_NOUNS and any(c.lower_ in ("the", "this") for c in token.subtree):
+        return context.parties[-1] if context.parties else None
+    two = pair(token, context, actors)
+    return two[0] if two else None
+
+
+def by_title(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
+    """'the prime minister', 'the acting minister' with no name: the last person the article named
+    whose roles (the registry's, or the title they were named with) have every word of that title
+    (an acting minister holds the minister's office)."""
+    if not any(c.lower_ in ("the", "this") for c in token.children):
+        return None
+    words = {t.lower_ for t in token.subtree if t.i <= token.i and t.lower_ in TITLE_WORDS} - {"acting"}
+    for person in reversed(context.people):
+        held = (set(person.role.casefold().split()) if isinstance(person, Proposed)
+                else actors.titles.get(person, frozenset()))
+        if words and words <= held:
+            return person
+    return None
+
+
+def by_last_word(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
+    """'the Ombudsman' after 'the Nagorno-Karabakh Human Rights Ombudsman', 'the Bureau' after 'the
+    Bureau of Forensic Examination' is not a name: 'the' and the head word of a body named before."""
+    if token.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ == "the" for c in token.children):
+        return None
+    word = token.lower_
+    for actor in reversed(context.named):
+        name = actor.name if isinstance(actor, Proposed) else actors.names.get(actor, "")
+        words = name.lower().replace(" of ", " ").split()
+        if len(words) >= 2 and word in (words[-1], words[0] if " of " in name.lower() else ""):
+            return actor
+    return None
+
+
+def pronoun(token: Token, found: list[Mention], context: Context, actors: NameIndex) -> ActorRef | None:
+    """'he', 'his' is the first person named before it in the sentence, its subject as a rule ('X told
+    Y …, his office said': X), else the last person the article named, else (an official whose name
+    the report never gave) the last party."""
+    word = token.lower_
+    if word in PERSON_PRONOUNS or word in _PERSON_POSSESSIVES:
+        before = [m.id for m in found if m.end <= token.idx and names.is_person(m.id, actors.kinds)]
+        return before[0] if before else context.people[-1] if context.people else context.last()
+    if word in BODY_PRONOUNS or word == "its":
+        return context.parties[-1] if context.parties else None
+    if word in PLURAL_PRONOUNS or word == "their":
+        return context.joint[0] if context.joint else context.last()
+    return None
+
+
+def named_before(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
+    """A surname alone ('Asryan said') for a person the article proposed by full name before."""
+    words = [w for w in names.name_tokens(token) if w.ent_type_ not in ("DATE", "TIME")]
+    if token.pos_ != "PROPN" or not words or " " in (surname := names.name_text(words)):
+        return None
+    for person in reversed(context.people):  # the last one named with that surname, if proposed
+        name = person.name if isinstance(person, Proposed) else ""
+        if isinstance(person, Proposed) and " " in name and name.split()[-1] == surname:
+            return person
+        if not isinstance(person, Proposed) and actors.names.get(str(person), "").split()[-1:] == [surname]:
+            return None  # a registered person: the registry's names decide
+    # a person named in full only in passing ('led by Mohamed Hamdan Dagalo'); then one called by the
+    # first of their names, as Thai and other usage has it ('Prime Minister Srettha Thavisin … Srettha')
+    full = [(n, [w for w in n.split() if w not in _SUFFIXES]) for n in reversed(context.full_names)]
+    name = next((n for n, w in full if w[-1] == surname), None) or next(
+        (n for n, w in full if w[0] == surname), None)
+    if name is None or surname in world.NAMES or surname in world.DEMONYMS or actors.find(surname):
+        return None  # a state's or a registered actor's name is theirs
+    return Proposed(name, person=True)
+
+
+#: Words after a surname that are no part of it ("Ferdinand Marcos Jr." is Marcos).
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def enemy(context: Context, actors: NameIndex) -> ActorRef | None:
+    """'the enemy' in a side's report: the last party named of another state than the article's own
+    (the country of the first state body it named)."""
+    home = context.bodies.home
+    if home is None:
+        return None
+    return next((p for p in reversed(context.parties) if country_of(p, actors) not in (None, home)), None)

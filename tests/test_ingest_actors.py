@@ -1,0 +1,132 @@
+"""`chronicle ingest`: the principal actor of a draft, named as a reader (and a chronology) names it, on
+reports of states and bodies the registry does not know.
+
+Short texts of our own (real states the fixture registry lacks, invented persons), never sentences
+from an evaluation set. Each asserts what a reviewer checks first: the draft's day, type and principal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import Result
+
+import test_ingest
+from test_ingest import _summary
+
+project, ingest, invented = test_ingest.project, test_ingest.ingest, test_ingest.invented
+
+Drafts = Callable[[str], list[dict]]
+
+
+# --- a state's bodies, named as the report names them -----------------------------------------------
+
+def test_a_government_named_by_its_state_keeps_that_form(
+    tmp_path: Path, project: Path, ingest: Callable[..., Result]
+) -> None:
+    """'The Government of Malawi' is proposed as 'Government of Malawi' (not 'Malawian Government'), a
+    government of Malawi; 'the government' later in the report is the same body."""
+    article = tmp_path / "report.txt"
+    article.write_text("The Government of Malawi condemned the shelling on Friday. On Saturday the "
+                       "government recalled its ambassador from Lusaka.\n", encoding="utf-8")
+    result = ingest(article, "--published", "2024-06-08", "--url", "https://example.org/a")
+    assert result.exit_code == 0, result.output
+    actor = yaml.safe_load((project / "chronology" / "actors" / "government-malawi.yaml").read_text(
+        encoding="utf-8"))
+    assert (actor["name"], actor["kind"], actor["country"]) == ("Government of Malawi", "government", "MW")
+    events = (project / "chronology" / "events").rglob("*.yaml")
+    drafted = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in events]
+    assert sorted((d["date"], d["actors"][0]) for d in drafted) == [("2024-06-07", "government-malawi"),
+                                                                    ("2024-06-08", "government-malawi")]
+
+
+def test_a_government_named_by_its_nationality_keeps_that_form(invented: Drafts) -> None:
+    drafts = invented("The Malawian government condemned the shelling on Friday.")
+    assert _summary(drafts) == [("2024-06-07", "condemnation", "malawian-government")]
+
+
+@pytest.mark.parametrize("body", ["Malawi's Defence Ministry", "The Malawian government",
+                                  "The Government of Malawi"])
+def test_a_ministrys_or_governments_troops_are_the_states_armed_forces(invented: Drafts, body: str) -> None:
+    """'The Defence Ministry said its forces …': a civil body has no troops of its own; they are its
+    state's armed forces (not the ministry, not the state)."""
+    drafts = invented(f"{body} said on Friday that its forces had repelled an attack near the border.")
+    assert [(d["date"], d["actors"][0]) for d in drafts] == [("2024-06-07", "malawian-armed-forces")]
+
+
+@pytest.mark.parametrize(("text", "principal"), [
+    ("The Malawi Defence Force said on Friday it had deployed troops to the border.", "malawi-defence-force"),
+    ("The Tanzania People's Defence Force deployed troops to the border on Friday.",
+     "tanzania-peoples-defence-force"),
+])
+def test_an_armed_force_named_by_its_own_name_is_that_body(invented: Drafts, text: str,
+                                                           principal: str) -> None:
+    """'The Malawi Defence Force said it …': a body's own name ending in 'Force(s)' is that body, not a
+    person titled 'Defence' (and 'it' is the body that speaks)."""
+    drafts = invented(text)
+    assert [(d["date"], d["type"], d["actors"][0]) for d in drafts] == [
+        ("2024-06-07", "military-movement", principal)]
+
+
+# --- who speaks ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "principal"), [
+    ("A spokesman for Malawi's foreign ministry said on Friday that the talks had been useful.",
+     "malawian-foreign-ministry"),
+    ("A spokeswoman for the Malawian army said on Friday that the situation was calm.",
+     "malawian-armed-forces"),
+    ("The Malawian presidency said on Friday that the talks had been useful.", "malawian-presidency"),
+])
+def test_an_unnamed_voice_speaks_for_the_body_it_is_of(invented: Drafts, text: str, principal: str) -> None:
+    """'A spokesman for the ministry said': the statement is the ministry's (the body that issued it),
+    and a presidency is a body of its own, not its state."""
+    assert [(d["date"], d["type"], d["actors"][0]) for d in invented(text)] == [
+        ("2024-06-07", "statement", principal)]
+
+
+def test_a_spokesman_tells_the_act_of_the_one_he_speaks_for(invented: Drafts) -> None:
+    """'A spokesman for X said the ministry had summoned …': the act is the ministry's, on the day told."""
+    drafts = invented("A spokesman for Malawi's foreign ministry said on Friday that the ministry had "
+                      "summoned the Zambian envoy.")
+    assert _summary(drafts) == [("2024-06-07", "condemnation", "malawian-foreign-ministry")]
+
+
+# --- persons --------------------------------------------------------------------------------------------
+
+def test_a_title_word_inside_a_persons_name_is_part_of_the_name(invented: Drafts) -> None:
+    """'President Omar Sheikh Nur': 'Sheikh' inside a name the parser reads as one person's is no title."""
+    drafts = invented("Malawi's President Omar Sheikh Nur condemned the shelling on Friday.")
+    assert _summary(drafts) == [("2024-06-07", "condemnation", "omar-sheikh-nur")]
+
+
+def test_a_surname_with_a_title_in_apposition_is_that_person_not_the_state(invented: Drafts) -> None:
+    """'Mbeki, Malawi's foreign minister, met …': the person (by the name given), not Malawi."""
+    drafts = invented("Mbeki, Malawi's foreign minister, met his Zambian counterpart on Friday.")
+    assert _summary(drafts) == [("2024-06-07", "meeting", "mbeki")]
+
+
+# --- organisations ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "principal"), [
+    ("The U.N. Security Council met on Friday.", "un-security-council"),
+    ("The EU condemned the shelling on Friday.", "european-union"),
+    ("On Friday the European Union condemned the shelling.", "european-union"),
+    ("The North Atlantic Treaty Organization condemned the shelling on Friday.", "nato"),
+    ("NATO condemned the shelling on Friday.", "nato"),
+    ("The Economic Community of West African States (ECOWAS) condemned the shelling on Friday.", "ecowas"),
+])
+def test_an_international_organisation_is_proposed_by_the_name_it_goes_by(invented: Drafts, text: str,
+                                                                          principal: str) -> None:
+    """However a report spells an organisation, the proposal is the name it goes by: its acronym where
+    that is its common name (NATO, ECOWAS), the full name for the two-letter ones (UN, EU); a body named
+    after an abbreviation keeps it ('UN Security Council')."""
+    assert [(d["date"], d["actors"][0]) for d in invented(text)] == [("2024-06-07", principal)]
+
+
+def test_an_organisation_named_in_full_and_by_acronym_is_one_actor(invented: Drafts) -> None:
+    drafts = invented("The Economic Community of West African States (ECOWAS) imposed sanctions on Niger on "
+                      "Thursday. On Friday ECOWAS suspended all transactions with the country.")
+    assert _summary(drafts) == [("2024-06-06", "sanction", "ecowas"), ("2024-06-07", "sanction", "ecowas")]
