@@ -59,7 +59,7 @@ from .actors import ActorRef, NameIndex, Proposed
 from .events import Candidate, Draft
 from .grouping import group
 from .read import Article, Metadata, read_article
-from .run import Registry, draft_article, load_registry
+from .run import Registry, draft_articles, load_registry
 
 
 @dataclass
@@ -409,7 +409,8 @@ def run_benchmark(
     if repeat and articles:
         batch = [articles[n % len(articles)] for n in range(repeat)]
         started = time.perf_counter()
-        count = sum(len(draft_article(gold_article(f, i), registry)) for f, i in batch)
+        read = (gold_article(f, i) for f, i in batch)
+        count = sum(len(made) for _, made, _ in draft_articles(read, registry))
         seconds = time.perf_counter() - started
         echo(
             f"throughput: {len(batch)} articles ({count} drafts) in {seconds:.2f} s = "

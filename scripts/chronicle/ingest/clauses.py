@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import verbs, world
+from . import nouns, verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,9 +49,6 @@ _PURPOSES = {"goal", "aim", "intention", "purpose", "plan", "hope", "bid", "atte
              "prospect", "possibility", "threat", "risk", "idea", "option", "danger"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _RELATIVES = {"who", "which", "that", "whom", "whose"}
-#: Prepositions before the other party of a joint act, or the target of a hostile one.
-_PARTNER_PREPS = {"with", "between", "to", "among", "and"}
-_TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
 
 
 @dataclass
@@ -71,6 +68,7 @@ class Clause:
     parent: Clause | None = None  # the clause this one depends on
     quoted: bool = False  # inside quotation marks: what someone said, not what the report tells
     nationality: Token | None = None  # of an act told as a noun: "Azerbaijani fire", "the Tajik offensive"
+    told_by: Token | None = None  # the event noun a verb of happening tells ("clashes broke out")
 
     @property
     def is_event(self) -> bool:
@@ -97,7 +95,7 @@ def clauses(doc) -> list[Clause]:  # noqa: ANN001 (a spaCy Doc)
             found[token.i] = Clause(token, token.dep_, verbs.verb_type(token))
         elif token.pos_ in ("NOUN", "PROPN") and verbs.noun_type(token):
             found[token.i] = Clause(token, "noun", verbs.noun_type(token))
-    inside = _quoted(doc)
+    inside = nouns.quoted(doc)
     for clause in found.values():
         clause.parent = _parent(clause.pred, found)
         clause.quoted = clause.pred.i in inside
@@ -106,9 +104,10 @@ def clauses(doc) -> list[Clause]:  # noqa: ANN001 (a spaCy Doc)
         _conjoined_with_the_saying(clause)
     for clause in sorted(found.values(), key=Clause.depth):  # parents first: a clause may share their subject
         if clause.kind == "noun":
-            _noun_parts(clause)
+            nouns.parts(clause)
         else:
             _verb_parts(clause, question)
+            nouns.told_by_its_noun(clause)
             subject = clause.subject
             told = subject is not None and subject.i < clause.pred.i and subject.i not in inside
             if clause.quoted and told:
@@ -201,7 +200,7 @@ def _has_content(clause: Clause, found: dict[int, Clause]) -> bool:
         return True
     if any(c.dep_ in ("ccomp", "parataxis", "dative") for c in pred.children) or clause.quoted:
         return True
-    if _quoted(pred.doc):
+    if nouns.quoted(pred.doc):
         return True  # the quotation is the content, wherever the parser hung it
     obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -274,9 +273,9 @@ def _verb_parts(clause: Clause, question: bool) -> None:
     for prep in (c for c in children if c.dep_ in ("prep", "agent")):
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         objects += [c for o in objects for c in o.conjuncts]
-        if verbs.lemma(prep) in _PARTNER_PREPS:
+        if verbs.lemma(prep) in nouns.PARTNER_PREPS:
             clause.partners.extend(objects)
-        elif verbs.lemma(prep) in _TARGET_PREPS:
+        elif verbs.lemma(prep) in nouns.TARGET_PREPS:
             clause.targets.extend(objects)
     act = next((c for c in children if c.dep_ in ("dobj", "nsubjpass") and verbs.noun_type(c) == clause.type),
                None)  # "talks between X and Y were held", "held a call with Y": the act's parties
@@ -373,55 +372,3 @@ def _irrealis(clause: Clause, children: list[Token], question: bool) -> str | No
     ):
         return clause.parent.irrealis
     return None
-
-
-def _noun_parts(clause: Clause) -> None:
-    """An act told as a noun: its doer after 'by' or as its owner ('Azerbaijan's attack'), the
-    nation its adjective names ('Azerbaijani fire'), its target after 'on'/'against', its partners
-    after 'with'/'between'."""
-    noun = clause.pred
-    for child in noun.children:
-        if child.dep_ == "poss":  # "Azerbaijan's attack", "his meeting on Monday with …"
-            clause.subject = child
-        if child.dep_ in ("amod", "compound") and child.i < noun.i and world.DEMONYMS.get(child.text):
-            clause.nationality = child
-        if child.dep_ != "prep":
-            continue
-        objects = [o for o in child.children if o.dep_ == "pobj"]
-        objects += [c for o in objects for c in o.conjuncts]
-        word = verbs.lemma(child)
-        if word == "by" and objects:
-            clause.subject = objects[0]
-        elif word in _PARTNER_PREPS:
-            clause.partners.extend(objects)
-        elif word in _TARGET_PREPS:
-            clause.targets.extend(objects)
-    clause.negated = any(c.lower_ == "no" for c in noun.children)
-
-
-_OPEN = {"“", "‘", '"'}
-_CLOSE = {"”", "’", '"'}
-
-
-def _quoted(doc) -> set[int]:  # noqa: ANN001 (a spaCy Doc)
-    """The indexes of the words inside quotation marks (an unclosed quotation runs to the end)."""
-    inside: set[int] = set()
-    open_ = False
-    for token in doc:
-        if not open_ and (token.text in _OPEN or token.text == "'" and _opens(token)):
-            open_ = True
-            continue
-        if open_ and (token.text in _CLOSE or token.text == "'"):
-            open_ = False
-            continue
-        if open_:
-            inside.add(token.i)
-    return inside
-
-
-def _opens(token) -> bool:  # noqa: ANN001 (a spaCy Token)
-    """A straight single quote opens a quotation at the start or after a space and before a word
-    ("'Our troops left', he said"); after a word it is an apostrophe ("the Ministers' meeting")."""
-    doc = token.doc
-    after_space = token.i == 0 or bool(doc[token.i - 1].whitespace_)
-    return after_space and not token.whitespace_ and token.i + 1 < len(doc)

@@ -29,7 +29,7 @@ from .events import Candidate
 from .refs import ActorRef
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 
 @dataclass
@@ -69,92 +69,6 @@ class When:
     own: bool  # from words of the clause itself
     low: list[str] = field(default_factory=list)
     basis: str = ""  # how it was found when not its own: "reported", "passage", "published", "month"
-
-
-def attach(
-    doc: Doc, clauses: list[Clause], refs: list[temporal.TimeRef]
-) -> dict[int, list[temporal.TimeRef]]:
-    """Each time expression → the clause it modifies (by the index of the clause's predicate)."""
-    heads = {c.pred.i for c in clauses}
-    out: dict[int, list[temporal.TimeRef]] = {}
-    for ref in refs:
-        span = doc.char_span(ref.start, ref.start + len(ref.expression), alignment_mode="expand")
-        if span is None:
-            continue
-        owner = _owner(span.root, heads)
-        if owner is not None:
-            out.setdefault(owner, []).append(ref)
-    for clause in (c for c in clauses if c.parent is not None):
-        own, head = clause.pred.i, clause.parent.pred.i
-        if own in out and head not in out and (
-            _circumstance(clause) or _means(clause, clause.parent) or _what_it_did(clause, clause.parent)
-        ):
-            out[head] = list(out[own])  # the participle's or the call's day is its head's
-        elif head in out and own not in out and _reported(clause, clause.parent):
-            out[own] = list(out[head])  # "On Tuesday night, the ministry reported heavy fire on Goris"
-    return out
-
-
-def _reported(clause: Clause, parent: Clause) -> bool:
-    """An act told as the object of a verb of reporting: reported as it happened."""
-    return (
-        clause.kind == "noun"
-        and clause.pred.dep_ == "dobj"
-        and clause.pred.head.i == parent.pred.i
-        and verbs.lemma(parent.pred) in _REPORTING
-    )
-
-
-#: Verbs that report an act as it happens ("reported heavy fire"), unlike those that judge it.
-_REPORTING = {"report", "confirm", "record", "register", "announce"}
-
-
-def _means(clause: Clause, parent: Clause) -> bool:
-    """A call or a meeting its head was done in ('said so in a phone conversation on Saturday'):
-    the call's day is the saying's."""
-    prep = clause.pred.head
-    return (
-        clause.kind == "noun"
-        and clause.type in ("phone-call", "meeting")
-        and clause.pred.dep_ == "pobj"
-        and prep.head.i == parent.pred.i
-        and prep.lower_ in ("in", "during", "over", "by")
-    )
-
-
-def _what_it_did(clause: Clause, parent: Clause) -> bool:
-    """An event noun that is what its verb did ('agreed on a ceasefire on Friday', 'held talks on
-    Friday', 'launched an offensive on Friday'): the parser often hangs the time on the noun; it
-    dates the verb too."""
-    noun = clause.pred
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return (
-        clause.kind == "noun"
-        and clause.type == parent.type
-        and noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr")
-        and head.i == parent.pred.i
-    )
-
-
-def _circumstance(clause: Clause) -> bool:
-    """A participle of its head's doer that says in what circumstances the head's act was done
-    ('Speaking to reporters on Friday, X said …': X said it on Friday), not when something else
-    happened ('after')."""
-    pred = clause.pred
-    return (
-        clause.kind == "advcl"
-        and pred.tag_ == "VBG"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in pred.children)
-    )
-
-
-def _owner(token: Token, heads: set[int]) -> int | None:
-    while True:
-        if token.i in heads:
-            return token.i
-        if token.head.i == token.i:
-            return None
-        token = token.head
 
 
 def background(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:

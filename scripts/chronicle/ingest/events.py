@@ -18,6 +18,8 @@ from .sentences import Sentence
 
 #: Acts one side can dispute ("Baku insisted its troops did not cross").
 DISPUTABLE = {"incursion", "attack", "military-movement"}
+#: Acts of war: told by the other side, they are also that side's accusation.
+HOSTILE = {"attack", "incursion", "military-movement"}
 #: Acts done together: a call, a meeting, talks, a deal have parties, not one actor.
 JOINT_TYPES = {"phone-call", "meeting", "negotiation", "agreement"}
 #: What one says, from the strongest (the rest of the types are acts).

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from . import (
     attribution,
     clean,
     dating,
+    doerless,
     furniture,
     headlines,
     institutions,
@@ -38,8 +39,9 @@ from . import (
     world,
 )
 from .actors import ActorRef, Mention
+from .attach import attach
 from .clauses import Clause, clauses
-from .events import DISPUTABLE, JOINT_TYPES, VERBAL, Candidate, Dropped, Registry, dedupe
+from .events import DISPUTABLE, HOSTILE, JOINT_TYPES, VERBAL, Candidate, Dropped, Registry, dedupe
 from .read import Article
 from .sentences import Sentence
 
@@ -51,10 +53,6 @@ Extractor = Callable[[Article, Registry], list[Candidate]]
 #: How a sentence ends: a full stop, a question or exclamation mark, or a colon before a list, maybe
 #: inside closing quotation marks or brackets.
 _ENDED = re.compile(r"[.!?:…][\"”’')\]]*\s*$")
-#: Acts of war: told by the other side, they are also that side's accusation.
-_HOSTILE = {"attack", "incursion", "military-movement"}
-
-
 @dataclass
 class Reading:
     """What the extractor carries from one sentence to the next of an article."""
@@ -71,15 +69,39 @@ class Reading:
 
 def extract(article: Article, registry: Registry, dropped: list[Dropped] | None = None) -> list[Candidate]:
     """Every candidate event of an article, in reading order (the parser extractor)."""
-    with world.reading(article.text):  # "Congolese" is the Congo the report names
-        return _extract(article, registry, dropped)
+    return extract_many([article], registry, [dropped])[0]
 
 
-def _extract(article: Article, registry: Registry, dropped: list[Dropped] | None) -> list[Candidate]:
+def extract_many(
+    articles: list[Article], registry: Registry, dropped: list[list[Dropped] | None] | None = None
+) -> list[list[Candidate]]:
+    """The candidates of several articles, their sentences parsed in one stream: the parser's
+    matrix work is faster on full batches than on one short article's dozen sentences (about a
+    third more articles a second). `dropped`, one list (or None) per article, collects why."""
+    split = [_split(article) for article in articles]
+    docs = iter(nlp.parse_many(text for found in split for _, text in found[1] if text))
+    out: list[list[Candidate]] = []
+    for n, (article, (found, prepared)) in enumerate(zip(articles, split, strict=True)):
+        with world.reading(article.text):  # "Congolese" is the Congo the report names
+            out.append(_extract(article, found, prepared, docs, registry, dropped[n] if dropped else None))
+    return out
+
+
+def _split(article: Article) -> tuple[list[Sentence], list[tuple[str, str]]]:
+    """An article's sentences, and for each its dateline and the words to parse ('' for furniture)."""
     found = sentences.split(clean.clean(article.text))
     sizes = Counter(s.paragraph for s in found)
-    prepared = [_prepare(s, sizes[s.paragraph] == 1) for s in found]
-    docs = iter(nlp.parse_many(text for _, text in prepared if text))
+    return found, [_prepare(s, sizes[s.paragraph] == 1) for s in found]
+
+
+def _extract(
+    article: Article,
+    found: list[Sentence],
+    prepared: list[tuple[str, str]],
+    docs: Iterator[Doc],
+    registry: Registry,
+    dropped: list[Dropped] | None,
+) -> list[Candidate]:
     reading = Reading(dating.Passage(article.published))
     out: list[Candidate] = []
     for sentence, (dateline, text) in zip(found, prepared, strict=True):
@@ -131,7 +153,7 @@ def _read(
         reading.dropped.append(Dropped(sentence.index, "a list header: dates the items below it"))
         return []
     found_clauses = clauses(doc)
-    attached = dating.attach(doc, found_clauses, refs)
+    attached = attach(doc, found_clauses, refs)
     root = next((c for c in found_clauses if c.kind == "ROOT"), None)
     root_ref = dating.own_ref(root, attached) if root is not None else None
     on = root_ref.date.first_day if root_ref is not None else (passage.context or published)
@@ -205,7 +227,7 @@ def _candidates(
     ref = dating.own_ref(clause, attached)
     if ref is None and dating.inherited_ref(clause, attached) is None and reading.long_before:
         return drop("background (the sentence is dated only by a year or a month long before the report)")
-    nation = clause.nationality if clause.type in _HOSTILE else None
+    nation = clause.nationality if clause.type in HOSTILE else None
     if clause.kind == "noun" and (clause.subject is None and nation is None or ref is None):
         return drop("an act told as a noun needs its doer and its day")
     actors = registry.actors
@@ -235,7 +257,7 @@ def _candidates(
     ]
     low: list[str] = []
     if principal is None:
-        principal, low = _subjectless(clause, speaker, partners, found, registry, reading)
+        principal, low = doerless.doer(clause, speaker, partners, found, registry, reading)
     if principal is None:
         return drop("no actor named as its doer")
     if attribution.instead_of_a_denial(clause) and (speaker is None or not selection.sides_differ(
@@ -307,7 +329,7 @@ def _candidates(
         reading.agreed = [principal, *partners]
     out = [cand]
     charge = dating.charge_day(reported_on, when, reading.passage)
-    if asserted and clause.type in _HOSTILE and selection.sides_differ(speaker, principal, actors) and charge:
+    if asserted and clause.type in HOSTILE and selection.sides_differ(speaker, principal, actors) and charge:
         accusation = Candidate(
             sentence,
             charge.date,
@@ -324,47 +346,6 @@ def _candidates(
         )
         out.append(accusation)
     return out
-
-
-def _subjectless(
-    clause: Clause,
-    speaker: ActorRef | None,
-    partners: list[ActorRef],
-    found: list[Mention],
-    registry: Registry,
-    reading: Reading,
-) -> tuple[ActorRef | None, list[str]]:
-    """The doer of a clause that names none: a toll is the event of the body that reports it, else
-    of the victims' side; a call or talks 'held between X and Y' are X's, and with no parties named
-    those of the call or meeting just told; a summons or an expulsion told in the passive is the act
-    of the government the sentence or its source names."""
-    if clause.type == "casualties":
-        teller = clause.parent.subject if clause.parent is not None and clause.parent.type is None else None
-        reporter = subjects.actor_of(teller, found, registry.actors, reading.context) if teller else None
-        if reporter is not None:  # "Pashinyan put the losses at 135 officers killed"
-            return reporter, []
-        if speaker is not None or reading.source is not None:
-            return speaker or reading.source, []
-        victims = subjects.actor_of(clause.patient, found, registry.actors, reading.context, False)
-        if victims is not None:
-            return victims, ["principal actor is the victims' side: check who reported the toll"]
-        return None, []
-    if clause.type == "agreement" and clause.passive and not partners and reading.agreed:
-        partners.extend(reading.agreed[1:])  # "an agreement had been reached": the one told before
-        return reading.agreed[0], []
-    parties = [subjects.actor_of(p, found, registry.actors, reading.context) for p in clause.partners]
-    if clause.type in JOINT_TYPES and len(parties) >= 2 and parties[0] is not None:
-        # "between President X of A and …", "talks between A's army and the B were held": the first a doer
-        partners[:] = dedupe([p for p in parties if p is not None] + partners)
-        return partners.pop(0), []
-    if clause.type in JOINT_TYPES and len(partners) >= 2:  # "with Y" alone names the other party
-        return partners.pop(0), []
-    if clause.type in JOINT_TYPES and clause.passive and len(reading.context.joint) >= 2:
-        partners.extend(reading.context.joint[1:])  # "X met Y on Thursday. Talks were held on Friday"
-        return reading.context.joint[0], ["parties taken from the call or meeting told before"]
-    if clause.passive and speaker is not None:
-        return speaker, ["principal actor is the one who reported it (no doer named)"]
-    return None, []
 
 
 def _denial(

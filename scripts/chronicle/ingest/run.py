@@ -8,7 +8,7 @@ bad file in a batch of three hundred leaves the chronology as it was.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -90,6 +90,34 @@ def draft_article(
     return group(candidates, registry.countries, registry.actors.kinds)
 
 
+#: Articles read ahead and parsed together: one article's dozen sentences make a short batch for the
+#: parser, a few articles' a full one (see extractor.extract_many).
+READ_AHEAD = 16
+
+
+def draft_articles(
+    articles: Iterable[Article], registry: Registry, verbose: bool = False
+) -> Iterator[tuple[Article, list[Draft], list[Dropped] | None]]:
+    """Each article with its drafts (and, with `verbose`, why its other clauses gave none), the
+    parser extractor reading READ_AHEAD articles at a time."""
+    batch: list[Article] = []
+    for article in _ended(articles):
+        if article is not None:
+            batch.append(article)
+        if batch and (article is None or len(batch) == READ_AHEAD):
+            dropped: list[list[Dropped] | None] = [[] if verbose else None for _ in batch]
+            found = extractor.extract_many(batch, registry, dropped)
+            for item, candidates, why in zip(batch, found, dropped, strict=True):
+                yield item, group(candidates, registry.countries, registry.actors.kinds), why
+            batch = []
+
+
+def _ended(articles: Iterable[Article]) -> Iterator[Article | None]:
+    """The articles, then None: where the last short batch is parsed."""
+    yield from articles
+    yield None
+
+
 def ingest(
     project: Project,
     articles: Iterable[Article],
@@ -103,12 +131,11 @@ def ingest(
     started = time.perf_counter()
     report = Report()
     taken = {str(e.data["id"]) for e in existing} | {p.stem for p in yaml_files(project.events_dir)}
-    for article in progress(articles) if progress else articles:
+    read = progress(articles) if progress else articles
+    for article, made, dropped in draft_articles(read, registry, verbose):
         report.articles += 1
         key = slug(article.meta.outlet, 3) or "report"
-        dropped: list[Dropped] | None = [] if verbose else None
         with world.reading(article.text):  # a proposed "Congolese" body's country: the Congo the report names
-            made = draft_article(article, registry, dropped=dropped)
             placed = [(draft, _add(report, draft, article, key, registry, existing, taken)) for draft in made]
         if dropped is not None:
             report.why[article.path or article.meta.url] = explain(article, placed, dropped)

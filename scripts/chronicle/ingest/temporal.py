@@ -74,6 +74,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b", re.I)),
     ("midnight", re.compile(r"\bshortly (?:before|after) midnight\b", re.I)),
     ("next-day", re.compile(r"\b(?:the (?:next|following) day|a day later)\b", re.I)),
+    ("days-later", re.compile(r"\b(?P<n>\d|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+later\b",
+                              re.I)),
     ("week", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last|past) week\b", re.I)),
     ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Oo]f) (?P<year>(?:19|20)\d{2})\b")),
     ("last-year", re.compile(r"\blast year\b", re.I)),
@@ -84,6 +86,11 @@ _NOT_EVENT_DAY = re.compile(
     r"\bcontinue on|\bstart\w* on|\bdue on|\bissued|\bends? on|\bfor|\bafter)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+#: "By Saturday, X had agreed": a past day that opens the sentence tells when the act was known done,
+#: the day a report puts it on (a "by" anywhere else is a deadline).
+_BY_THEN = re.compile(r"\s*By\s+[^,;]{3,30},", re.S)
 
 
 #: A clause about the future: a weekday in it is the coming one, never a past day.
@@ -121,7 +128,7 @@ def find(
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
-            anchor = mentioned if kind == "next-day" and mentioned else context
+            anchor = mentioned if kind in ("next-day", "days-later") and mentioned else context
             resolved = _resolve(kind, match, published, anchor)
             if resolved is None:
                 continue
@@ -133,7 +140,7 @@ def find(
                 continue  # "exercises scheduled to start on Sunday": a day after publication
             anchors = not _NOT_EVENT_DAY.search(before) and (
                 match.groupdict().get("mod") or ""
-            ).lower() not in ("since", "by")
+            ).lower() not in ("since", "by") or _BY_THEN.fullmatch(text[: span[1] + 1]) is not None
             found.append(TimeRef(match.group(0).strip(), span[0], resolved, kind, anchors))
     return sorted(found, key=lambda ref: ref.start)
 
@@ -170,6 +177,9 @@ def _resolve(kind: str, match: re.Match[str], published: date, context: date | N
         return PartialDate.from_date(published - timedelta(days=1))
     if kind == "next-day":
         return PartialDate.from_date(context + timedelta(days=1)) if context else None
+    if kind == "days-later":  # "two days later": counted from the day the text named last
+        count = _NUMBERS.get(groups["n"].lower()) or int(groups["n"])
+        return PartialDate.from_date(context + timedelta(days=count)) if context else None
     if kind == "week":
         reference = (
             published - timedelta(days=7)

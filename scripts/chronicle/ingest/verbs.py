@@ -57,6 +57,7 @@ class Classes:
     plan: frozenset[str]
     demanded: frozenset[str]
     addressees: frozenset[str]
+    happening: frozenset[str]
 
 
 @cache
@@ -84,6 +85,7 @@ def classes() -> Classes:
         frozenset(data["plan"]),
         frozenset(data["demanded"]),
         frozenset(data["addressees"]),
+        frozenset(data["happening"]),
     )
 
 

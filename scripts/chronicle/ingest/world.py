@@ -131,6 +131,11 @@ _FREE_BEFORE = re.compile(
     r"Yesterday|Today|Tonight|Separately|So|Still|Yet|Instead|Elsewhere|While|When|As|After|Before|"
     r"Since|Until|If|Though|Although|Once|Where)\s+$"
 )
+#: A count at the start of a sentence is no name: "Three Ghanaian soldiers were killed".
+_COUNTED = re.compile(
+    r"(?:^|[^\w’'-])(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Several|Some|"
+    r"Many|Both|All|Most|More|Other|Few)\s+$"
+)
 _DAYS = re.compile(
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b"
@@ -144,7 +149,8 @@ def after_a_name(text: str, start: int) -> bool:
     before = re.search(r"(?<![\w’'-])[A-Z][\w’'-]*\s+$", text[max(0, start - 30) : start])
     if before is None:
         return False
-    free = _FREE_BEFORE.search(text[max(0, start - 40) : start])
+    words = text[max(0, start - 40) : start]
+    free = _FREE_BEFORE.search(words) or _COUNTED.search(words)
     return not (free or _DAYS.fullmatch(" " + before.group(0).strip()))
 
 

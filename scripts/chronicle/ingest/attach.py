@@ -1,0 +1,119 @@
+"""Which clause each time expression of a sentence dates.
+
+The first clause met climbing from the expression's words to the root owns it ("Petrov, who landed
+on Saturday, met …" dates the landing). Then some days move to the clause they really date: a
+participle's or a call's day is its head's ('Speaking on Friday, X said', 'said so in a phone call
+on Saturday'), an event noun that is what its verb did dates the verb ('held talks on Friday',
+'proposed a ceasefire on Wednesday'), and an act reported as it happens takes the day of its report.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import temporal, verbs
+from .clauses import Clause
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def attach(
+    doc: Doc, clauses: list[Clause], refs: list[temporal.TimeRef]
+) -> dict[int, list[temporal.TimeRef]]:
+    """Each time expression → the clause it modifies (by the index of the clause's predicate)."""
+    heads = {c.pred.i for c in clauses}
+    out: dict[int, list[temporal.TimeRef]] = {}
+    for ref in refs:
+        span = doc.char_span(ref.start, ref.start + len(ref.expression), alignment_mode="expand")
+        if span is None:
+            continue
+        owner = _owner(span.root, heads)
+        if owner is not None:
+            out.setdefault(owner, []).append(ref)
+    for clause in (c for c in clauses if c.parent is not None):
+        own, head = clause.pred.i, clause.parent.pred.i
+        if own in out and head not in out and (
+            _circumstance(clause) or _means(clause, clause.parent) or _what_it_did(clause, clause.parent)
+            or _doerless_object(clause, clause.parent)
+        ):
+            out[head] = list(out[own])  # the participle's or the call's day is its head's
+        elif head in out and own not in out and _reported(clause, clause.parent):
+            out[own] = list(out[head])  # "On Tuesday night, the ministry reported heavy fire on Goris"
+    return out
+
+
+def _reported(clause: Clause, parent: Clause) -> bool:
+    """An act told as the object of a verb of reporting: reported as it happened."""
+    return (
+        clause.kind == "noun"
+        and clause.pred.dep_ == "dobj"
+        and clause.pred.head.i == parent.pred.i
+        and verbs.lemma(parent.pred) in _REPORTING
+    )
+
+
+#: Verbs that report an act as it happens ("reported heavy fire"), unlike those that judge it.
+_REPORTING = {"report", "confirm", "record", "register", "announce"}
+
+
+def _means(clause: Clause, parent: Clause) -> bool:
+    """A call or a meeting its head was done in ('said so in a phone conversation on Saturday'):
+    the call's day is the saying's."""
+    prep = clause.pred.head
+    return (
+        clause.kind == "noun"
+        and clause.type in ("phone-call", "meeting", "statement")  # "in a televised address on Sunday"
+        and clause.pred.dep_ == "pobj"
+        and prep.head.i == parent.pred.i
+        and prep.lower_ in ("in", "during", "over", "by")
+    )
+
+
+def _what_it_did(clause: Clause, parent: Clause) -> bool:
+    """An event noun that is what its verb did ('agreed on a ceasefire on Friday', 'held talks on
+    Friday', 'launched an offensive on Friday'): the parser often hangs the time on the noun; it
+    dates the verb too."""
+    noun = clause.pred
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return (
+        clause.kind == "noun"
+        and clause.type == parent.type
+        and noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr")
+        and head.i == parent.pred.i
+    )
+
+
+def _doerless_object(clause: Clause, parent: Clause) -> bool:
+    """'X proposed a ceasefire on Wednesday', 'Y postponed the talks on Tuesday': the parser hangs the
+    day on the verb's object; an act named with no doer of its own is what the verb was about, and
+    the day is the verb's."""
+    noun = clause.pred
+    return (
+        clause.kind == "noun"
+        and noun.dep_ == "dobj"
+        and noun.head.i == parent.pred.i
+        and clause.subject is None
+        and clause.nationality is None
+    )
+
+
+def _circumstance(clause: Clause) -> bool:
+    """A participle of its head's doer that says in what circumstances the head's act was done
+    ('Speaking to reporters on Friday, X said …': X said it on Friday), not when something else
+    happened ('after')."""
+    pred = clause.pred
+    return (
+        clause.kind == "advcl"
+        and pred.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in pred.children)
+    )
+
+
+def _owner(token: Token, heads: set[int]) -> int | None:
+    while True:
+        if token.i in heads:
+            return token.i
+        if token.head.i == token.i:
+            return None
+        token = token.head

@@ -1,0 +1,84 @@
+"""The doer of a clause that names none: a toll, talks told in the passive, troops moved or killed.
+
+A toll is the act of the body that reports it, else of the victims' side; a call or talks 'held
+between X and Y' are X's, and with no parties named those of the call or meeting just told; a
+clash that 'broke out between X and Y' is the first side's, flagged; troops deployed or soldiers
+killed with no doer named are their own side's; a summons told in the passive is the act of the
+one who reports it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import subjects, verbs
+from .events import HOSTILE, JOINT_TYPES, dedupe
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .actors import ActorRef, Mention
+    from .clauses import Clause
+    from .events import Registry
+    from .extractor import Reading
+
+#: Acts a side does with its own troops: told in the passive without a doer, the troops' side did them.
+_MOVED = {"military-movement", "incursion"}
+#: Words of armed men: the victims of a toll or the troops moved, named by their side ("Ghanaian soldiers").
+_ARMED_WORDS = {"troop", "soldier", "force", "serviceman", "servicemen", "officer", "fighter", "unit",
+                "reinforcement", "personnel", "military", "army", "police", "policeman", "guard"}
+
+
+def _armed(token: Token | None) -> bool:
+    """Whether a phrase names armed men ('three Ghanaian soldiers', 'troops'), whose side is known."""
+    return token is not None and verbs.lemma(token) in _ARMED_WORDS
+
+
+def doer(
+    clause: Clause,
+    speaker: ActorRef | None,
+    partners: list[ActorRef],
+    found: list[Mention],
+    registry: Registry,
+    reading: Reading,
+) -> tuple[ActorRef | None, list[str]]:
+    """The doer of a clause that names none: a toll is the event of the body that reports it, else
+    of the victims' side; a call or talks 'held between X and Y' are X's, and with no parties named
+    those of the call or meeting just told; a summons or an expulsion told in the passive is the act
+    of the government the sentence or its source names."""
+    if clause.type == "casualties":
+        teller = clause.parent.subject if clause.parent is not None and clause.parent.type is None else None
+        reporter = subjects.actor_of(teller, found, registry.actors, reading.context) if teller else None
+        if reporter is not None:  # "Pashinyan put the losses at 135 officers killed"
+            return reporter, []
+        if speaker is not None or reading.source is not None:
+            return speaker or reading.source, []
+        armed = _armed(clause.patient)  # "three Ghanaian soldiers": their side's forces, proposed if need be
+        victims = subjects.actor_of(clause.patient, found, registry.actors, reading.context, armed)
+        if victims is not None:
+            return victims, ["principal actor is the victims' side: check who reported the toll"]
+        return None, []
+    if clause.type == "agreement" and clause.passive and not partners and reading.agreed:
+        partners.extend(reading.agreed[1:])  # "an agreement had been reached": the one told before
+        return reading.agreed[0], []
+    parties = [subjects.actor_of(p, found, registry.actors, reading.context) for p in clause.partners]
+    if clause.type in JOINT_TYPES and len(parties) >= 2 and parties[0] is not None:
+        # "between President X of A and …", "talks between A's army and the B were held": the first a doer
+        partners[:] = dedupe([p for p in parties if p is not None] + partners)
+        return partners.pop(0), []
+    if clause.told_by is not None and clause.type in HOSTILE and parties and parties[0] is not None:
+        # "clashes broke out between X's troops and Y's": the first side named, as the report tells it
+        partners[:] = dedupe([p for p in parties[1:] if p is not None] + partners)
+        return parties[0], ["principal actor is the first side named in a clash: check who acted"]
+    if clause.type in JOINT_TYPES and len(partners) >= 2:  # "with Y" alone names the other party
+        return partners.pop(0), []
+    told = clause.passive or clause.told_by is not None  # "talks were held", "the talks ended on Friday"
+    if clause.type in JOINT_TYPES and told and len(reading.context.joint) >= 2:
+        partners.extend(reading.context.joint[1:])  # "X met Y on Thursday. Talks were held on Friday"
+        return reading.context.joint[0], ["parties taken from the call or meeting told before"]
+    if clause.passive and speaker is not None:
+        return speaker, ["principal actor is the one who reported it (no doer named)"]
+    if clause.passive and clause.type in _MOVED and _armed(clause.patient):  # "troops were deployed"
+        forces = subjects.actor_of(clause.patient, found, registry.actors, reading.context)
+        return forces, ["principal actor is the side of the troops moved (no doer named)"] if forces else []
+    return None, []

@@ -1,0 +1,135 @@
+"""Acts told as nouns, and clauses whose act is a noun: "the 13 September attack by X on Y",
+"clashes broke out between X and Y", "the talks, which were held on Thursday". A verb that only
+says an act happened (it broke out, took place, was held) tells the act its subject names, with
+that noun's doer, parties and targets and the verb's own day. Also which words are quoted.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import verbs, world
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .clauses import Clause
+
+#: Prepositions before the other party of a joint act, or the target of a hostile one.
+PARTNER_PREPS = {"with", "between", "to", "among", "and"}
+TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
+
+
+def parts(clause: Clause) -> None:
+    """An act told as a noun: its doer after 'by' or as its owner ('Azerbaijan's attack'), the
+    nation its adjective names ('Azerbaijani fire'), its target after 'on'/'against', its partners
+    after 'with'/'between'."""
+    _roles(clause, clause.pred)
+    clause.negated = any(c.lower_ == "no" for c in clause.pred.children)
+
+
+def _roles(clause: Clause, noun: Token) -> None:
+    """The doer, nation, partners and targets an event noun names, given to the clause that tells it."""
+    for child in noun.children:
+        if child.dep_ == "poss":  # "Azerbaijan's attack", "his meeting on Monday with …"
+            clause.subject = child
+        if child.dep_ in ("amod", "compound") and child.i < noun.i and world.DEMONYMS.get(child.text):
+            clause.nationality = child
+        if child.dep_ != "prep":
+            continue
+        objects = [o for o in child.children if o.dep_ == "pobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        word = verbs.lemma(child)
+        if word == "by" and objects:
+            clause.subject = objects[0]
+        elif word in PARTNER_PREPS:
+            clause.partners.extend(objects)
+        elif word in TARGET_PREPS:
+            clause.targets.extend(objects)
+
+
+#: Relative pronouns that stand for the noun a relative clause is on.
+_RELATIVES = {"which", "that"}
+
+
+def told_by_its_noun(clause: Clause) -> None:
+    """'Clashes broke out on Tuesday between X and Y', 'a meeting took place on Monday', 'the
+    talks, which were held on Thursday': a verb that only says an act happened tells the act its
+    subject names, with that noun's doer, parties and targets (and the verb's own 'between')."""
+    pred = clause.pred
+    if clause.type is None and _came_under(clause):
+        return
+    if clause.type is not None or not _happens(clause):
+        return
+    noun = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is not None and noun.lower_ in _RELATIVES and clause.kind == "relcl":
+        noun = pred.head  # "the talks, which were held": the talks
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i > pred.i:
+        return
+    kind = verbs.noun_type(noun)
+    if kind is None:
+        return
+    clause.type, clause.told_by = kind, noun
+    clause.subject = clause.patient = None
+    _roles(clause, noun)
+
+
+def _came_under(clause: Clause) -> bool:
+    """'Its positions came under fire from Armenian units': the act the noun after 'under' names, done
+    by whoever 'from' names to the subject."""
+    pred = clause.pred
+    if verbs.lemma(pred) != "come":
+        return False
+    under = next((o for p in pred.children if p.dep_ == "prep" and p.lower_ == "under"
+                  for o in p.children if o.dep_ == "pobj"), None)
+    kind = verbs.noun_type(under) if under is not None else None
+    if under is None or kind is None:
+        return False
+    froms = [p for p in (*pred.children, *under.children) if p.dep_ == "prep" and p.lower_ == "from"]
+    doer = next((o for p in froms for o in p.children if o.dep_ == "pobj"), None)
+    clause.type, clause.told_by = kind, under
+    clause.targets = [clause.subject] if clause.subject is not None else []
+    clause.subject, clause.patient = doer, None
+    return True
+
+
+def _happens(clause: Clause) -> bool:
+    """A verb that says an act happened, began or ended ('erupted', 'took place', 'broke out'), or a
+    light verb in the passive ('were held', 'was launched')."""
+    pred = clause.pred
+    table = verbs.classes()
+    word = verbs.lemma(pred)
+    if clause.passive:
+        return word in table.light
+    if word in table.happening:
+        return True
+    told = (f"{word} {verbs.lemma(c)}" for c in pred.children if c.dep_ in ("prt", "dobj"))
+    return any(phrase in table.happening for phrase in told)
+
+
+_OPEN = {"“", "‘", '"'}
+_CLOSE = {"”", "’", '"'}
+
+
+def quoted(doc) -> set[int]:  # noqa: ANN001 (a spaCy Doc)
+    """The indexes of the words inside quotation marks (an unclosed quotation runs to the end)."""
+    inside: set[int] = set()
+    open_ = False
+    for token in doc:
+        if not open_ and (token.text in _OPEN or token.text == "'" and _opens(token)):
+            open_ = True
+            continue
+        if open_ and (token.text in _CLOSE or token.text == "'"):
+            open_ = False
+            continue
+        if open_:
+            inside.add(token.i)
+    return inside
+
+
+def _opens(token) -> bool:  # noqa: ANN001 (a spaCy Token)
+    """A straight single quote opens a quotation at the start or after a space and before a word
+    ("'Our troops left', he said"); after a word it is an apostrophe ("the Ministers' meeting")."""
+    doc = token.doc
+    after_space = token.i == 0 or bool(doc[token.i - 1].whitespace_)
+    return after_space and not token.whitespace_ and token.i + 1 < len(doc)
