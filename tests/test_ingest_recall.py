@@ -116,3 +116,19 @@ def test_an_airspace_violation_by_a_side(invented: Drafts) -> None:
     drafts = invented("Ghana protested on Wednesday against the violation of its airspace by Togolese "
                       "military aircraft on 4 June.")
     assert ("2024-06-04", "incursion") in [(d["date"], d["type"]) for d in drafts]
+
+
+def test_talks_held_after_an_invitation_are_the_invitations_parties(invented: Drafts) -> None:
+    """'X summoned Y and Z for talks, which were held on Thursday': the talks are X's, on Thursday."""
+    drafts = invented("Ghana invited Togo and Benin to Accra for crisis talks, which were held on Thursday.")
+    assert ("2024-06-06", "negotiation", "ghana") in _summary(drafts)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ghana offered on Monday to mediate between the two sides.", "appeal"),
+    ("Ghana held a referendum on Monday.", "announcement"),
+    ("Ghana gave Togo 48 hours on Monday to withdraw its troops.", "demand"),
+    ("Ghanaian police were sent to the border on Monday.", "military-movement"),
+])
+def test_more_acts_of_general_news(invented: Drafts, text: str, kind: str) -> None:
+    assert [(d["date"], d["type"]) for d in invented(text)][:1] == [("2024-06-03", kind)]

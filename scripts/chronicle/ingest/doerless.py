@@ -72,6 +72,15 @@ def doer(
         return parties[0], ["principal actor is the first side named in a clash: check who acted"]
     if clause.type in JOINT_TYPES and len(partners) >= 2:  # "with Y" alone names the other party
         return partners.pop(0), []
+    host = clause.parent if clause.told_by is not None and clause.type in JOINT_TYPES else None
+    if host is not None and host.type in (*JOINT_TYPES, "appeal") and host.subject is not None:
+        # "X invited Y and Z for talks, which were held on Thursday": the parties of the invitation
+        guests = [host.patient, *host.patient.conjuncts] if host.patient is not None else []
+        named = [subjects.actor_of(t, found, registry.actors, reading.context)
+                 for t in (host.subject, *guests)]
+        if named[0] is not None:
+            partners.extend(a for a in named[1:] if a is not None)
+            return named[0], ["parties taken from the invitation to the talks"]
     told = clause.passive or clause.told_by is not None  # "talks were held", "the talks ended on Friday"
     if clause.type in JOINT_TYPES and told and len(reading.context.joint) >= 2:
         partners.extend(reading.context.joint[1:])  # "X met Y on Thursday. Talks were held on Friday"

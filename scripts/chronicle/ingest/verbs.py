@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Dependents whose lemma refines a verb's type ("call on", "summon … ambassador", "push forward").
-_REFINING = {"dobj", "prt", "prep", "advmod", "acomp", "oprd", "dative", "attr", "nsubjpass", "compound"}
+_REFINING = {"dobj", "prt", "prep", "advmod", "acomp", "oprd", "dative", "attr", "nsubjpass", "compound",
+             "npadvmod"}  # "gave them 48 hours to leave"
 #: Prepositions that say by what means an act was done ("discussed … in a telephone conversation").
 _MEANS = {"in", "during", "by", "over", "via", "through"}
 #: Types of acts done by talking: a call or a meeting told as their means is that call or meeting.
