@@ -46,23 +46,6 @@ def _broken_project(root: Path) -> None:
     same_id.write_text(original, encoding="utf-8")
 
 
-@pytest.fixture
-def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Count the processes forked; other threads of the test runner do not keep the split away."""
-    started: list[int] = []
-    fork = os.fork
-
-    def counted() -> int:
-        pid = fork()
-        if pid:
-            started.append(pid)
-        return pid
-
-    monkeypatch.setattr(os, "fork", counted)
-    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
-    return started
-
-
 def test_validate_in_several_processes_prints_what_one_process_prints(
     mini: Path, run, monkeypatch: pytest.MonkeyPatch, forks: list[int]
 ) -> None:

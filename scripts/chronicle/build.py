@@ -5,16 +5,22 @@
 
 Everything is read, checked and planned before anything is written. A chronology with errors
 stops the build with every problem printed and writes nothing. `chronicle build` then
-renders the pages one at a time into a new content/ beside the old one, swapped in whole
+renders the pages a batch at a time into a new content/ beside the old one, swapped in whole
 once every file is there (writer.py): a page that fails to render still leaves the old
-content/ as it was, and no more than one page is held in memory at a time.
+content/ as it was, and no more than a batch of pages is held in memory at a time.
+
+A large chronology's work is shared by the machine's cores (parallel.py): its entries are
+rendered before the plan sizes them, its data files are made in another process as soon as
+each entry's page is known, and each batch of pages is rendered by several processes; the
+files are the same, byte for byte, as one process writes (CHRONICLE_JOBS=1).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 
 from . import engine as site_engine
@@ -24,6 +30,7 @@ from .errors import ChronicleError
 from .history import build_time, entry_changes, last_change
 from .model import Chronology
 from .pages import Renderer, SiteInfo, plan_pages
+from .parallel import Apart, apart, map_in_order
 from .plan import Page, Plan
 from .project import Project
 from .publish import (
@@ -46,6 +53,9 @@ ASSETS = ("chronicle.js", "chronicle.css", "theme-scope.js", "theme-palette.js",
 ASSETS_DIR = "assets/chronicle"
 #: Hand-written pages the home page links to when they exist.
 HAND_WRITTEN = ("about.md", "methodology.md")
+#: Pages rendered at a time, shared by the machine's cores (parallel.py): a few MB of pages
+#: held at once, and a fork per batch at most.
+PAGE_BATCH = 64
 
 @dataclass(frozen=True)
 class Generated:
@@ -69,6 +79,8 @@ class Rendering:
     info: SiteInfo
     renderer: Renderer
     plan: Plan
+    #: The data files and assets, started beside the planning once each entry's page was known.
+    data: Apart[dict[str, bytes]]
 
     @property
     def pages(self) -> tuple[str, ...]:
@@ -77,9 +89,12 @@ class Rendering:
 
     def files(self) -> Iterator[tuple[str, bytes]]:
         """Every page, then every data file and asset, by path inside content/."""
-        for page in self.plan.pages:
-            yield page.path, page_file(self.renderer, page, self.plan.locations)
-        yield from data_files(self.project, self.shown, self.info, self.plan.locations).items()
+        pages = self.plan.pages
+        for start in range(0, len(pages), PAGE_BATCH):
+            batch = pages[start:start + PAGE_BATCH]
+            rendered = page_files(self.renderer, batch, self.plan.locations)
+            yield from zip([page.path for page in batch], rendered, strict=True)
+        yield from data_files_done(self.data).items()
 
 
 def render_site(
@@ -89,13 +104,28 @@ def render_site(
     config = config or read_site_config(project.mkdocs_yml)
     shown = chronology.published(include_drafts)
     info = site_info(project, shown, include_drafts, config)
-    renderer, plan = plan_pages(shown, info)
-    return Rendering(project, shown, info, renderer, plan)
+    data: list[Apart[dict[str, bytes]]] = []
+
+    def placed(locations: Mapping[str, str]) -> None:  # in another process when large (parallel.py)
+        data.append(apart(partial(data_files, project, shown, info, dict(locations)), len(shown.events)))
+
+    try:
+        renderer, plan = plan_pages(shown, info, placed)
+    except BaseException:
+        for started in data:
+            started.stop()
+        raise
+    return Rendering(project, shown, info, renderer, plan, data[0])
 
 
 def page_file(renderer: Renderer, page: Page, locations: Mapping[str, str]) -> bytes:
     """Render one planned page as the bytes of its file."""
     return renderer.page(page, locations).encode("utf-8")
+
+
+def page_files(renderer: Renderer, pages: Sequence[Page], locations: Mapping[str, str]) -> list[bytes]:
+    """Render a run of planned pages, shared by the machine's cores when the run is long enough."""
+    return map_in_order(partial(page_file, renderer, locations=locations), pages, PAGE_BATCH // 2)
 
 
 def generate(
@@ -126,6 +156,11 @@ def data_files(
             resources.files("chronicle").joinpath(f"assets/{name}").read_bytes()
         )
     return files
+
+def data_files_done(data: Apart[dict[str, bytes]]) -> dict[str, bytes]:
+    """The data files started beside the planning (`render_site`), once they are done."""
+    return data.result()
+
 
 def check_engine_config(project: Project, pages: Iterable[str]) -> None:
     """Refuse to build when mkdocs.yml lacks what the generated pages need (before writing them)."""

@@ -12,6 +12,10 @@ thread, and a lock one of them held would never be released in the child). When 
 fails for any reason (killed, out of memory), this process does its run itself: the result
 is the same, only later. `CHRONICLE_JOBS=N` sets how many processes share a step (1: never
 fork), whatever its size.
+
+`apart` starts one piece of work in a forked child beside this process (a build's data files
+while its pages are planned and rendered) and gives its result when asked; in this process,
+when asked, where `map_in_order` would not fork.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ import signal
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from functools import partial
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -36,12 +41,13 @@ MAX_JOBS = 4
 JOBS_VARIABLE = "CHRONICLE_JOBS"
 
 
-def jobs_for(count: int) -> int:
-    """How many processes share a step of `count` items (1: this one alone)."""
+def jobs_for(count: int, least: int = MIN_ITEMS) -> int:
+    """How many processes share a step of `count` items (1: this one alone; `least`: the
+    fewest items worth a fork, for steps whose items are larger than a file's)."""
     given = os.environ.get(JOBS_VARIABLE, "").strip()
     if given.isdigit() and int(given) >= 1:
         wanted = int(given)
-    elif count < MIN_ITEMS:
+    elif count < least:
         return 1
     else:
         wanted = min(_cores(), MAX_JOBS)
@@ -57,22 +63,17 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
-def map_in_order(step: Callable[[T], R], items: Sequence[T]) -> list[R]:
+def map_in_order(step: Callable[[T], R], items: Sequence[T], least: int = MIN_ITEMS) -> list[R]:
     """Return `[step(item) for item in items]`, the work shared by up to `jobs_for` processes.
 
     `step` runs in forked children as well as here: it must not rely on changes it makes
     to this process's state (a child's are lost), and its results must pickle.
     """
-    jobs = jobs_for(len(items))
+    jobs = jobs_for(len(items), least)
     if jobs == 1:
         return [step(item) for item in items]
     runs = _runs(items, jobs)
-    children: list[_Child] = []
-    gc.freeze()  # the children's collector leaves what exists now alone: its pages stay shared
-    try:
-        children = [_start(step, run) for run in runs[1:]]
-    finally:
-        gc.unfreeze()
+    children = _fork_all([partial(_each, step, run) for run in runs[1:]])
     try:
         results = [step(item) for item in runs[0]]
         for child, run in zip(children, runs[1:], strict=True):
@@ -82,6 +83,63 @@ def map_in_order(step: Callable[[T], R], items: Sequence[T]) -> list[R]:
     finally:
         for child in children:
             child.stop()
+
+
+def _each(step: Callable[[T], R], run: Sequence[T]) -> list[R]:
+    return [step(item) for item in run]
+
+
+def _fork_all(works: Sequence[Callable[[], Any]]) -> list[_Child]:
+    """Start a child for each piece of work, the heap as it is now shared with them."""
+    gc.freeze()  # the children's collector leaves what exists now alone: its pages stay shared
+    try:
+        return [_start(work) for work in works]
+    finally:
+        gc.unfreeze()
+
+
+class Apart(Generic[R]):
+    """Work started in a forked child beside this process (`apart`); `result()` waits for it.
+
+    Without a child (see `apart`) the work is done here when `result()` is first called, so
+    the order of the work is one process's. A child that failed (killed, out of memory, an
+    error in the work) has its work done here again: an error is raised here, as without it.
+    """
+
+    def __init__(self, work: Callable[[], R], child: _Child | None) -> None:
+        self._work, self._child = work, child
+
+    def result(self) -> R:
+        """The work's result: the child's, or done here."""
+        child, self._child = self._child, None
+        if child is not None:
+            try:
+                found = child.collect()
+            finally:
+                child.stop()
+            if found is not None:
+                value: R = found
+                return value
+        return self._work()
+
+    def stop(self) -> None:
+        """End the child if its result will not be asked for (this process failed first)."""
+        child, self._child = self._child, None
+        if child is not None:
+            child.stop()
+
+    def __del__(self) -> None:
+        self.stop()
+
+
+def apart(work: Callable[[], R], size: int, least: int = MIN_ITEMS) -> Apart[R]:
+    """Start `work` in a forked child when a step of `size` items would be shared (`jobs_for`).
+
+    Its result must pickle; changes it makes to this process's state are lost in a child.
+    """
+    if jobs_for(size, least) == 1:
+        return Apart(work, None)
+    return Apart(work, _fork_all([work])[0])
 
 
 def _runs(items: Sequence[T], count: int) -> list[Sequence[T]]:
@@ -103,7 +161,7 @@ class _Child:
     pipe: int
     done: bool = False
 
-    def collect(self) -> list[Any] | None:
+    def collect(self) -> Any:
         """Wait for the child's results; None when it did not finish them."""
         with os.fdopen(self.pipe, "rb") as pipe:
             self.pipe = -1
@@ -113,10 +171,9 @@ class _Child:
         if os.waitstatus_to_exitcode(status) != 0:
             return None
         try:
-            results: list[Any] = pickle.loads(data)  # noqa: S301 - our own child's output, never a file
+            return pickle.loads(data)  # noqa: S301 - our own child's output, never a file
         except Exception:
             return None
-        return results
 
     def stop(self) -> None:
         """End a child not collected (this process was stopped or failed) and reap it."""
@@ -130,15 +187,15 @@ class _Child:
             self.done = True
 
 
-def _start(step: Callable[[T], R], run: Sequence[T]) -> _Child:
-    """Fork a child that does `step` on each item of `run` and writes the pickled results."""
+def _start(work: Callable[[], Any]) -> _Child:
+    """Fork a child that does `work` and writes its pickled result."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns, never runs the parent's exit handlers or flushes its output
         code = 1
         try:
             os.close(read_end)
-            data = pickle.dumps([step(item) for item in run], protocol=pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_end, "wb") as out:
                 out.write(data)
             code = 0

@@ -168,15 +168,20 @@ class Linked:
 
 
 def plan_site(
-    chronology: Chronology, groups: Groups, sizes: Sizes, budget: int = PAGE_BUDGET, memo: Memo = fresh
+    chronology: Chronology, groups: Groups, sizes: Sizes, budget: int = PAGE_BUDGET, memo: Memo = fresh,
+    placed: Callable[[Mapping[str, str]], object] | None = None,
 ) -> Plan:
     """Plan every page of the site: timeline, listings, indexes, sources, data and home.
 
     `memo` may keep the plan of each month, actor, type, place, tag and outlet whose inputs
     did not change since the last plan (the preview's); the plan is the same either way.
+    `placed` is told each entry's canonical page as soon as the timeline is split, before
+    the rest is planned: a build starts its data files there, beside the planning.
     """
     months = paginate_months(groups, sizes, budget, memo)
     locations = canonical_locations(months)
+    if placed is not None:
+        placed(locations)
     linked = Linked(groups.events, locations)
     pages: PageSet[Page] = PageSet()
     for page in (
@@ -422,8 +427,11 @@ def filters(
     chronology: Chronology, events: Sequence[Event], skip_actor: str = ""
 ) -> dict[str, list[tuple[str, str, int]]]:
     """Options of a page's actor and type filters: (value, label, count), most frequent first."""
-    actors = Counter(a for e in events for a in participants(e) if a != skip_actor)
-    types = Counter(e.type for e in events)
+    actors: Counter[str] = Counter()
+    for event in events:
+        actors.update(participants(event))
+    actors.pop(skip_actor, None)
+    types = Counter([e.type for e in events])
 
     def name(actor_id: str) -> str:
         return chronology.actors[actor_id].name

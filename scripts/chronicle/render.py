@@ -19,9 +19,8 @@ import html
 import posixpath
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import jinja2
@@ -183,10 +182,10 @@ def resolve_links(
     return PageLinks(here, locations, page_url).resolve(text)
 
 
-@dataclass(frozen=True, slots=True)
-class Marked:
+class Marked(NamedTuple):
     """The link markers of a text and the length of the rest: how long the text prints on any
-    page (`PageLinks.length`) without replacing its markers, found once for every page."""
+    page (`PageLinks.length`) without replacing its markers, found once for every page.
+    (A tuple: a build's processes send thousands of them to each other, parallel.py.)"""
 
     fixed: int
     markers: tuple[tuple[str, str], ...]

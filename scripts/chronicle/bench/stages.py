@@ -29,7 +29,9 @@ from typing import Any
 STAGES: dict[str, tuple[str, ...]] = {
     "load": ("chronicle.load:read_chronology", "chronicle.load:build_chronology"),
     "validate": ("chronicle.validate:validate",),
-    "generate": ("chronicle.build:render_site", "chronicle.build:page_file", "chronicle.build:data_files"),
+    "generate": ("chronicle.build:render_site", "chronicle.build:page_file",
+                 "chronicle.build:page_files", "chronicle.build:data_files",
+                 "chronicle.build:data_files_done"),
     "write": ("chronicle.writer:write_generated", "chronicle.writer:swap_generated"),
     "engine": ("chronicle.engine:build_site",),
 }
@@ -52,9 +54,13 @@ class StageClock:
         self.pid = os.getpid()
         self.started = time.perf_counter()
         self._stack: list[list[Any]] = []  # [stage, started]
+        self._process = self.pid
+        self._silent = False
 
     def enter(self, stage: str) -> None:
         now = time.perf_counter()
+        if os.getpid() != self._process:  # a forked process: inside a stage, its time is that stage's
+            self._process, self._silent = os.getpid(), bool(self._stack)
         if self._stack:
             self._charge(now)
         self._stack.append([stage, now])
@@ -71,7 +77,7 @@ class StageClock:
     def save(self) -> None:
         """Write the times so far; a forked child (the build's own steps run apart) writes its
         own file beside `out`, which the parent adds in."""
-        if not self.out:
+        if not self.out or self._silent:
             return
         seconds, calls = dict(self.seconds), dict(self.calls)
         if os.getpid() != self.pid:
