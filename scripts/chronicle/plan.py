@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property, partial
 from typing import Any, Protocol, TypeVar
 
+from . import parallel
 from .charts import Chart, events_per_month
 from .countries import country_name
 from .errors import ChronicleError
@@ -48,8 +49,12 @@ PAGE_BUDGET = 200_000
 LATEST = 10
 #: The families of listing pages: a folder of content/ each, with a page per actor, type, …
 FAMILIES = ("actors", "types", "places", "tags")
+#: The fewest entries on listing pages worth splitting into pages by several processes.
+SPLIT_LEAST = 10_000
 
 V = TypeVar("V")
+#: A group of entries with pages of its own: (family, key), or ("sources", an outlet's slug).
+Group = tuple[str, str]
 
 
 class PageSet(dict[str, V]):
@@ -183,13 +188,14 @@ def plan_site(
     if placed is not None:
         placed(locations)
     linked = Linked(groups.events, locations)
+    found = presplit(groups, sizes, budget, locations) if memo is fresh else {}
     pages: PageSet[Page] = PageSet()
     for page in (
         *month_pages(chronology, months, locations, memo, linked),
         *year_pages(groups),
-        *listings(chronology, groups, sizes, budget, locations, memo, linked),
+        *listings(chronology, groups, sizes, budget, locations, memo, linked, found),
         *index_pages(chronology, groups),
-        *source_pages(groups, sizes, budget, locations, memo, linked),
+        *source_pages(groups, sizes, budget, locations, memo, linked, found),
         Page("data/index.md", "data.md.j2", {}),
         home_page(groups),
     ):
@@ -310,9 +316,9 @@ def year_pages(groups: Groups) -> list[Page]:
 
 def listings(
     chronology: Chronology, groups: Groups, sizes: Sizes, budget: int, locations: Mapping[str, str],
-    memo: Memo = fresh, linked: Linked | None = None,
+    memo: Memo = fresh, linked: Linked | None = None, found: Mapping[Group, list[int]] | None = None,
 ) -> list[Page]:
-    """The pages of every actor, type, place and tag with entries.
+    """The pages of every actor, type, place and tag with entries (`found`: split already).
 
     Kept in two steps (`memo`): the split into pages, which the entries' sizes decide (their
     pages' addresses among them), and the pages themselves, which only the split and the
@@ -324,12 +330,51 @@ def listings(
     for family in FAMILIES:
         for key, events in groups.family(family).items():
             size = partial(sizes.entry_size, here=f"{family}/{key}.md", listing=True, locations=locations)
-            split = partial(paginate, events, size, budget)
+            split = (partial(_cut, events, found[family, key]) if found
+                     else partial(paginate, events, size, budget))
             chunks = memo(("split", family, key), partial(linked.of, events), split)
             parent = parent_has_page(chronology, groups, family, key)
             make = partial(_listing, chronology, groups, family, key, events, chunks)
             pages += memo((family, key), partial(_values, chunks, parent), make)
     return pages
+
+
+def presplit(
+    groups: Groups, sizes: Sizes, budget: int, locations: Mapping[str, str]
+) -> dict[Group, list[int]]:
+    """How many entries each page of every actor, type, place and tag holds, found by the
+    machine's cores together (parallel.py) when a build plans every group at once: sizing
+    the lines is most of planning them. The same split as `paginate`'s, one process or several.
+    """
+    keys = [(family, key) for family in FAMILIES for key in groups.family(family)]
+    keys += [("sources", outlet.slug) for outlet in groups.outlets]
+    entries = sum(len(events) for family in FAMILIES for events in groups.family(family).values())
+    if parallel.jobs_for(entries, SPLIT_LEAST) == 1:
+        return {}
+    mixed = keys[0::2] + keys[1::2]  # neighbours (alike in size) go to different processes
+    step = partial(_split_lengths, groups, sizes, budget, locations)
+    return dict(zip(mixed, parallel.map_in_order(step, mixed, least=2), strict=True))
+
+
+def _split_lengths(
+    groups: Groups, sizes: Sizes, budget: int, locations: Mapping[str, str], group: Group
+) -> list[int]:
+    family, key = group
+    if family == "sources":
+        outlet = next(o for o in groups.outlets if o.slug == key)
+        report_size = partial(sizes.report_size, here=f"sources/{key}.md", locations=locations)
+        return [len(chunk) for chunk in paginate(outlet.reports, report_size, budget)]
+    size = partial(sizes.entry_size, here=f"{family}/{key}.md", listing=True, locations=locations)
+    return [len(chunk) for chunk in paginate(groups.family(family)[key], size, budget)]
+
+
+def _cut(items: Sequence[V], lengths: Sequence[int]) -> list[list[V]]:
+    """Entries or reports cut into pages of these lengths (`presplit`)."""
+    chunks, start = [], 0
+    for length in lengths:
+        chunks.append(list(items[start:start + length]))
+        start += length
+    return chunks
 
 
 def _values(*values: object) -> tuple[object, ...]:
@@ -495,14 +540,17 @@ def actor_index(
 
 def source_pages(
     groups: Groups, sizes: Sizes, budget: int, locations: Mapping[str, str], memo: Memo = fresh,
-    linked: Linked | None = None,
+    linked: Linked | None = None, found: Mapping[Group, list[int]] | None = None,
 ) -> list[Page]:
-    """A page (paginated) per outlet listing its reports, newest first, and the outlets' index."""
+    """A page (paginated) per outlet listing its reports, newest first, and the outlets' index
+    (`found`: split already)."""
     linked = linked or Linked(groups.events, locations)
     pages = []
     for outlet in groups.outlets:
         inputs = partial(_outlet_inputs, linked, outlet)
-        pages += memo(("sources", outlet.slug), inputs, partial(_outlet, outlet, sizes, budget, locations))
+        split = found.get(("sources", outlet.slug)) if found else None
+        make = partial(_outlet, outlet, sizes, budget, locations, split)
+        pages += memo(("sources", outlet.slug), inputs, make)
     pages.append(Page("sources/index.md", "sources-index.md.j2", {"outlets": groups.outlets}))
     return pages
 
@@ -511,10 +559,14 @@ def _outlet_inputs(linked: Linked, outlet: Outlet) -> object:
     return outlet, linked.of(e for r in outlet.reports for e in r.events)
 
 
-def _outlet(outlet: Outlet, sizes: Sizes, budget: int, locations: Mapping[str, str]) -> list[Page]:
-    """The pages of one outlet."""
+def _outlet(
+    outlet: Outlet, sizes: Sizes, budget: int, locations: Mapping[str, str],
+    split: Sequence[int] | None = None,
+) -> list[Page]:
+    """The pages of one outlet (`split`: how many reports each holds, found already)."""
     first = f"sources/{outlet.slug}.md"
-    chunks = paginate(outlet.reports, partial(sizes.report_size, here=first, locations=locations), budget)
+    size = partial(sizes.report_size, here=first, locations=locations)
+    chunks = _cut(outlet.reports, split) if split is not None else paginate(outlet.reports, size, budget)
     paths = tuple(f"sources/{page_name(outlet.slug, n)}" for n in range(1, len(chunks) + 1))
     return [
         Page(
