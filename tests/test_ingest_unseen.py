@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from click.testing import Result
+from click.testing import CliRunner, Result
 
 import test_ingest
+from chronicle.cli import main
 from test_ingest import _summary
 
 project, ingest, invented = test_ingest.project, test_ingest.ingest, test_ingest.invented
@@ -141,6 +142,14 @@ def test_the_other_party_named_in_full_is_proposed(invented: Drafts) -> None:
     assert drafts[0]["actors"][:2] == ["anna-weber", "joao-lourenco"]
 
 
+def test_a_rare_first_name_tagged_as_a_noun_is_still_part_of_the_name(invented: Drafts) -> None:
+    """The small model tags some first names ('Sadyr', 'Emomali') as common nouns while its person
+    entity spans the whole name: the doer is still the person named in full, not nobody."""
+    drafts = invented("Sadyr Japarov held talks with Emomali Rahmon on Thursday.")
+    assert [(d["date"], d["type"], d["actors"][:2]) for d in drafts] == [
+        ("2024-06-06", "negotiation", ["sadyr-japarov", "emomali-rahmon"])]
+
+
 def test_a_surname_alone_as_the_doer_is_proposed_by_that_name(invented: Drafts) -> None:
     """'Petrenko accused …' with no full name before: the person by the name the report gives (when the
     parser reads it as a person's name)."""
@@ -183,3 +192,26 @@ def test_the_army_with_none_named_before_is_the_reports_own_sides(invented: Draf
     drafts = invented("Ghana's foreign ministry condemned the shelling on Thursday. On Friday the army "
                       "shelled a Togolese border post.")
     assert ("2024-06-07", "attack", "ghanaian-armed-forces") in _summary(drafts)
+
+
+# --- a contested act between sides the registry lacks ---------------------------------------------
+
+def test_a_denial_by_a_side_the_registry_lacks_is_a_claim_on_the_act(
+        tmp_path: Path, project: Path, ingest: Callable[..., Result]) -> None:
+    """An act one unregistered side reports and the other denies: one draft with the teller's
+    `asserts` and the denier's `denies` claims (a new crisis's sides are proposed, not dropped), the
+    denier's actor file is proposed with it, and the drafts validate."""
+    article = tmp_path / "report.txt"
+    article.write_text("Tajik troops shelled a Kyrgyz village on Monday, the Kyrgyz border service said. "
+                       "Tajikistan denied that its troops had fired.\n", encoding="utf-8")
+    result = ingest(article, "--published", "2024-06-08", "--url", "https://example.org/a")
+    assert result.exit_code == 0, result.output
+    [event] = (project / "chronology" / "events").rglob("*.yaml")
+    drafted = yaml.safe_load(event.read_text(encoding="utf-8"))
+    assert (drafted["date"], drafted["type"], drafted["actors"][0]) == ("2024-06-03", "attack",
+                                                                        "tajik-armed-forces")
+    assert [(c["by"], c["stance"]) for c in drafted["claims"]] == [("kyrgyz-border-service", "asserts"),
+                                                                   ("tajikistan", "denies")]
+    assert (project / "chronology" / "actors" / "tajikistan.yaml").is_file()
+    check = CliRunner().invoke(main, ["--root", str(project), "validate"])
+    assert check.exit_code == 0 and " 0 error(s)" in check.output, check.output

@@ -20,7 +20,7 @@ from ..schema import modeline
 from ..yamlio import dump
 from . import furniture
 from .actors import ActorRef, NameIndex, Proposed
-from .events import Draft
+from .events import Claim, Draft
 from .read import Article
 
 MODELINE = modeline("event")
@@ -177,9 +177,9 @@ def entry_data(
     return data
 
 
-def _claim(claim: dict[str, str], key: str) -> dict[str, str]:
+def _claim(claim: Claim, key: str) -> dict[str, str]:
     return {
-        "by": claim["by"],
+        "by": _id(claim["by"]),
         "stance": claim["stance"],
         "text": claim["sentence"],
         "quote": quote_of(claim["sentence"]),

@@ -9,6 +9,7 @@ depending on each other.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from ..dates import PartialDate
 from ..model import Actor, Place
@@ -30,6 +31,15 @@ VERBAL = ("condemnation", "demand", "accusation", "denial", "appeal", "threat", 
 def dedupe(ids: list[ActorRef]) -> list[ActorRef]:
     """The ids in their order, each once."""
     return list(dict.fromkeys(ids))
+
+
+class Claim(TypedDict):
+    """One side's stance on a drafted act, with the sentence it is read from: its `by` may be an actor
+    the registry lacks (proposed with the draft), so that a new crisis's denials are kept too."""
+
+    by: ActorRef
+    stance: str  # "asserts" or "denies"
+    sentence: str
 
 
 @dataclass(frozen=True)
@@ -103,7 +113,7 @@ class Draft:
     places: list[str]
     sentences: list[Sentence]
     speakers: list[ActorRef]
-    claims: list[dict[str, str]] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
     low: list[str] = field(default_factory=list)
     headline: Headline | None = None
 

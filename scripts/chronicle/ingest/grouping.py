@@ -8,8 +8,8 @@ meeting reported from each side is one event; a denial of a crossing or an attac
 
 from __future__ import annotations
 
-from .actors import ActorRef, Proposed
-from .events import DISPUTABLE, JOINT_TYPES, VERBAL, Candidate, Draft, dedupe
+from .actors import ActorRef
+from .events import DISPUTABLE, JOINT_TYPES, VERBAL, Candidate, Claim, Draft, dedupe
 
 
 def group(
@@ -137,9 +137,9 @@ def _parties(cand: Candidate, kinds: dict[str, str]) -> list[ActorRef]:
     return same or named[:1]
 
 
-def _assertion(cand: Candidate) -> list[dict[str, str]]:
+def _assertion(cand: Candidate) -> list[Claim]:
     """The claim of the one who reported an act as the content of a saying."""
-    if not cand.asserted or cand.speaker is None or isinstance(cand.speaker, Proposed):
+    if not cand.asserted or cand.speaker is None:
         return []
     return [{"by": cand.speaker, "stance": "asserts", "sentence": cand.sentence.text}]
 
@@ -254,8 +254,7 @@ def _claim(draft: Draft, cand: Candidate) -> None:
         asserter = next((s for s in draft.speakers if s != draft.principal), None)
         if asserter is None:
             asserter = next((t for t in (*draft.targets, *draft.mentions) if t != cand.principal), None)
-        if asserter is not None and not isinstance(asserter, Proposed):
+        if asserter is not None:
             draft.claims.append({"by": asserter, "stance": "asserts", "sentence": draft.sentences[0].text})
-    if not isinstance(cand.principal, Proposed):
-        draft.claims.append({"by": cand.principal, "stance": "denies", "sentence": cand.sentence.text})
+    draft.claims.append({"by": cand.principal, "stance": "denies", "sentence": cand.sentence.text})
     draft.sentences.append(cand.sentence)

@@ -33,7 +33,8 @@ def name_tokens(head: Token) -> list[Token]:
         between = doc[child.i + 1 : words[0].i]
         hyphen = len(between) == 1 and between[0].text in ("-", "–") and not child.whitespace_
         inside = child.ent_type_ == "PERSON" and child.ent_iob_ == "I"  # "Hassan Sheikh Mohamud"
-        if (between and not hyphen) or child.pos_ != "PROPN" or child.lower_ in TITLE_WORDS and not inside:
+        title = child.lower_ in TITLE_WORDS and not inside
+        if (between and not hyphen) or not _name_word(child, head) or title:
             break
         if child.ent_type_ in ("DATE", "TIME"):  # "On Friday Ruto accused …": the day is no part of it
             break
@@ -44,6 +45,17 @@ def name_tokens(head: Token) -> list[Token]:
             and not doc[words[0].i - 2].whitespace_:
         words[:0] = [doc[words[0].i - 2], doc[words[0].i - 1]]  # "Nagorno-Karabakh Info Centre"
     return words
+
+
+def _name_word(word: Token, head: Token) -> bool:
+    """Whether a word before a name's head is part of the name: a proper noun, or a capitalised word
+    of the same person's name as the parser's entity marks it (the small model tags rare first names
+    such as 'Sadyr' or 'Emomali' as common nouns, but its entity still spans them)."""
+    if word.pos_ == "PROPN":
+        return True
+    between = word.doc[word.i : head.i + 1]
+    return word.text[:1].isupper() and head.ent_type_ == "PERSON" and all(
+        t.ent_type_ == "PERSON" for t in between) and all(t.ent_iob_ == "I" for t in between[1:])
 
 
 def with_of_part(words: list[Token]) -> list[Token]:

@@ -178,7 +178,8 @@ def _add(
     existing.append(Existing(entry.path, data, entry.text(), drafted=True))  # a later article: a source
     report.entries.append(entry)
     reasons = list(dict.fromkeys(draft.low))
-    for actor in (*draft.actors, *draft.targets, *draft.mentions):
+    claimants = [claim["by"] for claim in draft.claims]  # a side proposed for its claim alone, too
+    for actor in dict.fromkeys((*draft.actors, *draft.targets, *draft.mentions, *claimants)):
         if isinstance(actor, Proposed):
             role = actor.role if actor.person else ""
             new = Proposal(actor.name, registry_id(actor.name), role=role)
