@@ -132,3 +132,19 @@ def test_talks_held_after_an_invitation_are_the_invitations_parties(invented: Dr
 ])
 def test_more_acts_of_general_news(invented: Drafts, text: str, kind: str) -> None:
     assert [(d["date"], d["type"]) for d in invented(text)][:1] == [("2024-06-03", kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Togolese missiles hit two Ghanaian towns on Friday.",
+    "A Togolese drone struck a fuel depot in Ho on Friday.",
+])
+def test_a_nations_weapons_are_its_forces(invented: Drafts, text: str) -> None:
+    assert _summary(invented(text)) == [("2024-06-07", "attack", "togolese-armed-forces")]
+
+
+def test_a_speakers_own_act_just_done_in_a_quotation(invented: Drafts) -> None:
+    """'"We have expelled the ambassador," X said on Friday': the speaker's act, of the saying's day;
+    'we have always respected' is a habit, no act."""
+    drafts = invented('"We have expelled the Togolese ambassador," Ghanaian President Kofi Mensah said on '
+                      'Friday. "We have always respected the border," he added.')
+    assert [(d["date"], d["type"]) for d in drafts] == [("2024-06-07", "sanction")]

@@ -268,6 +268,7 @@ def _verb_parts(clause: Clause, question: bool) -> None:
         clause.subject = pred.head  # "Petrov, who landed …": Petrov
     if clause.subject is None and not clause.passive:
         clause.subject = _inherited_subject(clause)
+    clause.nationality = nouns.weapon_nation(clause.subject)  # "Togolese missiles hit …": Togo's forces
     if clause.passive and clause.patient is None and clause.parent is not None and clause.kind == "conj":
         clause.patient = clause.parent.patient
     for prep in (c for c in children if c.dep_ in ("prep", "agent")):

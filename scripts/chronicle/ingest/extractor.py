@@ -30,6 +30,7 @@ from . import (
     institutions,
     names,
     nlp,
+    nouns,
     selection,
     sentences,
     sequence,
@@ -218,7 +219,8 @@ def _candidates(
         return drop(f"not an act that happened ({clause.irrealis})")
     if attribution.charged(clause) or attribution.denied_by(clause) is not None:
         return drop("what an accusation charges, a demand asks for or a denial denies")
-    if clause.quoted and not (attribution.first_person(clause.subject) and dating.own_ref(clause, attached)):
+    if clause.quoted and not (attribution.first_person(clause.subject) and (
+            dating.own_ref(clause, attached) or _just_done(clause))):
         return drop("quoted words are what was said (only the speaker's own dated act is news)")
     if dating.background(clause, attached):
         return drop("background (dated by a year only)")
@@ -246,7 +248,8 @@ def _candidates(
         principal: ActorRef | None = speaker  # "'Yesterday I called the president', he said"
     elif pair:
         principal = pair[0]
-    elif clause.subject is None and nation is not None:  # "heavy Azerbaijani fire on Goris"
+    elif nation is not None and (clause.subject is None or nouns.weapon_nation(clause.subject) is not None):
+        # "heavy Azerbaijani fire on Goris", "Togolese missiles hit two towns": the nation's forces
         principal = institutions.armed_forces(nation.text, actors.institutions, context.bodies.proposed)
     else:
         principal = subjects.actor_of(clause.subject, found, actors, context)
@@ -346,6 +349,15 @@ def _candidates(
         )
         out.append(accusation)
     return out
+
+
+def _just_done(clause: Clause) -> bool:
+    """'"We have closed our airspace," he said': a speaker's own act in the present perfect is news of
+    the day of the saying (not 'we have always respected', a habit; not 'have been', a state)."""
+    pred = clause.pred
+    auxes = [c.lower_ for c in pred.children if c.dep_ == "aux"]
+    habit = any(c.lower_ in ("always", "never", "repeatedly", "long", "often") for c in pred.children)
+    return pred.tag_ == "VBN" and any(a in ("have", "'ve", "has") for a in auxes) and not habit
 
 
 def _denial(

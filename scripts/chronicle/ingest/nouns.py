@@ -48,6 +48,19 @@ def _roles(clause: Clause, noun: Token) -> None:
             clause.targets.extend(objects)
 
 
+#: Weapons that stand for the forces that fire them ("Togolese missiles hit two towns").
+WEAPONS = {"missile", "rocket", "drone", "shell", "jet", "plane", "warplane", "aircraft", "helicopter",
+           "artillery", "tank", "warship", "bomber", "fighter-jet", "mortar", "gunboat", "vessel"}
+
+
+def weapon_nation(token: Token | None) -> Token | None:
+    """The nationality word of a weapon named as a doer ('Togolese missiles', 'a Ghanaian drone')."""
+    if token is None or verbs.lemma(token) not in WEAPONS:
+        return None
+    return next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                 and world.DEMONYMS.get(c.text)), None)
+
+
 #: Relative pronouns that stand for the noun a relative clause is on.
 _RELATIVES = {"which", "that"}
 
