@@ -148,3 +148,15 @@ def test_a_speakers_own_act_just_done_in_a_quotation(invented: Drafts) -> None:
     drafts = invented('"We have expelled the Togolese ambassador," Ghanaian President Kofi Mensah said on '
                       'Friday. "We have always respected the border," he added.')
     assert [(d["date"], d["type"]) for d in drafts] == [("2024-06-07", "sanction")]
+
+
+def test_talks_before_a_saying_are_the_speakers(invented: Drafts) -> None:
+    """'After talks with Y on Wednesday, X said …': X held the talks, on Wednesday."""
+    drafts = invented("After talks with Togolese President Faure Gnassingbe on Wednesday, Ghanaian President "
+                      "Kofi Mensah said the border would reopen.")
+    assert ("2024-06-05", "negotiation", "kofi-mensah") in _summary(drafts)
+
+
+def test_a_debate_held_is_a_meeting(invented: Drafts) -> None:
+    drafts = invented("The Ghanaian parliament held a debate on the crisis on Thursday.")
+    assert [(d["date"], d["type"]) for d in drafts] == [("2024-06-06", "meeting")]

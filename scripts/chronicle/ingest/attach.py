@@ -63,7 +63,7 @@ def _means(clause: Clause, parent: Clause) -> bool:
     prep = clause.pred.head
     return (
         clause.kind == "noun"
-        and clause.type in ("phone-call", "meeting", "statement")  # "in a televised address on Sunday"
+        and clause.type in ("phone-call", "meeting", "negotiation", "statement")  # "in a televised address"
         and clause.pred.dep_ == "pobj"
         and prep.head.i == parent.pred.i
         and prep.lower_ in ("in", "during", "over", "by")

@@ -26,6 +26,23 @@ def parts(clause: Clause) -> None:
     after 'with'/'between'."""
     _roles(clause, clause.pred)
     clause.negated = any(c.lower_ == "no" for c in clause.pred.children)
+    parent, noun = clause.parent, clause.pred
+    if clause.subject is None and parent is not None and _around(noun, parent.pred) and (
+            clause.type in JOINT) and not parent.passive:
+        clause.subject = parent.subject  # "After talks with Y on Wednesday, X said …": X's talks
+
+
+#: Acts done together: events.JOINT_TYPES (events.py imports clauses.py, which imports this module).
+JOINT = {"phone-call", "meeting", "negotiation", "agreement"}
+#: Prepositions that put a joint act just before or around the act of the clause they hang on.
+_AROUND = {"after", "following", "during", "at"}
+
+
+def _around(noun: Token, verb: Token) -> bool:
+    """'After talks with Y, X said', 'During a visit to Z, X met': the noun is in a phrase of time of
+    the verb (not the verb's object: 'X welcomed the talks')."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in _AROUND and prep.head.i == verb.i
 
 
 def _roles(clause: Clause, noun: Token) -> None:
