@@ -160,3 +160,12 @@ def test_talks_before_a_saying_are_the_speakers(invented: Drafts) -> None:
 def test_a_debate_held_is_a_meeting(invented: Drafts) -> None:
     drafts = invented("The Ghanaian parliament held a debate on the crisis on Thursday.")
     assert [(d["date"], d["type"]) for d in drafts] == [("2024-06-06", "meeting")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Ghanaian parliament passed a law on Monday annulling the border treaty.", "announcement"),
+    ("Kofi Mensah signed the bill into law on Monday.", "announcement"),
+    ("Togolese gunboats sank a Ghanaian fishing boat on Monday.", "attack"),
+])
+def test_laws_and_sinkings(invented: Drafts, text: str, kind: str) -> None:
+    assert [(d["date"], d["type"]) for d in invented(text)] == [("2024-06-03", kind)]
