@@ -18,6 +18,12 @@ from chronicle.errors import ChronicleError
 from projects import copy_project, reference_chronology
 
 
+@pytest.fixture(autouse=True)
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages rendered 64 at a time, so that this small project's pages come in three batches."""
+    monkeypatch.setattr(build, "PAGE_BATCH", 64)
+
+
 @pytest.fixture(scope="module")
 def chronology(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A synthetic chronology of 150 entries: about 160 pages, so three batches of pages."""
