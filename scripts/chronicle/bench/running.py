@@ -4,7 +4,10 @@ The command runs as a child of this process and is reaped with wait4(), whose re
 usage covers the child and every descendant it waited for (MkDocs under `chronicle build`):
 CPU time is their sum and `peak_process_mb` the largest resident set of any one of them
 (what /usr/bin/time -v reports). While it runs, a thread adds up the resident memory of the
-whole tree every 0.2 s: `peak_tree_mb` is the most it held at once.
+whole tree every 0.2 s: `peak_tree_mb` is the most it held at once. Each process counts its
+proportional share of the pages it shares (Linux's Pss): a forked process shares its
+parent's memory until either writes to it, and adding up resident sets would count those
+pages once per process (a build shares its work with forked children, parallel.py).
 """
 
 from __future__ import annotations
@@ -42,17 +45,31 @@ def _children(pid: int) -> list[int]:
 
 
 def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants now (0 when it is gone)."""
+    """Resident bytes of a process and all its descendants now, shared pages counted once
+    (0 when it is gone)."""
     total, pending = 0, [pid]
     while pending:
         current = pending.pop()
         try:
-            with open(f"/proc/{current}/statm", encoding="ascii") as handle:
-                total += int(handle.read().split()[1]) * PAGE
+            total += _resident(current)
         except (OSError, IndexError, ValueError):
             continue
         pending += _children(current)
     return total
+
+
+def _resident(pid: int) -> int:
+    """A process's proportional resident bytes (smaps_rollup's Pss), or its resident set
+    (statm) where the kernel has no smaps_rollup."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except FileNotFoundError:
+        pass
+    with open(f"/proc/{pid}/statm", encoding="ascii") as handle:
+        return int(handle.read().split()[1]) * PAGE
 
 
 class _Sampler(threading.Thread):
