@@ -30,7 +30,7 @@ from .errors import ChronicleError
 from .history import build_time, entry_changes, last_change
 from .model import Chronology
 from .pages import Renderer, SiteInfo, plan_pages
-from .parallel import Apart, apart, map_in_order
+from .parallel import MIN_ITEMS, Apart, apart, least_for, map_in_order
 from .plan import Page, Plan
 from .project import Project
 from .publish import (
@@ -91,10 +91,10 @@ class Rendering:
 
     def files(self) -> Iterator[tuple[str, bytes]]:
         """Every page, then every data file and asset, by path inside content/."""
-        pages = self.plan.pages
+        pages, least = self.plan.pages, least_for(len(self.shown.events), PAGE_BATCH // 2)
         for start in range(0, len(pages), PAGE_BATCH):
             batch = pages[start:start + PAGE_BATCH]
-            rendered = page_files(self.renderer, batch, self.plan.locations)
+            rendered = page_files(self.renderer, batch, self.plan.locations, least)
             yield from zip([page.path for page in batch], rendered, strict=True)
         yield from data_files_done(self.data).items()
 
@@ -109,7 +109,8 @@ def render_site(
     data: list[Apart[dict[str, bytes]]] = []
 
     def placed(locations: Mapping[str, str]) -> None:  # in another process when large (parallel.py)
-        data.append(apart(partial(data_files, project, shown, info, dict(locations)), len(shown.events)))
+        make = partial(data_files, project, shown, info, dict(locations))
+        data.append(apart(make, len(shown.events), least_for(len(shown.events), MIN_ITEMS)))
 
     try:
         renderer, plan = plan_pages(shown, info, placed)
@@ -125,9 +126,11 @@ def page_file(renderer: Renderer, page: Page, locations: Mapping[str, str]) -> b
     return renderer.page(page, locations).encode("utf-8")
 
 
-def page_files(renderer: Renderer, pages: Sequence[Page], locations: Mapping[str, str]) -> list[bytes]:
-    """Render a run of planned pages, shared by the machine's cores when the run is long enough."""
-    return map_in_order(partial(page_file, renderer, locations=locations), pages, PAGE_BATCH // 2)
+def page_files(
+    renderer: Renderer, pages: Sequence[Page], locations: Mapping[str, str], least: int = PAGE_BATCH // 2
+) -> list[bytes]:
+    """Render a run of planned pages, shared by the machine's cores when it has `least` pages."""
+    return map_in_order(partial(page_file, renderer, locations=locations), pages, least)
 
 
 def generate(

@@ -157,9 +157,10 @@ class Renderer:
         A single process renders them as the plan asks, as before."""
         reports = [report for outlet in groups.outlets for report in outlet.reports]
         items = _interleaved(groups.events, reports)
-        if parallel.jobs_for(len(items), PRIME_LEAST) == 1:
+        least = parallel.least_for(len(groups.events), PRIME_LEAST)
+        if parallel.jobs_for(len(items), least) == 1:
             return
-        rendered = parallel.map_in_order(self._prerender, items, PRIME_LEAST)
+        rendered = parallel.map_in_order(self._prerender, items, least)
         for item, texts in zip(items, rendered, strict=True):
             if isinstance(item, Report):
                 source = item.source

@@ -349,7 +349,7 @@ def presplit(
     keys = [(family, key) for family in FAMILIES for key in groups.family(family)]
     keys += [("sources", outlet.slug) for outlet in groups.outlets]
     entries = sum(len(events) for family in FAMILIES for events in groups.family(family).values())
-    if parallel.jobs_for(entries, SPLIT_LEAST) == 1:
+    if parallel.jobs_for(entries, parallel.least_for(len(groups.events), SPLIT_LEAST)) == 1:
         return {}
     mixed = keys[0::2] + keys[1::2]  # neighbours (alike in size) go to different processes
     step = partial(_split_lengths, groups, sizes, budget, locations)
