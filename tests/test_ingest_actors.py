@@ -71,6 +71,29 @@ def test_an_armed_force_named_by_its_own_name_is_that_body(invented: Drafts, tex
         ("2024-06-07", "military-movement", principal)]
 
 
+@pytest.mark.parametrize(("text", "principal"), [
+    ("U.S. forces struck two radar sites on Friday.", "us-forces"),
+    ("The U.S. military said on Friday it had struck two radar sites.", "us-armed-forces"),
+    ("The Philippine Coast Guard said on Friday that it had escorted two supply boats.",
+     "philippine-coast-guard"),
+])
+def test_a_states_body_takes_the_word_english_names_it_with(invented: Drafts, text: str,
+                                                            principal: str) -> None:
+    """'US forces', 'the Philippine Coast Guard': the attributive word English uses for the state's
+    bodies, not the first demonym ('American', 'Filipino')."""
+    assert [(d["date"], d["actors"][0]) for d in invented(text)] == [("2024-06-07", principal)]
+
+
+def test_officials_in_a_capital_speak_for_its_state(invented: Drafts) -> None:
+    drafts = invented("Officials in Lilongwe said on Friday that the talks had been useful.")
+    assert _summary(drafts) == [("2024-06-07", "statement", "malawi")]
+
+
+def test_the_white_house_is_a_body_not_a_title(invented: Drafts) -> None:
+    assert _summary(invented("The White House condemned the shelling on Friday.")) == [
+        ("2024-06-07", "condemnation", "white-house")]
+
+
 # --- who speaks ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "principal"), [
@@ -79,10 +102,11 @@ def test_an_armed_force_named_by_its_own_name_is_that_body(invented: Drafts, tex
     ("A spokeswoman for the Malawian army said on Friday that the situation was calm.",
      "malawian-armed-forces"),
     ("The Malawian presidency said on Friday that the talks had been useful.", "malawian-presidency"),
+    ("The representative of Malawi said on Friday that the talks had been useful.", "malawi"),
 ])
 def test_an_unnamed_voice_speaks_for_the_body_it_is_of(invented: Drafts, text: str, principal: str) -> None:
-    """'A spokesman for the ministry said': the statement is the ministry's (the body that issued it),
-    and a presidency is a body of its own, not its state."""
+    """'A spokesman for the ministry said': the statement is the ministry's (the body that issued it);
+    'the representative of Malawi' speaks for Malawi; a presidency is a body of its own, not its state."""
     assert [(d["date"], d["type"], d["actors"][0]) for d in invented(text)] == [
         ("2024-06-07", "statement", principal)]
 
@@ -130,3 +154,15 @@ def test_an_organisation_named_in_full_and_by_acronym_is_one_actor(invented: Dra
     drafts = invented("The Economic Community of West African States (ECOWAS) imposed sanctions on Niger on "
                       "Thursday. On Friday ECOWAS suspended all transactions with the country.")
     assert _summary(drafts) == [("2024-06-06", "sanction", "ecowas"), ("2024-06-07", "sanction", "ecowas")]
+
+
+@pytest.mark.parametrize(("text", "principal"), [
+    ("The European Union condemned the shelling on Thursday. On Friday the bloc imposed new sanctions.",
+     "european-union"),
+    ("NATO condemned the shelling on Thursday. On Friday the 32-member alliance sent more troops.", "nato"),
+])
+def test_the_bloc_or_the_alliance_is_the_organisation_named_before(invented: Drafts, text: str,
+                                                                   principal: str) -> None:
+    drafts = invented(text)
+    assert [(d["date"], d["actors"][0]) for d in drafts] == [("2024-06-06", principal),
+                                                             ("2024-06-07", principal)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import anaphora, institutions, names, world
+from . import anaphora, institutions, names, organisations, world
 from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
 
 if TYPE_CHECKING:
@@ -167,8 +167,24 @@ def definite(token: Token, context: Context, actors: NameIndex) -> ActorRef | No
         lemma = verbs_lemma(owner)
     if lemma in _STATE_NOUNS and any(c.lower_ in ("the", "this") for c in token.subtree):
         return context.parties[-1] if context.parties else None
+    marked = any(c.lower_ in ("the", "this") for c in token.children)
+    if lemma in _BLOC_NOUNS and token.text.islower() and marked:  # not "the European Union"
+        earlier = (*reversed(context.parties), *reversed(context.named))
+        return next((a for a in earlier if _organisation(a, actors)), None)
     two = pair(token, context, actors)
     return two[0] if two else None
+
+
+#: What a report calls an international organisation it named before ("the bloc", "the alliance").
+_BLOC_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "grouping", "body"}
+_ORGANISATIONS = frozenset(organisations.FULL_NAMES.values())
+
+
+def _organisation(actor: ActorRef, actors: NameIndex) -> bool:
+    """An international organisation: the registry says so, or its proposed name is one of the table."""
+    if isinstance(actor, Proposed):
+        return actor.name in _ORGANISATIONS
+    return actors.kinds.get(actor) == "international-organisation"
 
 
 def by_title(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:

@@ -86,7 +86,7 @@ def actor_of(
         return teller or earlier.pronoun(token, found, context, actors)
     if verbs_lemma(token) in STATEMENTS and not names.covering(token, found):
         return _statement_of(token, found, actors, context)
-    if token.lower_ in TITLE_WORDS and not names.covering(token, found):
+    if token.lower_ in TITLE_WORDS and not names.covering(token, found) and not _a_house(token):
         named = next((c for c in token.children if c.dep_ == "appos"), None) or _named_after_of(token)
         if named is not None:  # "the district commander, General Alexander Dvornikov"
             person = actor_of(named, found, actors, context, subject)
@@ -156,6 +156,9 @@ def actor_of(
             inner = owned or actor_of(obj, found, actors, context, subject and child.dep_ == "appos")
             if inner is not None:
                 return inner
+    seat = _officials_in(token, actors)
+    if seat is not None:  # "officials in Kyiv said": Ukraine's
+        return seat
     reference = earlier.by_last_word(token, context, actors) or earlier.definite(token, context, actors)
     if reference is not None:
         return reference
@@ -171,7 +174,9 @@ def actor_of(
         governing = _governing(name, actors)
         if governing is not None:
             return governing
-        if (len(words) >= 2 or single) and not any(w.lower_ in TITLE_WORDS for w in words):
+        titled = any(w.lower_ in TITLE_WORDS for w in words[:-1]) or words[-1].lower_ in TITLE_WORDS and not (
+            _a_house(words[-1]))
+        if (len(words) >= 2 or single) and not titled:
             proposed = Proposed(organisations.full_name(name))  # "U.N." → "United Nations"
             short = names.acronym_after(words)
             if short:
@@ -216,12 +221,41 @@ def _owner(title: Token, found: list[Mention]) -> ActorRef | None:
     return None
 
 
-def _spoken_for(title: Token, found: list[Mention], actors: NameIndex, context: Context) -> ActorRef | None:
-    """'A spokesman for the foreign ministry', 'a spokeswoman of the army': an unnamed voice speaks
-    for the body or state it is of."""
-    if verbs_lemma(title) not in _VOICES:
+#: People who speak for the government of the capital they are "in" ("officials in Kyiv").
+_OFFICIALS = {"official", "authority"}
+
+
+def _officials_in(token: Token, actors: NameIndex) -> ActorRef | None:
+    """'Officials in Kyiv', 'the authorities in Bamako': the government whose capital it is (the
+    registry's, else its state's, else the state proposed), as the capital names it as a doer."""
+    if verbs_lemma(token) not in _OFFICIALS:
         return None
-    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        code = world.CAPITALS.get(obj.text) if obj is not None else None
+        if code:
+            return actors.institutions.get((code, "government")) or actors.states.get(code) or Proposed(
+                world.STATES[code].name)
+    return None
+
+
+def _a_house(token: Token) -> bool:
+    """'The White House', 'State House': a building that names the office in it, not a title."""
+    return token.lower_ == "house" and token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.text[:1].isupper() for c in token.children)
+
+
+#: Titles of those who speak for the state they are "of" ("the representative of Ghana"); an envoy or
+#: an ambassador "to" or "for" a state is sent to it, and speaks for another.
+_DELEGATES = {"representative", "delegate", "delegation", "ambassador", "envoy"}
+
+
+def _spoken_for(title: Token, found: list[Mention], actors: NameIndex, context: Context) -> ActorRef | None:
+    """'A spokesman for the foreign ministry', 'a spokeswoman of the army', 'the representative of
+    Ghana': an unnamed voice speaks for the body or state it is of."""
+    lemma = verbs_lemma(title)
+    links = ("for", "of", "at") if lemma in _VOICES else ("of",) if lemma in _DELEGATES else ()
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in links):
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
         if obj is not None:
             return actor_of(obj, found, actors, context)

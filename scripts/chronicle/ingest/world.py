@@ -87,9 +87,16 @@ def reading(text: str) -> Iterator[None]:
         _MEANT.reset(token)
 
 
+#: States whose bodies English names with another word than the table's first demonym: "US forces",
+#: "the US State Department" (not "American"), "the Philippine Coast Guard" (not "Filipino").
+_ATTRIBUTIVE = {"US": "US", "PH": "Philippine"}
+
+
 def adjective(code: str) -> str:
-    """The attributive form a proposed body of a state uses ('Kyrgyz'); for a state whose only
+    """The attributive form a proposed body of a state uses ('Kyrgyz', 'US'); for a state whose only
     demonym is ambiguous, that word where the report means this state by it ('Congolese')."""
+    if code in _ATTRIBUTIVE:
+        return _ATTRIBUTIVE[code]
     state = STATES[code]
     if not state.demonyms:
         word = next((w for w, c in _MEANT.get().items() if c == code and w in DEMONYMS.ambiguous), None)
