@@ -76,11 +76,12 @@ def test_an_armed_force_named_by_its_own_name_is_that_body(invented: Drafts, tex
     ("The U.S. military said on Friday it had struck two radar sites.", "us-armed-forces"),
     ("The Philippine Coast Guard said on Friday that it had escorted two supply boats.",
      "philippine-coast-guard"),
+    ("Botswana's army said on Friday that it had deployed troops to the border.", "botswana-armed-forces"),
 ])
 def test_a_states_body_takes_the_word_english_names_it_with(invented: Drafts, text: str,
                                                             principal: str) -> None:
-    """'US forces', 'the Philippine Coast Guard': the attributive word English uses for the state's
-    bodies, not the first demonym ('American', 'Filipino')."""
+    """'US forces', 'the Philippine Coast Guard', 'the Botswana army': the attributive word English uses
+    for the state's bodies, not the first demonym ('American', 'Filipino', 'Motswana')."""
     assert [(d["date"], d["actors"][0]) for d in invented(text)] == [("2024-06-07", principal)]
 
 
@@ -130,6 +131,20 @@ def test_a_surname_with_a_title_in_apposition_is_that_person_not_the_state(inven
     """'Mbeki, Malawi's foreign minister, met …': the person (by the name given), not Malawi."""
     drafts = invented("Mbeki, Malawi's foreign minister, met his Zambian counterpart on Friday.")
     assert _summary(drafts) == [("2024-06-07", "meeting", "mbeki")]
+
+
+@pytest.mark.parametrize("text", ["Malawi's Mbeki condemned the shelling on Friday.",
+                                  "On Friday Malawi's Mbeki condemned the shelling."])
+def test_a_name_written_as_a_states_own_is_a_person_not_the_state(invented: Drafts, text: str) -> None:
+    """'Malawi's Mbeki', 'Russia's Lavrov': news names a state's leaders so; the person, not the state."""
+    assert _summary(invented(text)) == [("2024-06-07", "condemnation", "mbeki")]
+
+
+def test_a_generals_or_ministers_troops_are_the_states_armed_forces(invented: Drafts) -> None:
+    """'Zambia's army chief, General X, said his troops had withdrawn': the state's armed forces."""
+    drafts = invented("Zambia's army chief, General Peter Banda, said on Friday that his troops had "
+                      "withdrawn from the border.")
+    assert _summary(drafts) == [("2024-06-07", "military-movement", "zambian-armed-forces")]
 
 
 # --- organisations ------------------------------------------------------------------------------------

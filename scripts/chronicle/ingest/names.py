@@ -104,6 +104,9 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
     title = title_of(head)
     # a title before the name, or in apposition after it ("Mudavadi, Kenya's foreign minister, …")
     titled = any(w.lower() in TITLE_WORDS for w in re.split(r"[\s-]+", title)) or bool(appositive_title(head))
+    if not titled:  # "Malawi's Chakwera", "Russia's Lavrov": a state's own person, named by surname
+        title = ""
+        titled = _of_a_state(head)
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or not (titled or head.ent_type_ == "PERSON"):
         return None  # a name is written with a capital ('the foreign ministry of X' names no one)
     if head.lower_ in BODY_HEADS:
@@ -121,6 +124,13 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
     if len(words) < 2 and not titled and not _surname_as_doer(head):
         return None
     return Proposed(name, role=title or appositive_title(head), person=True)
+
+
+def _of_a_state(head: Token) -> bool:
+    """'Malawi's Chakwera': a name written as a state's own, the way news names a state's leaders and
+    ministers (not an acronym: "Russia's FSB" is a body)."""
+    return not head.text.isupper() and any(
+        c.dep_ == "poss" and c.text in world.NAMES for c in head.children)
 
 
 def _surname_as_doer(head: Token) -> bool:

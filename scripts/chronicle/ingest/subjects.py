@@ -90,9 +90,10 @@ def actor_of(
         named = next((c for c in token.children if c.dep_ == "appos"), None) or _named_after_of(token)
         if named is not None:  # "the district commander, General Alexander Dvornikov"
             person = actor_of(named, found, actors, context, subject)
-            if isinstance(person, Proposed) and person.person and not person.role:  # the title is theirs
+            if isinstance(person, Proposed) and person.person:  # the title is theirs (the fuller one)
                 words = [t.text for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "punct")]
-                return Proposed(person.name, role=" ".join(words), person=True)
+                role = " ".join(words) if len(" ".join(words)) > len(person.role) else person.role
+                return Proposed(person.name, role=role, person=True)
             return person
         office = names.named_body(token, found) if subject else None
         if office is not None:  # "the Nagorno-Karabakh Human Rights Ombudsman"
@@ -108,7 +109,7 @@ def actor_of(
         c.lower_ in ("the", "these", "those") for c in token.children
     ):
         return context.bodies.armed  # "the attackers", "the gunmen": the armed group named before
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
     if owner is not None and verbs_lemma(token) in _TROOPS:  # "X said its fighters had withdrawn"
         return _forces_of(actor_of(owner, found, actors, context, subject), actors, context)
     named = earlier.named_before(token, context, actors)
@@ -185,6 +186,8 @@ def actor_of(
     return None
 
 
+#: Possessives of a side's armed men: "its troops", "his soldiers".
+_OWNERS = {"its", "their", "his", "her"}
 #: A state's civil bodies, whose "troops" are the state's armed forces.
 _CIVIL_BODIES = {"government", "defence-ministry", "foreign-ministry", "interior-ministry"}
 #: Nouns of a side's armed men ("its troops", "their fighters").
@@ -194,20 +197,21 @@ _TROOPS = {"troop", "force", "soldier", "fighter", "army", "military", "unit", "
 
 def _forces_of(owner: ActorRef | None, actors: NameIndex, context: Context) -> ActorRef | None:
     """Whose armed men 'its troops' are: a state's (or its government's or ministry's: 'the Defence
-    Ministry said its forces …') are its armed forces, the registry's or proposed; an armed group's or
-    any other body's fighters are that body."""
-    if owner is None or names.is_person(owner, actors.kinds):
+    Ministry said its forces …'; or its leader's or general's: 'his troops') are its armed forces, the
+    registry's or proposed; an armed group's or any other body's fighters are that body."""
+    if owner is None:
         return None
+    person = names.is_person(owner, actors.kinds)
     proposed_state = isinstance(owner, Proposed) and (
         owner.name in world.NAMES or institutions.kind_of_name(owner.name) in _CIVIL_BODIES)
-    if proposed_state or actors.kinds.get(str(owner)) in ("state", "government", "ministry"):
+    if person or proposed_state or actors.kinds.get(str(owner)) in ("state", "government", "ministry"):
         code = country_of(owner, actors)
         registered = actors.institutions.get((code, "armed-force")) if code else None
         state = world.STATES.get(code) if code else None
         if registered is not None or state is not None:
             return registered or institutions.armed_forces(state.name, actors.institutions,
                                                            context.bodies.proposed)
-    return owner
+    return None if person else owner
 
 
 def _owner(title: Token, found: list[Mention]) -> ActorRef | None:

@@ -88,8 +88,11 @@ def reading(text: str) -> Iterator[None]:
 
 
 #: States whose bodies English names with another word than the table's first demonym: "US forces",
-#: "the US State Department" (not "American"), "the Philippine Coast Guard" (not "Filipino").
-_ATTRIBUTIVE = {"US": "US", "PH": "Philippine"}
+#: "the US State Department" (not "American"), "the Philippine Coast Guard" (not "Filipino"), and the
+#: states whose name itself is the attributive word in news ("the Myanmar military", not "Burmese";
+#: "the Botswana government"; "Lesotho", not "Basotho", the people).
+_ATTRIBUTIVE = {"US": "US", "PH": "Philippine", "MM": "Myanmar", "BW": "Botswana", "LS": "Lesotho",
+                "KI": "Kiribati", "VU": "Vanuatu", "SB": "Solomon Islands", "GW": "Guinea-Bissau"}
 
 
 def adjective(code: str) -> str:
