@@ -147,6 +147,18 @@ def test_a_generals_or_ministers_troops_are_the_states_armed_forces(invented: Dr
     assert _summary(drafts) == [("2024-06-07", "military-movement", "zambian-armed-forces")]
 
 
+@pytest.mark.parametrize(("later", "person"), [("Garcia Lopez", "ana-maria-garcia-lopez"),
+                                              ("Maria", "ana-maria-garcia-lopez")])
+def test_a_double_surname_or_a_middle_name_alone_is_the_person_named_in_full(invented: Drafts, later: str,
+                                                                             person: str) -> None:
+    """'Ana Maria Garcia Lopez … Garcia Lopez said', '… Maria said': the person named in full before
+    (Spanish double surnames; a leader known by a middle name), not a new one."""
+    drafts = invented(f"Malawian President Ana Maria Garcia Lopez met Zambian officials on Thursday. On "
+                      f"Friday {later} accused Zambia of shelling the village.")
+    accusation = next(d for d in drafts if d["type"] == "accusation")
+    assert (accusation["date"], accusation["actors"][0]) == ("2024-06-07", person)
+
+
 # --- organisations ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "principal"), [

@@ -232,21 +232,31 @@ def pronoun(token: Token, found: list[Mention], context: Context, actors: NameIn
 
 
 def named_before(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
-    """A surname alone ('Asryan said') for a person the article proposed by full name before."""
+    """A surname alone ('Asryan said', 'Lopez Obrador said') for a person the article proposed by full
+    name before."""
     words = [w for w in names.name_tokens(token) if w.ent_type_ not in ("DATE", "TIME")]
-    if token.pos_ != "PROPN" or not words or " " in (surname := names.name_text(words)):
+    if token.pos_ != "PROPN" or not words:
         return None
+    surname = names.name_text(words)
+    given = surname.split()
     for person in reversed(context.people):  # the last one named with that surname, if proposed
         name = person.name if isinstance(person, Proposed) else ""
-        if isinstance(person, Proposed) and " " in name and name.split()[-1] == surname:
+        named = name.split()
+        if isinstance(person, Proposed) and len(named) > len(given) and named[-len(given):] == given:
             return person
-        if not isinstance(person, Proposed) and actors.names.get(str(person), "").split()[-1:] == [surname]:
+        if not isinstance(person, Proposed) and actors.names.get(str(person), "").split()[-1:] == given:
             return None  # a registered person: the registry's names decide
+    if len(given) > 1:
+        return None
     # a person named in full only in passing ('led by Mohamed Hamdan Dagalo'); then one called by the
-    # first of their names, as Thai and other usage has it ('Prime Minister Srettha Thavisin … Srettha')
-    full = [(n, [w for w in n.split() if w not in _SUFFIXES]) for n in reversed(context.full_names)]
+    # first of their names, as Thai and other usage has it ('Prime Minister Srettha Thavisin … Srettha'),
+    # or by a name in the middle ('Luiz Inacio Lula da Silva … Lula')
+    proposed = [p.name for p in reversed(context.people) if isinstance(p, Proposed) and " " in p.name]
+    full = [(n, [w for w in n.split() if w not in _SUFFIXES])
+            for n in (*reversed(context.full_names), *proposed)]
     name = next((n for n, w in full if w[-1] == surname), None) or next(
-        (n for n, w in full if w[0] == surname), None)
+        (n for n, w in full if w[0] == surname), None) or next(
+        (n for n, w in full if surname in w[1:-1]), None)
     if name is None or surname in world.NAMES or surname in world.DEMONYMS or actors.find(surname):
         return None  # a state's or a registered actor's name is theirs
     return Proposed(name, person=True)
