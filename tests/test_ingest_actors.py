@@ -95,6 +95,12 @@ def test_the_white_house_is_a_body_not_a_title(invented: Drafts) -> None:
         ("2024-06-07", "condemnation", "white-house")]
 
 
+def test_bare_police_are_the_side_the_same_sentence_names(invented: Drafts) -> None:
+    """'Malawi's Interior Ministry said police had arrested …': Malawi's police, not the ministry."""
+    drafts = invented("Malawi's Interior Ministry said on Friday that police had arrested 12 smugglers.")
+    assert [(d["date"], d["actors"][0]) for d in drafts] == [("2024-06-07", "malawian-police")]
+
+
 # --- who speaks ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "principal"), [

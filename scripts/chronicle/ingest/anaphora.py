@@ -53,21 +53,29 @@ class Bodies:
     proposed: dict[tuple[str, str], str] = field(default_factory=dict)  # (state, kind) → name proposed
     armed: ActorRef | None = None  # the last armed group named ("Serb gunmen"): who "the attackers" are
 
+    def side(self, mentions: list[Mention], actors: NameIndex) -> None:
+        """The report's own side, if not known yet: the country of the first state or state body named
+        (a state the registry lacks still says whose report it is; "Congolese armed forces": CD)."""
+        for mention in mentions:
+            if self.home is not None:
+                return
+            if isinstance(mention.id, Proposed):
+                body = institutions.kind_of_name(mention.id.name) is not None
+                self.home = world.NAMES.get(mention.id.name) or (
+                    institutions.country_of_name(mention.id.name) if body else None)
+            elif actors.kinds.get(mention.id) in _STATE_SIDE:
+                self.home = actors.countries.get(mention.id)
+
     def note(self, mentions: list[Mention], actors: NameIndex) -> None:
         """Remember the bodies and the side a sentence names."""
+        self.side(mentions, actors)
         for mention in mentions:
             if _ARMED.search(mention.surface):
                 self.armed = mention.id
-            if isinstance(mention.id, Proposed):  # a state the registry lacks still says whose report it is
-                body = institutions.kind_of_name(mention.id.name) is not None
-                # "Congolese armed forces": CD
-                self.home = self.home or world.NAMES.get(mention.id.name) or (
-                    institutions.country_of_name(mention.id.name) if body else None)
-                if body:
+            if isinstance(mention.id, Proposed):
+                if institutions.kind_of_name(mention.id.name) is not None:
                     self.named.append(mention.id)  # "Ghana's foreign ministry …. The ministry said"
                 continue
-            if self.home is None and actors.kinds.get(mention.id) in _STATE_SIDE:
-                self.home = actors.countries.get(mention.id)
             if _kind_of(mention.id, actors) is not None:
                 self.named.append(mention.id)
 
@@ -111,8 +119,14 @@ def _police(masked: str, mentions: list[Mention], actors: NameIndex, bodies: Bod
 
 
 def resolve(masked: str, mentions: list[Mention], actors: NameIndex, bodies: Bodies) -> list[Mention]:
-    """Mentions for the bare bodies of a sentence that no registry name already covers."""
+    """Mentions for the bare bodies of a sentence that no registry name already covers. Bare police are
+    the side's the sentence itself names ("Kenya's Interior Ministry said police had …"); a bare army or
+    ministry only one named before ("Kenyan troops clashed …, the army said" is told by the army, but
+    a saying of the report's own act is no event of its own)."""
+    home = bodies.home
+    bodies.side(mentions, actors)
     out = _police(masked, mentions, actors, bodies)
+    bodies.home = home
     for match in _PHRASE.finditer(masked):
         start, end = match.start(), match.end("noun")
         if any(m.start <= start < m.end or start <= m.start < end for m in mentions):
