@@ -165,6 +165,22 @@ def test_a_double_surname_or_a_middle_name_alone_is_the_person_named_in_full(inv
     assert (accusation["date"], accusation["actors"][0]) == ("2024-06-07", person)
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("Commission President Hanna von der Berg condemned the shelling on Friday.", "hanna-von-der-berg"),
+    ("Gen. Omar Hassan al-Tayeb condemned the shelling on Friday.", "omar-hassan-al-tayeb"),
+])
+def test_a_persons_name_keeps_its_particles_and_drops_an_abbreviated_title(invented: Drafts, text: str,
+                                                                          person: str) -> None:
+    """'von der', 'al-' belong to the name; 'Gen.' is a title, not its first word."""
+    assert _summary(invented(text)) == [("2024-06-07", "condemnation", person)]
+
+
+def test_an_analysts_words_are_no_act_of_a_side(invented: Drafts) -> None:
+    """'X, a senior fellow at a think tank, said …': a commentator, not a party: no draft."""
+    assert invented("The standoff is dangerous, Karl Brenner, a senior fellow at a London think tank, said "
+                    "on Friday.") == []
+
+
 # --- organisations ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "principal"), [

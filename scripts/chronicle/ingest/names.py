@@ -29,13 +29,18 @@ def name_tokens(head: Token) -> list[Token]:
     with the hyphens of a hyphenated one ('Karl Hans-Muller', 'Nagorno-Karabakh')."""
     doc = head.doc
     words = [head]
-    for child in reversed([c for c in head.children if c.i < head.i and c.dep_ in ("compound", "nmod")]):
+    left = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "nmod")]
+    while left:
+        child = left.pop()
         between = doc[child.i + 1 : words[0].i]
         hyphen = len(between) == 1 and between[0].text in ("-", "–") and not child.whitespace_
         inside = child.ent_type_ == "PERSON" and child.ent_iob_ == "I"  # "Hassan Sheikh Mohamud"
-        title = child.lower_ in TITLE_WORDS and not inside
-        if (between and not hyphen) or not _name_word(child, head) or title:
+        particle = child.text in _PARTICLES and child.i > 0  # "Ursula von der Leyen"
+        title = child.lower_.rstrip(".") in TITLE_WORDS and not inside  # "Gen. Abdel Fattah al-Burhan"
+        if (between and not hyphen) or not (_name_word(child, head) or particle) or title:
             break
+        if particle:  # the parser hangs the name's first words on the particle
+            left += [c for c in child.children if c.i < child.i and c.dep_ in ("compound", "nmod")]
         if child.ent_type_ in ("DATE", "TIME"):  # "On Friday Ruto accused …": the day is no part of it
             break
         if child.ent_type_ and child.ent_type_ != "PERSON" and head.ent_type_ == "PERSON":
@@ -56,6 +61,11 @@ def _name_word(word: Token, head: Token) -> bool:
     between = word.doc[word.i : head.i + 1]
     return word.text[:1].isupper() and head.ent_type_ == "PERSON" and all(
         t.ent_type_ == "PERSON" for t in between) and all(t.ent_iob_ == "I" for t in between[1:])
+
+
+#: Lower-case words inside a person's name ("von der Leyen", "bin Zayed", "da Silva").
+_PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "dos", "del", "della", "di", "du", "le", "la",
+              "bin", "ibn", "ben", "al", "el"}
 
 
 def with_of_part(words: list[Token]) -> list[Token]:
@@ -124,6 +134,16 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
     if len(words) < 2 and not titled and not _surname_as_doer(head):
         return None
     return Proposed(name, role=title or appositive_title(head), person=True)
+
+
+#: What an appositive calls someone who comments on a crisis and takes no part in it.
+_COMMENTATORS = {"analyst", "fellow", "expert", "researcher", "professor", "scholar", "commentator",
+                 "observer", "economist", "historian", "lecturer"}
+
+
+def commentator(head: Token) -> bool:
+    """'Thomas Smith, a senior fellow at a think tank, wrote …': an analyst's words are no act of a side."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _COMMENTATORS for c in head.children)
 
 
 def _of_a_state(head: Token) -> bool:

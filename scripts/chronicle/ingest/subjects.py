@@ -115,6 +115,8 @@ def actor_of(
     named = earlier.named_before(token, context, actors)
     if named is not None:  # "Eduard Asryan told envoys … Asryan said": the person proposed before
         return named
+    if names.commentator(token):  # "X, a senior fellow at …, wrote": no side's act
+        return None
     person = names.person(token, found, actors, subject)
     if person is not None:
         return person
