@@ -138,16 +138,21 @@ def test_work_apart_gives_its_result_or_is_done_here(
     assert len(forks) == 3
 
 
+def _two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine of two cores and no CHRONICLE_JOBS: the default sharing, whatever runs the tests."""
+    monkeypatch.delenv("CHRONICLE_JOBS", raising=False)
+    monkeypatch.setattr(parallel, "_cores", lambda: 2)
+
+
 def test_a_small_site_is_rendered_in_this_process(
     tmp_path: Path, chronology: Path, run, monkeypatch: pytest.MonkeyPatch, forks: list[int]
 ) -> None:
-    monkeypatch.delenv("CHRONICLE_JOBS", raising=False)
-    monkeypatch.setattr(parallel, "_cores", lambda: 2)
+    _two_cores(monkeypatch)
     root = copy_project(tmp_path / "p", chronology)
     shutil.rmtree(root / "content" / "timeline", ignore_errors=True)
     result = run("--root", root, "build", "--no-site")
     assert result.exit_code == 0, result.output
-    # 150 entries: reading, checking, entries and data files stay here; only the page batches of 64 fork
+    # 150 entries: reading, checking, entries and data files stay here; only the page batches fork
     assert len(forks) == 2
 
 
@@ -155,8 +160,7 @@ def test_a_build_beyond_the_most_entries_stays_in_one_process(
     tmp_path: Path, chronology: Path, run, monkeypatch: pytest.MonkeyPatch, forks: list[int]
 ) -> None:
     """Each child's copies of memory add up: a very large chronology is generated in one process."""
-    monkeypatch.delenv("CHRONICLE_JOBS", raising=False)
-    monkeypatch.setattr(parallel, "_cores", lambda: 2)
+    _two_cores(monkeypatch)
     monkeypatch.setattr(parallel, "MOST_ENTRIES", 100)  # this project's 150 entries are "too many"
     result = run("--root", copy_project(tmp_path / "p", chronology), "build", "--no-site")
     assert result.exit_code == 0, result.output
