@@ -89,6 +89,9 @@ TITLE_WORDS = {
     "advisor",
     "aide",
     "counsellor",
+    "councillor",
+    "councilor",
+    "crown",
     "judge",
 }
 

@@ -34,6 +34,15 @@ def _armed(token: Token | None) -> bool:
     return token is not None and verbs.lemma(token) in _ARMED_WORDS
 
 
+def _summoned_to(clause: Clause) -> Token | None:
+    """Where one was summoned to, in the passive with no doer: the body that summoned ('to the
+    foreign ministry', 'to the Kremlin'); one is summoned to the summoner."""
+    if not clause.passive or verbs.lemma(clause.pred) != "summon":
+        return None
+    places = [p for p in clause.pred.children if p.dep_ == "prep" and p.lower_ == "to"]
+    return next((o for p in places for o in p.children if o.dep_ == "pobj"), None)
+
+
 def doer(
     clause: Clause,
     speaker: ActorRef | None,
@@ -85,7 +94,11 @@ def doer(
     if clause.type in JOINT_TYPES and told and len(reading.context.joint) >= 2:
         partners.extend(reading.context.joint[1:])  # "X met Y on Thursday. Talks were held on Friday"
         return reading.context.joint[0], ["parties taken from the call or meeting told before"]
-    if clause.passive and speaker is not None:
+    seat = _summoned_to(clause)
+    host = subjects.actor_of(seat, found, registry.actors, reading.context) if seat is not None else None
+    if host is not None:  # "the envoy was summoned to the foreign ministry": the ministry summoned him
+        return host, []
+    if clause.passive and speaker is not None and clause.type not in HOSTILE:
         return speaker, ["principal actor is the one who reported it (no doer named)"]
     if clause.passive and clause.type in _MOVED and _armed(clause.patient):  # "troops were deployed"
         forces = subjects.actor_of(clause.patient, found, registry.actors, reading.context)

@@ -174,17 +174,22 @@ def _read(
     reading.long_before = dating.told_long_before(
         {i: refs for i, refs in attached.items() if i not in unreal}, passage.published)
     out: list[Candidate] = []
+    made: dict[int, list[Candidate]] = {}
     for clause in found_clauses:
         children = [c for c in found_clauses if c.parent is clause]
-        out.extend(
-            _candidates(clause, children, sentence, found, attached, according, places, registry, reading)
-        )
+        made[clause.pred.i] = _candidates(clause, children, sentence, found, attached, according, places,
+                                          registry, reading)
+        out.extend(made[clause.pred.i])
+    selection.unsupported_sayings(found_clauses, made)
     selection.one_position(out)
     dating.lead(passage, out)
     # Who a later 'it' or 'he' stands for, most likely last: the doers of acts the sentence reports,
     # then its main subject ("The Kremlin did not confirm this. It said …"), then the doers of the
     # acts it tells itself ("… shortly after Pashinian accused Azerbaijan. He again charged …").
     topic = subjects.actor_of(root.subject, found, registry.actors, reading.context) if root else None
+    about = names.person_subject(doc)
+    if topic is None and about is not None:  # "President X was defiant. …, he said": whom it is about
+        topic = subjects.actor_of(about, found, registry.actors, reading.context)
     others = [o for c in out for o in c.others]  # the other parties first: 'the two countries'
     if out:  # 'they' after a call or a meeting: its parties
         joint = next((c for c in reversed(out) if c.type in JOINT_TYPES), None)
@@ -269,7 +274,8 @@ def _candidates(
     partners = [p for p in dedupe(partners) if p != principal]
     targets = [a for a in (subjects.actor_of(t, found, actors, context, False) for t in clause.targets) if a]
     if clause.patient is not None and not clause.passive:
-        patient = subjects.actor_of(clause.patient, found, actors, context, False)
+        named = clause.type in JOINT_TYPES and names.is_named_person(clause.patient)  # "met King Salman"
+        patient = subjects.actor_of(clause.patient, found, actors, context, named)
         targets += [patient] if patient is not None and clause.type not in JOINT_TYPES else []
         partners += [patient] if patient is not None and clause.type in JOINT_TYPES else []
     targets = [t for t in dedupe(targets) if t != principal]

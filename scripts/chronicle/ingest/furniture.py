@@ -35,7 +35,7 @@ _CAPTION_DATE = re.compile(
 )
 _SMALL = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with", "from", "as"}
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,3},?\s+)?"  # city, country
+    r"^(?:[A-Z][\w’'./-]*(?:[ ,]+[A-Z][\w’'./-]*){0,3},?\s+)?"  # city, country; "DOHA/DUBAI"
     rf"(?:{_MONTH}\s+\d{{1,2}}\s*)?"  # month day
     r"\((?:[A-Z][\w.&/ -]{1,24})\)\s*\.?\s*[-—–]{1,2}\s*"  # (AP) — / (EFE).- / (Interfax) -
 )

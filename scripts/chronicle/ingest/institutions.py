@@ -47,6 +47,7 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"police(?: force)?", "police", "police"),
     (r"[Pp]arliament|legislature|lawmakers", "parliament", "parliament"),
     (r"[Pp]residency", "presidency", "presidency"),
+    (r"[Cc]abinet", "government", "cabinet"),
     (r"(?:armed )?forces|troops|military|army|soldiers|servicemen|units|officers|commanders|"
      r"(?:war)?planes|jets|aircraft|drones|helicopters|artillery|tanks|warships|navy|air force",
      "armed-force",

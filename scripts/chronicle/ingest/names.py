@@ -34,12 +34,13 @@ def name_tokens(head: Token) -> list[Token]:
         child = left.pop()
         between = doc[child.i + 1 : words[0].i]
         hyphen = len(between) == 1 and between[0].text in ("-", "–") and not child.whitespace_
-        inside = child.ent_type_ == "PERSON" and child.ent_iob_ == "I"  # "Hassan Sheikh Mohamud"
+        inside = _inner_title(child)  # "Hassan Sheikh Mohamud"
         particle = child.text in _PARTICLES and child.i > 0  # "Ursula von der Leyen"
         title = child.lower_.rstrip(".") in TITLE_WORDS and not inside  # "Gen. Abdel Fattah al-Burhan"
         if (between and not hyphen) or not (_name_word(child, head) or particle) or title:
             break
-        if particle:  # the parser hangs the name's first words on the particle
+        if particle or child.ent_type_ == "PERSON":  # the parser may hang a name's first words on the
+            # particle or on a middle name ("Luis" on "Gilberto" in "Luis Gilberto Murillo")
             left += [c for c in child.children if c.i < child.i and c.dep_ in ("compound", "nmod")]
         if child.ent_type_ in ("DATE", "TIME"):  # "On Friday Ruto accused …": the day is no part of it
             break
@@ -50,6 +51,18 @@ def name_tokens(head: Token) -> list[Token]:
             and not doc[words[0].i - 2].whitespace_:
         words[:0] = [doc[words[0].i - 2], doc[words[0].i - 1]]  # "Nagorno-Karabakh Info Centre"
     return words
+
+
+def _inner_title(word: Token) -> bool:
+    """Whether a title word is part of a person's name: inside the parser's entity and after a word
+    of the name that is no title ('Hassan Sheikh Mohamud'), not the title that opens the entity
+    ('Crown Prince Mohammed bin Salman', 'State Councillor Dai Bingguo')."""
+    if word.ent_type_ != "PERSON" or word.ent_iob_ != "I":
+        return False
+    start = word.i
+    while start > 0 and word.doc[start].ent_iob_ == "I":
+        start -= 1
+    return any(t.lower_.rstrip(".") not in TITLE_WORDS for t in word.doc[start : word.i])
 
 
 def _name_word(word: Token, head: Token) -> bool:
@@ -164,8 +177,24 @@ def _surname_as_doer(head: Token) -> bool:
 
 def is_named_person(head: Token) -> bool:
     """Whether a phrase is a person given by first and last name ('Angolan President Joao Lourenco'):
-    one the report names well enough to propose as the other party of a call or talks."""
-    return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and len(name_tokens(head)) >= 2
+    one the report names well enough to propose as the other party of a call or talks, as is a monarch
+    by title and one name ('King Salman')."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+        return False
+    last_title_word = title_of(head).split()[-1:]
+    return len(name_tokens(head)) >= 2 or any(w.lower() in _TITLED_ALONE for w in last_title_word)
+
+
+#: Titles a person is named by with one name only ('King Salman', 'Pope Francis', 'Emir Tamim').
+_TITLED_ALONE = {"king", "queen", "emir", "pope", "sultan", "prince", "princess", "sheikh", "ayatollah"}
+
+
+def person_subject(doc) -> Token | None:  # noqa: ANN001 (a spaCy Doc)
+    """The person a sentence is about when its main verb tells no act of theirs ('President X was
+    defiant', 'X was unmoved'): its grammatical subject, named by first and last name."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
+    return subject if subject is not None and is_named_person(subject) else None
 
 
 def appositive_title(head: Token) -> str:

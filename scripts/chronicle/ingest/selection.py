@@ -13,7 +13,7 @@ from __future__ import annotations
 from . import attribution, dating, subjects, temporal, verbs, world
 from .actors import ActorRef, Mention, NameIndex, Proposed
 from .clauses import Clause
-from .events import DISPUTABLE, VERBAL, Candidate
+from .events import DISPUTABLE, HOSTILE, VERBAL, Candidate
 
 #: Sayings whose content is the news: the saying supports the act's event instead of making one.
 SAYING_TYPES = {"statement", "announcement"}
@@ -134,6 +134,19 @@ def weak(clause: Clause, children: list[Clause]) -> bool:
         and (c.is_event and (not c.quoted or attribution.first_person(c.subject)) or relayed_speech(c))
         for c in children
     )
+
+
+def unsupported_sayings(found: list[Clause], made: dict[int, list[Candidate]]) -> None:
+    """"X said the town was shelled": an attack told in the passive with no attacker named is no
+    draft (the speaker is not the attacker), so the saying is the speaker's own statement, not the
+    support of an act that is not drafted."""
+    for clause in found:
+        children = [c for c in found if c.parent is clause and c.kind in ("ccomp", "parataxis")
+                    and c.is_event and not c.quoted]
+        if children and all(c.passive and c.subject is None and c.type in HOSTILE and not made.get(c.pred.i)
+                            for c in children):
+            for cand in made.get(clause.pred.i, []):
+                cand.weak = False
 
 
 def relayed_speech(clause: Clause) -> bool:
