@@ -596,6 +596,36 @@ def test_an_article_already_cited_adds_nothing_for_the_events_it_covers(
     assert "demand, macron" not in result.output
 
 
+def test_ingesting_the_same_reports_again_writes_and_proposes_nothing(
+        tmp_path: Path, project: Path, ingest: Callable[..., Result]) -> None:
+    """A report the first run added as a further source of another report's entry (titles alike,
+    same day and doer) is covered there: a second run proposes it as a source of no other entry."""
+    for actor_id, body in INVENTED.items():
+        (project / "chronology" / "actors" / f"{actor_id}.yaml").write_text(f"id: {actor_id}\n{body}",
+                                                                              encoding="utf-8")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    texts = {
+        "a": "Sylvania's foreign ministry summoned the Freedonian ambassador on Tuesday. Earlier in the "
+             "day, Freedonian troops had fired on a Sylvanian patrol.",
+        "b": "Sylvania's foreign ministry said on Tuesday that Freedonian troops crossed the river. "
+             "Freedonia denied that its troops had crossed the river.",
+        "c": "Sylvania's foreign ministry said on Thursday that Freedonian troops had attacked a border "
+             "post on Tuesday.",
+    }
+    for name, text in texts.items():
+        (reports / f"{name}.txt").write_text(
+            f'---\nurl: https://example.org/{name}\noutlet: Wire\npublished: "2024-06-08"\n---\n{text}\n',
+            encoding="utf-8")
+    first = ingest(reports)
+    assert first.exit_code == 0, first.output
+    assert "wrote 4 draft(s)" in first.output
+    again = ingest(reports)
+    assert again.exit_code == 0, again.output
+    assert "wrote 0 draft(s), 0 proposed change(s)" in again.output
+    assert not (project / "chronology" / "proposed").exists()
+
+
 def test_benchmark_counts_a_wrong_date_only_for_an_event_it_found(tmp_path: Path, project: Path) -> None:
     """Same actor and type on another day is a misdated event; same actor, other type and
     other day is a missed one (recall), not a wrong date."""

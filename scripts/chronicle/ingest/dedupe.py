@@ -90,7 +90,10 @@ def find_same(
         ).ratio()
         same_type = other.get("type") == data["type"] and _partners_agree(other, data)
         spoken = cited and other.get("type") in SPEECH and data["type"] in SPEECH
-        matches = same_type or spoken or (ratio >= TITLE_RATIO and not cited)
+        # Titles decide only across articles: not for an entry drafted from this article (its
+        # events were told apart), but for one that merely cites it, as the run that added the
+        # article as that entry's source did, so that ingesting the article again is a no-op.
+        matches = same_type or spoken or (ratio >= TITLE_RATIO and not _drafted_from(other, data))
         if matches and (best is None or ratio > best[0]):
             best = (ratio, event)
     return best[1] if best else None
