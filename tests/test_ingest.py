@@ -981,6 +981,19 @@ def test_new_relative_time_expressions(invented: Callable[[str], list[dict]], wo
     assert _summary(drafts) == [(day, "attack", "freedonia-armed-forces")]
 
 
+@pytest.mark.parametrize(("words", "day"), [
+    ("The same day", "2024-06-04"), ("Within hours", "2024-06-04"), ("Earlier in the day", "2024-06-04"),
+    ("Two weeks ago", "2024-05"), ("Last month", "2024-05"), ("Earlier this month", "2024-06")])
+def test_a_time_told_from_the_passage_or_by_its_month(invented: Callable[[str], list[dict]], words: str,
+                                                        day: str) -> None:
+    """'The same day' and 'within hours' are the day the passage tells (Tuesday here, not the day of
+    publication); 'two weeks ago', 'last month' and 'this month' give only a month."""
+    drafts = invented(f"Sylvania's foreign ministry summoned the Freedonian ambassador on Tuesday. {words}, "
+                      "Freedonian troops shelled a Sylvanian village.")
+    assert ("2024-06-04", "condemnation", "sylvania-mfa") in _summary(drafts)
+    assert (day, "attack", "freedonia-armed-forces") in _summary(drafts)
+
+
 def test_the_extractor_boundary_takes_any_extractor(project: Path) -> None:
     """The guards run after whatever produced the candidates: a stand-in extractor's one candidate
     becomes one grouped draft."""

@@ -468,9 +468,12 @@ def test_a_plural_name_for_it_takes_a_plural_verb(invented: Drafts) -> None:
     ("Gunfire rang out in the Sylvanian capital on Friday.", []),
     ("The Ghanaian parliament ratified the border treaty on Friday.", [("2024-06-07", "agreement")]),
     ("Anna Weber travelled to Freedonia on Friday.", [("2024-06-07", "meeting")]),
+    ("Sylvania recalled its consul from Freedonia on Friday.", [("2024-06-07", "sanction")]),
+    ("Freedonia summoned the Sylvanian consul on Friday.", [("2024-06-07", "condemnation")]),
 ])
 def test_verbs_of_general_english(invented: Drafts, text: str, expected: list[tuple[str, str]]) -> None:
-    """'ring' is a call only with someone rung; 'ratify' is an agreement; 'travel to' is a visit."""
+    """'ring' is a call only with someone rung; 'ratify' is an agreement; 'travel to' is a visit; a
+    consul recalled is a sanction as an ambassador recalled is, one summoned a protest."""
     assert [(d["date"], d["type"]) for d in invented(text)] == expected
 
 
@@ -500,3 +503,4 @@ def test_a_body_of_a_state_named_after_it_is_that_states_body(invented: Drafts, 
                                                               principal: str) -> None:
     """'<body> of <State>' is the state's body, and a ministry is proposed in one spelling."""
     assert _one(invented(text))[2] == principal
+

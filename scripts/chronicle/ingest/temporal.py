@@ -9,7 +9,8 @@ precision. Rules, each chosen so that a reviewer can check them from the quote:
 - "today", "earlier today", "this morning", a sentence-initial "Now," and "currently" are the
   publication day; "yesterday",
   "last night", "overnight" and a bare "shortly before midnight" the day before;
-- "this week" / "last week" give only the month (the day is not knowable);
+- "this week" / "last week" give only the month (the day is not knowable), as do "this month",
+  "earlier this month" and "last month" (the month before publication);
 - "Sept. 13", "May 12", "13 September 2022", "September 13, 2022": an explicit day; without
   a year, the latest such day on or before publication;
 - "November 2020", "last November": a month; "in 2021", "last year": a year;
@@ -77,6 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days-later", re.compile(r"\b(?P<n>\d|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+later\b",
                               re.I)),
     ("week", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last|past) week\b", re.I)),
+    ("month", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last) month\b", re.I)),
     ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Oo]f) (?P<year>(?:19|20)\d{2})\b")),
     ("last-year", re.compile(r"\blast year\b", re.I)),
 ]
@@ -187,6 +189,10 @@ def _resolve(kind: str, match: re.Match[str], published: date, context: date | N
             else published
         )
         return PartialDate(reference.year, reference.month)
+    if kind == "month":  # "last month": the calendar month before publication's
+        this = "this" in match.group(0).lower()
+        reference = published if this else published.replace(day=1) - timedelta(days=1)
+        return PartialDate(reference.year, reference.month)
     if kind == "year":
         return PartialDate(int(groups["year"]))
     if kind == "last-year":
@@ -219,7 +225,7 @@ def note(ref: TimeRef, published: date) -> str:
     weekday = calendar.day_name[published.weekday()]
     if ref.kind in ("day-month-year", "month-day-year", "month-year"):
         return f'"{ref.expression}" in the report.'
-    if ref.kind in ("week", "last-month") or (ref.kind == "ago" and ref.date.precision == "month"):
+    if ref.kind in ("week", "month", "last-month") or (ref.kind == "ago" and ref.date.precision == "month"):
         return (
             f'"{ref.expression}" in the report published {weekday} {published.isoformat()}; '
             "the day is not given, so only the month is recorded."
