@@ -504,3 +504,21 @@ def test_a_body_of_a_state_named_after_it_is_that_states_body(invented: Drafts, 
     """'<body> of <State>' is the state's body, and a ministry is proposed in one spelling."""
     assert _one(invented(text))[2] == principal
 
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Attacks by Freedonia on Sylvanian positions on Friday killed 12 soldiers.",
+     "attacks by Freedonia on Sylvanian positions took place on 7 June 2024."),
+    ("Freedonia's shelling of Sylvanian positions on Friday drew sharp criticism.",
+     "Freedonia's shelling of Sylvanian positions took place on 7 June 2024.")])
+def test_an_act_told_as_a_noun_keeps_its_words_case_in_the_summary(invented: Drafts, text: str,
+                                                                  told: str) -> None:
+    """The capital that opened the sentence is dropped mid-sentence; a name's is kept."""
+    drafts = invented(text)
+    assert [d["summary"] for d in drafts] == [f"According to example.org, {told}"]
+    assert drafts[0]["title"][0].isupper()
+
+
+def test_a_headline_names_a_person_by_surname_with_its_particles(invented: Drafts) -> None:
+    drafts = invented("Sylvanian foreign minister Karl van Dijk met Ivan Petrov on Friday.")
+    assert _one(drafts) == ("2024-06-07", "meeting", "karl-van-dijk", "Van Dijk meets Ivan Petrov")
+    assert drafts[0]["summary"] == "According to example.org, van Dijk met Ivan Petrov on 7 June 2024."

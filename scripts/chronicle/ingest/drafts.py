@@ -98,8 +98,7 @@ def summary_of(draft: Draft, outlet: str, registry: NameIndex | None = None) -> 
     if headline is None:
         act = f"{short_name(draft.principal, names)} {_VERBS.get(draft.type, 'acted')}"
     elif not headline.subject:  # an act told as a noun: "the attack by X on Y"
-        phrase = headline.rest[:1].lower() + headline.rest[1:]
-        act = f"{phrase} {'was reached' if draft.type == 'agreement' else 'took place'}"
+        act = f"{headline.rest} {'was reached' if draft.type == 'agreement' else 'took place'}"
     else:
         act = headline.clause()
         if headline.teller and headline.teller != headline.subject:

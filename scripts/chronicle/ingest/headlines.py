@@ -56,6 +56,16 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _running(words: str, head: Token, skip: set[int]) -> str:
+    """A noun phrase as running text writes it: a capital opening the sentence dropped, a name's kept
+    ('raid by X' after 'The raid by X …'; 'Bolivia's decision' stays), so that a summary can say
+    'According to Y, bolivia's decision' no more. The title capitalises it again."""
+    first = min((t for t in head.subtree if t.i not in skip), key=lambda t: t.i)
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_:
+        return words[:1].lower() + words[1:]
+    return words
+
+
 def present(verb: Token, plural: bool) -> str:
     """The headline present of a verb: 'shelled' → 'shells', 'met' (they) → 'meet'."""
     lemma = verb.lemma_.lower()
@@ -176,8 +186,8 @@ def build(clause: Clause, subject: str, plural: bool, teller: str = "") -> Headl
     """The headline of an event told by a clause."""
     pred = clause.pred
     if clause.kind == "noun":  # "Attack by X on Y", as a headline names an act without its article
-        words = phrase(pred, {c.i for c in pred.children if c.dep_ == "det"})
-        return Headline("", "", "", _capital(words), teller)
+        skip = {c.i for c in pred.children if c.dep_ == "det"}
+        return Headline("", "", "", _running(phrase(pred, skip), pred, skip), teller)
     skip = {clause.subject.i} if clause.subject is not None else set()
     rest = rest_of(clause, skip)
     prt = " ".join(c.text for c in pred.children if c.dep_ == "prt")
@@ -208,9 +218,9 @@ def short_name(actor: ActorRef | None, actors: NameIndex) -> str:
     if actor is None:
         return ""
     if isinstance(actor, Proposed):
-        return actor.name.split()[-1] if actor.person else actor.name
+        return names.surname(actor.name) if actor.person else actor.name
     name = actors.names.get(actor, actor)
-    return name.split()[-1] if actors.kinds.get(actor) == "person" else name
+    return names.surname(name) if actors.kinds.get(actor) == "person" else name
 
 
 def subject_words(clause: Clause, principal: ActorRef, actors: NameIndex) -> str:

@@ -81,6 +81,16 @@ _PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "dos", "del", "dell
               "bin", "ibn", "ben", "al", "el"}
 
 
+def surname(name: str) -> str:
+    """How a headline names a person: the last word with the particles before it ('Alberto van
+    Klaveren' → 'van Klaveren', as 'Ursula von der Leyen' is 'von der Leyen'), else the last word."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
 def with_of_part(words: list[Token]) -> list[Token]:
     """A name with the 'of' part of its own that follows it, every word capitalised ('Economic Community'
     + 'of West African States', 'Organization of American States'); the name alone otherwise."""
