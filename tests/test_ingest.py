@@ -626,6 +626,20 @@ def test_ingesting_the_same_reports_again_writes_and_proposes_nothing(
     assert not (project / "chronology" / "proposed").exists()
 
 
+def test_benchmark_times_a_batch_in_articles_of_600_words_per_cpu_second(tmp_path: Path,
+                                                                          project: Path) -> None:
+    """The throughput aim is per core and for articles of about 600 words: the line says the batch's
+    average length, its CPU time beside the wall time, and what that makes in 600-word articles."""
+    folder = _gold_set(tmp_path, "Azerbaijani forces shelled Jermuk on Tuesday, the ministry said.\n", [])
+    result = CliRunner().invoke(main, ["--root", str(project), "ingest-benchmark", str(folder),
+                                       "--repeat", "3"])
+    assert result.exit_code == 0, result.output
+    line = result.output.splitlines()[-1]
+    assert re.fullmatch(r"throughput: 3 articles of 9 words on average \(3 drafts\) in [\d.]+ s, "
+                        r"[\d.]+ s CPU = [\d.]+ articles/s, [\d.]+ articles of 600 words per CPU second "
+                        r"\(reading and extraction, one core\)", line), line
+
+
 def test_benchmark_counts_a_wrong_date_only_for_an_event_it_found(tmp_path: Path, project: Path) -> None:
     """Same actor and type on another day is a misdated event; same actor, other type and
     other day is a missed one (recall), not a wrong date."""
