@@ -150,6 +150,15 @@ def test_a_rare_first_name_tagged_as_a_noun_is_still_part_of_the_name(invented: 
         ("2024-06-06", "negotiation", ["sadyr-japarov", "emomali-rahmon"])]
 
 
+def test_a_surname_the_parser_tags_as_a_noun_is_the_person_named_in_full_before(invented: Drafts) -> None:
+    """'Pena' is also a Spanish noun: the small model tags it so, and the call was nobody's."""
+    drafts = invented("Sylvanian President Santiago Pena met Ivan Petrov on Tuesday. Pena also spoke by "
+                      "phone with Anna Weber on Wednesday, a spokesman said.")
+    assert [(d["date"], d["type"], d["actors"][:2]) for d in drafts] == [
+        ("2024-06-04", "meeting", ["santiago-pena", "ivan-petrov"]),
+        ("2024-06-05", "phone-call", ["santiago-pena", "anna-weber"])]
+
+
 def test_a_surname_alone_as_the_doer_is_proposed_by_that_name(invented: Drafts) -> None:
     """'Petrenko accused …' with no full name before: the person by the name the report gives (when the
     parser reads it as a person's name)."""

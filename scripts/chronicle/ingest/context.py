@@ -235,7 +235,10 @@ def named_before(token: Token, context: Context, actors: NameIndex) -> ActorRef 
     """A surname alone ('Asryan said', 'Lopez Obrador said') for a person the article proposed by full
     name before."""
     words = [w for w in names.name_tokens(token) if w.ent_type_ not in ("DATE", "TIME")]
-    if token.pos_ != "PROPN" or not words:
+    # a capitalised word the tagger took for a noun ('Pena also spoke …': 'pena' is a Spanish noun) is
+    # a surname only when it is that of a person the article named in full before
+    mistagged = token.pos_ == "NOUN" and token.text[:1].isupper()
+    if (token.pos_ != "PROPN" and not mistagged) or not words:
         return None
     surname = names.name_text(words)
     given = surname.split()
@@ -246,7 +249,7 @@ def named_before(token: Token, context: Context, actors: NameIndex) -> ActorRef 
             return person
         if not isinstance(person, Proposed) and actors.names.get(str(person), "").split()[-1:] == given:
             return None  # a registered person: the registry's names decide
-    if len(given) > 1:
+    if len(given) > 1 or mistagged:
         return None
     # a person named in full only in passing ('led by Mohamed Hamdan Dagalo'); then one called by the
     # first of their names, as Thai and other usage has it ('Prime Minister Srettha Thavisin … Srettha'),
