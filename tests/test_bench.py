@@ -44,6 +44,11 @@ def test_the_benchmark_builds_a_small_chronology_and_writes_every_figure(tmp_pat
     for name in BUILD_FIGURES:
         assert isinstance(size[name], int | float), name
     assert size["engine_s"] < size["build_s"]
+    for kind in ("warm", "edit_one"):  # rebuilds with the build cache the first build left
+        rebuild = size["rebuilds"][kind]
+        assert rebuild["ok"] and rebuild["missing_stages"] == [], kind
+        assert isinstance(rebuild["own_s"], float) and rebuild["engine_s"] < rebuild["build_s"], kind
+    assert "| 50 | one event edited |" in result.stdout
     for name in SITE_FIGURES:
         assert size[name], name
     assert size["search_index"] and size["search_entries"] > 50  # MkDocs: search/search_index.json

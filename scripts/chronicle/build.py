@@ -13,10 +13,15 @@ A large chronology's work is shared by the machine's cores (parallel.py): its en
 rendered before the plan sizes them, its data files are made in another process as soon as
 each entry's page is known, and each batch of pages is rendered by several processes; the
 files are the same, byte for byte, as one process writes (CHRONICLE_JOBS=1).
+
+What a build read, checked and rendered is kept for the next one (buildcache.py,
+`.chronicle-cache/`): it reads, checks and renders again only what changed since, and
+writes the same files a build from scratch writes (`--no-cache`).
 """
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,10 +30,25 @@ from importlib import resources
 
 from . import engine as site_engine
 from .apart import run_apart
-from .check import Policy, load_project
+from .buildcache import (
+    BuildState,
+    Inputs,
+    fingerprint,
+    forget_inputs,
+    open_state,
+    read_inputs,
+    refresh_entries,
+    save_inputs,
+    save_state,
+    state_stamp,
+    unchanged_build,
+)
+from .check import Policy, load_project, refuse_errors
 from .errors import ChronicleError
+from .export import Pieces, each
 from .history import build_time, entry_changes, last_change
 from .model import Chronology
+from .pagecache import PageUpdate
 from .pages import Renderer, SiteInfo, plan_pages
 from .parallel import MIN_ITEMS, Apart, apart, least_for, map_in_order
 from .plan import Page, Plan
@@ -47,6 +67,8 @@ from .swap import clean_leftovers
 from .writer import WriteReport, swap_generated, write_generated
 
 Echo = Callable[[str], None]
+#: What a build run apart keeps alive until its process ends (`write_cached`).
+_LIVE: list[object] = []
 
 #: Package files copied into content/ (the page filter and its styles).
 ASSETS = ("chronicle.js", "chronicle.css", "theme-scope.js", "theme-palette.js", "search-on-demand.js")
@@ -147,15 +169,16 @@ def site_info(project: Project, shown: Chronology, include_drafts: bool, config:
     return SiteInfo(config, updated, drafts=include_drafts, hand_written=hand_written)
 
 def data_files(
-    project: Project, shown: Chronology, info: SiteInfo, locations: Mapping[str, str]
+    project: Project, shown: Chronology, info: SiteInfo, locations: Mapping[str, str], pieces: Pieces = each
 ) -> dict[str, bytes]:
-    """The data exports (entries linked at their pages, `locations`) and the package's assets."""
+    """The data exports (entries linked at their pages, `locations`) and the package's assets
+    (`pieces`: each entry's share of the exports, kept between builds)."""
     from .export import export_all
 
     config = info.config
     urls = {e.id: config.absolute(config.page_url(locations[e.id]) + f"#{e.id}") for e in shown.events}
     changed = entry_changes(project.root, shown, build_time())
-    files = dict(export_all(shown, config, urls, info.updated, changed))
+    files = dict(export_all(shown, config, urls, info.updated, changed, pieces))
     for name in ASSETS:
         files[f"{ASSETS_DIR}/{name}"] = (
             resources.files("chronicle").joinpath(f"assets/{name}").read_bytes()
@@ -177,12 +200,18 @@ def check_engine_config(project: Project, pages: Iterable[str]) -> None:
 
 def write_content(
     project: Project, include_drafts: bool, echo: Echo, whole: bool = False, config: SiteConfig | None = None,
-    for_engine: bool = False,
+    for_engine: bool = False, cache: bool = False,
 ) -> WriteReport:
     """Validate, generate and write content/ (`whole`: as one swap); print what changed.
 
     `for_engine`: the pages are for the site engine, so mkdocs.yml is checked first.
+    `cache`: keep what was read and rendered for the next build, and use what the last one
+    kept (buildcache.py; always as one swap).
     """
+    if cache:
+        report, pages, events = write_cached(project, include_drafts, echo, config, for_engine)
+        _summary(project, include_drafts, echo, report, pages, events)
+        return report
     chronology = load_project(project, Policy.STRICT, echo).chronology
     rendering = render_site(project, chronology, include_drafts, config)
     if for_engine:
@@ -191,7 +220,13 @@ def write_content(
         report = swap_generated(project.content_dir, rendering.files())
     else:
         report = write_generated(project.content_dir, dict(rendering.files()))
-    pages, events = len(rendering.plan.pages), len(rendering.shown.events)
+    _summary(project, include_drafts, echo, report, len(rendering.plan.pages), len(rendering.shown.events))
+    return report
+
+
+def _summary(project: Project, include_drafts: bool, echo: Echo, report: WriteReport, pages: int, events: int
+             ) -> None:
+    """Say what the build generated and what it changed in content/."""
     drafts = " (drafts included)" if include_drafts else ""
     files = report.written + report.unchanged
     echo(
@@ -199,11 +234,95 @@ def write_content(
         f"asset files for {events} entries{drafts} in {project.rel(project.content_dir)}/: "
         f"{report.written} written, {report.unchanged} unchanged, {report.removed} removed"
     )
-    return report
+
+
+def write_cached(
+    project: Project, include_drafts: bool, echo: Echo, config: SiteConfig | None, for_engine: bool
+) -> tuple[WriteReport, int, int]:
+    """`write_content` with the build cache: read, check, plan, render and write only what
+    changed since the last build; return what was written, and the pages' and entries' counts."""
+    config = config or read_site_config(project.mkdocs_yml)
+    made_from = fingerprint(project, include_drafts, config, time.time_ns())
+    last = read_inputs(project)
+    if last is not None and unchanged_build(project, made_from, last):
+        for line in last.lines:
+            echo(line)
+        if for_engine:
+            check_engine_config(project, last.pages)
+        echo("Build cache: nothing changed since the last build")
+        return WriteReport(0, len(last.written), 0), len(last.pages), last.events
+    forget_inputs(project)  # content/ is about to change: the claim above no longer holds
+    state = open_state(project, include_drafts, echo)  # frozen out of the collector's sight
+    try:
+        return _write_state(project, state, include_drafts, echo, config, for_engine, made_from)
+    finally:
+        if for_engine:
+            # Run apart, the own steps end with their process, which leaves without freeing
+            # its memory: freeing a million objects here would take a second for nothing.
+            _LIVE.append(state)
+        else:
+            gc.unfreeze()
+
+
+def _write_state(
+    project: Project, state: BuildState, include_drafts: bool, echo: Echo, config: SiteConfig,
+    for_engine: bool, made_from: str | None,
+) -> tuple[WriteReport, int, int]:
+    """Bring the state to the files on disk and content/ to the state."""
+    refresh = refresh_entries(state)
+    lines = [problem.as_text() for problem in refresh.problems]
+    for line in lines:
+        echo(line)
+    if any(p.severity == "error" for p in refresh.problems):
+        save_state(project, state)  # the files read and checked stay read for the next build
+        refuse_errors(refresh.problems)
+    shown = refresh.chronology.published(include_drafts)
+    info = site_info(project, shown, include_drafts, config)
+    update = plan_changed(state, shown, info)
+    if for_engine:
+        check_engine_config(project, (page.path for page in update.plan.pages))
+    content = project.content_dir
+    stale = {page.path for page in update.later}
+    setting = (shown.actors, shown.places, shown.tags, info)
+    pieces = state.data.use(setting)
+
+    paths: list[str] = []
+    rendered = 0
+
+    def files() -> Iterator[tuple[str, bytes | None]]:
+        nonlocal rendered
+        for page in update.plan.pages:
+            paths.append(page.path)
+            if page.path in stale or not state.unchanged(content, page.path):
+                rendered += 1
+                yield page.path, page_file(state.pages.renderer, page, update.plan.locations)
+            else:
+                yield page.path, None
+        data = data_files(project, shown, info, update.plan.locations, pieces)
+        paths.extend(data)
+        yield from data.items()
+
+    report = swap_generated(content, files())
+    state.data.done()
+    state.record(content, paths)
+    save_state(project, state, background=for_engine)  # written while the engine builds the site
+    if made_from is not None:
+        pages = tuple(page.path for page in update.plan.pages)
+        save_inputs(project, Inputs(state_stamp(project), made_from, tuple(lines), state.written, pages,
+                                    len(shown.events)))
+    if state.reused:
+        echo(f"Build cache: {refresh.read} of {len(refresh.chronology.events)} entry files read again, "
+             f"{rendered} of {len(update.plan.pages)} pages rendered again")
+    return report, len(update.plan.pages), len(shown.events)
+
+
+def plan_changed(state: BuildState, shown: Chronology, info: SiteInfo) -> PageUpdate:
+    """Plan the site again where the entries changed; say which pages differ from the last build's."""
+    return state.pages.update(shown, info, lazy=True)
 
 def build_project(
     project: Project, include_drafts: bool = False, engine: str | None = "mkdocs", echo: Echo = print,
-    addresses: Addresses | None = None, publish: bool = False,
+    addresses: Addresses | None = None, publish: bool = False, cache: bool = False,
 ) -> None:
     """Validate, write content/, then build site/ with the engine (None: content/ only).
 
@@ -223,11 +342,11 @@ def build_project(
     if cleaned:
         echo(f"Cleaned up after a stopped build: {', '.join(cleaned)}")
     if engine is None:
-        write_content(project, include_drafts, echo, whole=True, config=config)
+        write_content(project, include_drafts, echo, whole=True, config=config, cache=cache)
         return
     # Apart: what reading and rendering held is given back before the engine runs beside it.
     run_apart(lambda out: write_content(project, include_drafts, out, whole=True, config=config,
-                                        for_engine=True), echo)
+                                        for_engine=True, cache=cache), echo)
     started = time.perf_counter()
     settings = engine_settings(project, config)
     config_file = write_engine_config(project, settings) if settings else None

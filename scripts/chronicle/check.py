@@ -75,12 +75,8 @@ def load_project(project: Project, policy: Policy, echo: Echo | None = None) -> 
     if echo is not None:
         for problem in problems:
             echo(problem.as_text())
-    errors = sum(p.severity == "error" for p in problems)
-    if errors and policy is Policy.STRICT:
-        raise ChronicleError(
-            f"the chronology has {errors} error(s); nothing was built. "
-            "Fix them (file:line:column above), then build again"
-        )
+    if policy is Policy.STRICT:
+        refuse_errors(problems)
     broken = {p.path for p in problems if p.severity == "error"}
     events, actors, places, tags = ([d for d in docs if d.display not in broken]
                                     for docs in (raw.events, raw.actors, raw.places, raw.tags))
@@ -88,6 +84,16 @@ def load_project(project: Project, policy: Policy, echo: Echo | None = None) -> 
     left_out = sorted(d.display for docs in (raw.events, raw.actors, raw.places, raw.tags)
                       for d in docs if d.display in broken)
     return Loaded(build_chronology(usable), tuple(problems), tuple(left_out), raw)
+
+
+def refuse_errors(problems: list[Problem] | tuple[Problem, ...]) -> None:
+    """Stop a command that builds nothing from a chronology with errors (STRICT)."""
+    errors = sum(p.severity == "error" for p in problems)
+    if errors:
+        raise ChronicleError(
+            f"the chronology has {errors} error(s); nothing was built. "
+            "Fix them (file:line:column above), then build again"
+        )
 
 
 def _has(data: Any, needed: tuple[str, ...]) -> bool:

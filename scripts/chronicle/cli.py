@@ -143,9 +143,12 @@ def _report(problems: list[Problem], output_format: str) -> None:
 @click.option("--publish", is_flag=True,
               help="A build to publish: fail, instead of warning, if Chronicle's placeholder "
                    "addresses would reach the site.")
+@click.option("--no-cache", is_flag=True,
+              help="Build from scratch: neither use nor update .chronicle-cache/, what the last build "
+                   "kept of the entries read and pages rendered.")
 @click.pass_obj
 def build(obj: _Context, drafts: bool, engine: str, no_site: bool, site_url: str, repo_url: str,
-          publish: bool) -> None:
+          publish: bool, no_cache: bool) -> None:
     """Validate, write the generated pages into content/, then build the site into site/.
 
     The site's and the repository's addresses (canonical links, sitemap, feed, calendar,
@@ -155,6 +158,10 @@ def build(obj: _Context, drafts: bool, engine: str, no_site: bool, site_url: str
     github.com/chronicle-project/chronicle); with --publish, the build fails instead and
     never leaves such a site in site/. The publish workflow builds with --publish and
     GitHub's addresses (README: Publish your chronology).
+
+    A build keeps what it read and rendered in .chronicle-cache/ (git-ignored), so the next
+    one reads, checks and renders again only the entries changed since, with the same
+    result as a build from scratch (--no-cache).
 
     \b
     Examples:
@@ -168,7 +175,7 @@ def build(obj: _Context, drafts: bool, engine: str, no_site: bool, site_url: str
 
     project = obj.project()
     build_project(project, include_drafts=drafts, engine=None if no_site else engine, echo=click.echo,
-                  addresses=Addresses.given(site_url, repo_url), publish=publish)
+                  addresses=Addresses.given(site_url, repo_url), publish=publish, cache=not no_cache)
 
 
 @main.command()

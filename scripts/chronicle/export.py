@@ -3,15 +3,19 @@
 Every function is pure: chronology in, bytes out. Output is deterministic (fixed field
 order, sorted records, no clock) so an unchanged chronology gives identical files.
 Partial dates stay partial: a month is never exported as its first day without saying so.
+
+Each entry's share of a file is made through `pieces`, which `chronicle build` keeps
+between runs (buildcache.py): after an edit, only the edited entries' shares are made again.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import fields
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from html import escape
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -24,6 +28,15 @@ from .siteconfig import SiteConfig
 
 #: How many of the newest entries the Atom feed carries.
 FEED_SIZE = 50
+
+#: Makes an entry's share of a data file: called with the file's name, the entry, its
+#: address and what makes the share; may return the share made last time for the same three.
+Pieces = Callable[[str, Event, str, Callable[[], str]], str]
+
+
+def each(name: str, event: Event, url: str, make: Callable[[], str]) -> str:
+    """Make every share (no memory between builds)."""
+    return make()
 
 EVENT_COLUMNS = (
     "id",
@@ -157,13 +170,39 @@ def event_records(chronology: Chronology, urls: dict[str, str]) -> list[dict[str
     return [event_record(e, chronology, urls.get(e.id, "")) for e in chronology.events]
 
 
+class _Records:
+    """Each event's record (`event_record`), made once for events.json and events.csv."""
+
+    def __init__(self, chronology: Chronology, urls: dict[str, str],
+                 records: list[dict[str, Any]] | None = None) -> None:
+        self.chronology, self.urls = chronology, urls
+        self.made = {e.id: r for e, r in zip(chronology.events, records, strict=True)} if records else {}
+
+    def __call__(self, event: Event) -> dict[str, Any]:
+        record = self.made.get(event.id)
+        if record is None:
+            record = self.made[event.id] = event_record(event, self.chronology, self.urls.get(event.id, ""))
+        return record
+
+
 def events_json(
     chronology: Chronology, urls: dict[str, str], meta: dict[str, Any],
-    records: list[dict[str, Any]] | None = None,
+    records: list[dict[str, Any]] | _Records | None = None, pieces: Pieces = each,
 ) -> bytes:
     """Return events.json: metadata and every event with every field (`records`: made already)."""
-    document = {**meta, "events": event_records(chronology, urls) if records is None else records}
-    return (jsontext.dumps(document) + "\n").encode("utf-8")
+    record = records if isinstance(records, _Records) else _Records(chronology, urls, records)
+    items = [pieces("events.json", e, urls.get(e.id, ""), partial(_json_item, record, e))
+             for e in chronology.events]
+    return (_document({**meta}, "events", items) + "\n").encode("utf-8")
+
+
+def _json_item(record: Callable[[Event], dict[str, Any]], event: Event) -> str:
+    return jsontext.dumps(record(event), 2)
+
+
+def _document(document: dict[str, Any], key: str, items: list[str]) -> str:
+    """A JSON document whose list under `key` holds the items written already."""
+    return jsontext.spliced(document, key, items) if items else jsontext.dumps({**document, key: []})
 
 
 #: A cell starting with one of these is read as a formula by spreadsheets (OWASP, "CSV injection").
@@ -181,6 +220,20 @@ def _csv(columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
+def _csv_file(columns: tuple[str, ...], pieces: Iterable[str]) -> bytes:
+    """A CSV file of the header and rows written already (`_csv_rows`)."""
+    return (_csv(columns, ()).decode("utf-8") + "".join(pieces)).encode("utf-8")
+
+
+def _csv_rows(columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> str:
+    """Rows as `_csv` writes them, without the header: one entry's share of a CSV file."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    for row in rows:
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+    return buffer.getvalue()
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -195,75 +248,83 @@ def _join(values: Iterable[str]) -> str:
 
 
 def events_csv(
-    chronology: Chronology, urls: dict[str, str], records: list[dict[str, Any]] | None = None
+    chronology: Chronology, urls: dict[str, str], records: list[dict[str, Any]] | _Records | None = None,
+    pieces: Pieces = each,
 ) -> bytes:
     """Return events.csv: one row per event, one column per field; lists joined with "; "
     (`records`: the events' records, made already)."""
+    record = records if isinstance(records, _Records) else _Records(chronology, urls, records)
+    return _csv_file(EVENT_COLUMNS, [
+        pieces("events.csv", e, urls.get(e.id, ""), partial(_event_row, chronology, e, record))
+        for e in chronology.events
+    ])
+
+
+def _event_row(chronology: Chronology, e: Event, records: Callable[[Event], dict[str, Any]]) -> str:
     actors, places = chronology.actors, chronology.places
-    rows = []
-    for e, record in zip(chronology.events, event_records(chronology, urls) if records is None else records,
-                         strict=True):
-        rows.append(
-            {
-                **{
-                    k: record[k]
-                    for k in EVENT_COLUMNS
-                    if k in record and not isinstance(record[k], list)
-                },
-                "principal_actor": e.principal,
-                "actors": _join(e.actors),
-                "actor_names": _join(actors[a].name for a in e.actors),
-                "targets": _join(e.targets),
-                "target_names": _join(actors[a].name for a in e.targets),
-                "mentions": _join(e.mentions),
-                "places": _join(e.places),
-                "place_names": _join(places[p].name for p in e.places),
-                "tags": _join(e.tags),
-                "tag_names": _join(chronology.tag_label(t) for t in e.tags),
-                "claims": _join(f"{actors[c.by].name} {c.stance}: {c.text}" for c in e.claims),
-                "casualties": _join(_casualty_text(actors[c.by].name, c) for c in e.casualties),
-                "context": _join(n.text for n in e.context),
-                "related": _join(f"{r.relation} {r.id}" for r in e.related),
-                "source_count": len(e.sources),
-                "source_urls": _join(s.url for s in e.sources),
-                "source_outlets": _join(s.outlet for s in e.sources),
-                "source_titles": _join(s.title for s in e.sources),
-                "source_published": _join(s.published.iso() for s in e.sources),
-                "source_quotes": _join(s.quote for s in e.sources),
-            }
-        )
-    return _csv(EVENT_COLUMNS, rows)
+    record = records(e)
+    return _csv_rows(EVENT_COLUMNS, [
+        {
+            **{k: record[k] for k in EVENT_COLUMNS if k in record and not isinstance(record[k], list)},
+            "principal_actor": e.principal,
+            "actors": _join(e.actors),
+            "actor_names": _join(actors[a].name for a in e.actors),
+            "targets": _join(e.targets),
+            "target_names": _join(actors[a].name for a in e.targets),
+            "mentions": _join(e.mentions),
+            "places": _join(e.places),
+            "place_names": _join(places[p].name for p in e.places),
+            "tags": _join(e.tags),
+            "tag_names": _join(chronology.tag_label(t) for t in e.tags),
+            "claims": _join(f"{actors[c.by].name} {c.stance}: {c.text}" for c in e.claims),
+            "casualties": _join(_casualty_text(actors[c.by].name, c) for c in e.casualties),
+            "context": _join(n.text for n in e.context),
+            "related": _join(f"{r.relation} {r.id}" for r in e.related),
+            "source_count": len(e.sources),
+            "source_urls": _join(s.url for s in e.sources),
+            "source_outlets": _join(s.outlet for s in e.sources),
+            "source_titles": _join(s.title for s in e.sources),
+            "source_published": _join(s.published.iso() for s in e.sources),
+            "source_quotes": _join(s.quote for s in e.sources),
+        }
+    ])
 
 
 def _casualty_text(name: str, c: Casualty) -> str:
     return f"according to {name}: {casualty_figures(c)}"
 
 
-def claims_csv(chronology: Chronology, urls: dict[str, str]) -> bytes:
+def claims_csv(chronology: Chronology, urls: dict[str, str], pieces: Pieces = each) -> bytes:
     """Return claims.csv: one row per claim, with its claimant and its source."""
+    return _csv_file(CLAIM_COLUMNS, [
+        pieces("claims.csv", e, urls.get(e.id, ""), partial(_claim_rows, chronology, e, urls.get(e.id, "")))
+        for e in chronology.events
+    ])
+
+
+def _claim_rows(chronology: Chronology, e: Event, url: str) -> str:
     rows = []
-    for e in chronology.events:
-        for c in e.claims:
-            source = e.source_for(c.source)
-            rows.append(
-                {
-                    "event_id": e.id,
-                    "event_date": e.date.iso(),
-                    "claimant": c.by,
-                    "claimant_name": chronology.actors[c.by].name,
-                    "stance": c.stance,
-                    "text": c.text,
-                    "quote": c.quote,
-                    "paraphrase": c.paraphrase,
-                    "claim_date": c.date.iso() if c.date else "",
-                    "via": c.via,
-                    "source_url": source.url if source else c.source,
-                    "source_outlet": source.outlet if source else "",
-                    "source_published": source.published.iso() if source else "",
-                    "event_url": urls.get(e.id, ""),
-                }
-            )
-    return _csv(CLAIM_COLUMNS, rows)
+    for c in e.claims:
+        source = e.source_for(c.source)
+        rows.append(
+            {
+                "event_id": e.id,
+                "event_date": e.date.iso(),
+                "claimant": c.by,
+                "claimant_name": chronology.actors[c.by].name,
+                "stance": c.stance,
+                "text": c.text,
+                "quote": c.quote,
+                "paraphrase": c.paraphrase,
+                "claim_date": c.date.iso() if c.date else "",
+                "via": c.via,
+                "source_url": source.url if source else c.source,
+                "source_outlet": source.outlet if source else "",
+                "source_published": source.published.iso() if source else "",
+                "event_url": url,
+            }
+        )
+    return _csv_rows(CLAIM_COLUMNS, rows)
 
 
 # --- Atom ---------------------------------------------------------------------------------
@@ -377,7 +438,8 @@ def _ics_end(first: date, last: date) -> str:
 
 
 def icalendar(
-    chronology: Chronology, config: SiteConfig, urls: dict[str, str], updated: PartialDate | None
+    chronology: Chronology, config: SiteConfig, urls: dict[str, str], updated: PartialDate | None,
+    pieces: Pieces = each,
 ) -> bytes:
     """Return an iCalendar file: one all-day VEVENT per entry.
 
@@ -396,29 +458,38 @@ def icalendar(
         "CALSCALE:GREGORIAN",
         f"X-WR-CALNAME:{_ics_text(config.site_name)}",
     ]
-    for e in chronology.events:
-        last = (e.end_date or e.date).last_day
-        summary = e.title
-        if e.date.precision != "day":
-            summary += f" ({e.date.display()}; day not known)"
-        description = e.summary
-        if e.date_note:
-            description += f"\n\nDate: {e.date_note}"
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{e.id}@{host}",
-            f"DTSTAMP:{dtstamp}",
-            f"DTSTART;VALUE=DATE:{e.date.first_day:%Y%m%d}",
-            _ics_end(e.date.first_day, last),
-            f"SUMMARY:{_ics_text(summary)}",
-            f"DESCRIPTION:{_ics_text(description)}",
-            f"CATEGORIES:{_ics_text(e.type)}",
-        ]
-        if urls.get(e.id, "").startswith(("http://", "https://")):
-            lines.append(f"URL:{urls[e.id]}")
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return ("\r\n".join(_fold(line) for line in lines) + "\r\n").encode("utf-8")
+    events = [pieces("events.ics", e, url, partial(_vevent, e, url, host, dtstamp))
+              for e, url in ((e, urls.get(e.id, "")) for e in chronology.events)]
+    return (_ics_lines(lines) + "".join(events) + _ics_lines(["END:VCALENDAR"])).encode("utf-8")
+
+
+def _ics_lines(lines: list[str]) -> str:
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _vevent(e: Event, url: str, host: str, dtstamp: str) -> str:
+    """One entry's VEVENT, its lines folded and ended."""
+    last = (e.end_date or e.date).last_day
+    summary = e.title
+    if e.date.precision != "day":
+        summary += f" ({e.date.display()}; day not known)"
+    description = e.summary
+    if e.date_note:
+        description += f"\n\nDate: {e.date_note}"
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{e.id}@{host}",
+        f"DTSTAMP:{dtstamp}",
+        f"DTSTART;VALUE=DATE:{e.date.first_day:%Y%m%d}",
+        _ics_end(e.date.first_day, last),
+        f"SUMMARY:{_ics_text(summary)}",
+        f"DESCRIPTION:{_ics_text(description)}",
+        f"CATEGORIES:{_ics_text(e.type)}",
+    ]
+    if url.startswith(("http://", "https://")):
+        lines.append(f"URL:{url}")
+    lines.append("END:VEVENT")
+    return _ics_lines(lines)
 
 
 # --- TimelineJS ---------------------------------------------------------------------------
@@ -434,36 +505,40 @@ def _timelinejs_date(date: PartialDate) -> dict[str, str]:
     return parts
 
 
-def timelinejs(chronology: Chronology, config: SiteConfig, urls: dict[str, str]) -> bytes:
+def timelinejs(
+    chronology: Chronology, config: SiteConfig, urls: dict[str, str], pieces: Pieces = each
+) -> bytes:
     """Return a TimelineJS3 JSON document; text fields are HTML, so they are escaped."""
-    events = []
-    for e in chronology.events:
-        links = " ".join(
-            f'<a href="{escape(s.url)}">{escape(s.outlet)}</a>'
-            for s in e.sources
-            if s.url.startswith(("http://", "https://"))
-        )
-        item: dict[str, Any] = {
-            "unique_id": e.id,
-            "start_date": _timelinejs_date(e.date),
-            "display_date": e.date.display() + (f" – {e.end_date.display()}" if e.end_date else ""),
-            "text": {
-                "headline": escape(e.title),
-                "text": f"<p>{escape(e.summary)}</p><p>Sources: {links}</p>"
-                + (f'<p><a href="{escape(urls[e.id])}">On the site</a></p>' if urls.get(e.id) else ""),
-            },
-            "group": type_label(e.type),
-        }
-        if e.end_date:
-            item["end_date"] = _timelinejs_date(e.end_date)
-        events.append(item)
+    events = [pieces("timeline.json", e, url, partial(_timelinejs_item, e, url))
+              for e, url in ((e, urls.get(e.id, "")) for e in chronology.events)]
     document = {
         "title": {
             "text": {"headline": escape(config.site_name), "text": escape(config.site_description)}
         },
-        "events": events,
     }
-    return (jsontext.dumps(document) + "\n").encode("utf-8")
+    return (_document(document, "events", events) + "\n").encode("utf-8")
+
+
+def _timelinejs_item(e: Event, url: str) -> str:
+    links = " ".join(
+        f'<a href="{escape(s.url)}">{escape(s.outlet)}</a>'
+        for s in e.sources
+        if s.url.startswith(("http://", "https://"))
+    )
+    item: dict[str, Any] = {
+        "unique_id": e.id,
+        "start_date": _timelinejs_date(e.date),
+        "display_date": e.date.display() + (f" – {e.end_date.display()}" if e.end_date else ""),
+        "text": {
+            "headline": escape(e.title),
+            "text": f"<p>{escape(e.summary)}</p><p>Sources: {links}</p>"
+            + (f'<p><a href="{escape(url)}">On the site</a></p>' if url else ""),
+        },
+        "group": type_label(e.type),
+    }
+    if e.end_date:
+        item["end_date"] = _timelinejs_date(e.end_date)
+    return jsontext.dumps(item, 2)
 
 
 def export_all(
@@ -472,20 +547,21 @@ def export_all(
     urls: dict[str, str],
     updated: PartialDate | None,
     changed: Mapping[str, datetime] | None = None,
+    pieces: Pieces = each,
 ) -> dict[str, bytes]:
-    """Return every data file, by path inside content/."""
+    """Return every data file, by path inside content/ (`pieces`: each entry's share of them)."""
     meta = {
         "title": config.site_name,
         "description": config.site_description,
         "updated": updated.iso() if updated else None,
         "count": len(chronology.events),
     }
-    records = event_records(chronology, urls)
+    records = _Records(chronology, urls)
     return {
-        "data/events.json": events_json(chronology, urls, meta, records),
-        "data/events.csv": events_csv(chronology, urls, records),
-        "data/claims.csv": claims_csv(chronology, urls),
+        "data/events.json": events_json(chronology, urls, meta, records, pieces),
+        "data/events.csv": events_csv(chronology, urls, records, pieces),
+        "data/claims.csv": claims_csv(chronology, urls, pieces),
         "feed.xml": atom_feed(chronology, config, urls, updated, changed),
-        "data/events.ics": icalendar(chronology, config, urls, updated),
-        "data/timeline.json": timelinejs(chronology, config, urls),
+        "data/events.ics": icalendar(chronology, config, urls, updated, pieces),
+        "data/timeline.json": timelinejs(chronology, config, urls, pieces),
     }

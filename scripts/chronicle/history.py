@@ -79,6 +79,12 @@ def entry_changes(root: Path, chronology: Chronology, fallback: datetime) -> dic
     }
 
 
+def history_state(root: Path) -> tuple[object, ...]:
+    """Everything the dates above read of version control and the clock: equal twice, they say
+    the same (the build cache's test that nothing it depends on changed)."""
+    return _git_date(root), _commit_times(root), frozenset(_uncommitted(root)), build_time()
+
+
 def _git(root: Path, *args: str) -> str | None:
     try:
         result = subprocess.run(

@@ -22,12 +22,25 @@ class _Unusual(Exception):
     """A value `dumps` leaves to the standard library."""
 
 
-def dumps(value: Any) -> str:
-    """Return `json.dumps(value, ensure_ascii=False, indent=1)`."""
+def dumps(value: Any, level: int = 0) -> str:
+    """Return `json.dumps(value, ensure_ascii=False, indent=1)`; with `level`, as it is written
+    inside that many containers (its inner lines indented by `level` more spaces)."""
+    newline = "\n" + " " * level
     try:
-        return _text(value, "\n")
+        return _text(value, newline)
     except (_Unusual, TypeError):  # TypeError: a key that is not text (`_escape` takes text only)
-        return json.dumps(value, ensure_ascii=False, indent=1)
+        return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", newline)
+
+
+#: Stands for a list's items in `spliced` (no JSON text holds it unescaped).
+_MARK = "\0chronicle-items\0"
+
+
+def spliced(document: dict[str, Any], key: str, items: list[str]) -> str:
+    """Return `dumps(document)` with the (non-empty) list under `key` written as `items`, each
+    already written by `dumps(item, 2)`: a document's entries kept between builds."""
+    text = dumps({**document, key: [_MARK]})
+    return text.replace(dumps(_MARK), ",\n  ".join(items), 1)
 
 
 def _text(value: Any, newline: str) -> str:

@@ -90,11 +90,14 @@ def update_generated(content: Path, files: Mapping[str, bytes], removed: Iterabl
     return list(changed)
 
 
-def swap_generated(content: Path, files: Mapping[str, bytes] | Iterable[tuple[str, bytes]]) -> WriteReport:
+def swap_generated(
+    content: Path, files: Mapping[str, bytes] | Iterable[tuple[str, bytes | None]]
+) -> WriteReport:
     """Make a new content/ holding the hand-written files and exactly `files`, and swap it in.
 
     `files` may be given one at a time as they are rendered (path, bytes): each is written
-    into the new content/ at once, and nothing is swapped in until the last is there.
+    into the new content/ at once, and nothing is swapped in until the last is there. A file
+    given as None is the one content/ holds (the build cache knows it is unchanged).
     """
     items = files.items() if isinstance(files, Mapping) else files
     content.mkdir(parents=True, exist_ok=True)
@@ -105,11 +108,11 @@ def swap_generated(content: Path, files: Mapping[str, bytes] | Iterable[tuple[st
         written = 0
         seen: set[str] = set()
         for relpath, data in items:
-            _check_paths({relpath: data})
+            _check_paths({relpath: b""})
             seen.add(relpath)
             target, before = staging / relpath, content / relpath
             target.parent.mkdir(parents=True, exist_ok=True)
-            if _read(before) == data:
+            if data is None or _read(before) == data:
                 _link_or_copy(before, target)  # unchanged: same file, same modification time
             else:
                 target.write_bytes(data)

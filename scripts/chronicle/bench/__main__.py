@@ -37,10 +37,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from ..buildcache import CACHE_DIR
 from ..project import find_project
 from . import hugo
 from .running import Measured, run_measured
-from .serving import measure_serve
+from .serving import TITLE, measure_serve
 from .sitestats import page_of, page_weights, site_stats
 from .stages import STAGES
 from .synthetic import write_synthetic
@@ -99,11 +100,14 @@ def site_files(source: Path | None, project: Path) -> str:
 
 
 def chronicle_build(
-    project: Path, pristine: Path, logs: Path, timeout: float, options: list[str]
+    project: Path, pristine: Path, logs: Path, timeout: float, options: list[str], fresh: bool = True
 ) -> dict[str, Any]:
-    """One full `chronicle build` from a clean content/ and no site/, its stages timed."""
-    shutil.rmtree(project / "content")
-    shutil.copytree(pristine, project / "content")
+    """One full `chronicle build` from a clean content/, no build cache and no site/, its stages
+    timed; not `fresh`: a rebuild with the content/ and the build cache the last build left."""
+    if fresh:
+        shutil.rmtree(project / "content")
+        shutil.copytree(pristine, project / "content")
+        shutil.rmtree(project / CACHE_DIR, ignore_errors=True)
     shutil.rmtree(project / "site", ignore_errors=True)
     times = logs / "stages.json"
     for old in logs.glob("stages*.json"):  # the build's and its child's (stages.StageClock.save)
@@ -192,6 +196,9 @@ def measure_size(events: int, args: argparse.Namespace, work: Path, has_hugo: bo
         runs.append(run)
     result["runs"] = runs
     result.update(summarize(runs))
+    if runs and runs[-1]["ok"] and not args.no_rebuilds:
+        result["rebuilds"] = rebuilds(project, paths[min(EDITED_EVENT, len(paths) - 1)], work, logs, args,
+                                      options, result.get("hugo_s"), result.get("hugo_cpu_s"))
     if runs and runs[-1]["ok"]:
         markdown = sum(p.stat().st_size for p in (project / "content").rglob("*.md"))
         result["markdown_mb"] = round(markdown / 1e6, 1)
@@ -215,6 +222,31 @@ def measure_size(events: int, args: argparse.Namespace, work: Path, has_hugo: bo
             result["serve"] = measure_serve(project, page, path, logs / "serve.log", args.timeout)
     result["load_after"] = [round(x, 2) for x in os.getloadavg()]
     return result
+
+
+def rebuilds(
+    project: Path, event: Path, work: Path, logs: Path, args: argparse.Namespace, options: list[str],
+    hugo_s: float | None, hugo_cpu_s: float | None,
+) -> dict[str, dict[str, Any]]:
+    """`chronicle build` again with the build cache the last one left: nothing changed, then one
+    event's title edited; each with its ratio to Hugo's median on the same content."""
+    found = {}
+    time.sleep(2.1)  # files saved just before a build are looked at again (entrycache.RACY_NS)
+    for kind in ("warm", "edit_one"):
+        if kind == "edit_one":
+            text = event.read_text("utf-8")
+            event.write_text(TITLE.sub("title: Edited for the benchmark's rebuild", text, count=1), "utf-8")
+        say(f"[{work.name}] chronicle build again ({kind.replace('_', ' ')})…")
+        run = chronicle_build(project, work / "pristine-content", logs, args.timeout, options, fresh=False)
+        if hugo_s and hugo_cpu_s and run["ok"]:
+            run["ratio"] = round(run["build_s"] / hugo_s, 1)
+            run["cpu_ratio"] = round(run["build_cpu_s"] / hugo_cpu_s, 1)
+        if run["own_s"] is not None and run["build_s"]:
+            run["own_share"] = round(run["own_s"] / run["build_s"], 2)
+        figures = (f"{k}={v}" for k, v in run.items() if k in TIMED and v is not None)
+        say(f"[{work.name}] {kind}: " + "  ".join(figures))
+        found[kind] = run
+    return found
 
 
 def summarize(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -261,6 +293,25 @@ def tables(results: list[dict[str, Any]]) -> str:
             _cell(r.get("peak_tree_mb"), 0), _cell(r.get("markdown_mb")), _cell(r.get("hugo_s")), ratio,
             _cell(r.get("cpu_ratio")),
         ]) + " |")
+    lines += [
+        "",
+        "Rebuilds with the build cache (.chronicle-cache/; seconds; ratio = build / median Hugo above)",
+        "| events | rebuild | build (CPU) | own steps | load | validate | generate | write | cache | "
+        "engine | ratio | CPU ratio |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        for kind, label in (("warm", "nothing changed"), ("edit_one", "one event edited")):
+            run = (r.get("rebuilds") or {}).get(kind)
+            if not run:
+                continue
+            share = f" ({run['own_share']:.0%})" if run.get("own_share") is not None else ""
+            lines.append("| " + " | ".join([
+                f"{r['events']:,}", label, f"{_cell(run.get('build_s'))} ({_cell(run.get('build_cpu_s'))})",
+                _cell(run.get("own_s")) + share, _cell(run.get("load_s")), _cell(run.get("validate_s")),
+                _cell(run.get("generate_s")), _cell(run.get("write_s")), _cell(run.get("cache_s")),
+                _cell(run.get("engine_s")), _cell(run.get("ratio")), _cell(run.get("cpu_ratio")),
+            ]) + " |")
     lines += [
         "",
         "Site (sizes in MB unless said; weight = what a browser downloads on opening the page)",
@@ -311,6 +362,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                         help="project whose mkdocs.yml, overrides/ and pages to use (default: this one)")
     parser.add_argument("--no-hugo", action="store_true", help="do not build with Hugo")
     parser.add_argument("--no-serve", action="store_true", help="do not measure chronicle serve")
+    parser.add_argument("--no-rebuilds", action="store_true",
+                        help="do not measure the rebuilds with the build cache (nothing changed, "
+                        "one event edited)")
     parser.add_argument("--serve-up-to", type=int, default=10000, metavar="N",
                         help="measure chronicle serve only up to N events (default 10000)")
     parser.add_argument("--serve-only", action="store_true",

@@ -25,18 +25,23 @@ from typing import Any
 #: Stage → the functions (module:name) whose time it is. `load` reads the YAML files and
 #: builds the model; `validate` checks them; `generate` renders pages and data in memory;
 #: `write` writes content/ (the pages are rendered as they are written: `page_file` is charged to
-#: generate); `engine` is the site engine (MkDocs) run as a subprocess.
+#: generate); `cache` reads and writes the build cache (.chronicle-cache/, and the test that
+#: nothing changed; with a site engine the cache is written in a background process beside
+#: it, so its time is the fork's); `engine` is the site engine (MkDocs) run as a subprocess.
 STAGES: dict[str, tuple[str, ...]] = {
-    "load": ("chronicle.load:read_chronology", "chronicle.load:build_chronology"),
-    "validate": ("chronicle.validate:validate",),
+    "load": ("chronicle.load:read_chronology", "chronicle.load:build_chronology",
+             "chronicle.load:read_documents", "chronicle.load:list_chronology"),
+    "validate": ("chronicle.validate:validate", "chronicle.buildcache:refresh_entries"),
     "generate": ("chronicle.build:render_site", "chronicle.build:page_file",
                  "chronicle.build:page_files", "chronicle.build:data_files",
-                 "chronicle.build:data_files_done"),
+                 "chronicle.build:data_files_done", "chronicle.build:plan_changed"),
     "write": ("chronicle.writer:write_generated", "chronicle.writer:swap_generated"),
+    "cache": ("chronicle.buildcache:open_state", "chronicle.buildcache:save_state",
+              "chronicle.buildcache:fingerprint", "chronicle.buildcache:unchanged_build"),
     "engine": ("chronicle.engine:build_site",),
 }
 #: Modules imported before patching, so that the names they imported are patched too.
-ENTRY_MODULES = ("chronicle.cli", "chronicle.build", "chronicle.preview")
+ENTRY_MODULES = ("chronicle.cli", "chronicle.build", "chronicle.preview", "chronicle.entrycache")
 
 
 class StageClock:
