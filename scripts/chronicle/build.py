@@ -293,13 +293,16 @@ def _write_state(
 
     def files() -> Iterator[tuple[str, bytes | None]]:
         nonlocal rendered
-        for page in update.plan.pages:
-            paths.append(page.path)
-            if page.path in stale or not state.unchanged(content, page.path):
-                rendered += 1
-                yield page.path, page_file(state.pages.renderer, page, update.plan.locations)
-            else:
-                yield page.path, None
+        pages = update.plan.pages
+        for start in range(0, len(pages), PAGE_BATCH):  # the pages to render, a batch on all cores
+            batch = pages[start:start + PAGE_BATCH]
+            render = [p for p in batch if p.path in stale or not state.unchanged(content, p.path)]
+            made = dict(zip([p.path for p in render], page_files(state.pages.renderer, render,
+                                                                  update.plan.locations), strict=True))
+            rendered += len(render)
+            for page in batch:
+                paths.append(page.path)
+                yield page.path, made.get(page.path)
         data = data_files(project, shown, info, update.plan.locations, pieces)
         paths.extend(data)
         yield from data.items()

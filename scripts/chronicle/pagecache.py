@@ -107,6 +107,11 @@ class PlanMemo:
         self._used: dict[Hashable, tuple[object, object]] = {}
         self.planned = 0
 
+    @property
+    def empty(self) -> bool:
+        """Nothing kept: every group is planned (plan_site then splits the lists on all cores)."""
+        return not self._kept
+
     def __call__(self, key: Hashable, inputs: Callable[[], object], make: Callable[[], V]) -> V:
         found = inputs()
         kept = self._kept.get(key)

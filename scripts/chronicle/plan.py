@@ -188,7 +188,9 @@ def plan_site(
     if placed is not None:
         placed(locations)
     linked = Linked(groups.events, locations)
-    found = presplit(groups, sizes, budget, locations) if memo is fresh else {}
+    # Every group planned (a build, or a kept plan's first): their lists split on all cores at once.
+    every = memo is fresh or getattr(memo, "empty", False)
+    found = presplit(groups, sizes, budget, locations) if every else {}
     pages: PageSet[Page] = PageSet()
     for page in (
         *month_pages(chronology, months, locations, memo, linked),
