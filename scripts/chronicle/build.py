@@ -115,7 +115,7 @@ class Rendering:
 
     def files(self) -> Iterator[tuple[str, bytes]]:
         """Every page, then every data file and asset, by path inside content/."""
-        pages, least = self.plan.pages, least_for(len(self.shown.events), PAGE_BATCH // 2)
+        pages, least = self.plan.pages, page_least(len(self.shown.events))
         for start in range(0, len(pages), PAGE_BATCH):
             batch = pages[start:start + PAGE_BATCH]
             rendered = page_files(self.renderer, batch, self.plan.locations, least)
@@ -150,8 +150,14 @@ def page_file(renderer: Renderer, page: Page, locations: Mapping[str, str]) -> b
     return renderer.page(page, locations).encode("utf-8")
 
 
+def page_least(entries: int) -> int:
+    """The fewest pages of a batch shared by the cores, for a chronology of `entries` (none
+    shared beyond parallel.MOST_ENTRIES: each child's copy of memory adds to the peak)."""
+    return least_for(entries, PAGE_BATCH // 2)
+
+
 def page_files(
-    renderer: Renderer, pages: Sequence[Page], locations: Mapping[str, str], least: int = PAGE_BATCH // 2
+    renderer: Renderer, pages: Sequence[Page], locations: Mapping[str, str], least: int
 ) -> list[bytes]:
     """Render a run of planned pages, shared by the machine's cores when it has `least` pages."""
     return map_in_order(partial(page_file, renderer, locations=locations), pages, least)
@@ -293,12 +299,12 @@ def _write_state(
 
     def files() -> Iterator[tuple[str, bytes | None]]:
         nonlocal rendered
-        pages = update.plan.pages
+        pages, least = update.plan.pages, page_least(len(shown.events))
         for start in range(0, len(pages), PAGE_BATCH):  # the pages to render, a batch on all cores
             batch = pages[start:start + PAGE_BATCH]
             render = [p for p in batch if p.path in stale or not state.unchanged(content, p.path)]
             made = dict(zip([p.path for p in render], page_files(state.pages.renderer, render,
-                                                                  update.plan.locations), strict=True))
+                                                                  update.plan.locations, least), strict=True))
             rendered += len(render)
             for page in batch:
                 paths.append(page.path)
