@@ -4,12 +4,14 @@ deleted events disappear, hand-written pages are never touched, both engines bui
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from chronicle.bench import write_synthetic
 from chronicle.build import generate
+from chronicle.buildcache import CACHE_DIR, CACHE_FILE
 from chronicle.check import Policy, load_project
 from chronicle.engine import ENGINES
 from chronicle.errors import ChronicleError
@@ -100,6 +102,9 @@ def test_generated_folders_match_gitignore() -> None:
     for folder in GENERATED_DIRS:
         assert f"content/{folder}/" in ignored, folder
     assert "content/index.md" in ignored
+    # The build cache (kept in the project, outside site/) is never committed.
+    ignore = ["git", "check-ignore", "--no-index", "--quiet", f"{CACHE_DIR}/{CACHE_FILE}"]
+    assert subprocess.run(ignore, cwd=REPO, check=False).returncode == 0
 
 
 def test_zensical_builds_the_same_content(reference_project: Path, run) -> None:

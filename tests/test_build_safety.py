@@ -3,7 +3,6 @@ outlives the build, leftovers are cleaned on the next run; builds are reproducib
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
 import shutil
@@ -16,9 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from chronicle.buildcache import CACHE_DIR, CACHE_FILE, INPUTS_FILE
 from chronicle.errors import ChronicleError
 from chronicle.swap import clean_leftovers, swap_in
 from chronicle.writer import swap_generated
+from projects import build_leftovers
 
 
 def _tree(folder: Path) -> dict[str, str]:
@@ -164,12 +165,8 @@ def test_a_stopped_build_stops_its_engine_and_the_next_build_cleans_up(site_proj
         assert not staging.exists()
     result = run("--root", site_project, "build")
     assert result.exit_code == 0
-    leftovers = [p.name for p in site_project.iterdir() if p.name.startswith((".site-", ".chronicle-"))]
-    assert leftovers == [".chronicle-cache"]  # the build cache (README), without a half-written file
-    cache = site_project / ".chronicle-cache"
-    with (cache / "lock").open("rb") as lock:
-        fcntl.flock(lock, fcntl.LOCK_SH)  # the last build's cache written (in the background)
-        assert sorted(p.name for p in cache.iterdir()) == ["build.pickle", "inputs.pickle", "lock"]
+    assert build_leftovers(site_project) == []
+    assert sorted(p.name for p in (site_project / CACHE_DIR).iterdir()) == [CACHE_FILE, INPUTS_FILE, "lock"]
 
 
 def test_builds_are_byte_identical_with_source_date_epoch(site_project: Path, tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from click.testing import CliRunner
 
 from chronicle.cli import main
 from conftest import REPO, edit
+from projects import build_leftovers
 from test_contributing import WORKFLOWS, _actionlint
 
 SITE = "https://someone.github.io/sudan-chronology/"
@@ -93,7 +94,7 @@ def test_a_build_with_given_addresses_puts_them_everywhere_and_leaves_mkdocs_yml
     assert "warning" not in result.output
     _assert_addresses(site_project, SITE, REPOSITORY)
     assert (site_project / "mkdocs.yml").read_bytes() == before
-    assert not list(site_project.glob(".chronicle-*"))
+    assert build_leftovers(site_project) == []  # no config with the addresses left beside mkdocs.yml
 
 
 def test_a_publishing_build_with_a_placeholder_fails_and_builds_nothing(
@@ -137,7 +138,7 @@ def test_a_publishing_build_refuses_a_placeholder_a_page_carries_and_keeps_the_p
             "chronicle) in 2 built file(s): about/index.html, search/search_index.json.") in result.output
     assert "The previous site/ was kept" in result.output
     assert about.read_bytes() == published
-    assert not [p.name for p in site_project.iterdir() if p.name.startswith((".site-", ".chronicle-"))]
+    assert build_leftovers(site_project) == []  # the refused site/ and its config are gone
     # A local build of the same files builds and warns only (the page is the author's to fix).
     local = run("--root", site_project, "build")
     assert local.exit_code == 0
