@@ -222,3 +222,36 @@ def test_a_later_day_of_the_check_is_seen_by_a_cached_build(
     assert [line for line in result.output.splitlines() if line in expected] == expected
     monkeypatch.setenv("CHRONICLE_TODAY", "2030-01-01")
     assert run("--root", reference_project, "build", "--no-site").exit_code == 0
+
+
+def test_a_chronology_too_large_for_its_state_keeps_only_whether_anything_changed(
+    reference_project: Path, run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beyond buildcache.MOST_ENTRIES the state's memory would take a build past its aim."""
+    monkeypatch.setattr(buildcache, "RACY_NS", 0)  # the files were written a moment ago
+    assert run("--root", reference_project, "build", "--no-site").exit_code == 0
+    state = reference_project / CACHE_DIR / CACHE_FILE
+    assert state.is_file()
+    monkeypatch.setattr(buildcache, "MOST_ENTRIES", 10)  # this project's entries are "too many"
+    _retitle(reference_project)
+    first = run("--root", reference_project, "build", "--no-site")
+    assert first.exit_code == 0, first.output
+    assert "only whether anything changed is kept; building from scratch" in first.output
+    assert not state.exists()  # the outgrown state is not left on disk
+    assert _generated(reference_project) == _cold_with(reference_project, run, tmp_path / "cold", [])
+    before = _times(reference_project)
+    again = run("--root", reference_project, "build", "--no-site")
+    assert again.exit_code == 0, again.output
+    assert "Build cache: nothing changed since the last build" in again.output
+    assert _problems(again.output) == _problems(first.output)
+    assert _times(reference_project) == before
+    _add(reference_project)
+    third = run("--root", reference_project, "build", "--no-site")
+    assert third.exit_code == 0, third.output
+    assert "nothing changed" not in third.output
+    assert not state.exists()
+    assert _generated(reference_project) == _cold_with(reference_project, run, tmp_path / "cold", [])
+
+
+def _problems(output: str) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith("chronology/")]

@@ -35,12 +35,15 @@ from .buildcache import (
     Inputs,
     fingerprint,
     forget_inputs,
+    forget_state,
+    generated_keys,
     open_state,
     read_inputs,
     refresh_entries,
     save_inputs,
     save_state,
     state_stamp,
+    too_large_to_keep,
     unchanged_build,
 )
 from .check import Policy, load_project, refuse_errors
@@ -218,8 +221,18 @@ def write_content(
     """
     if cache:
         report, pages, events = write_cached(project, include_drafts, echo, config, for_engine)
-        _summary(project, include_drafts, echo, report, pages, events)
-        return report
+    else:
+        report, paths, events = write_afresh(project, include_drafts, echo, whole, config, for_engine)
+        pages = len(paths)
+    _summary(project, include_drafts, echo, report, pages, events)
+    return report
+
+
+def write_afresh(
+    project: Project, include_drafts: bool, echo: Echo, whole: bool, config: SiteConfig | None,
+    for_engine: bool,
+) -> tuple[WriteReport, tuple[str, ...], int]:
+    """`write_content` from scratch; return what was written, the pages' paths and the entries' count."""
     chronology = load_project(project, Policy.STRICT, echo).chronology
     rendering = render_site(project, chronology, include_drafts, config)
     if for_engine:
@@ -228,8 +241,7 @@ def write_content(
         report = swap_generated(project.content_dir, rendering.files())
     else:
         report = write_generated(project.content_dir, dict(rendering.files()))
-    _summary(project, include_drafts, echo, report, len(rendering.plan.pages), len(rendering.shown.events))
-    return report
+    return report, tuple(page.path for page in rendering.plan.pages), len(rendering.shown.events)
 
 
 def _summary(project: Project, include_drafts: bool, echo: Echo, report: WriteReport, pages: int, events: int
@@ -260,6 +272,10 @@ def write_cached(
         echo("Build cache: nothing changed since the last build")
         return WriteReport(0, len(last.written), 0), len(last.pages), last.events
     forget_inputs(project)  # content/ is about to change: the claim above no longer holds
+    unkept = too_large_to_keep(project)
+    if unkept is not None:
+        echo(unkept)
+        return write_unkept(project, include_drafts, echo, config, for_engine, made_from)
     state = open_state(project, include_drafts, echo)  # frozen out of the collector's sight
     try:
         return _write_state(project, state, include_drafts, echo, config, for_engine, made_from)
@@ -270,6 +286,26 @@ def write_cached(
             _LIVE.append(state)
         else:
             gc.unfreeze()
+
+
+def write_unkept(
+    project: Project, include_drafts: bool, echo: Echo, config: SiteConfig, for_engine: bool,
+    made_from: str | None,
+) -> tuple[WriteReport, int, int]:
+    """A chronology too large for its state to be kept (buildcache.MOST_ENTRIES): build from
+    scratch, and keep only what lets a next build with nothing changed write nothing."""
+    forget_state(project)
+    lines: list[str] = []
+
+    def said(line: str) -> None:
+        lines.append(line)
+        echo(line)
+
+    report, pages, events = write_afresh(project, include_drafts, said, True, config, for_engine)
+    if made_from is not None:
+        save_inputs(project, Inputs(state_stamp(project), made_from, tuple(lines),
+                                    generated_keys(project.content_dir), pages, events))
+    return report, len(pages), events
 
 
 def _write_state(

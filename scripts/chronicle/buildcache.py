@@ -37,6 +37,7 @@ from typing import Any
 
 from .entrycache import RACY_NS, EntryCache, Refresh
 from .export import Pieces
+from .load import list_chronology
 from .model import Event
 from .pagecache import PageCache, join_texts, split_texts
 from .project import Project
@@ -49,6 +50,10 @@ CACHE_FILE = "build.pickle"
 INPUTS_FILE = "inputs.pickle"
 #: Raised when the layout of what is pickled changes (the code digest covers the rest).
 FORMAT = 1
+#: Beyond this many event files no state is kept, only `INPUTS_FILE`: pickling the state of
+#: 50,000 entries took that build's peak memory from 1.7 GB to 3.0 GB (the pickler's memo of
+#: every object), and reading it back to edit one entry to 2.9 GB, past the 2 GB aim.
+MOST_ENTRIES = 20_000
 
 
 @cache
@@ -260,11 +265,26 @@ def _collector_off() -> Iterator[None]:
             gc.enable()
 
 
+def too_large_to_keep(project: Project) -> str | None:
+    """None when the chronology is small enough for its state to be kept (`MOST_ENTRIES`),
+    else the line that says it is not."""
+    if len(list_chronology(project, ("events",)).files["events"]) <= MOST_ENTRIES:
+        return None
+    return (f"Build cache: more than {MOST_ENTRIES} entry files, so only whether anything changed is kept; "
+            "building from scratch")
+
+
+def forget_state(project: Project) -> None:
+    """Remove a kept state (once a chronology has outgrown `MOST_ENTRIES`), after any build
+    still writing it is done."""
+    if cache_path(project).parent.is_dir():
+        with _locked(project, fcntl.LOCK_EX):
+            cache_path(project).unlink(missing_ok=True)
+
+
 def refresh_entries(state: BuildState) -> Refresh:
     """Read and check again the event files that changed since the last build (all, the first time)."""
     return state.entries.refresh()
-
-
 
 
 @dataclass(frozen=True)
