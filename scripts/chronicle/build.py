@@ -70,8 +70,6 @@ from .swap import clean_leftovers
 from .writer import WriteReport, swap_generated, write_generated
 
 Echo = Callable[[str], None]
-#: Up to this many entries the build cache is written beside the site engine (`write_cached`).
-BACKGROUND_SAVE_EVENTS = 20_000
 #: What a build run apart keeps alive until its process ends (`write_cached`).
 _LIVE: list[object] = []
 
@@ -352,9 +350,9 @@ def _write_state(
     report = swap_generated(content, files())
     state.data.done()
     state.record(content, paths)
-    # Written while the engine builds the site; a large chronology's before it (the process
-    # writing it holds a copy of what it read, which MkDocs' memory would add to).
-    save_state(project, state, background=for_engine and len(shown.events) <= BACKGROUND_SAVE_EVENTS)
+    # Written while the engine builds the site: a state is kept for at most
+    # buildcache.MOST_ENTRIES entries, so the writing process's copy stays small beside MkDocs.
+    save_state(project, state, background=for_engine)
     if made_from is not None:
         pages = tuple(page.path for page in update.plan.pages)
         save_inputs(project, Inputs(state_stamp(project), made_from, tuple(lines), state.written, pages,
