@@ -3,8 +3,9 @@
 The first clause met climbing from the expression's words to the root owns it ("Petrov, who landed
 on Saturday, met …" dates the landing). Then some days move to the clause they really date: a
 participle's or a call's day is its head's ('Speaking on Friday, X said', 'said so in a phone call
-on Saturday'), an event noun that is what its verb did dates the verb ('held talks on Friday',
-'proposed a ceasefire on Wednesday'), and an act reported as it happens takes the day of its report.
+on Saturday', 'in a statement issued on Thursday'), an event noun that is what its verb did dates the
+verb ('held talks on Friday', 'proposed a ceasefire on Wednesday'), and an act reported as it
+happens takes the day of its report.
 """
 
 from __future__ import annotations
@@ -31,11 +32,12 @@ def attach(
         owner = _owner(span.root, heads)
         if owner is not None:
             out.setdefault(owner, []).append(ref)
+    by_pred = {c.pred.i: c for c in clauses}
     for clause in (c for c in clauses if c.parent is not None):
         own, head = clause.pred.i, clause.parent.pred.i
         if own in out and head not in out and (
             _circumstance(clause) or _means(clause, clause.parent) or _what_it_did(clause, clause.parent)
-            or _doerless_object(clause, clause.parent)
+            or _doerless_object(clause, clause.parent) or _issued(clause, by_pred)
         ):
             out[head] = list(out[own])  # the participle's or the call's day is its head's
         elif head in out and own not in out and _reported(clause, clause.parent):
@@ -67,6 +69,19 @@ def _means(clause: Clause, parent: Clause) -> bool:
         and clause.pred.dep_ == "pobj"
         and prep.head.i == parent.pred.i
         and prep.lower_ in ("in", "during", "over", "by")
+    )
+
+
+def _issued(clause: Clause, by_pred: dict[int, Clause]) -> bool:
+    """'condemned the shelling in a statement issued on Thursday evening': the participle dates the
+    statement, and so the act done in it."""
+    noun = by_pred.get(clause.pred.head.i)
+    return (
+        clause.kind == "acl"
+        and clause.pred.tag_ == "VBN"
+        and noun is not None
+        and clause.parent is not None
+        and _means(noun, clause.parent)
     )
 
 

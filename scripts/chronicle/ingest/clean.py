@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import ENTRY_STAMP
+from .furniture import DAY_HEADER, ENTRY_STAMP
 
 _TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
 _CLUTTER_LINE = re.compile(
@@ -73,8 +73,8 @@ def _is_link_list_line(line: str) -> bool:
 
 def is_clutter(line: str) -> bool:
     """Return True for a line that belongs to the page, not to the report."""
-    if ENTRY_STAMP.match(line):
-        return False  # a live blog's entry stamp dates the entry below it
+    if ENTRY_STAMP.match(line) or DAY_HEADER.match(line):
+        return False  # a live blog's entry stamp or day header dates the entries below it
     if _CLUTTER_LINE.match(line) or _COUNTS.match(line) or _EMBED.search(line):
         return True
     if len(_COUNT_ANYWHERE.findall(line)) >= 1 and len(line) < 120:

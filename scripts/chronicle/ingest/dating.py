@@ -18,12 +18,12 @@ makes it the stamp's day (`stamp`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
-from . import attribution, furniture, temporal, verbs
+from . import attribution, clocks, furniture, temporal, verbs
 from .clauses import Clause
 from .events import Candidate
 from .refs import ActorRef
@@ -44,6 +44,7 @@ class Passage:
     mentioned: date | None = None  # the last day the text named, whatever it dated
     teller: ActorRef | None = None  # whose saying alone gave the passage its day ('his office said Friday')
     saying: Clause | None = None  # that saying
+    american: bool | None = None  # whether the wire dateline's place is in the Americas (None: no such place)
 
     def move(self, day: date, saying: Clause | None = None) -> None:
         """The passage continues another day, given by an act or a scene-setting phrase, or only by
@@ -130,6 +131,34 @@ def told_long_before(attached: dict[int, list[temporal.TimeRef]], published: dat
     return bool(refs) and all(r.date.precision != "day" and r.date.last_day < month for r in refs)
 
 
+#: Expressions counted from the moment of speaking ('yesterday', 'overnight', 'today', 'on Monday').
+_SPEAKERS_NOW = {"today", "yesterday", "midnight", "day-before-yesterday", "weekday"}
+
+
+def speakers_now(
+    text: str, found: list[Clause], attached: dict[int, list[temporal.TimeRef]], passage: Passage
+) -> dict[int, list[temporal.TimeRef]]:
+    """What someone said on a day of their own before the report's ('"Yesterday I called him," X said on
+    Thursday'; 'X said on Wednesday that Y's troops attacked overnight'): its 'yesterday', 'overnight',
+    'today' and weekdays count from the day they spoke, not from the report's."""
+    published = passage.today or passage.published
+    out = dict(attached)
+    for clause in found:
+        said = attribution.telling(clause)
+        spoken = own_ref(said.verb, attached) if said is not None else None
+        if spoken is None or spoken.date.precision != "day" or spoken.date.first_day >= published:
+            continue
+        refs = attached.get(clause.pred.i, [])
+        if not any(r.kind in _SPEAKERS_NOW and r is not spoken for r in refs):
+            continue
+        day = spoken.date.first_day
+        again = {r.start: replace(r, said_on=day)
+                 for r in temporal.find(text, day, passage.context, passage.mentioned)}
+        out[clause.pred.i] = [again.get(r.start, r) if r.kind in _SPEAKERS_NOW and r is not spoken else r
+                              for r in refs]
+    return out
+
+
 def own_ref(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> temporal.TimeRef | None:
     """The clause's own time expression: the first that anchors an event (not 'by', 'until', 'since')."""
     refs = [r for r in attached.get(clause.pred.i, []) if r.anchors_event and not r.is_background]
@@ -169,6 +198,15 @@ def when(
             f"{published.isoformat()}), taken as its day.",
             False,
             ["date taken from the day it was reported"],
+            "reported",
+        )
+    if reported_on is not None and reported_on.date.precision == "month" and not reported_on.is_background:
+        return When(  # "Earlier this month, the army said it had repelled an attack": that month
+            reported_on.date,
+            f'No date of its own; "{reported_on.expression}" is when it was reported (published '
+            f"{published.isoformat()}); the day is not given, so only the month is recorded.",
+            False,
+            ["no day given: month it was reported"],
             "reported",
         )
     if passage.context is not None and scene and not (present and passage.context < published):
@@ -267,15 +305,55 @@ def lead(passage: Passage, out: list[Candidate]) -> None:
 
 
 def stamp(text: str, passage: Passage) -> None:
-    """A live blog's entry stamp: its day is the entry's 'today'."""
+    """A live blog's entry stamp ('15 May, 09:40') or day header ('Wednesday, 15 May 2024'): its day is
+    the entries' 'today' until the next one."""
     stamp = furniture.ENTRY_STAMP.match(text)
-    if stamp is None or not stamp.group("day"):
+    day = stamp.group("day") if stamp is not None else text if furniture.DAY_HEADER.match(text) else None
+    if not day:
         return
-    days = [r for r in temporal.find(stamp.group("day"), passage.published) if r.date.precision == "day"]
+    days = [r for r in temporal.find(day, passage.published) if r.date.precision == "day"]
     if days:
         passage.today = days[0].date.first_day
         passage.move(passage.today)
         passage.listed = False
+
+
+def filed(dateline: str, passage: Passage) -> None:
+    """A wire dateline ('KYIV, Oct 10 (Reuters) -', 'BAKU, May 15. /TASS/.', 'WASHINGTON (AP) —'): the
+    clock the report is told on, and the day it was filed, which its 'today', 'yesterday' and 'on
+    Friday' count from, when it is the week before the day the page gives for publication (that day
+    is often the next, on another clock)."""
+    if not dateline:
+        return
+    place = clocks.dateline_place(dateline)
+    passage.american = place if place is not None else passage.american
+    day = next((r.date.first_day for r in temporal.find(dateline, passage.published)
+                if r.date.precision == "day"), None)
+    if day is None:
+        return
+    passage.move(day)
+    if passage.today is None and 0 <= (passage.published - day).days <= 7:
+        passage.today = day
+
+
+def local_day(when: When, text: str, passage: Passage) -> When:
+    """An act with no day of its own, given the report's own day, that the sentence tells in an evening
+    in the Americas while the report is on another clock (clocks.py): the day before, where it
+    happened."""
+    report_day = passage.today or passage.published
+    if when.own or when.date.precision != "day" or when.date.first_day != report_day:
+        return when
+    day = clocks.local_day(text, report_day, passage.american)
+    if day is None:
+        return when
+    return When(
+        PartialDate.from_date(day),
+        f"No date of its own; told in an evening in the Americas, where it was still {day.isoformat()} "
+        f"when the report's day ({report_day.isoformat()}) began on the report's clock.",
+        False,
+        [*when.low, "date moved to the day before: the local day of the place of the act"],
+        when.basis,
+    )
 
 
 def said_before(teller: str, day: PartialDate) -> When:

@@ -132,16 +132,15 @@ def _read(
 ) -> list[Candidate]:
     passage = reading.passage
     if doc is None:
-        line = "a live blog's entry stamp: dates the entries after it" if furniture.ENTRY_STAMP.match(
-            dateline) else "a headline, a deck, a caption or a byline: not read for acts"
-        reading.dropped.append(Dropped(sentence.index, line))
+        reading.dropped.append(Dropped(sentence.index, furniture.why_unread(dateline)))
         dating.stamp(dateline, passage)
+        if furniture.strip_dateline(dateline)[0]:
+            dating.filed(dateline, passage)  # "BAKU, May 15. /TASS/." on a line of its own
         return []
+    dating.filed(dateline, passage)  # "Tbilisi, Sep 27 (EFE).-": the report's day until told otherwise
     published = passage.today or passage.published
-    filed = next((r for r in temporal.find(dateline, published) if r.date.precision == "day"), None)
-    if filed is not None:  # "Tbilisi, Sep 27 (EFE).-": the report's day until told otherwise
-        passage.move(filed.date.first_day)
-    refs = temporal.find(furniture.mask_asides(text), published, passage.context, passage.mentioned)
+    masked = furniture.mask_asides(text)
+    refs = temporal.find(masked, published, passage.context, passage.mentioned)
     reading.effective += dating.effective_days(text, refs)
     named = [r for r in refs if r.date.precision == "day" and r.anchors_event]
     if named:  # "… on 19 September. Fighting stopped when they surrendered the following day."
@@ -154,7 +153,7 @@ def _read(
         reading.dropped.append(Dropped(sentence.index, "a list header: dates the items below it"))
         return []
     found_clauses = clauses(doc)
-    attached = attach(doc, found_clauses, refs)
+    attached = dating.speakers_now(masked, found_clauses, attach(doc, found_clauses, refs), passage)
     root = next((c for c in found_clauses if c.kind == "ROOT"), None)
     root_ref = dating.own_ref(root, attached) if root is not None else None
     on = root_ref.date.first_day if root_ref is not None else (passage.context or published)
@@ -293,6 +292,7 @@ def _candidates(
         when = dating.said_before(headlines.short_name(teller, actors), reading.said_on[teller])
     elif saying and when.own and when.date.precision == "day":
         reading.said_on[principal] = when.date
+    when = dating.local_day(when, furniture.strip_dateline(sentence.text)[1], reading.passage)
     asserted = said is not None and speaker is not None and speaker != principal
     mentions = [m.id for m in found if m.id not in (principal, *partners, *targets)]
     words = headlines.subject_words(clause, principal, actors)

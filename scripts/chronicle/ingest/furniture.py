@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from . import world
+
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -36,8 +38,11 @@ _CAPTION_DATE = re.compile(
 _SMALL = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with", "from", "as"}
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w’'./-]*(?:[ ,]+[A-Z][\w’'./-]*){0,3},?\s+)?"  # city, country; "DOHA/DUBAI"
-    rf"(?:{_MONTH}\s+\d{{1,2}}\s*)?"  # month day
-    r"\((?:[A-Z][\w.&/ -]{1,24})\)\s*\.?\s*[-—–]{1,2}\s*"  # (AP) — / (EFE).- / (Interfax) -
+    rf"(?:{_MONTH}\s+\d{{1,2}}\s*\.?\s*)?"  # month day
+    r"(?:\((?:[A-Z][\w.&/ -]{1,24})\)\s*\.?\s*[-—–]{1,2}"  # (AP) — / (EFE).- / (Interfax) -
+    r"|/[A-Z][\w .-]{1,20}/\.?)\s*"  # /TASS/.
+    # or a place in capitals and a dash, with no agency: "WASHINGTON —", "KYIV, June 7 –"
+    rf"|^[A-Z]{{3,}}(?:[ ,]+[A-Z]{{2,}}){{0,3}}(?:,\s+{_MONTH}\s+\d{{1,2}})?\s+[—–]\s*"
 )
 
 
@@ -86,10 +91,16 @@ def is_caption(text: str) -> bool:
     ))
 
 
-#: A live blog's entry stamp on a line of its own: "19 September, 13:05", "Sep 20, 2023 09:30", "13:05".
+#: A live blog's entry stamp on a line of its own: "19 September, 13:05", "Sep 20, 2023 09:30", "13:05",
+#: "9.40am BST".
 ENTRY_STAMP = re.compile(
     r"^(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
-    r",?\s*\d{1,2}[:.]\d\d(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?|local time))?$"
+    r",?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,5}|local time))?$"
+)
+#: A live blog's day header on a line of its own: "Wednesday, 15 May 2024", "Tuesday 14 May", "May 14".
+DAY_HEADER = re.compile(
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?$"
 )
 
 
@@ -114,4 +125,21 @@ def strip_dateline(text: str) -> tuple[str, str]:
     match = _DATELINE.match(text)
     if not match or len(match.group(0)) > 70:
         return "", text
+    if not re.search(r"[(/]", match.group(0)) and not _known_place(match.group(0)):
+        return "", text  # "NATO — the alliance …": capitals and a dash, but no place
     return match.group(0), text[match.end() :]
+
+
+def _known_place(dateline: str) -> bool:
+    """Whether a dateline with no agency names a state or a capital ('WASHINGTON —', 'KYIV, June 7 –')."""
+    place = re.split(r"\s*[,—–]", dateline, maxsplit=1)[0].strip().title()
+    return place in world.NAMES or place in world.CAPITALS
+
+
+def why_unread(line: str) -> str:
+    """Why a line without a sentence of its own is read for no act (what `--verbose` says)."""
+    if ENTRY_STAMP.match(line) or DAY_HEADER.match(line):
+        return "a live blog's entry stamp or day header: dates the entries after it"
+    if strip_dateline(line)[0]:
+        return "a wire dateline: dates the report"
+    return "a headline, a deck, a caption or a byline: not read for acts"

@@ -9,15 +9,21 @@ precision. Rules, each chosen so that a reviewer can check them from the quote:
 - "today", "earlier today", "this morning", a sentence-initial "Now," and "currently" are the
   publication day; "yesterday",
   "last night", "overnight" and a bare "shortly before midnight" the day before;
-- "this week" / "last week" give only the month (the day is not knowable), as do "this month",
-  "earlier this month" and "last month" (the month before publication);
-- "Sept. 13", "May 12", "13 September 2022", "September 13, 2022": an explicit day; without
-  a year, the latest such day on or before publication;
-- "November 2020", "last November": a month; "in 2021", "last year": a year;
+- "this week" / "last week" give only the month (the day is not knowable);
+- "Sept. 13", "May 12", "13 September 2022", "September 13, 2022", "the 4th of June", "June 4th":
+  an explicit day; without a year, the latest such day on or before publication; "on the night of
+  12 to 13 June" is the 12th (the night began then);
+- "November 2020", "last November", "in mid-June", "at the end of May": a month; "this month",
+  "earlier this month" the month of publication, "last month" the one before; "over the weekend"
+  and "a few days ago" only their month; "in 2021", "last year": a year;
 - "the next day", "the following day", "a day later": the day after the last day the text named;
+  "the day before", "the previous day", "two days earlier" the days before it; "that night", "late
+  that evening" that day (a day named earlier in the same sentence first);
 - "overnight on Thursday" is that Thursday (the night began then), "overnight into Friday" the
   Thursday; "3 days ago" a day, "two weeks ago" only its month; "earlier in the day", "later that
   day", "the same day" and "within hours" the day the passage is telling about;
+- a weekday told in the local time of a place ahead of the report's clock ("early Friday local
+  time" in a report dated Thursday) is the day after publication: only its month is given;
 - nothing resolves to a day after publication: such dates (deadlines, plans) are dropped.
 """
 
@@ -43,19 +49,52 @@ _MONTH = (
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?P<part>night|morning|afternoon|evening))?"
 
+_ORDINAL = r"(?:st|nd|rd|th)"
+#: A day number before a month: "4 June", "4th June", "the 4th of June" ("of" only after an ordinal).
+_DAY_OF = rf"(?:the\s+)?(?P<day>\d{{1,2}})(?:{_ORDINAL}\s+of\s+|{_ORDINAL}?\s+)"
+#: Where a month's part is told: "mid-June", "late June", "the end of June".
+_MONTH_PART = r"(?:(?:[Tt]he\s+)?(?:beginning|start|end|middle)\s+of\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s])"
+#: What may follow a bare "the day before" or "N days earlier" (not "the day before the vote").
+_ENDS = r"(?=\s*(?:[,.;:)]|$))"
+
 # Order matters: the first pattern that matches a span claims it.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("day-month-year", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>\d{{4}})\b")),
-    ("month-day-year", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b")),
-    ("day-month", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?!\w)")),
-    ("month-day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d|:|\s*(?:km|kilomet|mile|per|%))\b")),
+    ("night-of", re.compile(
+        rf"\b(?:night\s+(?:of|from)|overnight\s+from)\s+(?:the\s+)?(?P<day>\d{{1,2}}){_ORDINAL}?\s*"
+        rf"(?:to|into|-|–|and)\s*(?:the\s+)?\d{{1,2}}{_ORDINAL}?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?",
+        re.I)),
+    ("day-month-year", re.compile(rf"\b{_DAY_OF}{_MONTH},?\s+(?P<year>\d{{4}})\b")),
+    ("month-day-year", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}?,?\s+(?P<year>\d{{4}})\b")),
+    ("day-month", re.compile(rf"\b{_DAY_OF}{_MONTH}(?!\w)")),
+    ("month-day", re.compile(
+        rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}?(?!\d|:|\s*(?:km|kilomet|mile|per|%))\b")),
+    ("day-of-month", re.compile(
+        rf"\b[Oo]n\s+the\s+(?P<day>\d{{1,2}}){_ORDINAL}\b(?!\s+(?:of\s+)?{_MONTH})(?=\s*(?:[,.;:)]|$))")),
+    ("month-part", re.compile(rf"\b{_MONTH_PART}{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?(?!\s*\d)")),
     ("month-year", re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b")),
     ("last-month", re.compile(rf"\b(?:last|in|since)\s+{_MONTH}(?!\s+\d)\b")),
+    ("this-month", re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+month\b", re.I)),
+    ("previous-month", re.compile(
+        r"\b(?:(?:earlier|later|early|late)\s+|mid-|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+)?"
+        r"last\s+month\b", re.I)),
     ("overnight", re.compile(rf"\bovernight\s+(?P<mod>on|into)\s+{_WEEKDAY}\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?P<unit>days?|weeks?)\s+ago\b", re.I)),
+    ("few-ago", re.compile(r"\b(?:(?:a\s+few|several|some|a\s+couple\s+of)\s+)?(?P<unit>days|weeks)\s+ago\b",
+                           re.I)),
+    ("weekend", re.compile(r"\b(?:(?:over|during|at)\s+the|last|the\s+(?:past|previous))\s+weekend\b", re.I)),
     ("same-day", re.compile(r"\b(?:(?:earlier|later)\s+in\s+the\s+day|(?:earlier|later)\s+that\s+day|"
                             r"the\s+same\s+day|within\s+hours)\b", re.I)),
+    ("that-night", re.compile(
+        r"\b(?:(?:late|early|later|earlier)\s+)?that\s+(?:night|evening|morning|afternoon)\b", re.I)),
+    ("day-before", re.compile(
+        rf"\b(?:the\s+(?:day|night|evening)\s+before(?:\s+that)?{_ENDS}|"
+        r"the\s+(?:previous|preceding)\s+(?:day|night|evening)\b|"
+        rf"a\s+day\s+(?:earlier|before){_ENDS})", re.I)),
+    ("days-earlier", re.compile(
+        rf"\b(?P<n>\d|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?:earlier|before){_ENDS}",
+        re.I)),
+    ("day-before-yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     (
         "weekday",
         re.compile(
@@ -78,14 +117,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days-later", re.compile(r"\b(?P<n>\d|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+later\b",
                               re.I)),
     ("week", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last|past) week\b", re.I)),
-    ("month", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last) month\b", re.I)),
     ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Oo]f) (?P<year>(?:19|20)\d{2})\b")),
     ("last-year", re.compile(r"\blast year\b", re.I)),
 ]
+#: Kinds counted from a day the text named before ("the day before", "that night"): a day named
+#: earlier in the same sentence first, else the one the caller gives.
+_FROM_NAMED = {"same-day", "that-night", "next-day", "days-later", "day-before", "days-earlier"}
+#: Kinds that give only a month although they name a time (the day is not knowable from them).
+_MONTH_ONLY = {"week", "last-month", "this-month", "previous-month", "month-part", "weekend", "few-ago"}
+#: "early Friday local time", "Friday (Tehran time)": a weekday on the clock of the place of the act.
+_LOCAL_CLOCK = re.compile(r"\s*,?\s*\(?(?:local|[A-Z][a-z]+)\s+time\b")
 #: Words before an expression that make it a deadline, a plan or a span start, not the event's day.
 _NOT_EVENT_DAY = re.compile(
     r"(?:\bby|\buntil|\btill|\bbefore|\bfrom|\bsince|\bscheduled for|\bexpected on|\bresume on|"
-    r"\bcontinue on|\bstart\w* on|\bdue on|\bissued|\bends? on|\bfor|\bafter)\s+(?:the\s+)?$",
+    r"\bcontinue on|\bstart\w* on|\bdue on|\(issued|\bends? on|\bfor|\bafter)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -110,6 +155,7 @@ class TimeRef:
     date: PartialDate
     kind: str
     anchors_event: bool = True  # False for deadlines, spans ("since May") and plans
+    said_on: date | None = None  # in words said on that day: counted from it, not from publication
 
     @property
     def is_background(self) -> bool:
@@ -122,81 +168,148 @@ def find(
 ) -> list[TimeRef]:
     """Return the time expressions of a sentence in reading order, resolved; never after `published`.
     `context` is the day the passage is telling about ('earlier in the day'); `mentioned` the last day
-    the text named ('the following day' is the day after it), the passage's day when not given."""
+    the text named ('the following day' is the day after it), the passage's day when not given. A day
+    named earlier in the same sentence comes first for both ('X shelled the town on Friday, and Y
+    condemned it within hours')."""
     taken: list[tuple[int, int]] = []
-    found: list[TimeRef] = []
+    matches: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
-            anchor = mentioned if kind in ("next-day", "days-later") and mentioned else context
-            resolved = _resolve(kind, match, published, anchor)
-            if resolved is None:
-                continue
+            if kind not in _FROM_NAMED and _resolve(kind, match, published, context) is None:
+                continue  # not a date after all ("31 June"): the span is left to the next pattern
             taken.append(span)
-            if resolved.last_day > published and resolved.first_day > published:
-                continue
-            before = text[max(0, span[0] - 25) : span[0]]
-            if kind == "weekday" and _FUTURE.search(text[max(0, span[0] - 70) : span[0]]):
-                continue  # "exercises scheduled to start on Sunday": a day after publication
-            anchors = not _NOT_EVENT_DAY.search(before) and (
-                match.groupdict().get("mod") or ""
-            ).lower() not in ("since", "by") or _BY_THEN.fullmatch(text[: span[1] + 1]) is not None
-            found.append(TimeRef(match.group(0).strip(), span[0], resolved, kind, anchors))
-    return sorted(found, key=lambda ref: ref.start)
+            matches.append((kind, match))
+    found: list[TimeRef] = []
+    in_sentence: date | None = None  # the last day this sentence named
+    for kind, match in sorted(matches, key=lambda item: item[1].start()):
+        span = match.span()
+        if kind == "same-day":  # "earlier in the day": the day the passage is telling about
+            anchor = in_sentence or context or mentioned or published
+        elif kind == "that-night":
+            anchor = in_sentence or mentioned or context or published
+        else:
+            anchor = in_sentence or mentioned or context if kind in _FROM_NAMED else context
+        resolved = _resolve(kind, match, published, anchor)
+        if resolved is None:
+            continue
+        if kind == "weekday" and _LOCAL_CLOCK.match(text, span[1]):
+            resolved = _local_clock(resolved, published)
+        if resolved.last_day > published and resolved.first_day > published:
+            continue
+        before = text[max(0, span[0] - 25) : span[0]]
+        if kind == "weekday" and _FUTURE.search(text[max(0, span[0] - 70) : span[0]]):
+            continue  # "exercises scheduled to start on Sunday": a day after publication
+        opening = match.group(0).split()[0].lower()
+        anchors = not _NOT_EVENT_DAY.search(before) and opening not in ("since", "by") and (
+            match.groupdict().get("mod") or ""
+        ).lower() not in ("since", "by") or _BY_THEN.fullmatch(text[: span[1] + 1]) is not None
+        found.append(TimeRef(_words(match.group(0)), span[0], resolved, kind, anchors))
+        if anchors and resolved.precision == "day":
+            in_sentence = resolved.first_day
+    return found
 
 
-def _resolve(kind: str, match: re.Match[str], published: date, context: date | None) -> PartialDate | None:
+def _words(expression: str) -> str:
+    """The expression as a note quotes it: without the sentence's full stop ('on 5 June.'), keeping a
+    month's abbreviation ('Sept.')."""
+    words = expression.strip()
+    return words[:-1] if words.endswith(".") and not _ABBREVIATED.search(words) else words
+
+
+_ABBREVIATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+
+
+def _local_clock(resolved: PartialDate, published: date) -> PartialDate:
+    """A weekday on the clock of the place of the act ('early Friday local time'), six days before the
+    report's date: it is the day after it where the act was, east of the report's clock. That day is
+    after publication, so only its month is given (dropped when that month too is later)."""
+    if (published - resolved.first_day).days != 6:
+        return resolved
+    ahead = published + timedelta(days=1)
+    return PartialDate(ahead.year, ahead.month)
+
+
+def _resolve(kind: str, match: re.Match[str], published: date, anchor: date | None) -> PartialDate | None:
+    """The date one expression means; `anchor` is the day a relative one counts from."""
     groups = match.groupdict()
-    if kind in ("day-month-year", "month-day-year", "day-month", "month-day"):
-        month = _MONTHS[groups["month"].lower().rstrip(".")]
-        day = int(groups["day"])
-        year = int(groups["year"]) if groups.get("year") else None
-        return _day(year, month, day, published)
-    if kind == "month-year":
-        return PartialDate(int(groups["year"]), _MONTHS[groups["month"].lower().rstrip(".")])
-    if kind == "last-month":
-        month = _MONTHS[groups["month"].lower().rstrip(".")]
-        year = published.year if month < published.month else published.year - 1
+    if kind in _EXPLICIT:
+        return _explicit(kind, groups, published)
+    if kind in _FROM_NAMED:
+        return _from_named(kind, groups, anchor)
+    return _from_publication(kind, match, published)
+
+
+#: Kinds that name a calendar date, with or without its year.
+_EXPLICIT = {"night-of", "day-month-year", "month-day-year", "day-month", "month-day", "day-of-month",
+             "month-part", "month-year", "last-month"}
+
+
+def _explicit(kind: str, groups: dict[str, str | None], published: date) -> PartialDate | None:
+    """'4 June', 'June 4th, 2024', 'the night of 4 to 5 June', 'on the 4th', 'mid-June', 'May 2021'."""
+    year = int(groups["year"]) if groups.get("year") else None
+    if kind == "day-of-month":  # "on the 4th": this month's, or last month's when that is later
+        day = int(groups["day"] or 0)
+        month = published if day <= published.day else published.replace(day=1) - timedelta(days=1)
+        return _day(month.year, month.month, day, published)
+    month = _MONTHS[(groups["month"] or "").lower().rstrip(".")]
+    if groups.get("day"):
+        return _day(year, month, int(groups["day"] or 0), published)
+    if year is not None:
         return PartialDate(year, month)
+    if kind == "last-month" and month == published.month:  # "last June" in June: a year ago
+        return PartialDate(published.year - 1, month)
+    return PartialDate(published.year if month <= published.month else published.year - 1, month)
+
+
+def _from_named(kind: str, groups: dict[str, str | None], anchor: date | None) -> PartialDate | None:
+    """Days counted from the day the text named: 'the next day', 'two days earlier', 'that night'."""
+    if anchor is None:
+        return None
+    count = _NUMBERS.get((groups.get("n") or "").lower()) or int(groups.get("n") or 1)
+    shift = {"next-day": 1, "days-later": count, "day-before": -1, "days-earlier": -count}.get(kind, 0)
+    return PartialDate.from_date(anchor + timedelta(days=shift))
+
+
+def _from_publication(kind: str, match: re.Match[str], published: date) -> PartialDate | None:
+    """Days and months counted back from the day of publication: 'on Friday', 'yesterday', 'last week'."""
+    groups = match.groupdict()
+    words = match.group(0).lower()
     if kind == "weekday":
         return _weekday(groups, published)
     if kind == "overnight":  # "overnight on Thursday": that Thursday night; "into Friday": Thursday's
         day = weekday_on_or_before(published, _WEEKDAYS[(groups["weekday"] or "").lower()])
-        into = (groups["mod"] or "").lower() == "into"
-        return PartialDate.from_date(day - timedelta(days=1) if into else day)
+        return PartialDate.from_date(day - timedelta(days=1) if "into" in words else day)
+    back = {"today": 0, "yesterday": 1, "midnight": 1, "day-before-yesterday": 2}.get(kind)
+    if back is not None:
+        return PartialDate.from_date(published - timedelta(days=back))
     if kind == "ago":
         count = _NUMBERS.get((groups["n"] or "").lower()) or int(groups["n"] or 1)
         weeks = (groups["unit"] or "").lower().startswith("week")
-        back = published - timedelta(days=count * (7 if weeks else 1))
-        return PartialDate(back.year, back.month) if weeks else PartialDate.from_date(back)
-    if kind == "same-day":  # "earlier in the day": the day the passage is telling about
-        return PartialDate.from_date(context or published)
-    if kind == "today":
-        return PartialDate.from_date(published)
-    if kind in ("yesterday", "midnight"):
-        return PartialDate.from_date(published - timedelta(days=1))
-    if kind == "next-day":
-        return PartialDate.from_date(context + timedelta(days=1)) if context else None
-    if kind == "days-later":  # "two days later": counted from the day the text named last
-        count = _NUMBERS.get(groups["n"].lower()) or int(groups["n"])
-        return PartialDate.from_date(context + timedelta(days=count)) if context else None
+        day = published - timedelta(days=count * (7 if weeks else 1))
+        return PartialDate(day.year, day.month) if weeks else PartialDate.from_date(day)
+    if kind in ("year", "last-year"):
+        return PartialDate(int(groups["year"]) if groups.get("year") else published.year - 1)
+    month = _month_back(kind, words, published)
+    return PartialDate(month.year, month.month) if month is not None else None
+
+
+def _month_back(kind: str, words: str, published: date) -> date | None:
+    """A day in the month an expression that gives no day means: 'last week' (a week before
+    publication), 'over the weekend' (the last Saturday), 'a few days ago' (four days before), 'this
+    month', 'last month'."""
     if kind == "week":
-        reference = (
-            published - timedelta(days=7)
-            if "last" in match.group(0).lower() or "past" in match.group(0).lower()
-            else published
-        )
-        return PartialDate(reference.year, reference.month)
-    if kind == "month":  # "last month": the calendar month before publication's
-        this = "this" in match.group(0).lower()
-        reference = published if this else published.replace(day=1) - timedelta(days=1)
-        return PartialDate(reference.year, reference.month)
-    if kind == "year":
-        return PartialDate(int(groups["year"]))
-    if kind == "last-year":
-        return PartialDate(published.year - 1)
+        return published - timedelta(days=7) if "last" in words or "past" in words else published
+    if kind == "weekend":
+        return weekday_on_or_before(published - timedelta(days=1), 5)
+    if kind == "few-ago":
+        return published - timedelta(days=4 if "day" in words else 21)
+    if kind == "this-month":
+        return published
+    if kind == "previous-month":
+        return published.replace(day=1) - timedelta(days=1)
     return None
 
 
@@ -223,9 +336,15 @@ def _weekday(groups: dict[str, str | None], published: date) -> PartialDate:
 def note(ref: TimeRef, published: date) -> str:
     """Say how the date was found, quoting the expression (the `date_note` of a draft)."""
     weekday = calendar.day_name[published.weekday()]
+    if ref.said_on is not None:
+        return (f'"{ref.expression}" in words said on {calendar.day_name[ref.said_on.weekday()]} '
+                f"{ref.said_on.isoformat()}, counted from that day.")
+    if ref.kind == "weekday" and ref.date.precision == "month":
+        return (f'"{ref.expression}" in the local time of the place of the act is the day after the report '
+                f"published {weekday} {published.isoformat()}; only the month is recorded.")
     if ref.kind in ("day-month-year", "month-day-year", "month-year"):
         return f'"{ref.expression}" in the report.'
-    if ref.kind in ("week", "month", "last-month") or (ref.kind == "ago" and ref.date.precision == "month"):
+    if ref.date.precision == "month" and ref.kind in _MONTH_ONLY | {"ago"}:
         return (
             f'"{ref.expression}" in the report published {weekday} {published.isoformat()}; '
             "the day is not given, so only the month is recorded."
