@@ -522,3 +522,16 @@ def test_a_headline_names_a_person_by_surname_with_its_particles(invented: Draft
     drafts = invented("Sylvanian foreign minister Karl van Dijk met Ivan Petrov on Friday.")
     assert _one(drafts) == ("2024-06-07", "meeting", "karl-van-dijk", "Van Dijk meets Ivan Petrov")
     assert drafts[0]["summary"] == "According to example.org, van Dijk met Ivan Petrov on 7 June 2024."
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ('Anna Weber summoned the Freedonian ambassador on Friday. "We have asked the United Nations to send '
+     'observers," Weber said on Friday.', "Weber asks the United Nations to send observers"),
+    ("Sylvania's decision on Friday to close the border drew sharp criticism.",
+     "Sylvania's decision to close the border")])
+def test_a_title_agrees_with_the_name_put_in_and_keeps_what_was_decided(invented: Drafts, text: str,
+                                                                       title: str) -> None:
+    """The verb agrees with the name put in for 'we' ('Weber asks', not 'Weber ask'); an act noun keeps
+    the infinitive that says what was decided (not 'Sylvania's decision')."""
+    assert title in [d["title"] for d in invented(text)]
+

@@ -299,7 +299,7 @@ def _candidates(
     headline = headlines.build(
         clause,
         words,
-        headlines.plural(clause.subject) or headlines.plural_name(words),
+        headlines.plural_of(clause.subject, words, names.is_person(principal, actors.kinds)),
         headlines.short_name(speaker, actors) if asserted else "",
     )
     kind = selection.speech_type(clause, children)

@@ -56,6 +56,14 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _infinitive(noun: Token) -> str:
+    """What an act noun's infinitive says was decided or ordered ('decision to close the border'):
+    without it the title stops at 'Bolivia's decision'."""
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return phrase(verb) if verb is not None else ""
+
+
 def _running(words: str, head: Token, skip: set[int]) -> str:
     """A noun phrase as running text writes it: a capital opening the sentence dropped, a name's kept
     ('raid by X' after 'The raid by X …'; 'Bolivia's decision' stays), so that a summary can say
@@ -187,7 +195,8 @@ def build(clause: Clause, subject: str, plural: bool, teller: str = "") -> Headl
     pred = clause.pred
     if clause.kind == "noun":  # "Attack by X on Y", as a headline names an act without its article
         skip = {c.i for c in pred.children if c.dep_ == "det"}
-        return Headline("", "", "", _running(phrase(pred, skip), pred, skip), teller)
+        words = " ".join(w for w in (_running(phrase(pred, skip), pred, skip), _infinitive(pred)) if w)
+        return Headline("", "", "", words, teller)
     skip = {clause.subject.i} if clause.subject is not None else set()
     rest = rest_of(clause, skip)
     prt = " ".join(c.text for c in pred.children if c.dep_ == "prt")
@@ -245,6 +254,17 @@ def plural_name(words: str) -> bool:
     its last word a common noun in the plural ('forces', 'guards', 'authorities', 'officials')."""
     last = words.split()[-1] if words.split() else ""
     return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+def plural_of(token: Token | None, words: str, person: bool) -> bool:
+    """Whether a title's verb is plural. A name put in for 'we', 'they' or 'the two leaders' decides
+    by itself ('We have asked …', Ortiz said → 'Ortiz asks', not 'Ortiz ask'); doers coordinated in the
+    report ('Latvia and Lithuania condemn') and plural nouns as written ('police arrest') stay plural."""
+    if token is not None and token.conjuncts:
+        return True
+    if token is None or token.pos_ == "PRON" or person:
+        return plural_name(words)
+    return plural(token) or plural_name(words)
 
 
 def plural(token: Token | None) -> bool:
