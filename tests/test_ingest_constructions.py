@@ -535,3 +535,7 @@ def test_a_title_agrees_with_the_name_put_in_and_keeps_what_was_decided(invented
     the infinitive that says what was decided (not 'Sylvania's decision')."""
     assert title in [d["title"] for d in invented(text)]
 
+
+def test_releasing_images_is_a_statement_not_a_release_of_captives(invented: Drafts) -> None:
+    drafts = invented("Sylvania released radar images of the Freedonian helicopter on Friday.")
+    assert _one(drafts)[:3] == ("2024-06-07", "statement", "sylvania")
