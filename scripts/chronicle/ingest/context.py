@@ -55,6 +55,7 @@ class Context:
     voice: ActorRef | None = None  # the last one who said something: whose "the statement" it is
     full_names: list[str] = field(default_factory=list)  # persons named by full name, in passing too
     acronyms: dict[str, Proposed] = field(default_factory=dict)  # "ECOWAS" → the body named in full with it
+    issuer: str | None = None  # the state whose own office published the report (its outlet says so)
 
     def persons_in(self, doc) -> None:  # noqa: ANN001 (a spaCy Doc)
         """Remember the full names of persons a sentence gives, whatever their part ('the RSF, led by

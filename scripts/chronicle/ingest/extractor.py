@@ -104,6 +104,7 @@ def _extract(
     dropped: list[Dropped] | None,
 ) -> list[Candidate]:
     reading = Reading(dating.Passage(article.published))
+    reading.context.issuer = institutions.issuer(article.meta.outlet)  # "Estonian MFA": its press release
     out: list[Candidate] = []
     for sentence, (dateline, text) in zip(found, prepared, strict=True):
         doc = next(docs) if text else None
@@ -257,7 +258,8 @@ def _candidates(
         principal = institutions.armed_forces(nation.text, actors.institutions, context.bodies.proposed)
     else:
         principal = subjects.actor_of(clause.subject, found, actors, context)
-    partners = [*pair[1:], *subjects.conjoined(clause.subject, found, actors, context)]
+    alongside = subjects.conjoined(clause.subject, found, actors, context)
+    partners = [*pair[1:], *alongside]
     partners += [
         a for a in (subjects.actor_of(p, found, actors, context, names.is_named_person(p))
                     for p in clause.partners) if a  # "talks with Angolan President Joao Lourenco": him
@@ -336,7 +338,7 @@ def _candidates(
         reading.source = speaker
     if kind == "agreement":
         reading.agreed = [principal, *partners]
-    out = [cand]
+    out = [cand, *selection.each_says(cand, alongside, clause.negated)]
     charge = dating.charge_day(reported_on, when, reading.passage)
     if asserted and clause.type in HOSTILE and selection.sides_differ(speaker, principal, actors) and charge:
         accusation = Candidate(

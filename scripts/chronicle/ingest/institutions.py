@@ -167,6 +167,43 @@ OF_STATE = re.compile(
 )
 
 
+#: Bodies that sit in their state's capital, named by it ("the Foreign Ministry in Baku", "the
+#: government in Kabul"). Not troops or police: those "in" a capital may be anyone's.
+_SEATED = {"defence-ministry", "foreign-ministry", "interior-ministry", "health-ministry", "parliament",
+           "presidency"}
+IN_CAPITAL = re.compile(
+    r"\b(?P<noun>(?i:" + "|".join(f"(?:{n})" for n, k, _ in _NOUNS if k in _SEATED) + r"|government))\s+in\s+"
+    rf"(?P<owner>{world.alternation(world.CAPITALS)})(?![\w-])"
+)
+
+
+#: Words of an outlet that is a state's own office ("Estonian MFA", "Ministry of Defence of Armenia").
+_OFFICIAL_OUTLET = re.compile(r"\b(?:MFA|MOD|[Mm]inistry|[Gg]overnment|[Pp]residency|[Oo]ffice of)\b")
+
+
+def issuer(outlet: str) -> str | None:
+    """The state whose own office published a report, by the outlet's name ('Estonian MFA', 'Ministry
+    of Defence of the Republic of Armenia'): a press release calls its ministry 'the Ministry of Foreign
+    Affairs', with no state, as its readers know whose it is. None for any other outlet."""
+    if not _OFFICIAL_OUTLET.search(outlet):
+        return None
+    words = re.findall(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", outlet)
+    named = (DEMONYMS.get(w) or DEMONYMS.get(w.split()[0]) or DEMONYMS.get(w.split()[-1]) for w in words)
+    codes = {c for c in named if c}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def of_issuer(code: str, name: str, table: dict[tuple[str, str], str],
+              named: dict[tuple[str, str], str] | None = None) -> ActorRef | None:
+    """A body the report names without its state ('the Ministry of Foreign Affairs'), as the body of
+    that kind of the state whose office published it; None when the name is no known kind of body."""
+    noun = next((m.group(0) for n, _, _ in _NOUNS if (m := re.search(rf"\b(?:{n})$", name, re.I))), None)
+    if noun is None or country_of_name(name) is not None:
+        return None
+    found, proposal = _resolve(code, noun, table, named)
+    return found or Proposed(proposal)
+
+
 def _resolve(
     code: str,
     noun: str,
@@ -222,7 +259,7 @@ def owned(
     the demonym's spelling ('Kyrgyzstan's border service' → 'Kyrgyz border service', the same
     proposal as for 'the Kyrgyz border service')."""
     out = []
-    for match in (*POSSESSIVE.finditer(text), *OF_STATE.finditer(text)):
+    for match in (*POSSESSIVE.finditer(text), *OF_STATE.finditer(text), *IN_CAPITAL.finditer(text)):
         owner = match.group("owner").replace("’", "'")
         code = state_code.get(owner) or world.NAMES.get(owner) or world.CAPITALS.get(owner)
         if code:

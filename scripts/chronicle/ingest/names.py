@@ -142,7 +142,7 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
         titled = _of_a_state(head)
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or not (titled or head.ent_type_ == "PERSON"):
         return None  # a name is written with a capital ('the foreign ministry of X' names no one)
-    if head.lower_ in BODY_HEADS:
+    if head.lower_ in BODY_HEADS or _a_company(words):
         return None  # "the State Department", "the Foreign Office": a body, whatever title word it has
     start, end = words[0].idx, head.idx + len(head.text)
     covering = [m for m in found if m.start <= start and end <= m.end or start <= m.start and m.end <= end]
@@ -157,6 +157,16 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
     if len(words) < 2 and not titled and not _surname_as_doer(head):
         return None
     return Proposed(name, role=title or appositive_title(head), person=True)
+
+
+def _a_company(words: list[Token]) -> bool:
+    """'Lithuanian Airports', 'Kenya Airways': a nationality or a state before a plural noun names a
+    company or a body, never a person (the small model marks some such names as persons)."""
+    first, last = words[0].text, words[-1]
+    if len(words) < 2:
+        return False
+    plural = last.tag_ == "NNPS" or first in world.DEMONYMS and re.search(r"[^s]s$", last.text) is not None
+    return plural and (first in world.DEMONYMS or first in world.NAMES)
 
 
 #: What an appositive calls someone who comments on a crisis and takes no part in it.

@@ -10,6 +10,8 @@ or how news copy is written, never a wording of one article.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import attribution, dating, subjects, temporal, verbs, world
 from .actors import ActorRef, Mention, NameIndex, Proposed
 from .clauses import Clause
@@ -134,6 +136,23 @@ def weak(clause: Clause, children: list[Clause]) -> bool:
         and (c.is_event and (not c.quoted or attribution.first_person(c.subject)) or relayed_speech(c))
         for c in children
     )
+
+
+#: What each of several sides says for itself: "X and Y condemned the raid" is two condemnations.
+_SAID_BY_EACH = {"condemnation", "appeal", "demand", "support"}
+
+
+def each_says(cand: Candidate, alongside: list[ActorRef], negated: bool) -> list[Candidate]:
+    """'Brazil and Colombia condemned the raid', 'Saudi Arabia and Qatar called for restraint': each
+    side named with the doer says it for itself, so each has its own draft (a call, a meeting or a
+    deal they made together stays one event with them as parties)."""
+    if cand.type not in _SAID_BY_EACH or negated or cand.asserted:
+        return []
+    others = [a for a in alongside if a != cand.principal]
+    if len(others) != 1:  # three or more sides saying one thing: a joint declaration, one draft
+        return []
+    other = others[0]
+    return [replace(cand, principal=other, others=[o for o in cand.others if o != other], partners=[])]
 
 
 def unsupported_sayings(found: list[Clause], made: dict[int, list[Candidate]]) -> None:

@@ -143,8 +143,10 @@ def actor_of(
     if nation is not None:  # "Israeli strikes killed …", "Russian shelling wounded …": that state's forces
         return institutions.armed_forces(nation.text, actors.institutions, context.bodies.proposed)
     body = names.owned_body(token, found) if subject else None
+    issued = institutions.of_issuer(context.issuer, body.name, actors.institutions, context.bodies.proposed) \
+        if body is not None and context.issuer else None
     if body is not None:  # "Pakistan's Foreign Office": the Pakistani Foreign Office, not Pakistan
-        return body
+        return issued or body  # "The Ministry of Foreign Affairs informs …", in its own press release
     for child in token.children:  # "Azerbaijani troops", "the Defence Ministry's spokesman"
         if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
             inner = names.covering(child, found)
