@@ -169,3 +169,10 @@ def test_a_nationality_before_a_plural_names_a_company_not_a_person(invented: Dr
                       "on Friday night, airport operator Lithuanian Airports said. She accused Minsk on "
                       "Saturday of doing nothing.")
     assert ("2024-06-08", "accusation", "inga-ruginiene") in _summary(drafts)
+
+
+def test_a_foreign_ministry_named_by_its_seat_is_that_states(invented: Drafts) -> None:
+    """'The Farnesina condemned …': the building stands for Italy's foreign ministry (as the Quai d'Orsay
+    does for France's)."""
+    drafts = invented("The Farnesina condemned the shelling on Friday.")
+    assert [(d["date"], d["actors"][0]) for d in drafts] == [("2024-06-07", "italian-foreign-ministry")]

@@ -288,6 +288,24 @@ def find(
     return out
 
 
+#: Foreign ministries named by their seat, as news writes them ("the Quai d'Orsay condemned …").
+_SEATS = {"Quai d'Orsay": "FR", "Farnesina": "IT", "Itamaraty": "BR"}
+_SEAT = re.compile(r"\b(?P<seat>" + "|".join(re.escape(k) for k in _SEATS).replace("'", "['’]") + r")\b")
+
+
+def seats(text: str, table: dict[tuple[str, str], str], named: dict[tuple[str, str], str] | None = None
+          ) -> list[Institution]:
+    """A foreign ministry named by the building it sits in: the Quai d'Orsay is France's, the
+    Farnesina Italy's, Itamaraty Brazil's (the registry's body, else proposed as '<Demonym> Foreign
+    Ministry')."""
+    out = []
+    for match in _SEAT.finditer(text):
+        code = _SEATS[match.group("seat").replace("’", "'")]
+        found, proposal = _resolve(code, "Foreign Ministry", table, named)
+        out.append(Institution(match.start(), match.end(), match.group(0), found or Proposed(proposal)))
+    return out
+
+
 _DEMONYM = re.compile(rf"(?P<demonym>{world.alternation(DEMONYMS)})(?:,?\s+(?:and|or|as well as)\s+|,\s*)$")
 
 

@@ -47,6 +47,7 @@ def mentions(text: str, on: date, actors: NameIndex, context: Context) -> list[M
     named = context.bodies.proposed
     extra = institutions.find(text, actors.institutions, named)
     extra += institutions.owned(text, actors.institutions, states, named)
+    extra += institutions.seats(text, actors.institutions, named)
     extra += institutions.bare(text, actors.states)
     extra += institutions.states(text, actors.states, actors.institutions)
     extra += institutions.armed_groups(text)
