@@ -76,6 +76,17 @@ def test_a_day_counted_from_the_day_named_before(invented: Drafts, words: str, d
     assert _dates(drafts) == [("2024-06-05", "freedonia-armed-forces"), (day, "anna-weber")]
 
 
+@pytest.mark.parametrize(("words", "day"), [
+    ("The next morning", "2024-06-04"), ("The following night", "2024-06-04"),
+    ("The day after", "2024-06-04"), ("A week later", "2024-06-10"), ("Days later", "2024-06"),
+    ("A few days earlier", "2024-05")])
+def test_a_time_counted_forward_or_back_from_a_named_day(on_day: Callable[[str, str], list[dict]], words: str,
+                                                          day: str) -> None:
+    """'a week later' is seven days on; 'days later' says no day, only the month it fell in."""
+    drafts = on_day(f"{SHELLED} on 3 June. {words}, Anna Weber met Ivan Petrov.", "2024-06-28")
+    assert _dates(drafts) == [("2024-06-03", "freedonia-armed-forces"), (day, "anna-weber")]
+
+
 def test_the_day_before_a_named_event_is_not_counted_from_the_day_named_before(invented: Drafts) -> None:
     """'the day before the vote' counts from the vote, which the report does not date: no day."""
     drafts = invented(f"{SHELLED} on Wednesday. Anna Weber met Ivan Petrov the day before the vote.")

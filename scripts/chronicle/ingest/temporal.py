@@ -16,7 +16,8 @@ precision. Rules, each chosen so that a reviewer can check them from the quote:
 - "November 2020", "last November", "in mid-June", "at the end of May": a month; "this month",
   "earlier this month" the month of publication, "last month" the one before; "over the weekend"
   and "a few days ago" only their month; "in 2021", "last year": a year;
-- "the next day", "the following day", "a day later": the day after the last day the text named;
+- "the next day", "the following morning", "a day later": the day after the last day the text named;
+  "a week later" seven days after it, "days later" only the month some days after it;
   "the day before", "the previous day", "two days earlier" the days before it; "that night", "late
   that evening" that day (a day named earlier in the same sentence first);
 - "overnight on Thursday" is that Thursday (the night began then), "overnight into Friday" the
@@ -113,18 +114,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b", re.I)),
     ("midnight", re.compile(r"\bshortly (?:before|after) midnight\b", re.I)),
-    ("next-day", re.compile(r"\b(?:the (?:next|following) day|a day later)\b", re.I)),
+    ("next-day", re.compile(rf"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b|"
+                            rf"a\s+day\s+later\b|the\s+day\s+after{_ENDS})", re.I)),
     ("days-later", re.compile(r"\b(?P<n>\d|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+later\b",
                               re.I)),
+    ("weeks-apart", re.compile(
+        rf"\b(?P<n>a|one|two|three)\s+weeks?\s+(?P<way>later|earlier|before{_ENDS})", re.I)),
+    ("few-days-apart", re.compile(
+        rf"\b(?:(?:a\s+few|several|some)\s+)?days\s+(?P<way>later|earlier|before{_ENDS})", re.I)),
     ("week", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last|past) week\b", re.I)),
     ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Oo]f) (?P<year>(?:19|20)\d{2})\b")),
     ("last-year", re.compile(r"\blast year\b", re.I)),
 ]
 #: Kinds counted from a day the text named before ("the day before", "that night"): a day named
 #: earlier in the same sentence first, else the one the caller gives.
-_FROM_NAMED = {"same-day", "that-night", "next-day", "days-later", "day-before", "days-earlier"}
+_FROM_NAMED = {"same-day", "that-night", "next-day", "days-later", "day-before", "days-earlier",
+               "weeks-apart", "few-days-apart"}
 #: Kinds that give only a month although they name a time (the day is not knowable from them).
-_MONTH_ONLY = {"week", "last-month", "this-month", "previous-month", "month-part", "weekend", "few-ago"}
+_MONTH_ONLY = {"week", "last-month", "this-month", "previous-month", "month-part", "weekend", "few-ago",
+               "few-days-apart"}
 #: "early Friday local time", "Friday (Tehran time)": a weekday on the clock of the place of the act.
 _LOCAL_CLOCK = re.compile(r"\s*,?\s*\(?(?:local|[A-Z][a-z]+)\s+time\b")
 #: Words before an expression that make it a deadline, a plan or a span start, not the event's day.
@@ -269,7 +277,12 @@ def _from_named(kind: str, groups: dict[str, str | None], anchor: date | None) -
     if anchor is None:
         return None
     count = _NUMBERS.get((groups.get("n") or "").lower()) or int(groups.get("n") or 1)
-    shift = {"next-day": 1, "days-later": count, "day-before": -1, "days-earlier": -count}.get(kind, 0)
+    back = -1 if (groups.get("way") or "later").lower() != "later" else 1
+    if kind == "few-days-apart":  # "days later": some days from it, only the month they fell in
+        day = anchor + timedelta(days=4 * back)
+        return PartialDate(day.year, day.month)
+    shift = {"next-day": 1, "days-later": count, "day-before": -1, "days-earlier": -count,
+             "weeks-apart": 7 * count * back}.get(kind, 0)
     return PartialDate.from_date(anchor + timedelta(days=shift))
 
 
