@@ -93,8 +93,8 @@ def clauses(doc) -> list[Clause]:  # noqa: ANN001 (a spaCy Doc)
     for token in doc:
         if _is_predicate(token):
             found[token.i] = Clause(token, token.dep_, verbs.verb_type(token))
-        elif token.pos_ in ("NOUN", "PROPN") and verbs.noun_type(token):
-            found[token.i] = Clause(token, "noun", verbs.noun_type(token))
+        elif token.pos_ in ("NOUN", "PROPN") and (kind := verbs.noun_type(token)):
+            found[token.i] = Clause(token, "noun", kind)
     inside = nouns.quoted(doc)
     for clause in found.values():
         clause.parent = _parent(clause.pred, found)

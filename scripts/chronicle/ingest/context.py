@@ -235,11 +235,13 @@ def pronoun(token: Token, found: list[Mention], context: Context, actors: NameIn
 def named_before(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
     """A surname alone ('Asryan said', 'Lopez Obrador said') for a person the article proposed by full
     name before."""
-    words = [w for w in names.name_tokens(token) if w.ent_type_ not in ("DATE", "TIME")]
     # a capitalised word the tagger took for a noun ('Pena also spoke …': 'pena' is a Spanish noun) is
     # a surname only when it is that of a person the article named in full before
     mistagged = token.pos_ == "NOUN" and token.text[:1].isupper()
-    if (token.pos_ != "PROPN" and not mistagged) or not words:
+    if token.pos_ != "PROPN" and not mistagged:
+        return None  # asked first: reading the name's words walks the parse
+    words = [w for w in names.name_tokens(token) if w.ent_type_ not in ("DATE", "TIME")]
+    if not words:
         return None
     surname = names.name_text(words)
     given = surname.split()

@@ -77,10 +77,13 @@ def background(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> b
     own, by a war ('deployed soldiers during and after the war'): background, not news."""
     refs = attached.get(clause.pred.i, [])
     if not refs:
+        wars = [t.i for t in clause.pred.subtree
+                if t.lemma_.lower() == "war" and t.head.lower_ in _PERIOD_PREPS]
+        if not wars:
+            return False  # most clauses: no need to gather what their dependents say
         told = {t.i for c in clause.pred.children if c.dep_ in ("ccomp", "relcl", "parataxis")
                 for t in c.subtree}  # what is said or described has times of its own
-        return any(t.lemma_.lower() == "war" and t.head.lower_ in _PERIOD_PREPS and t.i not in told
-                   for t in clause.pred.subtree)
+        return any(i not in told for i in wars)
     return all(r.is_background for r in refs)
 
 

@@ -120,12 +120,14 @@ def acronym_after(words: list[Token]) -> str:
 def name_text(words: list[Token]) -> str:
     """A name as the report writes it ('Nagorno-Karabakh Info Centre', not 'Nagorno - Karabakh …')."""
     first, last = words[0], words[-1]
-    return first.doc.text[first.idx : last.idx + len(last.text)]
+    # the span's own text, not the whole sentence's: spaCy rebuilds `Doc.text` from every token each time
+    return first.doc[first.i : last.i + 1].text
 
 
-def title_of(head: Token) -> str:
-    """The title before a name ('EU foreign policy chief'), '' when there is none."""
-    names = name_tokens(head)
+def title_of(head: Token, names: list[Token] | None = None) -> str:
+    """The title before a name ('EU foreign policy chief'), '' when there is none; `names`, the name's
+    words when the caller has them already (reading them again costs a walk of the parse)."""
+    names = names if names is not None else name_tokens(head)
     before = [t for t in head.subtree
               if t.i < names[0].i and t.dep_ not in ("det", "punct") and t.ent_type_ not in ("DATE", "TIME")]
     return " ".join(t.text for t in before)
@@ -134,7 +136,7 @@ def title_of(head: Token) -> str:
 def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) -> ActorRef | None:
     """A person named with a title or first and last name: the registry's, else proposed."""
     words = name_tokens(head)
-    title = title_of(head)
+    title = title_of(head, words)
     # a title before the name, or in apposition after it ("Mudavadi, Kenya's foreign minister, …")
     titled = any(w.lower() in TITLE_WORDS for w in re.split(r"[\s-]+", title)) or bool(appositive_title(head))
     if not titled:  # "Malawi's Chakwera", "Russia's Lavrov": a state's own person, named by surname
