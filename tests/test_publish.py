@@ -198,9 +198,16 @@ def test_the_publish_workflow_builds_with_githubs_addresses(site_project: Path) 
     workflow = WORKFLOWS / "publish.yml"
     _, build = _publish_steps(workflow)
     assert "--publish" in build["run"]
+    # A build cache committed into the repository is never read (it is a pickle): the site is
+    # built from the reviewed files alone.
+    planted = site_project / ".chronicle-cache" / "build.pickle"
+    planted.parent.mkdir(exist_ok=True)
+    planted.write_bytes(b"not what a build wrote")
     # configure-pages reports the site's address without the final slash.
     result = _run_build_step(workflow, site_project, SITE.rstrip("/"), "someone/sudan-chronology")
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "Build cache" not in result.stdout + result.stderr
+    assert planted.read_bytes() == b"not what a build wrote"
     _assert_addresses(site_project, SITE, REPOSITORY)
     # Pages not set up (no address reported): the run fails, naming what is missing.
     (site_project / "content" / "about.md").write_text("# About\n", encoding="utf-8")
