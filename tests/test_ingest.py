@@ -377,7 +377,8 @@ def test_benchmark_prints_figures(project: Path) -> None:
     assert lines[2].startswith("  date misses: ") and " coarser precision (month for a day), " in lines[2]
     assert lines[dev + 2].endswith(" wrong date")
     assert lines[3].startswith("  a state, its government and its armed forces as one actor: ")
-    assert lines[4].startswith("  crisis ") and " gold, " in lines[4]  # each crisis apart
+    assert lines[4].startswith("  misses by stage: ") and "; spurious drafts: " in lines[4]
+    assert lines[5].startswith("  crisis ") and " gold, " in lines[5]  # each crisis apart
 
 
 #: Floors under what the parser extractor reaches on each set with the bundled registry (see the issue
@@ -654,7 +655,10 @@ def test_benchmark_counts_a_wrong_date_only_for_an_event_it_found(tmp_path: Path
     assert lines[2] == "  date misses: 0 coarser precision (month for a day), 1 wrong date"
     assert lines[3] == ("  a state, its government and its armed forces as one actor: 0 matched, "
                         "precision 0.00  recall 0.00")
-    assert lines[4:6] == ["  wrong dates:",
+    assert lines[4] == ("  misses by stage: 0 no candidate, 1 no candidate (actor drafted on other days), "
+                        "0 grouped away, 0 wrong actor, 1 wrong date; "
+                        "spurious drafts: 0 no gold event, 0 extra, 0 wrong actor, 1 wrong date")
+    assert lines[5:7] == ["  wrong dates:",
                           "    a.txt: 2022-09-12 Azerbaijani armed forces (attack) drafted on 2022-09-13"]
 
 
@@ -694,6 +698,9 @@ def test_benchmark_names_the_stage_where_each_miss_was_lost(tmp_path: Path, proj
     assert spurious[0].startswith(
         "    a.txt: [wrong date: gold 2022-09-12] 2022-09-13 azerbaijan-armed-forces")
     assert spurious[1].startswith("    a.txt: [wrong actor: gold Emmanuel Macron] 2022-09-12 pashinyan")
+    assert ("  misses by stage: 1 no candidate, 0 no candidate (actor drafted on other days), "
+            "0 grouped away, 1 wrong actor, 1 wrong date; "
+            "spurious drafts: 0 no gold event, 0 extra, 1 wrong actor, 1 wrong date") in lines
     dropped = lines[lines.index("  dropped:") + 1:]
     assert "    a.txt: sentence 3, 'visit' (meeting): not an act that happened (modal)" in dropped
 
@@ -728,7 +735,7 @@ def test_benchmark_reports_type_agreement_of_matched_events(tmp_path: Path, proj
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[1].endswith("  type agreement 0.00 (0/1)  other actors right n/a (0/0)")
-    assert lines[5:7] == ["  other type:",
+    assert lines[6:8] == ["  other type:",
                           "    a.txt: 2022-09-13 Azerbaijani armed forces: drafted as attack, gold incursion"]
 
 
