@@ -40,6 +40,10 @@ _CLAUSAL = {
 _MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "can", "ought", "'ll", "wo"}
 #: Verbs that tell a phase of an act ('began shelling', 'kept firing'): the act itself happened.
 _ASPECTUAL = {"begin", "start", "continue", "keep", "resume"}
+#: Verbs that make someone do an act ('forced thousands to flee'): the act was done if the forcing was.
+_FORCING = {"force", "compel", "oblige", "drive"}
+#: What a side is forced into and does at once: to flee, to withdraw (other acts may come later or never).
+_FORCED = {"displacement", "military-movement"}
 #: A body's decision to make an appeal, a demand or a sanction makes it: the decision is the act.
 _DECIDING = {"decide", "resolve", "vote"}
 _PERFORMED = {"appeal", "demand", "sanction", "condemnation"}
@@ -176,12 +180,30 @@ def _conjoined_with_the_saying(clause: Clause) -> None:
     if content is None or clause.kind != "conj" or pred.tag_ != "VBD" or content.kind != "ccomp":
         return
     saying = content.parent
+    if _a_second_saying(clause, content, saying):
+        clause.parent = saying
+        return
     own = [c for c in pred.children if c.dep_ in (*_SUBJECTS, "aux", "auxpass")]
     shared = [c for c in content.pred.children if c.dep_ in ("aux", "auxpass")]
     if own or not shared or content.pred.tag_ != "VBG" or saying is None:
         return
     if verbs.is_speech(saying.pred) and saying.pred.tag_ == "VBD":
         clause.parent = saying
+
+
+#: What a speaker does by speaking: after 'X said Y did Z and …', such a verb is X's own act.
+_SPOKEN_ACTS = {"accusation", "condemnation", "appeal", "demand", "denial", "threat"}
+
+
+def _a_second_saying(clause: Clause, content: Clause, saying: Clause | None) -> bool:
+    """"Ecuador's presidency said Glas posed a flight risk and accused Mexico of …": the parser
+    coordinates 'accused' with what was said, but an accusation (a condemnation, an appeal, a demand)
+    in the simple past after a simple past is the speaker's next act, as the reader takes it."""
+    if saying is None or not verbs.is_speech(saying.pred) or clause.type not in _SPOKEN_ACTS:
+        return False
+    own = [c for c in clause.pred.children if c.dep_ in (*_SUBJECTS, "aux", "auxpass")]
+    helped = [c for c in content.pred.children if c.dep_ in ("aux", "auxpass")]
+    return not own and not helped and content.pred.tag_ == "VBD"
 
 
 #: Objects of a verb of saying that keep it a saying: what was said, or who was told.
@@ -349,8 +371,9 @@ def _irrealis(clause: Clause, children: list[Token], question: bool) -> str | No
         return "modal"
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
         return "condition"
-    if clause.kind == "xcomp" and verbs.lemma(pred.head) in _ASPECTUAL:
-        # "began shelling", "started to withdraw": the act happened if its phase did
+    forced = verbs.lemma(pred.head) in _FORCING and clause.type in _FORCED
+    if clause.kind == "xcomp" and (verbs.lemma(pred.head) in _ASPECTUAL or forced):
+        # "began shelling", "forced thousands to flee": the act happened if its phase (the forcing) did
         return clause.parent.irrealis if clause.parent is not None else None
     if clause.kind == "xcomp" and verbs.lemma(pred.head) in _DECIDING and clause.type in _PERFORMED:
         # "the Security Council resolved to ask Russia for help": deciding to ask is asking

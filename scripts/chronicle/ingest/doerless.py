@@ -34,6 +34,18 @@ def _armed(token: Token | None) -> bool:
     return token is not None and verbs.lemma(token) in _ARMED_WORDS
 
 
+#: Tolls: who was killed, hurt, held or driven from home is told, seldom who did it.
+_TOLLS = {"casualties", "displacement"}
+
+
+def _victims(clause: Clause) -> Token | None:
+    """Who a toll is of: the object ('killed three soldiers'), the subject of a passive ('42 people were
+    hospitalised') or of a verb the victims do themselves ('thousands fled', 'two soldiers died')."""
+    if clause.patient is not None or clause.passive:
+        return clause.patient
+    return clause.subject
+
+
 def _summoned_to(clause: Clause) -> Token | None:
     """Where one was summoned to, in the passive with no doer: the body that summoned ('to the
     foreign ministry', 'to the Kremlin'); one is summoned to the summoner."""
@@ -55,15 +67,19 @@ def doer(
     of the victims' side; a call or talks 'held between X and Y' are X's, and with no parties named
     those of the call or meeting just told; a summons or an expulsion told in the passive is the act
     of the government the sentence or its source names."""
-    if clause.type == "casualties":
-        teller = clause.parent.subject if clause.parent is not None and clause.parent.type is None else None
+    if clause.type in _TOLLS:
+        parent = clause.parent if clause.kind != "xcomp" else None  # "shelling forced thousands to flee"
+        teller = parent.subject if parent is not None and parent.type is None else None
         reporter = subjects.actor_of(teller, found, registry.actors, reading.context) if teller else None
         if reporter is not None:  # "Pashinyan put the losses at 135 officers killed"
             return reporter, []
-        if speaker is not None or reading.source is not None:
-            return speaker or reading.source, []
-        armed = _armed(clause.patient)  # "three Ghanaian soldiers": their side's forces, proposed if need be
-        victims = subjects.actor_of(clause.patient, found, registry.actors, reading.context, armed)
+        # a toll told with no teller is the last source's; people who fled, only the sentence's own teller's
+        source = reading.source if clause.type == "casualties" else None
+        if speaker is not None or source is not None:
+            return speaker or source, []
+        hit = _victims(clause)
+        armed = _armed(hit)  # "three Ghanaian soldiers": their side's forces, proposed if need be
+        victims = subjects.actor_of(hit, found, registry.actors, reading.context, armed)
         if victims is not None:
             return victims, ["principal actor is the victims' side: check who reported the toll"]
         return None, []

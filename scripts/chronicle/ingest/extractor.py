@@ -92,7 +92,8 @@ def _split(article: Article) -> tuple[list[Sentence], list[tuple[str, str]]]:
     """An article's sentences, and for each its dateline and the words to parse ('' for furniture)."""
     found = sentences.split(clean.clean(article.text))
     sizes = Counter(s.paragraph for s in found)
-    return found, [_prepare(s, sizes[s.paragraph] == 1) for s in found]
+    stamped = furniture.after_stamps([s.text for s in found])
+    return found, [_prepare(s, sizes[s.paragraph] == 1, on) for s, on in zip(found, stamped, strict=True)]
 
 
 def _extract(
@@ -115,14 +116,14 @@ def _extract(
     return out
 
 
-def _prepare(sentence: Sentence, alone: bool) -> tuple[str, str]:
+def _prepare(sentence: Sentence, alone: bool, after_stamp: bool = False) -> tuple[str, str]:
     """The sentence's wire dateline and its own words ('' for furniture: stamps, headlines, captions,
     and a line of its own with no full stop, which news copy uses only for headlines and decks:
-    'Kyrgyzstan, Tajikistan agree on cease-fire')."""
+    'Kyrgyzstan, Tajikistan agree on cease-fire', unless it is a live blog's entry)."""
     text = sentence.text.lstrip("-•* ").strip()
     if furniture.ENTRY_STAMP.match(text) or furniture.is_headline(text) or furniture.is_caption(text):
         return text, ""
-    if alone and not _ENDED.search(text):
+    if alone and not _ENDED.search(text) and not furniture.is_entry(text, after_stamp):
         return text, ""
     dateline, rest = furniture.strip_dateline(text)
     return dateline, rest
@@ -282,7 +283,7 @@ def _candidates(
     targets = [t for t in dedupe(targets) if t != principal]
     reported_on = dating.own_ref(said.verb, attached) if said is not None else None
     measured = sequence.dated_from_head(clause, attached, reading.passage) if ref is None else None
-    ref = ref or dating.inherited_ref(clause, attached)
+    ref = ref or dating.inherited_ref(clause, attached) or sequence.caused_by(clause, children, attached)
     present = dating.is_present(clause.pred)
     scene = reading.passage.dates(principal, said.verb if said is not None else None)
     reported = dating.report_day(said.verb, reported_on, present) if said is not None else None

@@ -97,6 +97,23 @@ ENTRY_STAMP = re.compile(
     r"^(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
     r",?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,5}|local time))?$"
 )
+#: A live blog's entry stamp opening the entry's own line: "14:05 GMT - Russia says …".
+_STAMP_LEAD = re.compile(
+    r"^\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,5}|local time))?\s*[-–—:]\s+\S")
+
+
+def after_stamps(lines: list[str]) -> list[bool]:
+    """For each line, whether the line before it is a live blog's entry stamp on a line of its own."""
+    return [n > 0 and bool(ENTRY_STAMP.match(lines[n - 1].strip())) for n in range(len(lines))]
+
+
+def is_entry(text: str, after_stamp: bool) -> bool:
+    """Whether a line with no full stop is a live blog's entry, not a headline: it opens with the
+    entry's stamp ("14:05 GMT - Russia says it shot down 20 drones"), or follows a stamp on a line of
+    its own and is not in Title Case. Live blogs write their short entries without a full stop."""
+    return bool(_STAMP_LEAD.match(text)) or after_stamp and not is_headline(text)
+
+
 #: A live blog's day header on a line of its own: "Wednesday, 15 May 2024", "Tuesday 14 May", "May 14".
 DAY_HEADER = re.compile(
     r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"

@@ -48,7 +48,8 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"[Pp]arliament|legislature|lawmakers", "parliament", "parliament"),
     (r"[Pp]residency", "presidency", "presidency"),
     (r"[Cc]abinet", "government", "cabinet"),
-    (r"(?:armed )?forces|troops|military|army|soldiers|servicemen|units|officers|commanders|"
+    (r"(?:armed )?forces|troops|military|army|soldiers|servicemen|units|officers|commanders|commandos|"
+     r"marines|paratroopers|"
      r"(?:war)?planes|jets|aircraft|drones|helicopters|artillery|tanks|warships|navy|air force",
      "armed-force",
      "armed forces"),
@@ -86,8 +87,12 @@ def proposal(code: str, kind: str) -> Proposed | None:
     spelling = next((s for _, k, s in _NOUNS if k == kind), None)
     state = world.STATES.get(code)
     return Proposed(f"{world.adjective(code)} {spelling}") if spelling and state else None
+#: Words between a nationality and its body that name a branch or a model, not another body ("Greek riot
+#: police", "Israeli naval commandos", "Turkish F-16 jets"): the body is still that state's.
+_BRANCH = (r"(?:(?:riot|naval|special|elite|military|security|ground|paramilitary|federal|regular|reserve|"
+           r"fighter|combat|attack|army|navy|[A-Z]{1,3}-?\d{1,3}[A-Z]?)\s+){0,2}")
 PATTERN = re.compile(
-    rf"\b(?P<demonym>{world.alternation(DEMONYMS)})\s+"
+    rf"\b(?P<demonym>{world.alternation(DEMONYMS)})\s+{_BRANCH}"
     r"(?P<noun>(?i:" + "|".join(f"(?:{n})" for n, _, _ in _NOUNS) + r"))\b"
 )
 

@@ -142,7 +142,8 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
     if not titled:  # "Malawi's Chakwera", "Russia's Lavrov": a state's own person, named by surname
         title = ""
         titled = _of_a_state(head)
-    if head.pos_ != "PROPN" or not head.text[:1].isupper() or not (titled or head.ent_type_ == "PERSON"):
+    capital = head.text[:1].isupper() or _hyphenated(words)  # "Lee Myung-bak"
+    if head.pos_ != "PROPN" or not capital or not (titled or head.ent_type_ == "PERSON"):
         return None  # a name is written with a capital ('the foreign ministry of X' names no one)
     if head.lower_ in BODY_HEADS or _a_company(words):
         return None  # "the State Department", "the Foreign Office": a body, whatever title word it has
@@ -159,6 +160,12 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
     if len(words) < 2 and not titled and not _surname_as_doer(head):
         return None
     return Proposed(name, role=title or appositive_title(head), person=True)
+
+
+def _hyphenated(words: list[Token]) -> bool:
+    """'Lee Myung-bak', 'Kim Jong-un': a Korean given name's second syllable is written in lower case
+    after the hyphen, so the name's capital is on the word before it."""
+    return len(words) >= 3 and words[-2].text in ("-", "–") and words[-3].text[:1].isupper()
 
 
 def _a_company(words: list[Token]) -> bool:

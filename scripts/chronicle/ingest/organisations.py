@@ -13,6 +13,11 @@ and the abbreviations it goes by, its common name first.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 # full name | abbreviations
 _TABLE = """
 United Nations | UN; U.N.
@@ -70,3 +75,21 @@ def full_name(name: str) -> str:
     if first in FULL_NAMES and rest[:1].isupper() and first.replace(".", "").isupper():
         return f"{first.replace('.', '')} {rest}"
     return name
+
+
+#: People who act for an organisation named before them ("ECOWAS leaders", "NATO envoys").
+_SENT_BY = {"ambassador", "envoy", "leader", "minister", "diplomat", "delegate", "representative", "official",
+            "negotiator", "delegation", "staff", "monitor", "observer"}
+#: Nouns of a group of people, singular: "UNHCR staff", "the EU delegation".
+_COLLECTIVE = {"staff", "delegation"}
+
+
+def sender(token: Token) -> Token | None:
+    """'ECOWAS leaders imposed sanctions', 'NATO ambassadors met', 'UNHCR staff said': the people an
+    international organisation sends act for it, so the doer is the organisation (the word that names
+    it). Only a plural or a collective: 'the UN envoy' is one person, whom the report may have named."""
+    lemma = token.lemma_.lower()
+    if lemma not in _SENT_BY or token.tag_ != "NNS" and lemma not in _COLLECTIVE:
+        return None
+    return next((c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i
+                 and c.text in FULL_NAMES), None)  # the parser tags an acronym as anything ('ECOWAS' a verb)

@@ -77,3 +77,25 @@ def dated_from_head(
         return None
     told = f'"{ref.expression}"' if ref is not None else f"the passage's day ({base.date.iso()})"
     return dating.When(PartialDate.from_date(day), f'"{words}" the act dated by {told}.', True)
+
+
+#: Tolls, and the acts whose day a toll told with them takes ('killed in Tuesday's strike').
+_TOLLS = {"casualties", "displacement"}
+_CAUSES = {"attack", "incursion"}
+_DURING = {"in", "during", "by", "from"}
+
+
+def caused_by(clause: Clause, children: list[Clause],
+              attached: dict[int, list[temporal.TimeRef]]) -> temporal.TimeRef | None:
+    """'Two children were killed in Tuesday's Iranian strike': a toll with no day of its own, told with
+    the act that caused it, happened on that act's day (not on the day it was reported)."""
+    if clause.type not in _TOLLS:
+        return None
+    for child in children:
+        noun = child.pred
+        if child.kind == "noun" and child.type in _CAUSES and noun.dep_ == "pobj" and (
+                noun.head.lower_ in _DURING and noun.head.head.i == clause.pred.i):
+            ref = dating.own_ref(child, attached)
+            if ref is not None:
+                return ref
+    return None

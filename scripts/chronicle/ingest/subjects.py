@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import anaphora, institutions, names, organisations, verbs, world
+from . import anaphora, institutions, names, nouns, organisations, verbs, world
 from . import context as earlier
 from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
 from .context import Context, country_of, pair, verbs_lemma
@@ -87,6 +87,10 @@ def actor_of(
         return teller or earlier.pronoun(token, found, context, actors)
     if verbs_lemma(token) in STATEMENTS and not names.covering(token, found):
         return _statement_of(token, found, actors, context)
+    sender = organisations.sender(token) if subject else None
+    if sender is not None:  # "NATO ambassadors held an emergency meeting": NATO
+        mention = names.covering(sender, found)
+        return mention.id if mention is not None else Proposed(organisations.full_name(sender.text))
     if token.lower_ in TITLE_WORDS and not names.covering(token, found) and not _a_house(token):
         named = next((c for c in token.children if c.dep_ == "appos"), None) or _named_after_of(token)
         if named is not None:  # "the district commander, General Alexander Dvornikov"
@@ -111,7 +115,8 @@ def actor_of(
     ):
         return context.bodies.armed  # "the attackers", "the gunmen": the armed group named before
     owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
-    if owner is not None and verbs_lemma(token) in _TROOPS:  # "X said its fighters had withdrawn"
+    if owner is not None and (verbs_lemma(token) in _TROOPS or verbs_lemma(token) in nouns.WEAPONS):
+        # "X said its fighters had withdrawn", "India said its warplanes struck a camp"
         return _forces_of(actor_of(owner, found, actors, context, subject), actors, context)
     named = earlier.named_before(token, context, actors)
     if named is not None:  # "Eduard Asryan told envoys … Asryan said": the person proposed before
@@ -159,7 +164,9 @@ def actor_of(
         if child.dep_ == "prep" and child.lower_ in _OF_PHRASE or child.dep_ == "appos":
             obj = next((o for o in child.children if o.dep_ == "pobj"), child)
             owned = names.of_name(token, obj, actors) if child.dep_ == "prep" else None
-            inner = owned or actor_of(obj, found, actors, context, subject and child.dep_ == "appos")
+            # "the spokesman, Ivan Petrov", "thousands of Karabakh Armenians fled": who they are
+            named = child.dep_ == "appos" or child.dep_ == "prep" and _a_count(token)
+            inner = owned or actor_of(obj, found, actors, context, subject and named)
             if inner is not None:
                 return inner
     seat = _officials_in(token, actors)
@@ -228,6 +235,16 @@ def _owner(title: Token, found: list[Mention]) -> ActorRef | None:
             if mention is not None:
                 return mention.id
     return None
+
+
+#: Nouns that count people ("thousands of …", "dozens of …").
+_COUNTS = {"thousand", "hundred", "dozen", "million", "ten", "score"}
+
+
+def _a_count(token: Token) -> bool:
+    """'Thousands of Karabakh Armenians', '65,000 of the region's people': a number of people, whose
+    'of' part names who they are (the doer of what the number did)."""
+    return verbs_lemma(token) in _COUNTS or token.ent_type_ == "CARDINAL"
 
 
 #: People who speak for the government of the capital they are "in" ("officials in Kyiv").

@@ -202,10 +202,11 @@ SUBJECT_GAP = re.compile(
 )
 
 
-#: A preposition before a capital makes it a place ("gunmen in Pristina attacked …").
+#: A preposition before a capital makes it a place ("gunmen in Pristina attacked …"); "according to
+#: Islamabad" names the one who told it.
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|from|to|near|of|into|outside|around|across|via|towards?|between|through|by|for|on|"
-    r"with|over|inside|within|beyond|past)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$",
+    r"\b(?:in|at|from|(?<!according )to|near|of|into|outside|around|across|via|towards?|between|through|"
+    r"by|for|on|with|over|inside|within|beyond|past)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$",
     re.I,
 )
 
