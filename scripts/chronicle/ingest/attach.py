@@ -24,6 +24,7 @@ def attach(
 ) -> dict[int, list[temporal.TimeRef]]:
     """Each time expression → the clause it modifies (by the index of the clause's predicate)."""
     heads = {c.pred.i for c in clauses}
+    by_pred = {c.pred.i: c for c in clauses}
     out: dict[int, list[temporal.TimeRef]] = {}
     for ref in refs:
         span = doc.char_span(ref.start, ref.start + len(ref.expression), alignment_mode="expand")
@@ -31,8 +32,8 @@ def attach(
             continue
         owner = _owner(span.root, heads)
         if owner is not None:
+            owner = _spoken_on(span.root, by_pred[owner])
             out.setdefault(owner, []).append(ref)
-    by_pred = {c.pred.i: c for c in clauses}
     for clause in (c for c in clauses if c.parent is not None):
         own, head = clause.pred.i, clause.parent.pred.i
         if own in out and head not in out and (
@@ -43,6 +44,20 @@ def attach(
         elif head in out and own not in out and _reported(clause, clause.parent):
             out[own] = list(out[head])  # "On Tuesday night, the ministry reported heavy fire on Goris"
     return out
+
+
+def _spoken_on(token: Token, clause: Clause) -> int:
+    """'Seoul said on Monday it would resume …', 'X said on Friday the troops had withdrawn': a time
+    told between a verb of saying and the words it reports, with no 'that' before it, is when it was
+    said (the parser hangs it on the reported verb). The owner's predicate, or its saying's."""
+    parent = clause.parent
+    if clause.kind != "ccomp" or parent is None or not verbs.is_speech(parent.pred):
+        return clause.pred.i
+    while token.head.i != clause.pred.i and token.head.i != token.i:
+        token = token.head
+    if token.head.i != clause.pred.i or not parent.pred.i < token.i < clause.pred.i:
+        return clause.pred.i
+    return parent.pred.i if clause.pred.left_edge.i == token.left_edge.i else clause.pred.i
 
 
 def _reported(clause: Clause, parent: Clause) -> bool:

@@ -17,9 +17,8 @@ makes it the stamp's day (`stamp`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
@@ -45,11 +44,20 @@ class Passage:
     teller: ActorRef | None = None  # whose saying alone gave the passage its day ('his office said Friday')
     saying: Clause | None = None  # that saying
     american: bool | None = None  # whether the wire dateline's place is in the Americas (None: no such place)
+    news: date | None = None  # the last day of the passage that was not recalled from long before
+    paragraph: int = 0  # the paragraph being read
 
     def move(self, day: date, saying: Clause | None = None) -> None:
         """The passage continues another day, given by an act or a scene-setting phrase, or only by
         when someone spoke (`saying`; the caller names its speaker, `teller`)."""
         self.context, self.saying, self.teller = day, saying, None
+        if not self.recalls(day):
+            self.news = day
+
+    def recalls(self, day: date) -> bool:
+        """Whether a day is recalled from long before the report's own (more than a month): a
+        flashback ('Members of the guard detained Bazoum on July 26, 2023'), not the news."""
+        return (self.today or self.published) - day > RECALLED
 
     def dates(self, doer: ActorRef | None, said: Clause | None) -> bool:
         """Whether the passage's day may date a clause with none of its own. A day given only by when
@@ -59,6 +67,10 @@ class Passage:
         if self.saying is None:
             return True
         return self.teller is not None and doer == self.teller and said is not self.saying
+
+
+#: How far before the report's day a passage's day is a flashback: further than the news of a month.
+RECALLED = timedelta(days=31)
 
 
 @dataclass
@@ -89,40 +101,6 @@ def background(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> b
 
 #: Prepositions that place an act in a period ('during the war', 'after the war').
 _PERIOD_PREPS = {"during", "after", "since", "before", "throughout", "in"}
-
-
-#: A clock time a truce or an order takes effect at, before its day: "from 8:00 p.m. on", "starting at
-#: 13:00 on", "effective 4 p.m. local time on".
-_EFFECTIVE = re.compile(
-    r"\b(?:from|starting(?:\s+(?:at|from))?|effective(?:\s+from)?|as\s+of)\s+\d{1,2}(?:[:.]\d\d)?\s*"
-    r"(?:[ap]\.?\s?m\.?|hours|h)?(?:\s+local\s+time)?\s+on\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-def effective_days(text: str, refs: list[temporal.TimeRef]) -> list[temporal.TimeRef]:
-    """The days a sentence says something took effect at a clock time ('a ceasefire from 8:00 p.m.
-    on September 14')."""
-    return [r for r in refs
-            if r.date.precision == "day" and _EFFECTIVE.search(text[max(0, r.start - 60) : r.start])]
-
-
-def took_effect(candidates: list[Candidate], effective: list[temporal.TimeRef]) -> None:
-    """An agreement the report dates by no words of its own ('have agreed on a ceasefire', told on
-    the 15th) was reached by the day the article says it took effect ('from 8 p.m. on 14
-    September'): that day, when it is one or two days earlier, flagged for the reviewer."""
-    for cand in candidates:
-        if cand.type != "agreement" or not cand.inherited or cand.date.precision != "day":
-            continue
-        day = cand.date.first_day
-        earlier = [r for r in effective if 0 < (day - r.date.first_day).days <= 2]
-        if earlier:
-            ref = max(earlier, key=lambda r: r.date.first_day)
-            cand.date = ref.date
-            cand.date_note = (f'No date of its own; the report says it took effect at a set hour on '
-                              f'"{ref.expression}", so it was agreed by that day.')
-            cand.low = [r for r in cand.low if not r.startswith("date taken")] + [
-                "date taken from when the agreement took effect"]
 
 
 def told_long_before(attached: dict[int, list[temporal.TimeRef]], published: date) -> bool:

@@ -25,12 +25,14 @@ from . import (
     clean,
     dating,
     doerless,
+    effective,
     furniture,
     headlines,
     institutions,
     names,
     nlp,
     nouns,
+    recalled,
     selection,
     sentences,
     sequence,
@@ -110,7 +112,7 @@ def _extract(
     for sentence, (dateline, text) in zip(found, prepared, strict=True):
         doc = next(docs) if text else None
         out.extend(_read(sentence, dateline, text, doc, registry, reading))
-    dating.took_effect(out, reading.effective)
+    effective.took_effect(out, reading.effective)
     if dropped is not None:
         dropped.extend(reading.dropped)
     return out
@@ -140,10 +142,11 @@ def _read(
             dating.filed(dateline, passage)  # "BAKU, May 15. /TASS/." on a line of its own
         return []
     dating.filed(dateline, passage)  # "Tbilisi, Sep 27 (EFE).-": the report's day until told otherwise
+    recalled.new_paragraph(passage, sentence.paragraph)  # a flashback's day ends with its paragraph
     published = passage.today or passage.published
     masked = furniture.mask_asides(text)
     refs = temporal.find(masked, published, passage.context, passage.mentioned)
-    reading.effective += dating.effective_days(text, refs)
+    reading.effective += effective.effective_days(text, refs)
     named = [r for r in refs if r.date.precision == "day" and r.anchors_event]
     if named:  # "… on 19 September. Fighting stopped when they surrendered the following day."
         passage.mentioned = named[-1].date.first_day
@@ -288,11 +291,13 @@ def _candidates(
     scene = reading.passage.dates(principal, said.verb if said is not None else None)
     reported = dating.report_day(said.verb, reported_on, present) if said is not None else None
     when = measured or dating.when(clause, ref, reading.passage, present, reported, scene)
+    when = recalled.before_passage(when, clause.pred, said is not None or clause.quoted)
     saying = verbs.is_speech(clause.pred)
     teller = speaker if said is not None else principal if saying else None
-    if not when.own and when.basis != "reported" and teller in reading.said_on:
+    last = reading.said_on.get(teller) if teller is not None else None
+    if not when.own and when.basis != "reported" and last and recalled.said_now(reading.passage, last):
         # "…, he added.": the day of the speaker's last dated saying
-        when = dating.said_before(headlines.short_name(teller, actors), reading.said_on[teller])
+        when = dating.said_before(headlines.short_name(teller, actors), last)
     elif saying and when.own and when.date.precision == "day":
         reading.said_on[principal] = when.date
     when = dating.local_day(when, furniture.strip_dateline(sentence.text)[1], reading.passage)

@@ -20,6 +20,10 @@ precision. Rules, each chosen so that a reviewer can check them from the quote:
   "a week later" seven days after it, "days later" only the month some days after it;
   "the day before", "the previous day", "two days earlier" the days before it; "that night", "late
   that evening" that day (a day named earlier in the same sentence first);
+- "two months ago", "the previous month", "two months earlier": only that month; "the week before",
+  "the following week", "in recent days": only their month, or only the year when their days fall
+  in two months; "a year ago", "earlier this year", "a year earlier", "months ago": only a year,
+  which is background (counting.py);
 - "overnight on Thursday" is that Thursday (the night began then), "overnight into Friday" the
   Thursday; "3 days ago" a day, "two weeks ago" only its month; "earlier in the day", "later that
   day", "the same day" and "within hours" the day the passage is telling about;
@@ -36,13 +40,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..dates import PartialDate, weekday_on_or_before
+from . import counting
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -80,12 +83,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"last\s+month\b", re.I)),
     ("overnight", re.compile(rf"\bovernight\s+(?P<mod>on|into)\s+{_WEEKDAY}\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?P<unit>days?|weeks?)\s+ago\b", re.I)),
-    ("few-ago", re.compile(r"\b(?:(?:a\s+few|several|some|a\s+couple\s+of)\s+)?(?P<unit>days|weeks)\s+ago\b",
-                           re.I)),
+                       r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
+    ("few-ago", re.compile(r"\b(?:(?:a\s+few|several|some|a\s+couple\s+of|many)\s+)?"
+                           r"(?P<unit>days|weeks|months|years)\s+ago\b", re.I)),
+    ("recent", re.compile(r"\b(?:in|over|during)\s+(?:recent|the\s+(?:past|last)(?:\s+(?:few|several))?)\s+"
+                          r"(?P<unit>days|weeks|months|years)\b", re.I)),
+    ("this-year", re.compile(r"\b(?:(?:earlier|later)\s+(?:this|in\s+the)\s+year|this\s+year|"
+                             r"(?:earlier|later|early|late)\s+last\s+year)\b", re.I)),
     ("weekend", re.compile(r"\b(?:(?:over|during|at)\s+the|last|the\s+(?:past|previous))\s+weekend\b", re.I)),
     ("same-day", re.compile(r"\b(?:(?:earlier|later)\s+in\s+the\s+day|(?:earlier|later)\s+that\s+day|"
-                            r"the\s+same\s+day|within\s+hours)\b", re.I)),
+                            r"the\s+same\s+day|within\s+hours|(?:(?:a\s+few|several|some|\d|two|three|four|five)\s+)?"
+                            rf"hours\s+(?:earlier|later|before{_ENDS}))\b", re.I)),
     ("that-night", re.compile(
         r"\b(?:(?:late|early|later|earlier)\s+)?that\s+(?:night|evening|morning|afternoon)\b", re.I)),
     ("day-before", re.compile(
@@ -120,6 +128,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               re.I)),
     ("weeks-apart", re.compile(
         rf"\b(?P<n>a|one|two|three)\s+weeks?\s+(?P<way>later|earlier|before{_ENDS})", re.I)),
+    ("week-apart", re.compile(
+        rf"\b(?:the\s+(?P<way>previous|preceding|following|next)\s+week\b|the\s+week\s+(?P<way2>before|after){_ENDS})",
+        re.I)),
+    ("months-apart", re.compile(
+        rf"\b(?:(?P<n>a|one|two|three|four|five|six)\s+months?\s+(?P<way>later|earlier|before{_ENDS})|"
+        rf"the\s+(?P<way2>previous|preceding|following|next)\s+month\b|the\s+month\s+(?P<way3>before|after){_ENDS})",
+        re.I)),
+    ("years-apart", re.compile(
+        rf"\b(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+"
+        rf"(?P<way>later|earlier|before{_ENDS})|the\s+(?P<way2>previous|preceding|following|next)\s+year\b|"
+        rf"the\s+year\s+(?P<way3>before|after){_ENDS})",
+        re.I)),
     ("few-days-apart", re.compile(
         rf"\b(?:(?:a\s+few|several|some)\s+)?days\s+(?P<way>later|earlier|before{_ENDS})", re.I)),
     ("week", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last|past) week\b", re.I)),
@@ -129,10 +149,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: Kinds counted from a day the text named before ("the day before", "that night"): a day named
 #: earlier in the same sentence first, else the one the caller gives.
 _FROM_NAMED = {"same-day", "that-night", "next-day", "days-later", "day-before", "days-earlier",
-               "weeks-apart", "few-days-apart"}
+               "weeks-apart", "few-days-apart", "week-apart", "months-apart", "years-apart"}
 #: Kinds that give only a month although they name a time (the day is not knowable from them).
 _MONTH_ONLY = {"week", "last-month", "this-month", "previous-month", "month-part", "weekend", "few-ago",
-               "few-days-apart"}
+               "few-days-apart", "week-apart", "months-apart", "recent"}
 #: "early Friday local time", "Friday (Tehran time)": a weekday on the clock of the place of the act.
 _LOCAL_CLOCK = re.compile(r"\s*,?\s*\(?(?:local|[A-Z][a-z]+)\s+time\b")
 #: Words before an expression that make it a deadline, a plan or a span start, not the event's day.
@@ -246,7 +266,7 @@ def _resolve(kind: str, match: re.Match[str], published: date, anchor: date | No
     if kind in _EXPLICIT:
         return _explicit(kind, groups, published)
     if kind in _FROM_NAMED:
-        return _from_named(kind, groups, anchor)
+        return counting.from_named(kind, groups, anchor)
     return _from_publication(kind, match, published)
 
 
@@ -272,20 +292,6 @@ def _explicit(kind: str, groups: dict[str, str | None], published: date) -> Part
     return PartialDate(published.year if month <= published.month else published.year - 1, month)
 
 
-def _from_named(kind: str, groups: dict[str, str | None], anchor: date | None) -> PartialDate | None:
-    """Days counted from the day the text named: 'the next day', 'two days earlier', 'that night'."""
-    if anchor is None:
-        return None
-    count = _NUMBERS.get((groups.get("n") or "").lower()) or int(groups.get("n") or 1)
-    back = -1 if (groups.get("way") or "later").lower() != "later" else 1
-    if kind == "few-days-apart":  # "days later": some days from it, only the month they fell in
-        day = anchor + timedelta(days=4 * back)
-        return PartialDate(day.year, day.month)
-    shift = {"next-day": 1, "days-later": count, "day-before": -1, "days-earlier": -count,
-             "weeks-apart": 7 * count * back}.get(kind, 0)
-    return PartialDate.from_date(anchor + timedelta(days=shift))
-
-
 def _from_publication(kind: str, match: re.Match[str], published: date) -> PartialDate | None:
     """Days and months counted back from the day of publication: 'on Friday', 'yesterday', 'last week'."""
     groups = match.groupdict()
@@ -298,32 +304,14 @@ def _from_publication(kind: str, match: re.Match[str], published: date) -> Parti
     back = {"today": 0, "yesterday": 1, "midnight": 1, "day-before-yesterday": 2}.get(kind)
     if back is not None:
         return PartialDate.from_date(published - timedelta(days=back))
-    if kind == "ago":
-        count = _NUMBERS.get((groups["n"] or "").lower()) or int(groups["n"] or 1)
-        weeks = (groups["unit"] or "").lower().startswith("week")
-        day = published - timedelta(days=count * (7 if weeks else 1))
-        return PartialDate(day.year, day.month) if weeks else PartialDate.from_date(day)
+    if kind in ("ago", "few-ago", "recent"):
+        return counting.back_from(kind, groups, published)
+    if kind == "this-year":
+        return PartialDate(published.year - 1 if "last" in words else published.year)
     if kind in ("year", "last-year"):
         return PartialDate(int(groups["year"]) if groups.get("year") else published.year - 1)
-    month = _month_back(kind, words, published)
+    month = counting.month_back(kind, words, published)
     return PartialDate(month.year, month.month) if month is not None else None
-
-
-def _month_back(kind: str, words: str, published: date) -> date | None:
-    """A day in the month an expression that gives no day means: 'last week' (a week before
-    publication), 'over the weekend' (the last Saturday), 'a few days ago' (four days before), 'this
-    month', 'last month'."""
-    if kind == "week":
-        return published - timedelta(days=7) if "last" in words or "past" in words else published
-    if kind == "weekend":
-        return weekday_on_or_before(published - timedelta(days=1), 5)
-    if kind == "few-ago":
-        return published - timedelta(days=4 if "day" in words else 21)
-    if kind == "this-month":
-        return published
-    if kind == "previous-month":
-        return published.replace(day=1) - timedelta(days=1)
-    return None
 
 
 def _day(year: int | None, month: int, day: int, published: date) -> PartialDate | None:

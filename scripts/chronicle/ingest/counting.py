@@ -1,0 +1,85 @@
+"""Dates counted from another day: so many days, weeks, months or years before or after the day the
+text named ('the previous week', 'two months earlier') or the day of publication ('two months ago', 'in
+recent weeks', 'last week'). A count that says no day gives only its month, or only its year when the
+days it may mean fall in two months (a year alone is background, never news).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..dates import PartialDate, weekday_on_or_before
+
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+
+
+def from_named(kind: str, groups: dict[str, str | None], anchor: date | None) -> PartialDate | None:
+    """Days counted from the day the text named: 'the next day', 'two days earlier', 'that night'."""
+    if anchor is None:
+        return None
+    count = _NUMBERS.get((groups.get("n") or "").lower()) or int(groups.get("n") or 1)
+    way = (groups.get("way") or groups.get("way2") or groups.get("way3") or "later").lower()
+    back = 1 if way in ("later", "following", "next", "after") else -1
+    if kind == "week-apart":  # "the previous week": some day of it, only its month when it is one
+        return span(anchor + timedelta(days=7 * back - 3), anchor + timedelta(days=7 * back + 3))
+    if kind == "months-apart":
+        return months_from(anchor, count * back)
+    if kind == "years-apart":  # "a year earlier": background, never a day
+        return PartialDate(anchor.year + count * back)
+    if kind == "few-days-apart":  # "days later": some days from it, only the month they fell in
+        day = anchor + timedelta(days=4 * back)
+        return PartialDate(day.year, day.month)
+    shift = {"next-day": 1, "days-later": count, "day-before": -1, "days-earlier": -count,
+             "weeks-apart": 7 * count * back}.get(kind, 0)
+    return PartialDate.from_date(anchor + timedelta(days=shift))
+
+
+def month_back(kind: str, words: str, published: date) -> date | None:
+    """A day in the month an expression that gives no day means: 'last week' (a week before
+    publication), 'over the weekend' (the last Saturday), 'a few days ago' (four days before), 'this
+    month', 'last month'."""
+    if kind == "week":
+        return published - timedelta(days=7) if "last" in words or "past" in words else published
+    if kind == "weekend":
+        return weekday_on_or_before(published - timedelta(days=1), 5)
+    if kind == "this-month":
+        return published
+    if kind == "previous-month":
+        return published.replace(day=1) - timedelta(days=1)
+    return None
+
+
+def back_from(kind: str, groups: dict[str, str | None], published: date) -> PartialDate:
+    """'3 days ago' a day; 'two weeks ago', 'a few days ago' only their month; 'two months ago' that
+    month; 'in recent weeks' the month they span, else only the year; months and years of them back
+    ('months ago', 'a year ago') only the year, which is background, not news."""
+    unit = (groups.get("unit") or "").lower().rstrip("s")
+    if kind == "ago":
+        count = _NUMBERS.get((groups.get("n") or "").lower()) or int(groups.get("n") or 1)
+        if unit == "day":
+            return PartialDate.from_date(published - timedelta(days=count))
+        if unit == "week":
+            day = published - timedelta(days=7 * count)
+            return PartialDate(day.year, day.month)
+        if unit == "month":
+            return months_from(published, -count)
+        return PartialDate(published.year - count)
+    if kind == "few-ago" and unit in ("day", "week"):
+        day = published - timedelta(days=4 if unit == "day" else 21)
+        return PartialDate(day.year, day.month)
+    length = {"day": 6, "week": 28, "month": 90}.get(unit, 730)
+    return span(published - timedelta(days=length), published)
+
+
+def span(first: date, last: date) -> PartialDate:
+    """Some day between two: their month when they share it, else only the year of the first."""
+    if (first.year, first.month) == (last.year, last.month):
+        return PartialDate(first.year, first.month)
+    return PartialDate(first.year)
+
+
+def months_from(day: date, months: int) -> PartialDate:
+    """The month `months` before or after a day's ('two months ago', 'a month later')."""
+    index = day.year * 12 + day.month - 1 + months
+    return PartialDate(index // 12, index % 12 + 1)

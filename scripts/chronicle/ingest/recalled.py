@@ -1,0 +1,67 @@
+"""Acts a report recalls from before the day it is telling about, which must not take that day.
+
+Two shapes of news writing put an earlier act beside today's news with no day of its own:
+- a flashback paragraph ('Members of the guard detained Bazoum on July 26, 2023, and …'): its day
+  dates its own paragraph; the next paragraph is back to the news ('Tiani, speaking at the rally,
+  accused France …'), not still in the flashback;
+- the past perfect in the report's own voice ('Moscow had threatened to quit the deal several
+  times'): the act was before the passage's day, on a day the report does not give, so only the
+  month is kept, with a note. What someone said had happened ('the army said it had repelled …') is
+  the speaker's tense, moved back by the saying, and keeps the rules of dating.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..dates import PartialDate
+from .dating import Passage, When
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def new_paragraph(passage: Passage, number: int) -> None:
+    """At a new paragraph, a passage's day recalled from long before gives way to the last day of the
+    news (or to none, when the report has not named one yet)."""
+    if number == passage.paragraph:
+        return
+    passage.paragraph = number
+    if passage.context is not None and passage.recalls(passage.context):
+        passage.context, passage.saying, passage.teller = passage.news, None, None
+
+
+def before_passage(when: When, pred: Token, reported: bool) -> When:
+    """An act told in the past perfect in the report's own voice, dated only by the passage it
+    continues: before that day, so only its month."""
+    if when.basis != "passage" or reported or not is_past_perfect(pred):
+        return when
+    day = when.date.first_day
+    return When(
+        PartialDate(day.year, day.month),
+        f"No date of its own; told in the past perfect, so before the day of the passage it continues "
+        f"({day.isoformat()}); the day is not given, so only the month is recorded.",
+        False,
+        [*when.low, "told in the past perfect: only the month"],
+        when.basis,
+    )
+
+
+def is_past_perfect(pred: Token) -> bool:
+    """'had seized', 'had been expelled', and a verb coordinated with one under the same 'had'
+    ('had seized … and shelled')."""
+    while pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj") for c in pred.children
+    ):
+        pred = pred.head
+    auxes = [c.lower_ for c in pred.children if c.dep_ == "aux"]
+    return pred.tag_ == "VBN" and ("had" in auxes or "'d" in auxes)
+
+
+def said_now(passage: Passage, last: PartialDate) -> bool:
+    """Whether a speaker's last dated saying may date their next undated words: not when it was recalled
+    from long before ('… declared himself head of state two days later') and the passage is back to the
+    news ('Tiani, speaking at the rally, accused France …')."""
+    if not passage.recalls(last.last_day):
+        return True
+    return passage.context is not None and passage.recalls(passage.context)
