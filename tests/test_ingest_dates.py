@@ -199,3 +199,21 @@ def test_an_evening_in_the_americas_is_the_day_before_a_report_on_a_clock_ahead(
     if day == "2024-06-06":
         assert "evening in the Americas" in drafts[1]["date_note"]
         assert any("local day" in line for line in drafts[1]["needs_review"])
+
+
+def test_a_weekday_with_its_date_is_the_weekday_of_that_date(
+        on_day: Callable[[str, str], list[dict]]) -> None:
+    """'on Tuesday, June 4' in a report of 28 June: 4 June, not the last Tuesday before publication."""
+    assert _dates(on_day(f"{SHELLED} on Tuesday, June 4.", "2024-06-28")) == [
+        ("2024-06-04", "freedonia-armed-forces")]
+
+
+def test_a_verbal_act_after_a_dated_saying_is_in_the_same_remarks(invented: Drafts) -> None:
+    """'X said on Saturday … X also called for restraint': Saturday, not the passage's Friday; once the
+    passage has moved to another day, X's undated condemnation is of that day."""
+    drafts = invented(f"{SHELLED} on Friday. Anna Weber said on Saturday that the attack was a crime. Anna "
+                      "Weber also called for restraint.")
+    assert ("2024-06-08", "appeal", "anna-weber") in _summary(drafts)
+    moved = invented("Anna Weber said on Saturday that the attack was a crime. On Wednesday, Freedonian "
+                     "troops shelled a Sylvanian town. Anna Weber condemned the shelling.")
+    assert ("2024-06-05", "condemnation", "anna-weber") in _summary(moved)

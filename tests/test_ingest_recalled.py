@@ -83,3 +83,14 @@ def test_the_past_perfect_in_the_reports_own_voice_gives_only_the_month(invented
     said = invented(f"{SHELLED} on Friday. Sylvania's foreign ministry said Freedonian troops had seized the "
                     "Sylvanian town of Ostrava.")
     assert ("2024-06-07", "incursion", "freedonia-armed-forces") in _summary(said)
+
+
+@pytest.mark.parametrize(("words", "dates"), [
+    ("two months after", ["2024-04"]), ("days after", ["2024-06"]), ("a year after", []),
+    ("weeks after", [])])
+def test_an_act_measured_in_months_or_years_from_a_dated_one_never_takes_its_day(
+        invented: Drafts, words: str, dates: list[str]) -> None:
+    """'X shelled … on Friday, a year after Y met Z': not Friday; a month when the measure gives one,
+    else (a year, or weeks that fall in two months) no draft."""
+    drafts = invented(f"{SHELLED} on Friday, {words} Anna Weber met Ivan Petrov in Paris.")
+    assert _weber(drafts) == dates

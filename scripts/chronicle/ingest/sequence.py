@@ -4,17 +4,19 @@ A clause opened by 'after' or 'before' with a measure of time in front of it ('t
 'a day before', 'hours after') tells an act that many days from the act of the clause it hangs on:
 'two days after Iran launched attacks' is two days before the strikes of early Thursday. Without
 such a measure ('after Y launched …') the distance is not told, and the clause keeps the dating
-rules of dating.py. The head's own day comes from its words, else from the passage (dating.when);
-a day after publication is never given.
+rules of dating.py. A measure that says no day ('two months after', 'weeks after', 'a year after')
+gives only a month or a year, never the head's day. The head's own day comes from its words, else
+from the passage (dating.when); a day after publication is never given.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
-from . import dating, temporal
+from . import counting, dating, temporal
 from .clauses import Clause
 
 if TYPE_CHECKING:
@@ -22,13 +24,24 @@ if TYPE_CHECKING:
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
-#: Units of the measure, in days; 'hours after' is the same day.
-_UNITS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
+#: Units of the measure, in days; 'hours after' is the same day. Months and years are counted in months.
+_UNITS = {"day": 1, "week": 7, "hour": 0, "minute": 0, "month": 0, "year": 0}
 
 
-def distance(clause: Clause) -> tuple[int, str] | None:
-    """How many days the clause's act lies after (+) or before (-) its head's, and the words that say
-    so ('two days after'); None when the clause does not measure it."""
+@dataclass(frozen=True)
+class Apart:
+    """How far the clause's act lies from its head's: `count` units (None: 'weeks after', not told how
+    many), before (-1) or after (+1) it, and the words that say so."""
+
+    count: int | None
+    unit: str
+    way: int
+    words: str
+
+
+def distance(clause: Clause) -> Apart | None:
+    """How far the clause's act lies after or before its head's ('two days after', 'a year after',
+    'weeks after'); None when the clause does not measure it."""
     pred = clause.pred
     if clause.kind != "advcl" or clause.parent is None:
         return None
@@ -40,16 +53,13 @@ def distance(clause: Clause) -> tuple[int, str] | None:
                  and c.lemma_.lower() in _UNITS and c.right_edge.i + 1 == mark.i), None)
     if unit is None:
         return None
-    count = _count(unit)
-    if count is None:
-        return None
-    days = count * _UNITS[unit.lemma_.lower()]
     words = pred.doc[unit.left_edge.i : mark.i + 1].text
-    return (-days if mark.lower_ == "after" else days), words
+    return Apart(_count(unit), unit.lemma_.lower(), -1 if mark.lower_ == "after" else 1, words)
 
 
 def _count(unit: Token) -> int | None:
-    """The number before a unit ('two days', 'a day', '3 weeks'); 1 for 'hours' without one."""
+    """The number before a unit ('two days', 'a day', '3 weeks'); 1 for 'hours' without one; None for
+    'days', 'weeks', 'months' without one."""
     number = next((c for c in unit.children if c.dep_ in ("nummod", "det") and c.i < unit.i), None)
     if number is None:
         return 1 if unit.lemma_.lower() in ("hour", "minute") else None
@@ -61,22 +71,37 @@ def _count(unit: Token) -> int | None:
 def dated_from_head(
     clause: Clause, attached: dict[int, list[temporal.TimeRef]], passage: dating.Passage
 ) -> dating.When | None:
-    """The date of an act told as so many days from its head's ('two days after Y launched …'), when
-    the head's day is known to the day; None otherwise."""
+    """The date of an act told as so far from its head's ('two days after Y launched …'), when the
+    head's day is known to the day: that day; a month for 'two months after', for 'weeks after' the
+    month the weeks fall in, or only a year ('a year after', 'months after': background, no draft);
+    None otherwise."""
     apart = distance(clause)
     head = clause.parent
     if apart is None or head is None:
         return None
-    shift, words = apart
     ref = dating.own_ref(head, attached) or dating.inherited_ref(head, attached)
     base = dating.when(head, ref, passage, dating.is_present(head.pred))
     if base.date.precision != "day":
         return None
-    day = base.date.first_day + timedelta(days=shift)
-    if day > (passage.today or passage.published):
+    date = _moved(base.date.first_day, apart)
+    if date.first_day > (passage.today or passage.published):
         return None
     told = f'"{ref.expression}"' if ref is not None else f"the passage's day ({base.date.iso()})"
-    return dating.When(PartialDate.from_date(day), f'"{words}" the act dated by {told}.', True)
+    coarse = "" if date.precision == "day" else "; the day is not given, so only the " + date.precision
+    return dating.When(date, f'"{apart.words}" the act dated by {told}{coarse}.', True)
+
+
+def _moved(day: date, apart: Apart) -> PartialDate:
+    """The date so far from a day: a day for days and weeks counted, else a month or a year."""
+    if apart.count is not None and apart.unit in ("day", "week", "hour", "minute"):
+        return PartialDate.from_date(day + timedelta(days=apart.way * apart.count * _UNITS[apart.unit]))
+    if apart.count is not None and apart.unit == "month":
+        return counting.months_from(day, apart.way * apart.count)
+    if apart.unit == "year":
+        return PartialDate(day.year + apart.way * (apart.count or 1))
+    weeks = {"day": (2, 6), "week": (14, 56)}.get(apart.unit, (30, 330))  # 'days after', 'weeks after'
+    near, far = (day + timedelta(days=apart.way * n) for n in weeks)
+    return counting.span(min(near, far), max(near, far))
 
 
 #: Tolls, and the acts whose day a toll told with them takes ('killed in Tuesday's strike').

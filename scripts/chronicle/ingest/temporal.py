@@ -212,8 +212,11 @@ def find(
             matches.append((kind, match))
     found: list[TimeRef] = []
     in_sentence: date | None = None  # the last day this sentence named
-    for kind, match in sorted(matches, key=lambda item: item[1].start()):
+    ordered = sorted(matches, key=lambda item: item[1].start())
+    for n, (kind, match) in enumerate(ordered):
         span = match.span()
+        if kind == "weekday" and n + 1 < len(ordered) and _apposed(text, span[1], ordered[n + 1]):
+            continue  # "on Tuesday, August 11": the date says which Tuesday
         if kind == "same-day":  # "earlier in the day": the day the passage is telling about
             anchor = in_sentence or context or mentioned or published
         elif kind == "that-night":
@@ -238,6 +241,14 @@ def find(
         if anchors and resolved.precision == "day":
             in_sentence = resolved.first_day
     return found
+
+
+def _apposed(text: str, end: int, after: tuple[str, re.Match[str]]) -> bool:
+    """Whether a calendar date follows a weekday as its apposition ('Tuesday, August 11', 'Friday 14
+    August'): that weekday is the one of the date, not the last one before publication."""
+    kind, match = after
+    return kind in _EXPLICIT and match.groupdict().get("day") is not None and re.fullmatch(
+        r",?\s*(?:the\s+)?", text[end : match.start()]) is not None
 
 
 def _words(expression: str) -> str:
