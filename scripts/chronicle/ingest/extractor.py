@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..dates import PartialDate
 from . import (
     attribution,
     clean,
@@ -49,8 +48,6 @@ from .read import Article
 from .sentences import Sentence
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from spacy.tokens import Doc, Token
 
 #: What an extractor is: an article and the registry in, candidate events out.
@@ -66,8 +63,7 @@ class Reading:
     context: subjects.Context = field(default_factory=subjects.Context)
     source: ActorRef | None = None  # the last speaker: the reporter of a toll told without one
     dropped: list[Dropped] = field(default_factory=list)  # why a clause that tells an act gave no candidate
-    said_on: dict[ActorRef, PartialDate] = field(default_factory=dict)  # each speaker's last dated saying
-    said_in: dict[ActorRef, date | None] = field(default_factory=dict)  # the passage's day when it was read
+    sayings: recalled.Sayings = field(default_factory=recalled.Sayings)  # each speaker's last dated saying
     agreed: list[ActorRef] = field(default_factory=list)  # the parties of the last agreement told
     effective: list[temporal.TimeRef] = field(default_factory=list)  # "a truce from 8 p.m. on 14 September"
     long_before: bool = False  # the sentence's acts are dated only by a year or month long before
@@ -298,17 +294,14 @@ def _candidates(
     if when.date.precision == "year":  # "a year after Y captured …": background, not news
         return drop("background (dated by a year only)")
     saying = verbs.is_speech(clause.pred)
-    # "X said on Saturday … X also called for dialogue": a verbal act in the same remarks, unless the
-    # passage has moved to another day since
-    verbal = said is None and not saying and clause.type in VERBAL and principal in reading.said_in
+    verbal = said is None and not saying and clause.type in VERBAL  # "X also called for dialogue"
     teller = speaker if said is not None else principal if saying or verbal else None
-    last = reading.said_on.get(teller) if teller is not None else None
-    last = None if verbal and reading.said_in[principal] != reading.passage.context else last
-    if not when.own and when.basis != "reported" and last and recalled.said_now(reading.passage, last):
+    last = reading.sayings.last(teller, verbal, reading.passage)
+    if not when.own and when.basis != "reported" and teller is not None and last is not None:
         # "…, he added.": the day of the speaker's last dated saying
         when = dating.said_before(headlines.short_name(teller, actors), last)
     elif saying and when.own and when.date.precision == "day":
-        reading.said_on[principal], reading.said_in[principal] = when.date, reading.passage.context
+        reading.sayings.read(principal, when.date, reading.passage)
     when = dating.local_day(when, furniture.strip_dateline(sentence.text)[1], reading.passage)
     asserted = said is not None and speaker is not None and speaker != principal
     mentions = [m.id for m in found if m.id not in (principal, *partners, *targets)]

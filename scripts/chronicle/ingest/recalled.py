@@ -12,10 +12,13 @@ Two shapes of news writing put an earlier act beside today's news with no day of
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
 from .dating import Passage, When
+from .refs import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -58,10 +61,28 @@ def is_past_perfect(pred: Token) -> bool:
     return pred.tag_ == "VBN" and ("had" in auxes or "'d" in auxes)
 
 
-def said_now(passage: Passage, last: PartialDate) -> bool:
-    """Whether a speaker's last dated saying may date their next undated words: not when it was recalled
-    from long before ('… declared himself head of state two days later') and the passage is back to the
-    news ('Tiani, speaking at the rally, accused France …')."""
-    if not passage.recalls(last.last_day):
-        return True
-    return passage.context is not None and passage.recalls(passage.context)
+
+@dataclass
+class Sayings:
+    """Each speaker's last dated saying, which dates their next undated words ('… X said on Saturday.
+    X added …'), and the passage's day when it was read."""
+
+    on: dict[ActorRef, PartialDate] = field(default_factory=dict)
+    during: dict[ActorRef, date | None] = field(default_factory=dict)
+
+    def read(self, speaker: ActorRef, day: PartialDate, passage: Passage) -> None:
+        self.on[speaker], self.during[speaker] = day, passage.context
+
+    def last(self, teller: ActorRef | None, verbal: bool, passage: Passage) -> PartialDate | None:
+        """The day of the teller's last dated saying, if it may date their undated words: not one
+        recalled from long before when the passage is back to the news ('… declared himself head of
+        state two days later' / 'Tiani, speaking at the rally, accused France …'); for a verbal act
+        told as an act ('X also called for dialogue'), only while the passage has not moved since."""
+        if teller is None:
+            return None
+        last = self.on.get(teller)
+        if last is None or verbal and self.during.get(teller) != passage.context:
+            return None
+        if passage.recalls(last.last_day) and not (passage.context and passage.recalls(passage.context)):
+            return None
+        return last
