@@ -244,9 +244,9 @@ def test_the_first_of_listed_nationalities_is_the_doer_however_the_parser_reads_
 
 
 def test_a_title_keeps_the_words_around_quotation_marks_and_hyphens(invented: Drafts) -> None:
-    drafts = invented("Sylvania is “closely following” developments on the Sylvanian-Freedonian border, "
+    drafts = invented("Sylvania is “deeply worried” by developments on the Sylvanian-Freedonian border, "
                       "Anna Weber said on Friday.")
-    assert drafts[0]["title"] == ("Weber says that Sylvania is closely following developments on the "
+    assert drafts[0]["title"] == ("Weber says that Sylvania is deeply worried by developments on the "
                                   "Sylvanian-Freedonian border")
 
 

@@ -35,6 +35,7 @@ from . import (
     selection,
     sentences,
     sequence,
+    standing,
     subjects,
     temporal,
     verbs,
@@ -234,6 +235,8 @@ def _candidates(
         return drop("background (dated by a year only)")
     if selection.describes(clause, attached):
         return drop("describes a noun (a relative clause or participle with no day of its own)")
+    if (why := standing.why_not_news(clause, children, attached)) is not None:
+        return drop(why)
     ref = dating.own_ref(clause, attached)
     if ref is None and dating.inherited_ref(clause, attached) is None and reading.long_before:
         return drop("background (the sentence is dated only by a year or a month long before the report)")

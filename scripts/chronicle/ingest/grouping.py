@@ -1,7 +1,8 @@
 """Candidates → drafts: one draft per (date, principal actor, action), denials as claims.
 
-Candidates with the same date, principal and type are one event; a bare statement by an
-actor on a day when that actor did something more specific joins that event; a call or a
+Candidates with the same date, principal and type are one event; one actor's support for a side
+and its demand on the other, told in sentences that follow one another, are one; a bare statement
+by an actor on a day when that actor did something more specific joins that event; a call or a
 meeting reported from each side is one event; a denial of a crossing or an attack becomes a
 `denies` claim on the event it disputes, beside the claim of the side that asserts it.
 """
@@ -66,7 +67,7 @@ def group(
         if own or joint:
             (own + joint)[0].sentences.extend(draft.sentences)
             del drafts[key]
-    result = _merge_joint(list(drafts.values()))
+    result = _merge_joint(_one_voice(list(drafts.values())))
     held: dict[tuple[str, ActorRef], Draft] = {}  # (day, denier) → the draft that holds the denial
     for cand in denials:
         target = _disputed(cand, result, countries)
@@ -167,6 +168,38 @@ def _merge_joint(drafts: list[Draft]) -> list[Draft]:
         if same.type == "negotiation" and draft.type != "negotiation":
             same.type, same.headline = draft.type, draft.headline
     return kept
+
+
+#: What one side asks of or charges the other with: told next to its support for a side, one position
+#: (not a condemnation: summoning an envoy is an act of its own; and a demand next to an accusation
+#: stay two, each news of its own).
+_ASKS = {"demand", "accusation", "appeal", "threat"}
+
+
+def _one_voice(drafts: list[Draft]) -> list[Draft]:
+    """One actor's support for a side and what it asks of or charges the other with that day, told in
+    sentences that follow one another, are one position, of the stronger kind ('Macron voiced strong
+    support for Armenia on Thursday night. "Azerbaijani forces must withdraw," he wrote.'): one stance
+    in the dispute, not two acts."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        host = next((k for k in kept if _said_together(k, draft)), None)
+        if host is None:
+            kept.append(draft)
+            continue
+        if VERBAL.index(draft.type) < VERBAL.index(host.type):  # the strongest words lead the draft
+            host.type, host.headline = draft.type, draft.headline
+            host.sentences = draft.sentences + host.sentences
+        else:
+            host.sentences.extend(draft.sentences)
+    return kept
+
+
+def _said_together(one: Draft, other: Draft) -> bool:
+    kinds = {one.type, other.type}
+    spoken = "support" in kinds and bool(kinds & _ASKS)
+    return spoken and one.date == other.date and one.principal == other.principal and any(
+        abs(a.index - b.index) <= 1 for a in one.sentences for b in other.sentences)
 
 
 def _one_talk(one: str, other: str) -> bool:

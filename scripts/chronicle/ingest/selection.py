@@ -11,16 +11,23 @@ or how news copy is written, never a wording of one article.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from . import attribution, dating, subjects, temporal, verbs, world
 from .actors import ActorRef, Mention, NameIndex, Proposed
 from .clauses import Clause
 from .events import DISPUTABLE, HOSTILE, VERBAL, Candidate
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 #: Sayings whose content is the news: the saying supports the act's event instead of making one.
 SAYING_TYPES = {"statement", "announcement"}
 #: Acts whose toll is recorded with them.
 _ARMED_ACTS = {"attack", "incursion"}
+#: Where words are said: speaking at one of these is saying, not meeting.
+_OCCASIONS = {"meeting", "conference", "briefing", "summit", "session", "forum", "rally", "ceremony",
+              "event", "assembly", "gathering"}
 #: Auxiliaries of what one's side will do.
 _WILL = {"will", "shall", "'ll"}
 
@@ -80,8 +87,10 @@ def one_position(out: list[Candidate]) -> None:
 
 def speech_type(clause: Clause, children: list[Clause]) -> str:
     """A saying or an appeal whose words require an act ('must withdraw', 'called on X to withdraw')
-    is a demand."""
+    is a demand; speaking at a meeting or a news conference is saying something there."""
     kind = clause.type or "statement"
+    if kind == "meeting" and _spoke_at(clause.pred):
+        return "statement"
     if kind not in ("statement", "appeal"):
         return kind
     for child in children:
@@ -91,6 +100,15 @@ def speech_type(clause: Clause, children: list[Clause]) -> str:
         ):
             return "demand"
     return kind
+
+
+def _spoke_at(pred: Token) -> bool:
+    """'He spoke at a meeting with King X in Sochi', 'she spoke at a news conference': the words are
+    the act, the meeting only where they were said (they join what the speaker did that day)."""
+    if verbs.lemma(pred) not in ("speak", "talk"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "at" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _OCCASIONS for o in p.children) for p in pred.children)
 
 
 def announced(

@@ -1,0 +1,151 @@
+"""Clauses that tell an act's verb but no act of a day: habits, standing facts, states that
+began long ago, and sayings that tell no position.
+
+A chronology keeps what someone did on a day. News copy also tells what someone does again and
+again ('has repeatedly complained'), what holds true whatever the day ('Japan supplies 90 percent
+of the world's photoresists'), when a state of things began ('since Moscow began air strikes'),
+a position held for a while ('has said the country will use only diplomatic means'), that someone
+is watching ('is closely following the situation'), what nobody did ('few of its allies have spoken
+out') and an act told again by its noun ('the decision was taken because …'). None of these is an
+event of its own. Each rule is English grammar or how news copy is written, and each gives the
+reason ingest reports for the clause it drops.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import dating, temporal, verbs
+from .clauses import Clause
+from .events import VERBAL
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Adverbs of a habit: what was done again and again is no one event.
+_HABITS = {"repeatedly", "always", "often", "regularly", "routinely", "frequently", "constantly",
+           "usually", "traditionally", "habitually", "consistently", "persistently", "increasingly"}
+#: Verbs of watching: a side that says it is following the events tells no act and no position.
+_WATCHING = {"follow", "monitor", "watch", "observe", "track"}
+#: Verbs that only tell that an act named by its noun was done or made public.
+_ISSUING = {"take", "make", "put", "issue", "release", "publish", "adopt", "confirm"}
+#: Nouns that name an act told before ('the decision', 'this step').
+_ACT_NOUNS = {"decision", "move", "step", "measure", "statement", "decree", "announcement", "action"}
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "his", "her", "their"}
+#: What an act noun told again has with it: no complement that would tell the act itself.
+_BARE = {"det", "poss", "amod", "compound"}
+#: Subjects that tell no one did it.
+_NOBODY = {"few", "none", "nobody", "neither", "no-one"}
+#: Verbs of holding a view: in the present perfect with no day, what one has said for some time.
+_HOLDING = {"say", "insist", "maintain", "argue", "stress", "repeat", "reiterate", "state"}
+#: Amounts and shares: a standing fact's object ('most of its gas', '90 percent').
+_SHARES = {"most", "much", "half", "majority", "share", "bulk", "percent", "%"}
+#: What a side says, and in the present perfect with no day, has said for some time.
+_POSITIONS = {"statement", "demand", "appeal", "accusation", "support", "condemnation"}
+
+
+def why_not_news(
+    clause: Clause, children: list[Clause], attached: dict[int, list[temporal.TimeRef]]
+) -> str | None:
+    """Why a clause that tells an act's verb is no event of a day, or None when it may be one."""
+    if clause.kind == "noun":
+        return None
+    pred = clause.pred
+    if _nobody(clause.subject):
+        return "told of nobody ('few of …', 'none of …'): no act"
+    if _told_again(clause):
+        return "tells again an act told before ('the decision was taken', 'put out the statement')"
+    if _watching(clause, children):
+        return "says only that it is watching the events: no act, no position"
+    if _day_of_its_own(clause, attached):
+        return None  # "repeatedly shelled the town on Tuesday", "since it seized the town on 3 May"
+    if _since(pred) is not None:
+        return "when a state of things began ('since …'): background"
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in pred.children):
+        return "a habit ('repeatedly', 'always'), not one act"
+    if _standing_fact(clause):
+        return "a standing fact told in the present ('supplies', 'holds'), not an act of the day"
+    if _held_position(clause) and not any(c.is_event for c in children):
+        return "a position held for some time ('has said', no day of its own), not news of the day"
+    return None
+
+
+def _day_of_its_own(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
+    ref = dating.own_ref(clause, attached)
+    return ref is not None and ref.date.precision == "day"
+
+
+def _since(pred: Token) -> Token | None:
+    """'… since Moscow began air strikes in September': the clause tells when a state began."""
+    if pred.dep_ != "advcl":
+        return None
+    return next((c for c in pred.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+
+
+def _present_simple(pred: Token) -> bool:
+    return pred.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in pred.children)
+
+
+def _standing_fact(clause: Clause) -> bool:
+    """'Japan supplies about 90 percent of …', 'Russia sells most of its gas to …': an act's verb in the
+    simple present, in the report's own words (not said by anyone), with a share or an amount as its
+    object, tells what holds true, not what happened (a live blog's 'X shells the town.' stays news).
+    Words in the present ('The Ministry regrets the decision', 'X condemns …') are the day's act: a
+    press release tells its own news so."""
+    pred = clause.pred
+    if clause.quoted or clause.type in VERBAL or verbs.is_speech(pred) or clause.kind not in ("ROOT", "conj"):
+        return False
+    if clause.parent is not None and clause.parent.kind != "ROOT" or not _present_simple(pred):
+        return False
+    if clause.parent is not None and verbs.is_speech(clause.parent.pred):
+        return False
+    return any(c.dep_ == "dobj" and any(t.like_num or t.lower_ in _SHARES for t in c.subtree)
+               for c in pred.children)
+
+
+def _held_position(clause: Clause) -> bool:
+    """'President X has said the country will use only diplomatic means': a saying in the present
+    perfect with no day of its own is what the speaker has held for a while. An act of speech stays
+    ('Malawi has condemned the raid' is news of the day, and so is a denial, 'has already rejected'),
+    and so does a saying that tells an act ('X and Y have agreed on a ceasefire, Z has said')."""
+    pred = clause.pred
+    if clause.type not in _POSITIONS or clause.quoted or pred.tag_ != "VBN":
+        return False
+    if verbs.lemma(pred) not in _HOLDING:  # 'has confirmed', 'has condemned': the day's news
+        return False
+    auxes = {c.lower_ for c in pred.children if c.dep_ == "aux"}
+    return bool(auxes & {"has", "have", "'s", "'ve"})
+
+
+def _told_again(clause: Clause) -> bool:
+    """'The decision was taken because of …', 'The ministry put out the statement on Thursday', 'New
+    Delhi took the step because …': a definite act noun ('the', 'this', 'its') names an act the report
+    has told, and a verb of doing or issuing only tells it again (its reasons, its hour, its outlet)."""
+    if verbs.lemma(clause.pred) not in _ISSUING:
+        return False
+    nouns = [clause.patient, *(c for c in clause.pred.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(n is not None and n.lemma_.lower() in _ACT_NOUNS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in n.children)
+        and all(c.dep_ in _BARE for c in n.children)  # not 'the decision to close the border'
+        for n in nouns)
+
+
+def _nobody(subject: Token | None) -> bool:
+    """'Few of Canada's allies have spoken out', 'None of the neighbours has protested': the
+    sentence tells that an act did not happen."""
+    if subject is None:
+        return False
+    return subject.lower_ in _NOBODY or any(c.dep_ in ("det", "amod") and c.lower_ in ("few", "no")
+                                          for c in subject.children)
+
+
+def _watching(clause: Clause, children: list[Clause]) -> bool:
+    """'The alliance said it was closely monitoring developments', '"We are closely following
+    reports …," Price said': the saying tells no act and takes no side."""
+    if clause.type != "statement" or not verbs.is_speech(clause.pred):
+        return False
+    told = [c for c in children if c.kind in ("ccomp", "parataxis")]
+    return bool(told) and all(
+        verbs.lemma(c.pred) in _WATCHING and c.type is None
+        and not any(t.dep_ == "conj" and t.pos_ == "VERB" for t in c.pred.children)  # "… and urges restraint"
+        for c in told)
