@@ -35,6 +35,7 @@ def test_a_korean_given_name_after_its_hyphen_is_part_of_the_name(invented: Draf
     ("Malawian riot police fired tear gas at protesters on Tuesday.", "malawian-police"),
     ("Zambian F-16 jets struck a depot on Tuesday.", "zambian-armed-forces"),
     ("Malawian naval commandos stormed the ferry on Tuesday.", "malawian-armed-forces"),
+    ("Ecuadorean police stormed the embassy on Tuesday.", "ecuadorian-police"),
 ])
 def test_a_branch_or_a_model_between_nationality_and_body_keeps_the_body(invented: Drafts, text: str,
                                                                         principal: str) -> None:
@@ -52,6 +53,7 @@ def test_its_warplanes_are_the_speakers_armed_forces(invented: Drafts) -> None:
 @pytest.mark.parametrize(("text", "principal"), [
     ("ECOWAS leaders imposed sanctions on Niger on Sunday.", "ecowas"),
     ("NATO ambassadors held an emergency meeting on Sunday.", "nato"),
+    ("On Sunday, ECOWAS leaders meeting in Abuja imposed sanctions on Niger.", "ecowas"),
 ])
 def test_people_an_organisation_sends_act_for_it(invented: Drafts, text: str, principal: str) -> None:
     """'ECOWAS leaders imposed sanctions', 'NATO ambassadors met': the organisation acted."""
@@ -98,6 +100,28 @@ def test_an_accusation_after_what_was_said_is_the_speakers(invented: Drafts) -> 
     assert all(d["actors"][0] != "peter-banda" for d in drafts)
 
 
+# --- acts told as mutual, or as happening ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zambia and Malawi blamed each other for the clash on Tuesday.",
+    "Zambia and Malawi accused one another of firing first on Tuesday.",
+    "Zambia and Malawi traded accusations on Tuesday.",
+])
+def test_sides_that_accuse_each_other_each_accuse(invented: Drafts, text: str) -> None:
+    """'X and Y blamed each other': two accusations, each side's against the other."""
+    drafts = invented(text)
+    assert sorted((d["date"], d["type"], d["actors"][0], d["targets"][0]) for d in drafts) == [
+        ("2024-06-04", "accusation", "malawi", "zambia"), ("2024-06-04", "accusation", "zambia", "malawi")]
+
+
+def test_there_were_clashes_tells_the_clashes(invented: Drafts) -> None:
+    """'There were heavy clashes between X's and Y's troops on Tuesday': the clash happened, first side
+    named as its doer (flagged); 'there was no shelling' tells none."""
+    drafts = invented("There were heavy clashes between Zambian and Malawian troops on Tuesday. There was no "
+                      "shelling by Zambian forces on Wednesday.")
+    assert _summary(drafts) == [("2024-06-04", "attack", "zambian-armed-forces")]
+
+
 # --- a live blog's entry without a full stop ----------------------------------------------------------------
 
 def test_a_live_blog_entry_without_a_full_stop_is_read(invented: Drafts) -> None:
@@ -121,7 +145,8 @@ def test_a_live_blog_entry_without_a_full_stop_is_read(invented: Drafts) -> None
     ("Zambia set fire to the customs post on Tuesday.", "attack"),
     ("Zambia rained rockets on the town on Tuesday.", "attack"),
     ("Zambia vowed revenge on Tuesday.", "threat"),
-    ("Zambia and Malawi traded accusations on Tuesday.", "accusation"),
+    ("Zambia pinned the blame on Malawi on Tuesday.", "accusation"),
+    ("On Tuesday, Zambia claimed responsibility for the raid.", "statement"),
 ])
 def test_acts_told_with_common_verbs_and_light_verb_phrases(invented: Drafts, text: str, kind: str) -> None:
     """General English for sanctions, moves, attacks, threats and charges ('broke off relations',

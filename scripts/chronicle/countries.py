@@ -82,7 +82,7 @@ DK | Denmark | Danish | Copenhagen
 DM | Dominica | | Roseau
 DO | Dominican Republic | Dominican | Santo Domingo
 DZ | Algeria | Algerian | Algiers
-EC | Ecuador | Ecuadorian | Quito
+EC | Ecuador | Ecuadorian; Ecuadorean | Quito
 EE | Estonia | Estonian | Tallinn
 EG | Egypt | Egyptian | Cairo
 ER | Eritrea | Eritrean | Asmara

@@ -78,6 +78,16 @@ class Clause:
     def is_event(self) -> bool:
         return self.type is not None and self.irrealis is None and not self.negated
 
+    def mutual(self) -> bool:
+        """'X and Y blamed each other', 'accused one another', 'traded accusations': each side did it to
+        the other."""
+        pred = self.pred
+        objects = [c for c in pred.children if c.dep_ in ("dobj", "dative")]
+        each = any(o.lower_ in ("other", "another", "one") and any(
+            c.lower_ in ("each", "one", "another") for c in o.children) for o in objects)
+        traded = verbs.lemma(pred) in ("trade", "exchange") and self.type == "accusation"
+        return each or traded
+
     def depth(self) -> int:
         """How many clauses this one depends on (the main clause: 0)."""
         depth, parent = 0, self.parent
@@ -209,7 +219,7 @@ def _a_second_saying(clause: Clause, content: Clause, saying: Clause | None) -> 
 #: Objects of a verb of saying that keep it a saying: what was said, or who was told.
 _SAID_OBJECTS = {"statement", "remark", "comment", "word", "message", "concern", "hope", "regret", "view",
                  "position", "support", "condolence", "information", "news", "report", "fact", "detail",
-                 "claim", "so", "this", "that", "it"}
+                 "claim", "so", "this", "that", "it", "responsibility"}
 
 
 def _has_content(clause: Clause, found: dict[int, Clause]) -> bool:

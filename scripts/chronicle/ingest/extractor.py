@@ -349,7 +349,7 @@ def _candidates(
         reading.source = speaker
     if kind == "agreement":
         reading.agreed = [principal, *partners]
-    out = [cand, *selection.each_says(cand, alongside, clause.negated)]
+    out = [cand, *selection.each_says(cand, alongside, clause.negated, clause.mutual())]
     charge = dating.charge_day(reported_on, when, reading.passage)
     if asserted and clause.type in HOSTILE and selection.sides_differ(speaker, principal, actors) and charge:
         accusation = Candidate(

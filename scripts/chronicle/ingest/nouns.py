@@ -91,16 +91,17 @@ def told_by_its_noun(clause: Clause) -> None:
         return
     if clause.type is not None or not _happens(clause):
         return
-    noun = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    noun = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _there_is(pred)
     if noun is not None and noun.lower_ in _RELATIVES and clause.kind == "relcl":
         noun = pred.head  # "the talks, which were held": the talks
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i > pred.i:
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i > pred.i and noun.dep_ != "attr":
         return
     kind = verbs.noun_type(noun)
     if kind is None:
         return
     clause.type, clause.told_by = kind, noun
     clause.subject = clause.patient = None
+    clause.negated = clause.negated or any(c.lower_ == "no" for c in noun.children)  # "there was no shelling"
     _roles(clause, noun)
 
 
@@ -123,6 +124,14 @@ def _came_under(clause: Clause) -> bool:
     return True
 
 
+def _there_is(pred: Token) -> Token | None:
+    """'There were heavy clashes between X and Y on Friday': the noun an existential 'there is' says
+    happened."""
+    if verbs.lemma(pred) != "be" or not any(c.dep_ == "expl" for c in pred.children):
+        return None
+    return next((c for c in pred.children if c.dep_ == "attr"), None)
+
+
 def _happens(clause: Clause) -> bool:
     """A verb that says an act happened, began or ended ('erupted', 'took place', 'broke out'), or a
     light verb in the passive ('were held', 'was launched')."""
@@ -131,7 +140,7 @@ def _happens(clause: Clause) -> bool:
     word = verbs.lemma(pred)
     if clause.passive:
         return word in table.light
-    if word in table.happening:
+    if word in table.happening or _there_is(pred) is not None:
         return True
     told = (f"{word} {verbs.lemma(c)}" for c in pred.children if c.dep_ in ("prt", "dobj"))
     return any(phrase in table.happening for phrase in told)

@@ -91,5 +91,8 @@ def sender(token: Token) -> Token | None:
     lemma = token.lemma_.lower()
     if lemma not in _SENT_BY or token.tag_ != "NNS" and lemma not in _COLLECTIVE:
         return None
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.text in FULL_NAMES and before.head.i == token.head.i:
+        return before  # "ECOWAS leaders", read by the parser as two subjects of one verb
     return next((c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i
                  and c.text in FULL_NAMES), None)  # the parser tags an acronym as anything ('ECOWAS' a verb)

@@ -160,17 +160,23 @@ def weak(clause: Clause, children: list[Clause]) -> bool:
 _SAID_BY_EACH = {"condemnation", "appeal", "demand", "support"}
 
 
-def each_says(cand: Candidate, alongside: list[ActorRef], negated: bool) -> list[Candidate]:
+def each_says(cand: Candidate, alongside: list[ActorRef], negated: bool,
+              mutual: bool = False) -> list[Candidate]:
     """'Brazil and Colombia condemned the raid', 'Saudi Arabia and Qatar called for restraint': each
     side named with the doer says it for itself, so each has its own draft (a call, a meeting or a
-    deal they made together stays one event with them as parties)."""
-    if cand.type not in _SAID_BY_EACH or negated or cand.asserted:
+    deal they made together stays one event with them as parties). 'X and Y blamed each other' (any
+    act told as mutual) is two acts, each side's against the other."""
+    if cand.type not in _SAID_BY_EACH and not mutual or negated or cand.asserted:
         return []
     others = [a for a in alongside if a != cand.principal]
     if len(others) != 1:  # three or more sides saying one thing: a joint declaration, one draft
         return []
     other = others[0]
-    return [replace(cand, principal=other, others=[o for o in cand.others if o != other], partners=[])]
+    targets = [cand.principal] if mutual else cand.targets
+    if mutual:
+        cand.targets = [*cand.targets, other]
+    return [replace(cand, principal=other, others=[o for o in cand.others if o != other], partners=[],
+                    targets=targets)]
 
 
 def unsupported_sayings(found: list[Clause], made: dict[int, list[Candidate]]) -> None:
