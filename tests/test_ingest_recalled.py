@@ -94,3 +94,13 @@ def test_an_act_measured_in_months_or_years_from_a_dated_one_never_takes_its_day
     else (a year, or weeks that fall in two months) no draft."""
     drafts = invented(f"{SHELLED} on Friday, {words} Anna Weber met Ivan Petrov in Paris.")
     assert _weber(drafts) == dates
+
+
+def test_an_answer_to_what_was_said_is_not_before_it_was_said(invented: Drafts) -> None:
+    """'X said on Friday that Y must pay. Z rejected the demand.': not the passage's Tuesday, which is
+    before the demand was made; the day of the saying it answers, with a note."""
+    drafts = invented(f"{SHELLED} on Tuesday. Sylvania's foreign ministry said on Friday that Freedonia must "
+                      "pay compensation. Ivan Petrov rejected the demand.")
+    petrov = [d for d in drafts if d["actors"][0] == "ivan-petrov"]
+    assert [d["date"] for d in petrov] == ["2024-06-07"]
+    assert "answers what was said" in petrov[0]["date_note"]

@@ -305,6 +305,7 @@ def _candidates(
         when = dating.said_before(headlines.short_name(teller, actors), last)
     elif saying and when.own and when.date.precision == "day":
         reading.sayings.read(principal, when.date, reading.passage)
+    when = recalled.answering(when, clause.pred, clause.patient, reading.sayings)  # "rejected the demand"
     when = dating.local_day(when, furniture.strip_dateline(sentence.text)[1], reading.passage)
     asserted = said is not None and speaker is not None and speaker != principal
     mentions = [m.id for m in found if m.id not in (principal, *partners, *targets)]

@@ -1,4 +1,5 @@
-"""Acts a report recalls from before the day it is telling about, which must not take that day.
+"""Acts a report recalls from before the day it is telling about, which must not take that day, and
+sayings that date what follows them.
 
 Two shapes of news writing put an earlier act beside today's news with no day of its own:
 - a flashback paragraph ('Members of the guard detained Bazoum on July 26, 2023, and …'): its day
@@ -8,6 +9,9 @@ Two shapes of news writing put an earlier act beside today's news with no day of
   times'): the act was before the passage's day, on a day the report does not give, so only the
   month is kept, with a note. What someone said had happened ('the army said it had repelled …') is
   the speaker's tense, moved back by the saying, and keeps the rules of dating.py.
+
+A speaker's last dated saying dates their next undated words, but not across a flashback, and an
+answer to what was said ('Sengoku rejected the demand') is never before it was said.
 """
 
 from __future__ import annotations
@@ -69,9 +73,10 @@ class Sayings:
 
     on: dict[ActorRef, PartialDate] = field(default_factory=dict)
     during: dict[ActorRef, date | None] = field(default_factory=dict)
+    latest: PartialDate | None = None  # anyone's last dated saying
 
     def read(self, speaker: ActorRef, day: PartialDate, passage: Passage) -> None:
-        self.on[speaker], self.during[speaker] = day, passage.context
+        self.on[speaker], self.during[speaker], self.latest = day, passage.context, day
 
     def last(self, teller: ActorRef | None, verbal: bool, passage: Passage) -> PartialDate | None:
         """The day of the teller's last dated saying, if it may date their undated words: not one
@@ -86,3 +91,30 @@ class Sayings:
         if passage.recalls(last.last_day) and not (passage.context and passage.recalls(passage.context)):
             return None
         return last
+
+
+#: Verbs that answer what someone said ('rejected the demand'), and what they answer.
+_ANSWERING = {"reject", "dismiss", "deny", "refuse", "rebuff", "answer", "brush", "spurn"}
+_SAID = {"demand", "demands", "accusation", "accusations", "claim", "claims", "charge", "charges",
+         "allegation", "allegations", "call", "calls", "request", "proposal", "offer", "ultimatum",
+         "statement", "remarks", "comments", "appeal", "warning", "threat", "threats"}
+
+
+def answering(when: When, pred: Token, patient: Token | None, sayings: Sayings) -> When:
+    """'China's foreign ministry said on Saturday that Japan must apologise. Sengoku rejected the
+    demand.': an answer to what was said is not before it was said; with no day of its own, it takes the
+    day of the last dated saying, not an earlier passage's day."""
+    latest = sayings.latest
+    if when.own or when.basis != "passage" or latest is None or latest.first_day <= when.date.last_day:
+        return when
+    if pred.lemma_.lower() not in _ANSWERING or patient is None or patient.lower_ not in _SAID or not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in patient.children):
+        return when
+    return When(
+        latest,
+        f"No date of its own; it answers what was said on {latest.iso()} (the report's last dated saying), "
+        "so it is not before that day.",
+        False,
+        [*when.low, "date taken from the saying it answers"],
+        when.basis,
+    )
