@@ -104,3 +104,14 @@ def test_an_answer_to_what_was_said_is_not_before_it_was_said(invented: Drafts) 
     petrov = [d for d in drafts if d["actors"][0] == "ivan-petrov"]
     assert [d["date"] for d in petrov] == ["2024-06-07"]
     assert "answers what was said" in petrov[0]["date_note"]
+
+
+@pytest.mark.parametrize(("words", "published", "dates"), [
+    ("Earlier this week", "2024-05-09", ["2024-05"]), ("Earlier this week", "2024-05-01", []),
+    ("Last week", "2024-06-04", [])])
+def test_a_week_across_two_months_gives_no_month(on_day: Callable[[str, str], list[dict]], words: str,
+                                                 published: str, dates: list[str]) -> None:
+    """Told on Wednesday 1 May, 'earlier this week' may be April or May; told on Tuesday 4 June, last
+    week ran from 27 May to 2 June: no month is sure, so no draft (was: the month of publication, or
+    of a week before it)."""
+    assert _weber(on_day(f"{words}, Anna Weber met Ivan Petrov in Paris.", published)) == dates

@@ -35,12 +35,21 @@ def from_named(kind: str, groups: dict[str, str | None], anchor: date | None) ->
     return PartialDate.from_date(anchor + timedelta(days=shift))
 
 
+def week_of(words: str, published: date) -> PartialDate:
+    """'this week' (its Monday to publication), 'last week' (the week before), 'the past week' (the
+    seven days before): their month, or only the year when they fall in two ('earlier this week' told
+    on Wednesday 2 June may be May or June)."""
+    monday = published - timedelta(days=published.weekday())
+    if "past" in words:
+        return span(published - timedelta(days=7), published - timedelta(days=1))
+    if "last" in words:
+        return span(monday - timedelta(days=7), monday - timedelta(days=1))
+    return span(monday, published)
+
+
 def month_back(kind: str, words: str, published: date) -> date | None:
-    """A day in the month an expression that gives no day means: 'last week' (a week before
-    publication), 'over the weekend' (the last Saturday), 'a few days ago' (four days before), 'this
-    month', 'last month'."""
-    if kind == "week":
-        return published - timedelta(days=7) if "last" in words or "past" in words else published
+    """A day in the month an expression that gives no day means: 'over the weekend' (the last
+    Saturday), 'this month', 'last month'."""
     if kind == "weekend":
         return weekday_on_or_before(published - timedelta(days=1), 5)
     if kind == "this-month":

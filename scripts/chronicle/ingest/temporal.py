@@ -9,7 +9,8 @@ precision. Rules, each chosen so that a reviewer can check them from the quote:
 - "today", "earlier today", "this morning", a sentence-initial "Now," and "currently" are the
   publication day; "yesterday",
   "last night", "overnight" and a bare "shortly before midnight" the day before;
-- "this week" / "last week" give only the month (the day is not knowable);
+- "this week" / "last week" give only the month of its days, or only the year when they fall in
+  two months (the day is not knowable);
 - "Sept. 13", "May 12", "13 September 2022", "September 13, 2022", "the 4th of June", "June 4th":
   an explicit day; without a year, the latest such day on or before publication; "on the night of
   12 to 13 June" is the 12th (the night began then);
@@ -312,6 +313,8 @@ def _from_publication(kind: str, match: re.Match[str], published: date) -> Parti
     if kind == "overnight":  # "overnight on Thursday": that Thursday night; "into Friday": Thursday's
         day = weekday_on_or_before(published, _WEEKDAYS[(groups["weekday"] or "").lower()])
         return PartialDate.from_date(day - timedelta(days=1) if "into" in words else day)
+    if kind == "week":
+        return counting.week_of(words, published)
     back = {"today": 0, "yesterday": 1, "midnight": 1, "day-before-yesterday": 2}.get(kind)
     if back is not None:
         return PartialDate.from_date(published - timedelta(days=back))
