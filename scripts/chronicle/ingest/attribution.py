@@ -101,3 +101,15 @@ def according_to(doc: Doc) -> Token | None:
 def first_person(token: Token | None) -> bool:
     """'I', 'we': in a quotation, the speaker themselves ('Yesterday I called the president', he said)."""
     return token is not None and token.lower_ in _FIRST_PERSON
+
+
+def content_after(verb: Token) -> Token | None:
+    """'the army said it had withdrawn …, a move Paraguay welcomed': the parser hangs what was said on
+    a later verb; the clause right after a verb of saying that has no content of its own is its
+    content."""
+    if not verbs.is_speech(verb) or any(c.dep_ in _CONTENT for c in verb.children):
+        return None
+    doc = verb.doc
+    start = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "that")
+    following = next((t for t in doc[start:] if t.pos_ in ("VERB", "AUX") and t.dep_ in _CONTENT), None)
+    return following if following is not None and following.left_edge.i == start else None

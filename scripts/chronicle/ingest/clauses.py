@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import nouns, verbs
+from . import nouns, parties, verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -288,7 +288,8 @@ def _verb_parts(clause: Clause, question: bool) -> None:
     clause.negated = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children) or any(
         d.dep_ == "det" and d.lower_ == "no" for c in subjects for d in c.children
     )  # "No agreements were announced": nothing was
-    agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    agent = next((p for c in children if c.dep_ == "agent" and c.lower_ == "by"  # (not a misread "between")
+                  for p in c.children if p.dep_ == "pobj"), None)
     if clause.passive:
         clause.patient = subjects[0] if subjects else (pred.head if clause.kind == "acl" else None)
         clause.subject = agent
@@ -307,13 +308,15 @@ def _verb_parts(clause: Clause, question: bool) -> None:
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         objects += [c for o in objects for c in o.conjuncts]
         if verbs.lemma(prep) in nouns.PARTNER_PREPS:
-            clause.partners.extend(objects)
+            clause.partners.extend(parties.owners(objects))
         elif verbs.lemma(prep) in nouns.TARGET_PREPS:
             clause.targets.extend(objects)
     act = next((c for c in children if c.dep_ in ("dobj", "nsubjpass") and verbs.noun_type(c) == clause.type),
                None)  # "talks between X and Y were held", "held a call with Y": the act's parties
     if act is not None:
         clause.partners.extend(_parties_of(act))
+    if clause.type in parties.JOINT:  # "spoke by telephone with Y"
+        clause.partners.extend(p for p in parties.with_medium(pred) if p not in clause.partners)
     if clause.passive and clause.subject is None and not clause.partners:
         clause.partners.extend(_between(pred))
     clause.irrealis = _irrealis(clause, children, question)
@@ -332,11 +335,7 @@ def _between(pred: Token) -> list[Token]:
             inner = inner.head
         if inner.i == pred.i:
             objects = [o for o in token.children if o.dep_ == "pobj"]
-            owners = [o for obj in objects if not obj.conjuncts for p in obj.children
-                      if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-            if len(objects) == 1 and owners and owners[0].conjuncts:
-                objects = owners[:1]  # "between delegations of X and Y": X and Y
-            return objects + [c for o in objects for c in o.conjuncts]
+            return parties.owners(objects + [c for o in objects for c in o.conjuncts])
     return []
 
 
@@ -344,7 +343,7 @@ def _parties_of(noun: Token) -> list[Token]:
     """The other parties an event noun names ('talks between X and Y', 'a call with Y')."""
     objects = [o for prep in noun.children if prep.dep_ == "prep" and verbs.lemma(prep) in ("with", "between")
                for o in prep.children if o.dep_ == "pobj"]
-    return objects + [c for o in objects for c in o.conjuncts]
+    return parties.owners(objects + [c for o in objects for c in o.conjuncts])
 
 
 def _under_time_phrase(pred: Token) -> list[Token]:

@@ -195,10 +195,12 @@ def by_title(token: Token, context: Context, actors: NameIndex) -> ActorRef | No
     if not any(c.lower_ in ("the", "this") for c in token.children):
         return None
     words = {t.lower_ for t in token.subtree if t.i <= token.i and t.lower_ in TITLE_WORDS} - {"acting"}
+    nation = next((world.DEMONYMS[c.text] for c in token.children if c.dep_ in ("amod", "compound")
+                   and c.i < token.i and c.text in world.DEMONYMS), None)  # "the Colombian president"
     for person in reversed(context.people):
         held = (set(person.role.casefold().split()) if isinstance(person, Proposed)
                 else actors.titles.get(person, frozenset()))
-        if words and words <= held:
+        if words and words <= held and nation in (None, country_of(person, actors)):
             return person
     return None
 

@@ -107,7 +107,8 @@ def doer(
             partners.extend(a for a in named[1:] if a is not None)
             return named[0], ["parties taken from the invitation to the talks"]
     told = clause.passive or clause.told_by is not None  # "talks were held", "the talks ended on Friday"
-    if clause.type in JOINT_TYPES and told and len(reading.context.joint) >= 2:
+    if clause.type in JOINT_TYPES and told and len(reading.context.joint) >= 2 and not clause.partners:
+        # (talks "between" others the report does not name are not the meeting's: no doer, no draft)
         partners.extend(reading.context.joint[1:])  # "X met Y on Thursday. Talks were held on Friday"
         return reading.context.joint[0], ["parties taken from the call or meeting told before"]
     seat = _summoned_to(clause)

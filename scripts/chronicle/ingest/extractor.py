@@ -32,6 +32,7 @@ from . import (
     nlp,
     nouns,
     recalled,
+    samebody,
     selection,
     sentences,
     sequence,
@@ -41,7 +42,7 @@ from . import (
     verbs,
     world,
 )
-from .actors import ActorRef, Mention
+from .actors import ActorRef, Mention, NameIndex
 from .attach import attach
 from .clauses import Clause, clauses
 from .events import DISPUTABLE, HOSTILE, JOINT_TYPES, VERBAL, Candidate, Dropped, Registry, dedupe
@@ -113,6 +114,7 @@ def _extract(
         doc = next(docs) if text else None
         out.extend(_read(sentence, dateline, text, doc, registry, reading))
     effective.took_effect(out, reading.effective)
+    samebody.merge(out, registry.actors)  # "The Ministry of Defence said …. Estonia's Defence Ministry"
     if dropped is not None:
         dropped.extend(reading.dropped)
     return out
@@ -252,7 +254,7 @@ def _candidates(
         doer = subjects.actor_of(clause.subject, found, actors, context, False)
         own = doer is None or not selection.sides_differ(speaker, doer, actors)
         if clause.type in DISPUTABLE and speaker is not None and said is not None and own:
-            return [_denial(clause, sentence, speaker, ref, attached, said, places, reading)]
+            return [_denial(clause, sentence, (speaker, actors), ref, attached, said, places, reading)]
         return drop("negated (a side denies only its own side's acts)" if not own else "negated")
     pair = subjects.pair(clause.subject, context, actors)
     if attribution.first_person(clause.subject) and speaker is not None:
@@ -309,13 +311,9 @@ def _candidates(
     when = dating.local_day(when, furniture.strip_dateline(sentence.text)[1], reading.passage)
     asserted = said is not None and speaker is not None and speaker != principal
     mentions = [m.id for m in found if m.id not in (principal, *partners, *targets)]
-    words = headlines.subject_words(clause, principal, actors)
-    headline = headlines.build(
-        clause,
-        words,
-        headlines.plural_of(clause.subject, words, names.is_person(principal, actors.kinds)),
-        headlines.short_name(speaker, actors) if asserted else "",
-    )
+    held = clause.passive and clause.subject is None and clause.type in JOINT_TYPES  # "talks were held"
+    headline = headlines.of_clause(clause, principal, actors, speaker if asserted else None,
+                                   tuple(pair[1:] or (partners if held else [])))
     kind = selection.speech_type(clause, children)
     if kind == "statement" and verbs.is_speech(clause.pred) and any(
         selection.announced(c, principal, found, actors, context) for c in children
@@ -350,7 +348,8 @@ def _candidates(
         reading.source = speaker
     if kind == "agreement":
         reading.agreed = [principal, *partners]
-    out = [cand, *selection.each_says(cand, alongside, clause.negated, clause.mutual())]
+    both = [*pair[1:], *alongside]  # "the two leaders condemned": each of them
+    out = [cand, *selection.each_says(cand, both, clause.negated, clause.mutual())]
     charge = dating.charge_day(reported_on, when, reading.passage)
     if asserted and clause.type in HOSTILE and selection.sides_differ(speaker, principal, actors) and charge:
         accusation = Candidate(
@@ -383,14 +382,16 @@ def _just_done(clause: Clause) -> bool:
 def _denial(
     clause: Clause,
     sentence: Sentence,
-    speaker: ActorRef,
+    teller: tuple[ActorRef, NameIndex],
     ref: temporal.TimeRef | None,
     attached: dict[int, list[temporal.TimeRef]],
     said: attribution.Telling,
     places: list[str],
     reading: Reading,
 ) -> Candidate:
-    """'X said its troops did not cross': X's denial of a crossing."""
+    """'X said its troops did not cross': X's denial of a crossing, titled by its words ('X denies that
+    its troops crossed')."""
+    speaker, actors = teller
     day = ref or dating.own_ref(said.verb, attached)
     when = dating.when(said.verb, day, reading.passage, dating.is_present(said.verb.pred))
     return Candidate(

@@ -86,6 +86,7 @@ def group(
                     [],
                     [],
                     list(cand.low),
+                    cand.headline,  # "X denies that its troops crossed", not "X denies"
                 )
             )
         else:

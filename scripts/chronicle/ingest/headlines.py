@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from . import names, subjects, verbs
+from . import attribution, names, subjects, verbs
 from .actors import ActorRef, NameIndex
 from .clauses import Clause
 from .refs import Proposed
@@ -118,6 +118,8 @@ def _kept(token: Token, child: Token) -> bool:
     if child.dep_ in ("conj", "cc", "punct") and token.pos_ in (*_NOMINAL, "ADJ"):
         listing = any(c.dep_ == "conj" for c in token.children)  # "X, Y and Z": the commas too
         return child.pos_ in (*_NOMINAL, "ADJ") or child.dep_ == "cc" or listing and child.text == ","
+    if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == token.i + 1:
+        return token.lower_ in names.ROLE_NOUNS  # "his counterpart Ahmed Attaf": the name, not a comma aside
     return child.dep_ not in _LEFT_OUT
 
 
@@ -148,21 +150,24 @@ def rest_of(clause: Clause, skip_subject: set[int]) -> str:
     pred = clause.pred
     parts: list[str] = []
     for child in pred.children:
-        small = child.dep_ == "ccomp" and child.pos_ == "ADJ"  # "holds the leadership responsible"
-        left_out = child.dep_ in _LEFT_OUT and not small
-        if child.i < pred.i or child.i in skip_subject or left_out or _time(child):
-            continue
+        small = child.dep_ == "ccomp" and (child.pos_ == "ADJ" or _small_clause(child))
+        left_out = child.dep_ in _LEFT_OUT and not small or child.lower_ == "according"
+        fronted = clause.patient is not None and child.i == clause.patient.i and not clause.passive
+        if child.i < pred.i and not fronted or child.i in skip_subject or left_out or _time(child):
+            continue  # ("a move Paraguay welcomed": the object before its verb is still its object)
         patient = clause.patient is not None and child.i == clause.patient.i
         if child.dep_ in _NOT_OBJECTS and child.lower_ not in _DIRECTIONS and not patient:
             continue  # "pulled back", "pushed forward": the direction is part of the act
         text = phrase(child)
+        if child.i < pred.i and text.split()[0].lower() in ("a", "an"):
+            text = "the " + text.split(" ", 1)[-1]  # "a move Paraguay welcomed" → "welcomes the move"
         if not text:
             continue
         if parts and len(" ".join([*parts, text])) > MAX - 30:
             break
         parts.append(text)
-    said = next((c for c in pred.children if c.dep_ == "ccomp"), None)
-    says = pred.lemma_.lower() in _SAYS or verbs.is_speech(pred) or clause.type in _ASKS
+    said = next((c for c in pred.children if c.dep_ == "ccomp"), None) or attribution.content_after(pred)
+    says = pred.lemma_.lower() in _SAYS or verbs.is_speech(pred) or clause.type in (*_ASKS, "agreement")
     if not parts and said is not None and says:
         content = phrase(said, {c.i for c in said.children if c.dep_ == "mark"})
         if len(content) <= MAX - 30:  # "Grigoryan denies that any accord is being prepared"
@@ -170,6 +175,19 @@ def rest_of(clause: Clause, skip_subject: set[int]) -> str:
             first = first.lower() if first in ("The", "A", "An") else first  # "that the U.S. is …"
             parts.append(f"that {first} {others}".rstrip())
     return " ".join(parts)
+
+
+def _small_clause(verb: Token) -> bool:
+    """'ordered the border crossings closed', 'declared the area sealed off': an object and what it is
+    made, which the parser reads as a clause of its own; without it the title stops at 'orders'."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (not verbs.is_speech(verb.head) and verb.tag_ in ("VBN", "VBD", "JJ") and subject is not None
+            and subject.pos_ in ("NOUN", "PROPN") and subject.left_edge.i == verb.head.i + 1
+            and verb.i == subject.i + 1 and not any(c.dep_ in _NOT_SMALL for c in verb.children))
+
+
+#: What a clause of its own has and a small clause ('the crossings closed') lacks.
+_NOT_SMALL = {"mark", "aux", "auxpass", "ccomp", "dobj"}
 
 
 #: Acts done by saying what is asked or charged: a title keeps what ("demands that X withdraw").
@@ -220,6 +238,35 @@ def build(clause: Clause, subject: str, plural: bool, teller: str = "") -> Headl
         rest = " ".join(w for w in (patient, rest) if w)
     verb = " ".join(w for w in (present(pred, plural), prt) if w)
     return Headline(subject, verb, past(clause), rest, teller)
+
+
+def of_clause(clause: Clause, principal: ActorRef, actors: NameIndex, teller: ActorRef | None = None,
+              together: tuple[ActorRef, ...] = ()) -> Headline:
+    """The headline of the act a clause tells of its principal, attributed to `teller` when the act
+    is that one's account; `together`, the others the subject stands for ('the two leaders agreed':
+    'Arce and Pena agree'), or the parties of talks told in the passive ('talks were held between A
+    and B': 'A and B hold talks')."""
+    if together:
+        words = " and ".join(short_name(a, actors) for a in (principal, *together))
+        if clause.passive and clause.subject is None and clause.patient is not None and (
+                clause.patient.pos_ in ("NOUN", "PROPN")):  # not "It was agreed that …"
+            return _held(clause, words, short_name(teller, actors))
+        return build(clause, words, True, short_name(teller, actors))
+    words = subject_words(clause, principal, actors)
+    plural = plural_of(clause.subject, words, names.is_person(principal, actors.kinds))
+    return build(clause, words, plural, short_name(teller, actors))
+
+
+def _held(clause: Clause, doers: str, teller: str) -> Headline:
+    """'Talks were held in Yerevan between A and B' → 'A and B hold talks in Yerevan': the parties
+    named as doers, the act as the verb's object, the 'between' phrase left out."""
+    pred = clause.pred
+    skip = {t.i for t in (*pred.subtree,) if t.dep_ == "prep" and t.lower_ in ("between", "with")}
+    patient = _running(phrase(clause.patient, skip), clause.patient, skip)  # "Talks were held" → "hold talks"
+    if clause.patient.doc[clause.patient.left_edge.i].pos_ == "DET":
+        patient = patient[:1].lower() + patient[1:]
+    rest = " ".join(w for w in (patient, rest_of(clause, skip | {clause.patient.i})) if w)
+    return Headline(doers, present(pred, True), pred.text, rest, teller)
 
 
 def short_name(actor: ActorRef | None, actors: NameIndex) -> str:

@@ -246,9 +246,13 @@ def armed_forces(
     """A nation's armed forces ('Azerbaijani fire' is fire by Azerbaijan's forces): the registry's,
     else proposed as '<Demonym> armed forces'."""
     code = DEMONYMS.get(demonym.replace("’", "'"))
-    if code is None:
-        return None
-    found, proposal = _resolve(code, "armed forces", table, named)
+    return of_state(code, "armed forces", table, named) if code is not None else None
+
+
+def of_state(code: str, noun: str, table: dict[tuple[str, str], str],
+             named: dict[tuple[str, str], str] | None = None) -> ActorRef:
+    """A state's body named by its institution noun ('Foreign Ministry'): the registry's, else proposed."""
+    found, proposal = _resolve(code, noun, table, named)
     return found or Proposed(proposal)
 
 

@@ -142,6 +142,11 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
     if not titled:  # "Malawi's Chakwera", "Russia's Lavrov": a state's own person, named by surname
         title = ""
         titled = _of_a_state(head)
+    role = head.head if head.dep_ == "appos" and head.head.pos_ == "NOUN" else None
+    if not titled and role is not None and role.lower_ in ROLE_NOUNS and len(words) >= 2:
+        # "his Serbian counterpart Marko Djuric": a person named after the role they hold
+        title = " ".join(t.text for t in role.children if t.dep_ in ("amod", "compound") and t.i < role.i)
+        title, titled = f"{title} {role.text}".strip(), True
     capital = head.text[:1].isupper() or _hyphenated(words)  # "Lee Myung-bak"
     if head.pos_ != "PROPN" or not capital or not (titled or head.ent_type_ == "PERSON"):
         return None  # a name is written with a capital ('the foreign ministry of X' names no one)
@@ -204,10 +209,17 @@ def _surname_as_doer(head: Token) -> bool:
         and head.text[:1].isupper() and not head.text.isupper() and alone  # not "de Waal"
 
 
+#: Nouns a person is named after in apposition ("his counterpart Jane Doe", "the envoy, John Roe").
+ROLE_NOUNS = {*TITLE_WORDS, "counterpart"}
+
+
 def is_named_person(head: Token) -> bool:
     """Whether a phrase is a person given by first and last name ('Angolan President Joao Lourenco'):
     one the report names well enough to propose as the other party of a call or talks, as is a monarch
     by title and one name ('King Salman')."""
+    if head.lower_ in ROLE_NOUNS and head.pos_ == "NOUN":  # "his Serbian counterpart Marko Djuric"
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" and len(name_tokens(c)) >= 2
+                   for c in head.children)
     if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
         return False
     last_title_word = title_of(head).split()[-1:]

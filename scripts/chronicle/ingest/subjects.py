@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import anaphora, institutions, names, nouns, organisations, verbs, world
+from . import anaphora, attribution, institutions, names, nouns, organisations, parties, verbs, world
 from . import context as earlier
 from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
 from .context import Context, country_of, pair, verbs_lemma
@@ -79,6 +79,9 @@ def actor_of(
     """The actor a phrase names, by the head of the phrase (see the module's docstring)."""
     if token is None:
         return None
+    office = parties.office_of(token, actors.institutions, context.bodies.proposed)
+    if office is not None:  # "talks between the foreign ministers of X and Y": X's foreign ministry
+        return office
     if token.pos_ == "PRON":
         owner = _sentence_subject(token) if token.dep_ == "poss" else None
         if owner is not None:  # "Weber called Petrov after her meeting …": her is Weber
@@ -91,7 +94,7 @@ def actor_of(
     if sender is not None:  # "NATO ambassadors held an emergency meeting": NATO
         mention = names.covering(sender, found)
         return mention.id if mention is not None else Proposed(organisations.full_name(sender.text))
-    if token.lower_ in TITLE_WORDS and not names.covering(token, found) and not _a_house(token):
+    if token.lower_ in names.ROLE_NOUNS and not names.covering(token, found) and not _a_house(token):
         named = next((c for c in token.children if c.dep_ == "appos"), None) or _named_after_of(token)
         if named is not None:  # "the district commander, General Alexander Dvornikov"
             person = actor_of(named, found, actors, context, subject)
@@ -338,9 +341,11 @@ def _teller(token: Token, found: list[Mention], actors: NameIndex, context: Cont
     content = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or content.dep_ != "ccomp":
         return None
-    if not verbs.is_speech(content.head):
+    saying = content.head if verbs.is_speech(content.head) else next(
+        (t for t in content.doc[: content.left_edge.i] if attribution.content_after(t) == content), None)
+    if saying is None:  # ("the army said it had withdrawn …, a move Y welcomed": the parser's 'welcomed')
         return None
-    said_by = next((c for c in content.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    said_by = next((c for c in saying.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     speaker = actor_of(said_by, found, actors, context) if said_by is not None else None
     if speaker is None:
         return None
