@@ -167,7 +167,8 @@ def definite(token: Token, context: Context, actors: NameIndex) -> ActorRef | No
     if owner is not None and verbs_lemma(owner) in _STATE_NOUNS:
         lemma = verbs_lemma(owner)
     if lemma in _STATE_NOUNS and any(c.lower_ in ("the", "this") for c in token.subtree):
-        return context.parties[-1] if context.parties else None
+        # the state of the last party ('the country' after 'X's army shelled …' is X, not its army)
+        return _state_of(context.parties[-1], actors) if context.parties else None
     marked = any(c.lower_ in ("the", "this") for c in token.children)
     if lemma in _BLOC_NOUNS and token.text.islower() and marked:  # not "the European Union"
         earlier = (*reversed(context.parties), *reversed(context.named))
@@ -226,11 +227,24 @@ def pronoun(token: Token, found: list[Mention], context: Context, actors: NameIn
     word = token.lower_
     if word in PERSON_PRONOUNS or word in _PERSON_POSSESSIVES:
         before = [m.id for m in found if m.end <= token.idx and names.is_person(m.id, actors.kinds)]
-        return before[0] if before else context.people[-1] if context.people else context.last()
+        return before[0] if before else _named_before_in(token, found, actors) or (
+            context.people[-1] if context.people else context.last())
     if word in BODY_PRONOUNS or word == "its":
         return context.parties[-1] if context.parties else None
     if word in PLURAL_PRONOUNS or word == "their":
         return context.joint[0] if context.joint else context.last()
+    return None
+
+
+def _named_before_in(token: Token, found: list[Mention], actors: NameIndex) -> ActorRef | None:
+    """The first person the sentence names before a pronoun that the registry lacks ('Estonian Prime
+    Minister Kristen Michal spoke with …, his office said': Michal, proposed; not the person the report
+    named last)."""
+    for head in (t for t in token.doc[: token.i] if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                 and t.dep_ != "compound"):
+        person = names.person(head, found, actors, True)
+        if person is not None and names.is_person(person, actors.kinds):
+            return person
     return None
 
 

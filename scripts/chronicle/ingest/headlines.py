@@ -124,9 +124,11 @@ def _kept(token: Token, child: Token) -> bool:
 
 
 def _time(token: Token) -> bool:
-    """A time expression, or a preposition whose object is one ('on Thursday')."""
+    """A time expression, or a preposition whose object is one ('on Thursday'); never a verb's object
+    ('had been given 48 hours to leave')."""
     if token.ent_type_ in ("DATE", "TIME"):
-        return True
+        owned = token.head.ent_type_ == token.ent_type_ and token.head.dep_ in ("dobj", "dative")
+        return token.dep_ not in ("dobj", "dative") and not owned  # ("48" of "given 48 hours")
     objects = [c for c in token.children if c.dep_ == "pobj"]
     return token.dep_ == "prep" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
@@ -289,6 +291,8 @@ def subject_words(clause: Clause, principal: ActorRef, actors: NameIndex) -> str
         return short_name(principal, actors)  # "Doe meets …", "Sylvania says …": not "The minister …"
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
         return short_name(principal, actors)  # "its fighters withdrew": "RSF withdraws", not "Its fighters"
+    if token.pos_ == "NOUN" and [c.lower_ for c in token.children] == ["the"]:
+        return short_name(principal, actors)  # "the ministry accused": whose ministry, not "The ministry"
     if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
         return short_name(principal, actors) if not isinstance(principal, Proposed) else token.text
     listed = names.first_listed(token)  # "Armenian, Azerbaijani as well as Russian officers"

@@ -67,6 +67,12 @@ def kind_of_name(name: str) -> str | None:
     return next((k for n, k, _ in _NOUNS if re.search(rf"\b(?:{n})$", name, re.I)), None)
 
 
+def kind_of_bare(name: str) -> str | None:
+    """Which institution a name is that is nothing but its institution words ('Ministry of Defence',
+    'armed forces'), with no state and no name of its own ('Rapid Support Forces' is none)."""
+    return next((k for n, k, _ in _NOUNS if re.fullmatch(rf"(?:the\s+)?(?:{n})", name, re.I)), None)
+
+
 #: A government named by its state: "Government of Guyana".
 _GOVERNMENT_OF = re.compile(r"Government of (?P<state>.+)")
 

@@ -22,8 +22,7 @@ def _bare_kind(actor: ActorRef) -> str | None:
     """The kind of a proposed body named without its state ('Ministry of Defence', 'the army')."""
     if not isinstance(actor, Proposed) or actor.person:
         return None
-    kind = institutions.kind_of_name(actor.name)
-    return kind if kind is not None and institutions.country_of_name(actor.name) is None else None
+    return institutions.kind_of_bare(actor.name)
 
 
 def _kind(actor: ActorRef, kinds: dict[str, str]) -> str | None:
