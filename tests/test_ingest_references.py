@@ -194,3 +194,14 @@ def test_the_country_is_the_state_of_the_last_party_not_its_army(invented: Draft
     drafts = invented("Togolese troops shelled a Ghanaian border post on Monday. On Tuesday the country's "
                       "leadership ordered an inquiry into the shelling.")
     assert ("2024-06-04", "announcement", "togo") in _summary(drafts)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Chinese Vice Foreign Minister Sun Weidong summoned the Malawian ambassador on Friday.",
+     "Sun summons the Malawian ambassador"),
+    ("South Korean Foreign Minister Cho Hyun met the Malawian envoy on Friday.",
+     "Cho meets the Malawian envoy"),
+])
+def test_a_chinese_or_korean_person_is_titled_by_the_family_name_written_first(
+        invented: Drafts, text: str, title: str) -> None:
+    assert [d["title"] for d in invented(text)] == [title]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from . import attribution, names, subjects, verbs
+from . import attribution, names, subjects, verbs, world
 from .actors import ActorRef, NameIndex
 from .clauses import Clause
 from .refs import Proposed
@@ -272,13 +272,31 @@ def _held(clause: Clause, doers: str, teller: str) -> Headline:
 
 
 def short_name(actor: ActorRef | None, actors: NameIndex) -> str:
-    """How a headline names an actor: a person by surname, anyone else by name."""
+    """How a headline names an actor: a person by surname (written first in Chinese and Korean names:
+    'Sun Weidong' is Sun, 'Moon Jae-in' Moon), anyone else by name."""
     if actor is None:
         return ""
-    if isinstance(actor, Proposed):
-        return names.surname(actor.name) if actor.person else actor.name
-    name = actors.names.get(actor, actor)
-    return names.surname(name) if actors.kinds.get(actor) == "person" else name
+    person = actor.person if isinstance(actor, Proposed) else actors.kinds.get(actor) == "person"
+    name = actor.name if isinstance(actor, Proposed) else actors.names.get(actor, actor)
+    if not person:
+        return name
+    if _family_name_first(actor, actors) and len(name.split()) in (2, 3):
+        return name.split()[0]
+    return names.surname(name)
+
+
+def _family_name_first(person: ActorRef, actors: NameIndex) -> bool:
+    """Whether a person is of a state whose names put the family name first (by the registry, or by
+    the nationality of the title they were named with: 'South Korean President')."""
+    role = person.role if isinstance(person, Proposed) else ""
+    words = role.split()
+    nations = [world.DEMONYMS.get(f"{one} {two}") for one, two in zip(words, words[1:], strict=False)]
+    return bool({subjects.country_of(person, actors), *nations} & _FAMILY_NAME_FIRST)
+
+
+#: States whose people's names put the family name first, also in English copy (not Hong Kong or Taiwan,
+#: where many use an English given name first: 'Carrie Lam', 'William Lai').
+_FAMILY_NAME_FIRST = {"CN", "KR", "KP"}
 
 
 def subject_words(clause: Clause, principal: ActorRef, actors: NameIndex) -> str:
