@@ -161,9 +161,12 @@ def test_a_foreign_ministry_by_the_states_name_and_by_its_adjective_is_one_actor
      "Wednesday.", "Phiri orders the border crossings closed"),
     ("The Togolese Defence Ministry denied on Saturday that its aircraft had violated Ghanaian airspace.",
      "The Togolese Defence Ministry denies that its aircraft had violated Ghanaian airspace"),
+    ("Togo's Defence Ministry said on Friday that its troops had not crossed the border.",
+     "Togo's Defence Ministry says that its troops had not crossed the border"),
 ])
 def test_a_title_keeps_what_the_verb_needs(invented: Drafts, text: str, title: str) -> None:
-    """'ordered the crossings closed' keeps its small clause; a denial keeps what it denies."""
+    """'ordered the crossings closed' keeps its small clause; a denial keeps what it denies, told either
+    way ('denied that …', 'said that … had not')."""
     assert [d["title"] for d in invented(text)] == [title]
 
 

@@ -406,6 +406,7 @@ def _denial(
         None,
         when.low,
         inherited=not when.own,
+        headline=headlines.of_clause(said.verb, speaker, actors),
         denies=clause.type,
     )
 
