@@ -1470,3 +1470,12 @@ def test_a_title_keeps_what_a_denial_denies_and_both_subjects(invented: Callable
     assert drafts[0]["title"] == "Weber denies that any accord was being prepared"
     drafts = invented("Sylvania and Freedonia agreed on a ceasefire on Friday.")
     assert drafts[0]["title"] == "Sylvania and Freedonia agree on a ceasefire"
+
+
+def test_what_a_speaker_did_not_say_is_no_act(invented: Callable[[str], list[dict]]) -> None:
+    """'X did not say that Y shelled Z': nobody in the sentence tells the shelling, so it is no draft
+    (it was drafted as Freedonia's attack, the opposite of what the sentence says); said plainly, it
+    is one."""
+    assert invented("Anna Weber did not say on Friday that Freedonia had shelled the border post.") == []
+    drafts = invented("Anna Weber said on Friday that Freedonia had shelled the border post on Thursday.")
+    assert ("attack", "freedonia") in [(d["type"], d["actors"][0]) for d in drafts]

@@ -73,6 +73,13 @@ def denied_by(clause: Clause) -> Clause | None:
     return None
 
 
+def unsaid(clause: Clause) -> bool:
+    """Whether a clause is the content of a negated saying ('Putin did not say that [Russia shot down
+    the plane]'): the speaker does not tell it, so no one in the sentence vouches for the act."""
+    said = telling(clause)
+    return said is not None and said.verb.negated
+
+
 def instead_of_a_denial(clause: Clause) -> bool:
     """Whether a clause is what a side puts forward in place of an act it denies: coordinated with the
     negated act ('its troops did not cross and simply took up positions') or said in the same breath

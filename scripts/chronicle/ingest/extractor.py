@@ -230,6 +230,8 @@ def _candidates(
         return drop(f"not an act that happened ({clause.irrealis})")
     if attribution.charged(clause) or attribution.denied_by(clause) is not None:
         return drop("what an accusation charges, a demand asks for or a denial denies")
+    if attribution.unsaid(clause):
+        return drop("what a speaker did not say ('did not say that …') is told by no one")
     if clause.quoted and not (attribution.first_person(clause.subject) and (
             dating.own_ref(clause, attached) or _just_done(clause))):
         return drop("quoted words are what was said (only the speaker's own dated act is news)")
