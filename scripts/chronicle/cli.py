@@ -461,9 +461,10 @@ def ingest(obj: _Context, inputs: tuple[str, ...], url: str, outlet: str, title:
     plain news clauses, with their subordinate, relative, coordinated and
     reported clauses, passives with 'by', acts told as nouns ('the 13
     September attack by X on Y'), titles before names, and plans or futures
-    (no event). It reads less well acts whose doers go unnamed ('a call was
-    held between the foreign ministers of X and Y'), commentary, and crises
-    the registry does not know: there expect to correct about half of the
+    (no event), and passives whose doers are named in a 'between' phrase ('a
+    call was held between the foreign ministers of X and Y'). It reads less
+    well acts whose doers go unnamed ('talks were held on Friday'),
+    commentary, and crises the registry does not know: there expect to correct about half of the
     principal actors and to add missed events (--verbose says why a sentence
     made no draft). A reviewer must check every draft: the principal actor
     (pronouns and 'the ministry' are resolved to the last fitting name),
