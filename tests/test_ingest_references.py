@@ -207,3 +207,12 @@ def test_the_country_is_the_state_of_the_last_party_not_its_army(invented: Draft
 def test_a_chinese_or_korean_person_is_titled_by_the_family_name_written_first(
         invented: Drafts, text: str, title: str) -> None:
     assert [d["title"] for d in invented(text)] == [title]
+
+
+def test_its_inside_the_subject_is_the_speakers_not_the_subjects(invented: Drafts) -> None:
+    """'The ministry said none of its aircraft had left …': 'its' sits inside the subject 'none of its
+    aircraft', so it stands for the ministry that spoke (asking the subject itself never ended: ingest
+    stopped with a RecursionError)."""
+    drafts = invented("The Togolese Defence Ministry said on Thursday that none of its aircraft had left "
+                      "Togolese airspace and accused Ghana of spreading false information.")
+    assert [(d["date"], d["actors"][0]) for d in drafts] == [("2024-06-06", "togolese-defence-ministry")]

@@ -358,12 +358,15 @@ def _teller(token: Token, found: list[Mention], actors: NameIndex, context: Cont
 
 def _sentence_subject(token: Token) -> Token | None:
     """The subject of the clause a possessive pronoun stands in, when it comes before it and is no
-    pronoun itself: whose act or whose troops the sentence tells of."""
+    pronoun itself: whose act or whose troops the sentence tells of. A subject that holds the pronoun
+    is not what it stands for ("the ministry said none of its aircraft had left": the ministry's, not
+    none's), so the clause above is asked instead."""
     head = token.head
     while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     while True:
-        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
+                        and not c.left_edge.i <= token.i <= c.right_edge.i), None)
         if subject is not None:
             return subject if subject.pos_ != "PRON" else None
         if head.head.i == head.i:
