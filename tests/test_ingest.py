@@ -740,7 +740,7 @@ def test_benchmark_reports_type_agreement_of_matched_events(tmp_path: Path, proj
 
 
 def test_benchmark_folds_british_and_american_spellings() -> None:
-    from chronicle.ingest.benchmark import normalized, same_name
+    from chronicle.ingest.goldmatch import normalized, same_name
 
     assert same_name("Azerbaijani Defence Ministry", "Azerbaijani Defense Ministry")
     assert same_name("the Armoured Brigade", "Armored Brigade")

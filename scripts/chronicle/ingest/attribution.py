@@ -84,7 +84,7 @@ def instead_of_a_denial(clause: Clause) -> bool:
     """Whether a clause is what a side puts forward in place of an act it denies: coordinated with the
     negated act ('its troops did not cross and simply took up positions') or said in the same breath
     as a denial ('denied sending troops and said its forces only took up positions'). Told of the
-    speaker's own side, it is part of the denial, not news of its own (extractor.py checks the side)."""
+    speaker's own side, it is part of the denial, not news of its own (candidates.py checks the side)."""
     parent = clause.parent
     if clause.kind == "conj" and parent is not None and parent.negated and parent.type == clause.type:
         return True

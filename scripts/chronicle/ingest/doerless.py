@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .actors import ActorRef, Mention
     from .clauses import Clause
     from .events import Registry
-    from .extractor import Reading
+    from .reading import Reading
 
 #: Acts a side does with its own troops: told in the passive without a doer, the troops' side did them.
 _MOVED = {"military-movement", "incursion"}

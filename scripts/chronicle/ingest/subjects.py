@@ -16,7 +16,18 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import anaphora, attribution, institutions, names, nouns, organisations, parties, verbs, world
+from . import (
+    anaphora,
+    attribution,
+    institutions,
+    namedbodies,
+    names,
+    nouns,
+    organisations,
+    parties,
+    verbs,
+    world,
+)
 from . import context as earlier
 from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
 from .context import Context, country_of, pair, verbs_lemma
@@ -45,12 +56,7 @@ def mentions(text: str, on: date, actors: NameIndex, context: Context) -> list[M
         if actors.kinds.get(m.id) in ("state", "government") and m.id in actors.countries
     }
     named = context.bodies.proposed
-    extra = institutions.find(text, actors.institutions, named)
-    extra += institutions.owned(text, actors.institutions, states, named)
-    extra += institutions.seats(text, actors.institutions, named)
-    extra += institutions.bare(text, actors.states)
-    extra += institutions.states(text, actors.states, actors.institutions)
-    extra += institutions.armed_groups(text)
+    extra = namedbodies.every(text, actors.institutions, states, actors.states, named)
     found += [
         Mention(i.start, i.end, i.surface, i.id)
         for i in extra

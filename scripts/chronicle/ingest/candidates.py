@@ -1,0 +1,246 @@
+"""One clause → the candidate events it tells: none, one, or an act and its teller's accusation.
+
+extractor.py reads an article sentence by sentence and hands each clause here. A clause tells no
+candidate when it is a plan or a modal, what an accusation charges or a denial denies, a quotation
+(unless the speaker's own dated act), background, a description of a noun, or a standing state;
+otherwise the parts the parse gives become a candidate: the principal (subjects.py, else doerless.py),
+partners and targets, the day (dating.py, recalled.py, sequence.py), the type (the verb classes and
+selection.py) and the headline (headlines.py). A side's act another side reports is also the teller's
+accusation; a denial told as 'X said its troops did not cross' is X's denial.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import (
+    attribution,
+    dating,
+    doerless,
+    furniture,
+    headlines,
+    institutions,
+    names,
+    nouns,
+    recalled,
+    selection,
+    sequence,
+    standing,
+    subjects,
+    temporal,
+    verbs,
+)
+from .actors import ActorRef, Mention, NameIndex
+from .clauses import Clause
+from .events import DISPUTABLE, HOSTILE, JOINT_TYPES, VERBAL, Candidate, Dropped, Registry, dedupe
+from .reading import Reading
+from .sentences import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def of_clause(
+    clause: Clause,
+    children: list[Clause],
+    sentence: Sentence,
+    found: list[Mention],
+    attached: dict[int, list[temporal.TimeRef]],
+    according: Token | None,
+    places: list[str],
+    registry: Registry,
+    reading: Reading,
+) -> list[Candidate]:
+    """The candidate events one clause tells (none, one, or an act and its teller's accusation)."""
+    if clause.type is None:
+        return []
+
+    def drop(reason: str) -> list[Candidate]:
+        reading.dropped.append(Dropped(sentence.index, reason, clause.pred.text, clause.type or ""))
+        return []
+
+    if clause.irrealis is not None:
+        return drop(f"not an act that happened ({clause.irrealis})")
+    if attribution.charged(clause) or attribution.denied_by(clause) is not None:
+        return drop("what an accusation charges, a demand asks for or a denial denies")
+    if attribution.unsaid(clause):
+        return drop("what a speaker did not say ('did not say that …') is told by no one")
+    if clause.quoted and not (attribution.first_person(clause.subject) and (
+            dating.own_ref(clause, attached) or _just_done(clause))):
+        return drop("quoted words are what was said (only the speaker's own dated act is news)")
+    if dating.background(clause, attached):
+        return drop("background (dated by a year only)")
+    if selection.describes(clause, attached):
+        return drop("describes a noun (a relative clause or participle with no day of its own)")
+    if (why := standing.why_not_news(clause, children, attached)) is not None:
+        return drop(why)
+    ref = dating.own_ref(clause, attached)
+    if ref is None and dating.inherited_ref(clause, attached) is None and reading.long_before:
+        return drop("background (the sentence is dated only by a year or a month long before the report)")
+    nation = clause.nationality if clause.type in HOSTILE else None
+    if clause.kind == "noun" and (clause.subject is None and nation is None or ref is None):
+        return drop("an act told as a noun needs its doer and its day")
+    actors = registry.actors
+    context = reading.context
+    said = attribution.telling(clause)
+    teller_token = said.speaker if said is not None else according
+    speaker = subjects.actor_of(teller_token, found, actors, context) if teller_token is not None else None
+    if clause.negated:
+        doer = subjects.actor_of(clause.subject, found, actors, context, False)
+        own = doer is None or not selection.sides_differ(speaker, doer, actors)
+        if clause.type in DISPUTABLE and speaker is not None and said is not None and own:
+            return [_denial(clause, sentence, (speaker, actors), ref, attached, said, places, reading)]
+        return drop("negated (a side denies only its own side's acts)" if not own else "negated")
+    pair = subjects.pair(clause.subject, context, actors)
+    if attribution.first_person(clause.subject) and speaker is not None:
+        principal: ActorRef | None = speaker  # "'Yesterday I called the president', he said"
+    elif pair:
+        principal = pair[0]
+    elif nation is not None and (clause.subject is None or nouns.weapon_nation(clause.subject) is not None):
+        # "heavy Azerbaijani fire on Goris", "Togolese missiles hit two towns": the nation's forces
+        principal = institutions.armed_forces(nation.text, actors.institutions, context.bodies.proposed)
+    else:
+        principal = subjects.actor_of(clause.subject, found, actors, context)
+    alongside = subjects.conjoined(clause.subject, found, actors, context)
+    partners = [*pair[1:], *alongside]
+    partners += [
+        a for a in (subjects.actor_of(p, found, actors, context, names.is_named_person(p))
+                    for p in clause.partners) if a  # "talks with Angolan President Joao Lourenco": him
+    ]
+    low: list[str] = []
+    if principal is None:
+        principal, low = doerless.doer(clause, speaker, partners, found, registry, reading)
+    if principal is None:
+        return drop("no actor named as its doer")
+    if attribution.instead_of_a_denial(clause) and (speaker is None or not selection.sides_differ(
+            speaker, principal, actors)):
+        return drop("what a side says it did instead of the act it denies: part of the denial")
+    partners = [p for p in dedupe(partners) if p != principal]
+    targets = [a for a in (subjects.actor_of(t, found, actors, context, False) for t in clause.targets) if a]
+    if clause.patient is not None and not clause.passive:
+        named = clause.type in JOINT_TYPES and names.is_named_person(clause.patient)  # "met King Salman"
+        patient = subjects.actor_of(clause.patient, found, actors, context, named)
+        targets += [patient] if patient is not None and clause.type not in JOINT_TYPES else []
+        partners += [patient] if patient is not None and clause.type in JOINT_TYPES else []
+    targets = [t for t in dedupe(targets) if t != principal]
+    reported_on = dating.own_ref(said.verb, attached) if said is not None else None
+    measured = sequence.dated_from_head(clause, attached, reading.passage) if ref is None else None
+    ref = ref or dating.inherited_ref(clause, attached) or sequence.caused_by(clause, children, attached)
+    present = dating.is_present(clause.pred)
+    scene = reading.passage.dates(principal, said.verb if said is not None else None)
+    reported = dating.report_day(said.verb, reported_on, present) if said is not None else None
+    when = measured or dating.when(clause, ref, reading.passage, present, reported, scene)
+    when = recalled.before_passage(when, clause.pred, said is not None or clause.quoted)
+    if when.date.precision == "year":  # "a year after Y captured …": background, not news
+        return drop("background (dated by a year only)")
+    saying = verbs.is_speech(clause.pred)
+    verbal = said is None and not saying and clause.type in VERBAL  # "X also called for dialogue"
+    teller = speaker if said is not None else principal if saying or verbal else None
+    last = reading.sayings.last(teller, verbal, reading.passage)
+    if not when.own and when.basis != "reported" and teller is not None and last is not None:
+        # "…, he added.": the day of the speaker's last dated saying
+        when = dating.said_before(headlines.short_name(teller, actors), last)
+    elif saying and when.own and when.date.precision == "day":
+        reading.sayings.read(principal, when.date, reading.passage)
+    when = recalled.answering(when, clause.pred, clause.patient, reading.sayings)  # "rejected the demand"
+    when = dating.local_day(when, furniture.strip_dateline(sentence.text)[1], reading.passage)
+    asserted = said is not None and speaker is not None and speaker != principal
+    mentions = [m.id for m in found if m.id not in (principal, *partners, *targets)]
+    held = clause.passive and clause.subject is None and clause.type in JOINT_TYPES  # "talks were held"
+    headline = headlines.of_clause(clause, principal, actors, speaker if asserted else None,
+                                   tuple(pair[1:] or (partners if held else [])))
+    kind = selection.speech_type(clause, children)
+    if kind == "statement" and verbs.is_speech(clause.pred) and any(
+        selection.announced(c, principal, found, actors, context) for c in children
+    ):
+        kind = "announcement"  # "Lecornu said France will send a delegation": his side's plan
+    elif kind == "statement" and verbs.is_speech(clause.pred) and any(
+        selection.accuses(c, principal, found, actors, context) for c in children
+    ):
+        kind = "accusation"  # "X said Y's forces had exposed villages to shelling"
+    cand = Candidate(
+        sentence,
+        when.date,
+        when.note,
+        kind,
+        principal,
+        dedupe(partners + mentions),
+        targets,
+        places,
+        speaker if speaker != principal else None,
+        low + when.low,
+        weak=selection.weak(clause, children),
+        asserted=asserted,
+        inherited=not when.own,
+        headline=headline,
+        published_news=when.basis == "published",
+        partners=partners,
+        relayed=asserted and kind in VERBAL and selection.speaks_for(speaker, principal, actors),
+    )
+    if verbs.lemma(clause.pred) in attribution.DENYING:
+        cand.denies = selection.denied_type(clause)
+    if speaker is not None and speaker != principal:
+        reading.source = speaker
+    if kind == "agreement":
+        reading.agreed = [principal, *partners]
+    both = [*pair[1:], *alongside]  # "the two leaders condemned": each of them
+    out = [cand, *selection.each_says(cand, both, clause.negated, clause.mutual())]
+    charge = dating.charge_day(reported_on, when, reading.passage)
+    if asserted and clause.type in HOSTILE and selection.sides_differ(speaker, principal, actors) and charge:
+        accusation = Candidate(
+            sentence,
+            charge.date,
+            charge.note,
+            "accusation",
+            speaker,
+            [],
+            [principal],
+            places,
+            None,
+            list(cand.low),
+            inherited=cand.inherited,
+            headline=headline,
+        )
+        out.append(accusation)
+    return out
+
+
+def _just_done(clause: Clause) -> bool:
+    """'"We have closed our airspace," he said': a speaker's own act in the present perfect is news of
+    the day of the saying (not 'we have always respected', a habit; not 'have been', a state)."""
+    pred = clause.pred
+    auxes = [c.lower_ for c in pred.children if c.dep_ == "aux"]
+    habit = any(c.lower_ in ("always", "never", "repeatedly", "long", "often") for c in pred.children)
+    return pred.tag_ == "VBN" and any(a in ("have", "'ve", "has") for a in auxes) and not habit
+
+
+def _denial(
+    clause: Clause,
+    sentence: Sentence,
+    teller: tuple[ActorRef, NameIndex],
+    ref: temporal.TimeRef | None,
+    attached: dict[int, list[temporal.TimeRef]],
+    said: attribution.Telling,
+    places: list[str],
+    reading: Reading,
+) -> Candidate:
+    """'X said its troops did not cross': X's denial of a crossing, titled by its words ('X denies that
+    its troops crossed')."""
+    speaker, actors = teller
+    day = ref or dating.own_ref(said.verb, attached)
+    when = dating.when(said.verb, day, reading.passage, dating.is_present(said.verb.pred))
+    return Candidate(
+        sentence,
+        when.date,
+        when.note,
+        "denial",
+        speaker,
+        [],
+        [],
+        places,
+        None,
+        when.low,
+        inherited=not when.own,
+        headline=headlines.of_clause(said.verb, speaker, actors),
+        denies=clause.type,
+    )

@@ -1,0 +1,69 @@
+"""Whether a clause tells an act that happened: not a plan, a condition, a question or a modal.
+
+"Will meet", "is expected to", "could … if", "plans to", an infinitive, a question: none is an
+event of a chronology. An act told as a phase of another ("began shelling"), forced ("forced
+thousands to flee") or decided ("resolved to ask") happened if that other did.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import verbs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .clauses import Clause
+
+#: Auxiliaries of what may, must or will happen: "will meet", "could strike".
+_MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "can", "ought", "'ll", "wo"}
+#: Verbs that tell a phase of an act ('began shelling', 'kept firing'): the act itself happened.
+_ASPECTUAL = {"begin", "start", "continue", "keep", "resume"}
+#: Verbs that make someone do an act ('forced thousands to flee'): the act was done if the forcing was.
+_FORCING = {"force", "compel", "oblige", "drive"}
+#: What a side is forced into and does at once: to flee, to withdraw (other acts may come later or never).
+_FORCED = {"displacement", "military-movement"}
+#: A body's decision to make an appeal, a demand or a sanction makes it: the decision is the act.
+_DECIDING = {"decide", "resolve", "vote"}
+_PERFORMED = {"appeal", "demand", "sanction", "condemnation"}
+_CONDITIONS = {"if", "unless", "whether", "lest"}
+#: Nouns of an aim: what their 'of' names is wanted, not done ("with the goal of seizing the town").
+_PURPOSES = {"goal", "aim", "intention", "purpose", "plan", "hope", "bid", "attempt", "effort", "objective",
+             "prospect", "possibility", "threat", "risk", "idea", "option", "danger"}
+
+
+def irrealis(clause: Clause, children: list[Token], question: bool) -> str | None:
+    """Why a clause tells no act that happened ('modal', 'condition', 'plan', 'question'), or None. A
+    clause coordinated with or governed by an unreal one is unreal too (its parent is read first)."""
+    pred = clause.pred
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MODALS or verbs.lemma(a) in _MODALS for a in auxes):
+        return "modal"
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+        return "condition"
+    forced = verbs.lemma(pred.head) in _FORCING and clause.type in _FORCED
+    if clause.kind == "xcomp" and (verbs.lemma(pred.head) in _ASPECTUAL or forced):
+        # "began shelling", "forced thousands to flee": the act happened if its phase (the forcing) did
+        return clause.parent.irrealis if clause.parent is not None else None
+    if clause.kind == "xcomp" and verbs.lemma(pred.head) in _DECIDING and clause.type in _PERFORMED:
+        # "the Security Council resolved to ask Russia for help": deciding to ask is asking
+        return clause.parent.irrealis if clause.parent is not None else None
+    if clause.kind == "xcomp" or any(a.lower_ == "to" for a in auxes):
+        return "plan"
+    if pred.tag_ == "VB" and not any(verbs.lemma(a) == "do" for a in auxes):
+        return "plan"  # an infinitive or an imperative
+    head = pred.head
+    if clause.kind in ("ccomp", "xcomp") and verbs.is_plan(head) and not verbs.is_speech(head):
+        return "plan"
+    if clause.kind == "pcomp" and verbs.lemma(head.head) in _PURPOSES:
+        return "plan"  # "with the goal of seizing the town", "in a bid to", "an attempt at"
+    if question and clause.kind == "ROOT":
+        return "question"
+    if (
+        clause.parent is not None
+        and clause.parent.irrealis in ("modal", "condition", "plan")
+        and (clause.kind in ("conj", "xcomp"))
+    ):
+        return clause.parent.irrealis
+    return None
