@@ -30,6 +30,8 @@ from .refs import ActorRef
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .anchored import Told
+
 
 @dataclass
 class Passage:
@@ -46,6 +48,7 @@ class Passage:
     american: bool | None = None  # whether the wire dateline's place is in the Americas (None: no such place)
     news: date | None = None  # the last day of the passage that was not recalled from long before
     paragraph: int = 0  # the paragraph being read
+    told: list[Told] = field(default_factory=list)  # acts dated to the day so far (anchored.Told)
 
     def move(self, day: date, saying: Clause | None = None) -> None:
         """The passage continues another day, given by an act or a scene-setting phrase, or only by
@@ -308,13 +311,13 @@ def filed(dateline: str, passage: Passage) -> None:
         return
     place = clocks.dateline_place(dateline)
     passage.american = place if place is not None else passage.american
-    day = next((r.date.first_day for r in temporal.find(dateline, passage.published)
-                if r.date.precision == "day"), None)
+    day = next((r.date.first_day for r in temporal.find(dateline, passage.published + timedelta(days=1))
+                if r.date.precision == "day"), None)  # a day ahead of the page's date at most
     if day is None:
         return
     passage.move(day)
-    if passage.today is None and 0 <= (passage.published - day).days <= 7:
-        passage.today = day
+    if passage.today is None and -1 <= (passage.published - day).days <= 7:
+        passage.today = day  # a day ahead: filed in Asia, dated by a page on a clock behind it
 
 
 def local_day(when: When, text: str, passage: Passage) -> When:
@@ -322,6 +325,8 @@ def local_day(when: When, text: str, passage: Passage) -> When:
     in the Americas while the report is on another clock (clocks.py): the day before, where it
     happened."""
     report_day = passage.today or passage.published
+    if when.date.first_day > passage.published:
+        return _ahead(when, passage.published)
     if when.own or when.date.precision != "day" or when.date.first_day != report_day:
         return when
     day = clocks.local_day(text, report_day, passage.american)
@@ -335,6 +340,18 @@ def local_day(when: When, text: str, passage: Passage) -> When:
         [*when.low, "date moved to the day before: the local day of the place of the act"],
         when.basis,
     )
+
+
+def _ahead(when: When, published: date) -> When:
+    """A day after the page's date of publication, told on the clock of a dateline a day ahead of it
+    ('SEOUL, Dec 4 (Reuters) -' on a page of 3 December; 'early on Wednesday'): never after
+    publication, so only its month (or no draft when that month too is later)."""
+    day = when.date.first_day
+    later = day.replace(day=1) > published
+    month = PartialDate(published.year) if later else PartialDate(day.year, day.month)
+    return When(month, f"{when.note[:-1]}; the report's dateline is a day ahead of its page's date of "
+                f"publication ({published.isoformat()}), so only the month is recorded.", when.own,
+                [*when.low, "dated on the dateline's clock, after publication: only the month"], when.basis)
 
 
 def said_before(teller: str, day: PartialDate) -> When:

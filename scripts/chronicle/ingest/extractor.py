@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from . import (
+    anchored,
     attribution,
     candidates,
     clean,
@@ -145,6 +146,7 @@ def _read(
         return []
     found_clauses = clauses(doc)
     attached = dating.speakers_now(masked, found_clauses, attach(doc, found_clauses, refs), passage)
+    attached = anchored.resolve(doc, found_clauses, attached, passage)  # "the day after the coup"
     root = next((c for c in found_clauses if c.kind == "ROOT"), None)
     root_ref = dating.own_ref(root, attached) if root is not None else None
     on = root_ref.date.first_day if root_ref is not None else (passage.context or published)
@@ -171,6 +173,7 @@ def _read(
                                                    places, registry, reading)
         out.extend(made[clause.pred.i])
     selection.unsupported_sayings(found_clauses, made)
+    anchored.record(found_clauses, attached, passage, out)
     selection.one_position(out)
     dating.lead(passage, out)
     # Who a later 'it' or 'he' stands for, most likely last: the doers of acts the sentence reports,

@@ -93,10 +93,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:earlier|later|early|late)\s+last\s+year)\b", re.I)),
     ("weekend", re.compile(r"\b(?:(?:over|during|at)\s+the|last|the\s+(?:past|previous))\s+weekend\b", re.I)),
     ("same-day", re.compile(r"\b(?:(?:earlier|later)\s+in\s+the\s+day|(?:earlier|later)\s+that\s+day|"
-                            r"the\s+same\s+day|within\s+hours|(?:(?:a\s+few|several|some|\d|two|three|four|five)\s+)?"
+                            r"the\s+same\s+day|within\s+hours(?!\s+of\b)|(?:(?:a\s+few|several|some|\d|two|three|four|five)\s+)?"
                             rf"hours\s+(?:earlier|later|before{_ENDS}))\b", re.I)),
     ("that-night", re.compile(
-        r"\b(?:(?:late|early|later|earlier)\s+)?that\s+(?:night|evening|morning|afternoon)\b", re.I)),
+        r"\b(?:(?:late|early|later|earlier)\s+)?(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)\b",
+        re.I)),
     ("day-before", re.compile(
         rf"\b(?:the\s+(?:day|night|evening)\s+before(?:\s+that)?{_ENDS}|"
         r"the\s+(?:previous|preceding)\s+(?:day|night|evening)\b|"
@@ -185,6 +186,7 @@ class TimeRef:
     kind: str
     anchors_event: bool = True  # False for deadlines, spans ("since May") and plans
     said_on: date | None = None  # in words said on that day: counted from it, not from publication
+    told: str = ""  # the note, when the date was found from another act ('the day after the coup')
 
     @property
     def is_background(self) -> bool:
@@ -351,6 +353,8 @@ def _weekday(groups: dict[str, str | None], published: date) -> PartialDate:
 def note(ref: TimeRef, published: date) -> str:
     """Say how the date was found, quoting the expression (the `date_note` of a draft)."""
     weekday = calendar.day_name[published.weekday()]
+    if ref.told:
+        return ref.told
     if ref.said_on is not None:
         return (f'"{ref.expression}" in words said on {calendar.day_name[ref.said_on.weekday()]} '
                 f"{ref.said_on.isoformat()}, counted from that day.")
