@@ -148,12 +148,17 @@ def _distinct_states(parties: list[ActorRef], actors: NameIndex) -> list[ActorRe
 
 def country_of(actor: ActorRef | None, actors: NameIndex) -> str | None:
     """The state an actor belongs to: the registry's country, or the one a proposed name says."""
-    if isinstance(actor, Proposed):  # "Tajik border officials", or a person by their title's nation
-        words = [w.rstrip("'’s") for w in (actor.name.split()[:1] + actor.role.split())]
-        codes = [world.NAMES.get(actor.name), institutions.country_of_name(actor.name)] + [
-            world.NAMES.get(w) or world.DEMONYMS.get(w) for w in words]
-        return next((c for c in codes if c), None)
+    if isinstance(actor, Proposed):
+        return proposed_country(actor)
     return actors.countries.get(actor) if actor else None
+
+
+def proposed_country(actor: Proposed) -> str | None:
+    """The state a proposed name says: "Tajik border officials", or a person by their title's nation."""
+    words = [w.rstrip("'’s") for w in (actor.name.split()[:1] + actor.role.split())]
+    codes = [world.NAMES.get(actor.name), institutions.country_of_name(actor.name)] + [
+        world.NAMES.get(w) or world.DEMONYMS.get(w) for w in words]
+    return next((c for c in codes if c), None)
 
 
 def verbs_lemma(token: Token) -> str:

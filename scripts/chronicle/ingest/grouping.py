@@ -9,7 +9,8 @@ meeting reported from each side is one event; a denial of a crossing or an attac
 
 from __future__ import annotations
 
-from .actors import ActorRef
+from .actors import ActorRef, Proposed
+from .context import proposed_country
 from .events import DISPUTABLE, JOINT_TYPES, VERBAL, Candidate, Claim, Draft, dedupe
 
 
@@ -67,7 +68,7 @@ def group(
         if own or joint:
             (own + joint)[0].sentences.extend(draft.sentences)
             del drafts[key]
-    result = _merge_joint(_one_voice(list(drafts.values())))
+    result = _merge_joint(_one_voice(_told_with_act(list(drafts.values()), countries)))
     held: dict[tuple[str, ActorRef], Draft] = {}  # (day, denier) → the draft that holds the denial
     for cand in denials:
         target = _disputed(cand, result, countries)
@@ -194,6 +195,49 @@ def _one_voice(drafts: list[Draft]) -> list[Draft]:
         else:
             host.sentences.extend(draft.sentences)
     return kept
+
+
+def _told_with_act(drafts: list[Draft], countries: dict[str, str]) -> list[Draft]:
+    """A bare statement by a body or a person of a state, told in the sentence right after that state's
+    act of the day, tells the act again ('Russia rejected the accusations on Sunday. The foreign
+    ministry in Moscow said the expulsion was a hostile step …'): it is the act's telling, part of its
+    draft, not an event of its own. It stays apart when its speaker's state is not known or is
+    another, when it is told in the act's own sentence ('Canada threw out a diplomat while looking
+    into what Trudeau described as credible allegations': his words are news of their own) or
+    farther away, and when someone told the act (the speaker's words then answer what was told)."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        host = None
+        if draft.type == "statement" and not draft.claims:
+            host = next((d for d in drafts if d.type != "statement" and d.date == draft.date and _plain(d)
+                         and _right_after(d, draft) and _one_side(d.principal, draft.principal, countries)),
+                        None)
+        if host is None:
+            kept.append(draft)
+            continue
+        host.sentences.extend(draft.sentences)
+        host.speakers.extend(s for s in (draft.principal, *draft.speakers) if s not in host.speakers)
+    return kept
+
+
+def _plain(act: Draft) -> bool:
+    """An act the report tells in its own voice: not told by a speaker ('Nicaragua says its troops
+    are fighting traffickers'), nor claimed by one side and denied by the other."""
+    return not act.speakers and not act.claims
+
+
+def _right_after(act: Draft, words: Draft) -> bool:
+    """The words follow the act's own sentence (not a sentence that only supports it)."""
+    return act.sentences[0].index + 1 == words.sentences[0].index
+
+
+def _one_side(actor: ActorRef, speaker: ActorRef, countries: dict[str, str]) -> bool:
+    side = _side(speaker, countries)
+    return side is not None and side == _side(actor, countries)
+
+
+def _side(actor: ActorRef, countries: dict[str, str]) -> str | None:
+    return proposed_country(actor) if isinstance(actor, Proposed) else countries.get(actor)
 
 
 def _said_together(one: Draft, other: Draft) -> bool:

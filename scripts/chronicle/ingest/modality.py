@@ -63,7 +63,7 @@ def irrealis(clause: Clause, children: list[Token], question: bool) -> str | Non
     if (
         clause.parent is not None
         and clause.parent.irrealis in ("modal", "condition", "plan")
-        and (clause.kind in ("conj", "xcomp"))
+        and (clause.kind in ("conj", "xcomp", "pcomp"))  # "would bear responsibility for destroying …"
     ):
         return clause.parent.irrealis
     return None

@@ -6,9 +6,10 @@ again ('has repeatedly complained'), what holds true whatever the day ('Japan su
 of the world's photoresists'), when a state of things began ('since Moscow began air strikes'),
 a position held for a while ('has said the country will use only diplomatic means'), that someone
 is watching ('is closely following the situation'), what nobody did ('few of its allies have spoken
-out') and an act told again by its noun ('the decision was taken because …'). None of these is an
-event of its own. Each rule is English grammar or how news copy is written, and each gives the
-reason ingest reports for the clause it drops.
+out') or what was not done ('has made no comment'), a stance kept for long ('has long denied', 'has
+in the past threatened') and an act told again by its noun ('the decision was taken because …').
+None of these is an event of its own. Each rule is English grammar or how news copy is written, and
+each gives the reason ingest reports for the clause it drops.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
 #: Adverbs of a habit: what was done again and again is no one event.
 _HABITS = {"repeatedly", "always", "often", "regularly", "routinely", "frequently", "constantly",
            "usually", "traditionally", "habitually", "consistently", "persistently", "increasingly"}
+#: Spans that tell a view or an act kept up for a long time ('has for years accused').
+_SPANS = {"years", "decades", "months"}
+#: How many times: 'has warned several times' tells a habit, not one act.
+_MANY = {"several", "many", "numerous", "multiple", "countless"}
 #: Verbs of watching: a side that says it is following the events tells no act and no position.
 _WATCHING = {"follow", "monitor", "watch", "observe", "track"}
 #: Verbs that only tell that an act named by its noun was done or made public.
@@ -34,6 +39,8 @@ _ACT_NOUNS = {"decision", "move", "step", "measure", "statement", "decree", "ann
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "his", "her", "their"}
 #: What an act noun told again has with it: no complement that would tell the act itself.
 _BARE = {"det", "poss", "amod", "compound"}
+#: Light verbs whose object names the act ('make a comment', 'give details', 'offer an apology').
+_LIGHT = {"make", "give", "offer", "issue", "provide", "have", "express"}
 #: Subjects that tell no one did it.
 _NOBODY = {"few", "none", "nobody", "neither", "no-one"}
 #: Verbs of holding a view: in the present perfect with no day, what one has said for some time.
@@ -53,6 +60,8 @@ def why_not_news(
     pred = clause.pred
     if _nobody(clause.subject):
         return "told of nobody ('few of …', 'none of …'): no act"
+    if _nothing_done(clause.pred):
+        return "tells that nothing was done or said ('made no comment', 'gave no details'): no act"
     if _told_again(clause):
         return "tells again an act told before ('the decision was taken', 'put out the statement')"
     if _watching(clause, children):
@@ -63,6 +72,8 @@ def why_not_news(
         return "when a state of things began ('since …'): background"
     if any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in pred.children):
         return "a habit ('repeatedly', 'always'), not one act"
+    if _held_long(pred):
+        return "held or done for a long time ('has long denied', 'in the past', 'several times'), not one act"
     if _standing_fact(clause):
         return "a standing fact told in the present ('supplies', 'holds'), not an act of the day"
     if _held_position(clause) and not any(c.is_event for c in children):
@@ -80,6 +91,30 @@ def _since(pred: Token) -> Token | None:
     if pred.dep_ != "advcl":
         return None
     return next((c for c in pred.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+
+
+def _held_long(pred: Token) -> bool:
+    """'Qatar has long denied funding …', 'It has in the past threatened to …', 'Moscow had threatened to
+    quit the deal several times', 'has for years accused', 'has time and again accused': a stance kept
+    or an act repeated over a long time is background to the day's news, not an act of a day (the
+    clause has no day of its own: 'warned again on Friday' is still news)."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in pred.children)
+    # 'threatened to quit … several times', and 'has for years …' (the parser may hang it on 'has')
+    own = [pred, *(c for c in pred.children if c.dep_ in ("xcomp", "aux"))]
+    for word in (c for head in own for c in head.children):
+        if word.dep_ == "advmod" and word.lower_ == "long" and perfect:
+            return True
+        if word.dep_ == "advmod" and word.lower_ == "again" and word.i >= 2 and (
+                word.doc[word.i - 2].lower_, word.doc[word.i - 1].lower_) == ("time", "and"):
+            return True
+        objects = [o.lower_ for o in word.children if o.dep_ == "pobj"]
+        if word.dep_ == "prep" and (word.lower_ == "in" and "past" in objects
+                                    or word.lower_ == "for" and perfect and set(objects) & _SPANS):
+            return True
+        if word.dep_ == "npadvmod" and word.lower_ == "times" and any(
+                m.lower_ in _MANY for m in word.children if m.dep_ in ("amod", "nummod")):
+            return True
+    return False
 
 
 def _present_simple(pred: Token) -> bool:
@@ -109,8 +144,8 @@ def _held_position(clause: Clause) -> bool:
     ('Malawi has condemned the raid' is news of the day, and so is a denial, 'has already rejected'),
     and so does a saying that tells an act ('X and Y have agreed on a ceasefire, Z has said')."""
     pred = clause.pred
-    if clause.type not in _POSITIONS or clause.quoted or pred.tag_ != "VBN":
-        return False
+    if clause.type not in _POSITIONS or clause.quoted or pred.tag_ not in ("VBN", "VBD"):
+        return False  # 'has said' is sometimes tagged VBD: the auxiliary below tells the perfect
     if verbs.lemma(pred) not in _HOLDING:  # 'has confirmed', 'has condemned': the day's news
         return False
     auxes = {c.lower_ for c in pred.children if c.dep_ == "aux"}
@@ -137,6 +172,14 @@ def _nobody(subject: Token | None) -> bool:
         return False
     return subject.lower_ in _NOBODY or any(c.dep_ in ("det", "amod") and c.lower_ in ("few", "no")
                                           for c in subject.children)
+
+
+def _nothing_done(pred: Token) -> bool:
+    """'North Korea has made no comment on the blasts', 'The ministry gave no details': a light verb
+    whose object is 'no …' tells that the act did not happen."""
+    objects = [c for c in pred.children if c.dep_ == "dobj"]
+    return verbs.lemma(pred) in _LIGHT and any(
+        d.dep_ == "det" and d.lower_ == "no" for c in objects for d in c.children)
 
 
 def _watching(clause: Clause, children: list[Clause]) -> bool:

@@ -351,7 +351,7 @@ def _teller(token: Token, found: list[Mention], actors: NameIndex, context: Cont
         (t for t in content.doc[: content.left_edge.i] if attribution.content_after(t) == content), None)
     if saying is None:  # ("the army said it had withdrawn …, a move Y welcomed": the parser's 'welcomed')
         return None
-    said_by = next((c for c in saying.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    said_by = _subject_of(saying)
     speaker = actor_of(said_by, found, actors, context) if said_by is not None else None
     if speaker is None:
         return None
@@ -360,6 +360,16 @@ def _teller(token: Token, found: list[Mention], actors: NameIndex, context: Cont
     fits = word in earlier.PLURAL_PRONOUNS or (word in earlier.PERSON_PRONOUNS) == person and word in (
         *earlier.PERSON_PRONOUNS, *earlier.BODY_PRONOUNS)
     return speaker if fits else None
+
+
+def _subject_of(saying: Token) -> Token | None:
+    """Who says: the saying's own subject, or that of the verb it is coordinated with ('The State
+    Department condemned the attack and said it stood with its ally': the State Department)."""
+    while True:
+        subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+        if subject is not None or saying.dep_ != "conj":
+            return subject if subject is not None and subject.pos_ != "PRON" else None
+        saying = saying.head
 
 
 def _sentence_subject(token: Token) -> Token | None:

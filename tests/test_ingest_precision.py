@@ -1,0 +1,95 @@
+"""`chronicle ingest`: what a report tells that a chronology editor makes no event of.
+
+Short texts of our own (the invented states of test_ingest, published Saturday 8 June 2024), never
+sentences from an evaluation set: each asserts what ingest drafts and, for a clause it leaves out or
+a sentence it folds into another draft, what `--verbose` says of it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import test_ingest
+import test_ingest_selection
+
+project, ingest, invented = test_ingest.project, test_ingest.ingest, test_ingest.invented
+_read = test_ingest_selection._read
+
+_LONG = "held or done for a long time ('has long denied', 'in the past', 'several times'), not one act"
+
+
+@pytest.mark.usefixtures("invented")
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Freedonia has long denied arming the rebels.", "denied"),
+    ("Freedonia has in the past threatened to close the border.", "threatened"),
+    ("Freedonia had threatened to close the border several times.", "threatened"),
+    ("Freedonia has for years accused Sylvania's army of provocations.", "accused"),
+])
+def test_a_stance_kept_for_long_is_no_event(project: Path, tmp_path: Path, text: str, verb: str) -> None:
+    """'has long denied', 'has in the past threatened', 'several times', 'for years': background the
+    report recalls, not an act of a day."""
+    drafts, why = _read(project, tmp_path, text)
+    assert drafts == []
+    assert f"'{verb}' " in why and _LONG in why
+
+
+@pytest.mark.usefixtures("invented")
+def test_the_same_stance_told_on_a_day_is_still_news(project: Path, tmp_path: Path) -> None:
+    """'denied again on Friday' has a day of its own: a denial of that day."""
+    drafts, _ = _read(project, tmp_path, "Freedonia has long been accused of arming the rebels. "
+                                         "Freedonia denied on Friday that it had armed them.")
+    assert drafts == [("2024-06-07", "denial", "freedonia")]
+
+
+@pytest.mark.usefixtures("invented")
+def test_what_was_not_done_is_no_event(project: Path, tmp_path: Path) -> None:
+    """'Freedonia has made no comment on the shelling': no statement was made."""
+    drafts, why = _read(project, tmp_path, "Sylvania's foreign ministry condemned the shelling on Friday. "
+                                           "Freedonia has made no comment on the shelling.")
+    assert drafts == [("2024-06-07", "condemnation", "sylvania-mfa")]
+    assert "tells that nothing was done or said ('made no comment', 'gave no details'): no act" in why
+
+
+@pytest.mark.usefixtures("invented")
+def test_a_sides_words_right_after_its_act_are_part_of_it(project: Path, tmp_path: Path) -> None:
+    """'Sylvania expelled the ambassador on Friday. Sylvania's foreign ministry said …': the ministry
+    tells its state's act again; one draft, the second sentence part of it."""
+    text = ("Sylvania expelled the Freedonian ambassador on Friday. Sylvania's foreign ministry said the "
+            "ambassador's remarks had been offensive.")
+    drafts, why = _read(project, tmp_path, text)
+    assert drafts == [("2024-06-07", "sanction", "sylvania")]
+    assert "sentence 2 “Sylvania's foreign ministry said the ambassador's" in why
+    assert "”: part of 2024-06-07-sylvania-expels-freedonian-ambassador" in why
+
+
+@pytest.mark.usefixtures("invented")
+def test_the_other_sides_words_after_an_act_stay_their_own(project: Path, tmp_path: Path) -> None:
+    """The words of the other side, told right after the act, answer it: two drafts."""
+    drafts, _ = _read(project, tmp_path, "Sylvania expelled the Freedonian ambassador on Friday. Ivan Petrov "
+                                         "said on Friday the expulsion was regrettable.")
+    assert [(kind, principal) for _, kind, principal in drafts] == [
+        ("sanction", "sylvania"), ("statement", "ivan-petrov")]
+
+
+@pytest.mark.usefixtures("invented")
+def test_an_act_inside_what_would_happen_is_no_act(project: Path, tmp_path: Path) -> None:
+    """'Sylvania would bear responsibility for shelling the villages': the shelling is part of what
+    would happen, not an act of Sylvania's."""
+    text = "Sylvania would bear responsibility for shelling the border villages."
+    drafts, why = _read(project, tmp_path, text)
+    assert drafts == []
+    assert "'shelling' (attack): not an act that happened (modal)" in why
+
+
+@pytest.mark.usefixtures("invented")
+def test_it_in_what_a_coordinated_saying_tells_is_the_speaker(project: Path, tmp_path: Path) -> None:
+    """'Sylvania's foreign ministry condemned the shelling and said it stood with the villagers': 'it'
+    is the ministry that speaks (the subject of 'condemned'), not the troops named before; its words
+    that day are one position."""
+    text = ("Freedonian troops shelled a Sylvanian village on Friday. Sylvania's foreign ministry condemned "
+            "the shelling on Friday and said it stood with the villagers.")
+    drafts, _ = _read(project, tmp_path, text)
+    assert drafts == [("2024-06-07", "attack", "freedonia-armed-forces"),
+                      ("2024-06-07", "condemnation", "sylvania-mfa")]
