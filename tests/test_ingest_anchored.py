@@ -70,6 +70,15 @@ def test_days_after_a_clause_give_the_month_of_those_days(on_day: Callable[[str,
     assert _of(drafts, "anna-weber") == ["2024-06"]
 
 
+@pytest.mark.parametrize(("words", "day"), [("A week after the closure", "2024-06-11"),
+                                            ("The week after the closure", "2024-06")])
+def test_a_week_after_an_act_is_that_day_the_week_after_only_its_month(
+        on_day: Callable[[str, str], list[dict]], words: str, day: str) -> None:
+    drafts = on_day(f"Freedonia closed its border with Sylvania on 4 June. {words}, Anna Weber met Ivan "
+                    "Petrov.", "2024-06-20")
+    assert _of(drafts, "anna-weber") == [day]
+
+
 def test_n_days_into_an_act_gives_its_month(on_day: Callable[[str, str], list[dict]]) -> None:
     """'A week into the offensive' is about 10 June when it began on 3 June: only the month."""
     drafts = on_day("Freedonia launched an offensive against Sylvania on 3 June. A week into the offensive, "

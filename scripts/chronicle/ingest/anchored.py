@@ -101,6 +101,8 @@ def _count(match: re.Match[str]) -> tuple[int | None, str]:
     if match.group("few"):
         return (None if unit not in ("hour", "minute") else 0), unit
     number = (match.group("n") or "").lower()
+    if match.group("the") and unit == "week":
+        return None, "the week"  # 'the week after the vote': some day of it, not a week to the day
     if match.group("the") or number:
         return (int(number) if number.isdigit() else _WORDS.get(number, 1)), unit
     return (None if unit not in ("hour", "minute") else 0), unit
@@ -203,10 +205,17 @@ def _apart(day: date, measure: Measure, anchor_words: str) -> PartialDate | None
     unit, count = measure.unit, measure.count
     if unit == "eve":
         return PartialDate.from_date(day - timedelta(days=1))
+    if unit == "hour" and count is not None and count >= 12:  # '48 hours after': two days; '36 hours' a month
+        if count % 24 == 0:
+            return PartialDate.from_date(day + timedelta(days=measure.way * count // 24))
+        return counting.span(*sorted((day, day + timedelta(days=measure.way * (count // 24 + 1)))))
     if unit in ("hour", "minute"):
         if measure.way > 0 and _LATE.search(anchor_words):  # late on Tuesday, hours after: maybe Wednesday
             return counting.span(day, day + timedelta(days=1))
         return PartialDate.from_date(day)
+    if unit == "the week":
+        near, far = (day + timedelta(days=measure.way * n) for n in (4, 10))
+        return counting.span(min(near, far), max(near, far))
     days = {"day": 1, "night": 1, "week": 7}.get(unit)
     if measure.way == 0:  # 'four days into the fighting': about then, only its month
         if count is None or days is None:

@@ -27,6 +27,18 @@ def from_named(kind: str, groups: dict[str, str | None], anchor: date | None) ->
         return months_from(anchor, count * back)
     if kind == "years-apart":  # "a year earlier": background, never a day
         return PartialDate(anchor.year + count * back)
+    if kind == "hours-apart":  # "48 hours later" two days on; "36 hours later" only the month
+        hours = int(groups.get("n") or 0)
+        if hours % 24 == 0:
+            return PartialDate.from_date(anchor + timedelta(days=back * hours // 24))
+        return span(*sorted((anchor, anchor + timedelta(days=back * (hours // 24 + 1)))))
+    if kind == "in-week":  # "earlier in the week", "midweek": some day of the week of the day told
+        monday = anchor - timedelta(days=anchor.weekday())
+        later = (groups.get("way") or groups.get("part") or "").lower() in ("later", "end")
+        first, last = (anchor, monday + timedelta(days=6)) if later else (monday, anchor)
+        return span(first, last if groups.get("way") or groups.get("part") else monday + timedelta(days=6))
+    if kind == "weekday-after":
+        return _weekday_from(groups, anchor)
     if kind == "few-days-apart":  # "days later": some days from it, only the month they fell in
         day = anchor + timedelta(days=4 * back)
         return PartialDate(day.year, day.month)
@@ -92,3 +104,29 @@ def months_from(day: date, months: int) -> PartialDate:
     """The month `months` before or after a day's ('two months ago', 'a month later')."""
     index = day.year * 12 + day.month - 1 + months
     return PartialDate(index // 12, index % 12 + 1)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_from(groups: dict[str, str | None], anchor: date) -> PartialDate | None:
+    """'the following Monday' (the first after the day named), 'the previous Friday' (the last before
+    it), 'that Friday' (the one of the days told, on or after it, within the week)."""
+    weekday = _WEEKDAYS.index((groups.get("weekday") or "").lower())
+    way = (groups.get("way") or "").lower()
+    if way in ("previous", "preceding"):
+        return PartialDate.from_date(weekday_on_or_before(anchor - timedelta(days=1), weekday))
+    ahead = (weekday - anchor.weekday()) % 7
+    if way and ahead == 0:
+        ahead = 7  # "the following Monday" told of a Monday: a week on
+    return PartialDate.from_date(anchor + timedelta(days=ahead))
+
+
+def weekday_of_week(weekday: int, published: date, kind: str) -> PartialDate:
+    """'Friday last week' (the Friday of the week before publication's), 'next Friday' or 'Friday next
+    week' (after publication: the caller drops it)."""
+    monday = published - timedelta(days=published.weekday())
+    if kind == "weekday-last-week":
+        return PartialDate.from_date(monday - timedelta(days=7 - weekday))
+    ahead = (weekday - published.weekday()) % 7 or 7
+    return PartialDate.from_date(published + timedelta(days=ahead))

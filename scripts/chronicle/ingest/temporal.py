@@ -27,7 +27,12 @@ precision. Rules, each chosen so that a reviewer can check them from the quote:
   which is background (counting.py);
 - "overnight on Thursday" is that Thursday (the night began then), "overnight into Friday" the
   Thursday; "3 days ago" a day, "two weeks ago" only its month; "earlier in the day", "later that
-  day", "the same day" and "within hours" the day the passage is telling about;
+  day", "the same day" and "within hours" the day the passage is telling about ("the same night" that
+  of the last day named);
+- "the following Monday", "the previous Friday", "that Friday": counted from the last day named;
+  "Friday last week" that week's; "next Friday" is after publication; "48 hours later" two days on;
+  "earlier in the week", "midweek" and "in the past 24 hours" only their month; "12-13 April" and
+  "between 12 and 14 April" the first day; "14.04.2024" and "2024-04-14" that day;
 - a weekday told in the local time of a place ahead of the report's clock ("early Friday local
   time" in a report dated Thursday) is the day after publication: only its month is given;
 - nothing resolves to a day after publication: such dates (deadlines, plans) are dropped.
@@ -42,118 +47,20 @@ from datetime import date, timedelta
 
 from ..dates import PartialDate, weekday_on_or_before
 from . import counting
+from .timewords import PATTERNS
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
-_MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_PART = r"(?:\s+(?P<part>night|morning|afternoon|evening))?"
-
-_ORDINAL = r"(?:st|nd|rd|th)"
-#: A day number before a month: "4 June", "4th June", "the 4th of June" ("of" only after an ordinal).
-_DAY_OF = rf"(?:the\s+)?(?P<day>\d{{1,2}})(?:{_ORDINAL}\s+of\s+|{_ORDINAL}?\s+)"
-#: Where a month's part is told: "mid-June", "late June", "the end of June".
-_MONTH_PART = r"(?:(?:[Tt]he\s+)?(?:beginning|start|end|middle)\s+of\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s])"
-#: What may follow a bare "the day before" or "N days earlier" (not "the day before the vote").
-_ENDS = r"(?=\s*(?:[,.;:)]|$))"
-
-# Order matters: the first pattern that matches a span claims it.
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("night-of", re.compile(
-        rf"\b(?:night\s+(?:of|from)|overnight\s+from)\s+(?:the\s+)?(?P<day>\d{{1,2}}){_ORDINAL}?\s*"
-        rf"(?:to|into|-|–|and)\s*(?:the\s+)?\d{{1,2}}{_ORDINAL}?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?",
-        re.I)),
-    ("day-month-year", re.compile(rf"\b{_DAY_OF}{_MONTH},?\s+(?P<year>\d{{4}})\b")),
-    ("month-day-year", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}?,?\s+(?P<year>\d{{4}})\b")),
-    ("day-month", re.compile(rf"\b{_DAY_OF}{_MONTH}(?!\w)")),
-    ("month-day", re.compile(
-        rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}?(?!\d|:|\s*(?:km|kilomet|mile|per|%))\b")),
-    ("day-of-month", re.compile(
-        rf"\b[Oo]n\s+the\s+(?P<day>\d{{1,2}}){_ORDINAL}\b(?!\s+(?:of\s+)?{_MONTH})(?=\s*(?:[,.;:)]|$))")),
-    ("month-part", re.compile(rf"\b{_MONTH_PART}{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?(?!\s*\d)")),
-    ("month-year", re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b")),
-    ("last-month", re.compile(rf"\b(?:last|in|since)\s+{_MONTH}(?!\s+\d)\b")),
-    ("this-month", re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+month\b", re.I)),
-    ("previous-month", re.compile(
-        r"\b(?:(?:earlier|later|early|late)\s+|mid-|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+)?"
-        r"last\s+month\b", re.I)),
-    ("overnight", re.compile(rf"\bovernight\s+(?P<mod>on|into)\s+{_WEEKDAY}\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
-    ("few-ago", re.compile(r"\b(?:(?:a\s+few|several|some|a\s+couple\s+of|many)\s+)?"
-                           r"(?P<unit>days|weeks|months|years)\s+ago\b", re.I)),
-    ("recent", re.compile(r"\b(?:in|over|during)\s+(?:recent|the\s+(?:past|last)(?:\s+(?:few|several))?)\s+"
-                          r"(?P<unit>days|weeks|months|years)\b", re.I)),
-    ("this-year", re.compile(r"\b(?:(?:earlier|later)\s+(?:this|in\s+the)\s+year|this\s+year|"
-                             r"(?:earlier|later|early|late)\s+last\s+year)\b", re.I)),
-    ("weekend", re.compile(r"\b(?:(?:over|during|at)\s+the|last|the\s+(?:past|previous))\s+weekend\b", re.I)),
-    ("same-day", re.compile(r"\b(?:(?:earlier|later)\s+in\s+the\s+day|(?:earlier|later)\s+that\s+day|"
-                            r"the\s+same\s+day|within\s+hours(?!\s+of\b)|(?:(?:a\s+few|several|some|\d|two|three|four|five)\s+)?"
-                            rf"hours\s+(?:earlier|later|before{_ENDS}))\b", re.I)),
-    ("that-night", re.compile(
-        r"\b(?:(?:late|early|later|earlier)\s+)?(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)\b",
-        re.I)),
-    ("day-before", re.compile(
-        rf"\b(?:the\s+(?:day|night|evening)\s+before(?:\s+that)?{_ENDS}|"
-        r"the\s+(?:previous|preceding)\s+(?:day|night|evening)\b|"
-        rf"a\s+day\s+(?:earlier|before){_ENDS})", re.I)),
-    ("days-earlier", re.compile(
-        rf"\b(?P<n>\d|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?:earlier|before){_ENDS}",
-        re.I)),
-    ("day-before-yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
-    (
-        "weekday",
-        re.compile(
-            rf"\b(?P<mod>late on|early on|later on|earlier on|late|early|on|this|last|since|by)?\s*"
-            rf"(?:the\s+(?:morning|night|afternoon|evening)\s+of\s+)?{_WEEKDAY}{_PART}\b",
-            re.I,
-        ),
-    ),
-    (
-        "today",
-        re.compile(
-            r"\b(?:earlier |later )?(?:today|this (?:morning|afternoon|evening)|tonight)\b|"
-            r"^\s*(?:now|at present|at the moment)(?=,|\s)|\bcurrently\b",
-            re.I,
-        ),
-    ),
-    ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b", re.I)),
-    ("midnight", re.compile(r"\bshortly (?:before|after) midnight\b", re.I)),
-    ("next-day", re.compile(rf"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b|"
-                            rf"a\s+day\s+later\b|the\s+day\s+after{_ENDS})", re.I)),
-    ("days-later", re.compile(r"\b(?P<n>\d|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+later\b",
-                              re.I)),
-    ("weeks-apart", re.compile(
-        rf"\b(?P<n>a|one|two|three)\s+weeks?\s+(?P<way>later|earlier|before{_ENDS})", re.I)),
-    ("week-apart", re.compile(
-        rf"\b(?:the\s+(?P<way>previous|preceding|following|next)\s+week\b|the\s+week\s+(?P<way2>before|after){_ENDS})",
-        re.I)),
-    ("months-apart", re.compile(
-        rf"\b(?:(?P<n>a|one|two|three|four|five|six)\s+months?\s+(?P<way>later|earlier|before{_ENDS})|"
-        rf"the\s+(?P<way2>previous|preceding|following|next)\s+month\b|the\s+month\s+(?P<way3>before|after){_ENDS})",
-        re.I)),
-    ("years-apart", re.compile(
-        rf"\b(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+"
-        rf"(?P<way>later|earlier|before{_ENDS})|the\s+(?P<way2>previous|preceding|following|next)\s+year\b|"
-        rf"the\s+year\s+(?P<way3>before|after){_ENDS})",
-        re.I)),
-    ("few-days-apart", re.compile(
-        rf"\b(?:(?:a\s+few|several|some)\s+)?days\s+(?P<way>later|earlier|before{_ENDS})", re.I)),
-    ("week", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last|past) week\b", re.I)),
-    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Oo]f) (?P<year>(?:19|20)\d{2})\b")),
-    ("last-year", re.compile(r"\blast year\b", re.I)),
-]
 #: Kinds counted from a day the text named before ("the day before", "that night"): a day named
 #: earlier in the same sentence first, else the one the caller gives.
 _FROM_NAMED = {"same-day", "that-night", "next-day", "days-later", "day-before", "days-earlier",
-               "weeks-apart", "few-days-apart", "week-apart", "months-apart", "years-apart"}
+               "weeks-apart", "few-days-apart", "week-apart", "months-apart", "years-apart", "hours-apart",
+               "weekday-after", "in-week"}
 #: Kinds that give only a month although they name a time (the day is not knowable from them).
-_MONTH_ONLY = {"week", "last-month", "this-month", "previous-month", "month-part", "weekend", "few-ago",
+_MONTH_ONLY = {"week", "in-week", "past-hours",
+               "last-month", "this-month", "previous-month", "month-part", "weekend", "few-ago",
                "few-days-apart", "week-apart", "months-apart", "recent"}
 #: "early Friday local time", "Friday (Tehran time)": a weekday on the clock of the place of the act.
 _LOCAL_CLOCK = re.compile(r"\s*,?\s*\(?(?:local|[A-Z][a-z]+)\s+time\b")
@@ -204,7 +111,7 @@ def find(
     condemned it within hours')."""
     taken: list[tuple[int, int]] = []
     matches: list[tuple[str, re.Match[str]]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
@@ -220,9 +127,9 @@ def find(
         span = match.span()
         if kind == "weekday" and n + 1 < len(ordered) and _apposed(text, span[1], ordered[n + 1]):
             continue  # "on Tuesday, August 11": the date says which Tuesday
-        if kind == "same-day":  # "earlier in the day": the day the passage is telling about
+        if kind in ("same-day", "in-week"):  # "earlier in the day": the day the passage is telling about
             anchor = in_sentence or context or mentioned or published
-        elif kind == "that-night":
+        elif kind in ("that-night", "weekday-after"):
             anchor = in_sentence or mentioned or context or published
         else:
             anchor = in_sentence or mentioned or context if kind in _FROM_NAMED else context
@@ -285,13 +192,16 @@ def _resolve(kind: str, match: re.Match[str], published: date, anchor: date | No
 
 
 #: Kinds that name a calendar date, with or without its year.
-_EXPLICIT = {"night-of", "day-month-year", "month-day-year", "day-month", "month-day", "day-of-month",
+_EXPLICIT = {"night-of", "day-range", "numeric",
+             "day-month-year", "month-day-year", "day-month", "month-day", "day-of-month",
              "month-part", "month-year", "last-month"}
 
 
 def _explicit(kind: str, groups: dict[str, str | None], published: date) -> PartialDate | None:
     """'4 June', 'June 4th, 2024', 'the night of 4 to 5 June', 'on the 4th', 'mid-June', 'May 2021'."""
     year = int(groups["year"]) if groups.get("year") else None
+    if kind == "numeric":  # "2024-04-14", "14.04.2024" (never the American 4/14)
+        return _day(year, int(groups["mon"] or 0), int(groups["day"] or 0), published)
     if kind == "day-of-month":  # "on the 4th": this month's, or last month's when that is later
         day = int(groups["day"] or 0)
         month = published if day <= published.day else published.replace(day=1) - timedelta(days=1)
@@ -312,6 +222,8 @@ def _from_publication(kind: str, match: re.Match[str], published: date) -> Parti
     words = match.group(0).lower()
     if kind == "weekday":
         return _weekday(groups, published)
+    if kind in ("weekday-next", "weekday-last-week"):  # "next Friday" is after publication: dropped
+        return counting.weekday_of_week(_WEEKDAYS[(groups["weekday"] or "").lower()], published, kind)
     if kind == "overnight":  # "overnight on Thursday": that Thursday night; "into Friday": Thursday's
         day = weekday_on_or_before(published, _WEEKDAYS[(groups["weekday"] or "").lower()])
         return PartialDate.from_date(day - timedelta(days=1) if "into" in words else day)
@@ -320,6 +232,8 @@ def _from_publication(kind: str, match: re.Match[str], published: date) -> Parti
     back = {"today": 0, "yesterday": 1, "midnight": 1, "day-before-yesterday": 2}.get(kind)
     if back is not None:
         return PartialDate.from_date(published - timedelta(days=back))
+    if kind == "past-hours":  # "in the past 24 hours": the day before publication or its day
+        return counting.span(published - timedelta(days=int(groups["n"] or 24) // 24), published)
     if kind in ("ago", "few-ago", "recent"):
         return counting.back_from(kind, groups, published)
     if kind == "this-year":
