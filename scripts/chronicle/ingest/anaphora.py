@@ -33,7 +33,7 @@ _KINDS: list[tuple[str, str]] = [
     (r"Interior Ministry|Ministry of (?:the )?Interior", "interior-ministry"),
     (r"[Mm]inistry", "ministry"),
     (r"[Bb]order [Ss]ervice", "border-service"),
-    (r"[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces", "armed-force"),
+    (r"[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces|[Tt]roops|[Ss]oldiers", "armed-force"),  # "the soldiers took …"
 ]
 _PHRASE = re.compile(
     r"\b[Tt]he\s+(?P<noun>" + "|".join(f"(?:{words})" for words, _ in _KINDS) + r")\b"

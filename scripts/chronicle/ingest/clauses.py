@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import misreads, modality, nouns, parties, verbs
+from . import doers, misreads, modality, nouns, parties, verbs
 from .misreads import RELATIVES, SUBJECTS
 
 if TYPE_CHECKING:
@@ -145,12 +145,13 @@ def _parent(token: Token, found: dict[int, Clause]) -> Clause | None:
 def _verb_parts(clause: Clause, question: bool) -> None:
     pred = clause.pred
     children = list(pred.children)
-    subjects = [c for c in children if c.dep_ in SUBJECTS] or _under_time_phrase(pred)
+    subjects = [c for c in children if c.dep_ in SUBJECTS] or doers.under_time_phrase(pred)
     inverted = [c for c in subjects if c.i > pred.i and c.dep_ == "nsubj"]
-    if inverted and len(inverted) == len(subjects) and not verbs.is_speech(pred) and _under_time_phrase(pred):
+    timed = doers.under_time_phrase(pred)
+    if inverted and len(inverted) == len(subjects) and not verbs.is_speech(pred) and timed:
         # "On Friday Karl Brandt, the defence minister, met Anna Weber": the parser reads the name after
         # the day as the day's, and the object as the subject; only verbs of saying put it after them
-        subjects = _under_time_phrase(pred)
+        subjects = timed
     before = [c for c in subjects if c.i < pred.i]
     if len(before) > 1:  # "Faced with Paris' condemnation …, Baku denounced": the one next to the verb
         subjects = [before[-1], *[c for c in subjects if c is not before[-1]]]
@@ -172,7 +173,7 @@ def _verb_parts(clause: Clause, question: bool) -> None:
     if clause.subject is not None and clause.subject.lower_ in RELATIVES and clause.kind == "relcl":
         clause.subject = pred.head  # "Petrov, who landed …": Petrov
     if clause.subject is None and not clause.passive:
-        clause.subject = _inherited_subject(clause)
+        clause.subject = doers.inherited_subject(clause)
     clause.nationality = nouns.weapon_nation(clause.subject)  # "Togolese missiles hit …": Togo's forces
     if clause.passive and clause.patient is None and clause.parent is not None and clause.kind == "conj":
         clause.patient = clause.parent.patient
@@ -218,28 +219,3 @@ def _parties_of(noun: Token) -> list[Token]:
     return parties.owners(objects + [c for o in objects for c in o.conjuncts])
 
 
-def _under_time_phrase(pred: Token) -> list[Token]:
-    """'On Friday Sylvania observed …': the parser reads 'Friday Sylvania' as one name after 'On';
-    the name after the day is the subject of the verb that has none."""
-    for prep in (c for c in pred.children if c.dep_ == "prep" and c.i < pred.i):
-        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
-            if obj.ent_type_ != "DATE" and any(c.ent_type_ == "DATE" for c in obj.children if c.i < obj.i):
-                return [obj]
-    return []
-
-
-def _inherited_subject(clause: Clause) -> Token | None:
-    """The doer of a clause without a subject of its own: a coordinated verb shares its head's ('The
-    ministry summoned … and handed …'); a participle ('…, killing three') and an infinitive its
-    head clause's; a participle modifying a noun ('soldiers guarding the border') that noun."""
-    parent = clause.parent
-    if clause.kind == "acl" and clause.pred.tag_ == "VBG":
-        return clause.pred.head
-    if parent is None or clause.kind not in ("conj", "advcl", "xcomp", "pcomp", "acl"):
-        return None
-    if clause.kind == "advcl" and clause.pred.tag_ in ("VBD", "VBZ", "VBP"):
-        return None  # a finite adverbial clause has a subject of its own, which the parser missed
-    if clause.kind == "xcomp":  # "urged Y to withdraw": Y; "agreed to withdraw": the one who agreed
-        obj = parent.patient if parent.patient is not None and not parent.passive else None
-        return obj or parent.subject
-    return parent.subject if not parent.passive or clause.kind != "conj" else None

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from . import attribution, names, subjects, verbs, world
+from . import attribution, doers, names, subjects, verbs, world
 from .actors import ActorRef, NameIndex
 from .clauses import Clause
 from .refs import Proposed
@@ -151,7 +151,11 @@ def rest_of(clause: Clause, skip_subject: set[int]) -> str:
     """The verb's particle, object and complements as whole phrases, within a title's length."""
     pred = clause.pred
     parts: list[str] = []
+    # "… after Kim Yo Jong, the leader's sister, warned": the parser's 'after' phrase is another clause
+    misread = {who.head.i for who in (doers.after_whom(c) for c in pred.children if c.dep_ == "advcl") if who}
     for child in pred.children:
+        if child.i in misread:
+            continue
         small = child.dep_ == "ccomp" and (child.pos_ == "ADJ" or _small_clause(child))
         left_out = child.dep_ in _LEFT_OUT and not small or child.lower_ == "according"
         fronted = clause.patient is not None and child.i == clause.patient.i and not clause.passive

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
-from . import counting, dating, temporal
+from . import counting, dating, doers, temporal
 from .clauses import Clause
 
 if TYPE_CHECKING:
@@ -46,10 +46,14 @@ def distance(clause: Clause) -> Apart | None:
     if clause.kind != "advcl" or clause.parent is None:
         return None
     mark = next((c for c in pred.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    misread = doers.after_whom(pred)  # "three days after Kim Yo Jong, the leader's sister, warned"
+    if mark is None and misread is not None and misread.head.lower_ in ("after", "before"):
+        mark = misread.head
     if mark is None:
         return None
     # the measure right before 'after', on either verb ('came a day after the army launched …')
-    unit = next((c for c in (*pred.children, *clause.parent.pred.children) if c.dep_ == "npadvmod"
+    near = (*pred.children, *clause.parent.pred.children, *mark.children)
+    unit = next((c for c in near if c.dep_ == "npadvmod"
                  and c.lemma_.lower() in _UNITS and c.right_edge.i + 1 == mark.i), None)
     if unit is None:
         return None

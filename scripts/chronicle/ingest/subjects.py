@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 from . import (
     anaphora,
     attribution,
+    forces,
     institutions,
     namedbodies,
     names,
-    nouns,
     organisations,
     parties,
     verbs,
@@ -123,10 +123,10 @@ def actor_of(
         c.lower_ in ("the", "these", "those") for c in token.children
     ):
         return context.bodies.armed  # "the attackers", "the gunmen": the armed group named before
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
-    if owner is not None and (verbs_lemma(token) in _TROOPS or verbs_lemma(token) in nouns.WEAPONS):
-        # "X said its fighters had withdrawn", "India said its warplanes struck a camp"
-        return _forces_of(actor_of(owner, found, actors, context, subject), actors, context)
+    owner = forces.owner(token)
+    # "its fighters", "India's warplanes", "Guinea's special forces", "forces loyal to X"
+    if owner is not None and (owner.pos_ == "PRON" or not names.covering(token, found)):
+        return forces.of(actor_of(owner, found, actors, context, subject), actors, context)
     named = earlier.named_before(token, context, actors)
     if named is not None:  # "Eduard Asryan told envoys … Asryan said": the person proposed before
         return named
@@ -174,7 +174,8 @@ def actor_of(
             obj = next((o for o in child.children if o.dep_ == "pobj"), child)
             owned = names.of_name(token, obj, actors) if child.dep_ == "prep" else None
             # "the spokesman, Ivan Petrov", "thousands of Karabakh Armenians fled": who they are
-            named = child.dep_ == "appos" or child.dep_ == "prep" and _a_count(token)
+            named = child.dep_ == "appos" or child.dep_ == "prep" and (
+                _a_count(token) or verbs_lemma(token) in forces.PARTS)  # "members of the Republican Guard"
             inner = owned or actor_of(obj, found, actors, context, subject and named)
             if inner is not None:
                 return inner
@@ -205,34 +206,6 @@ def actor_of(
                 context.acronyms[short] = proposed
             return proposed
     return None
-
-
-#: Possessives of a side's armed men: "its troops", "his soldiers".
-_OWNERS = {"its", "their", "his", "her"}
-#: A state's civil bodies, whose "troops" are the state's armed forces.
-_CIVIL_BODIES = {"government", "defence-ministry", "foreign-ministry", "interior-ministry"}
-#: Nouns of a side's armed men ("its troops", "their fighters").
-_TROOPS = {"troop", "force", "soldier", "fighter", "army", "military", "unit", "serviceman", "militant",
-           "militiaman", "rebel"}
-
-
-def _forces_of(owner: ActorRef | None, actors: NameIndex, context: Context) -> ActorRef | None:
-    """Whose armed men 'its troops' are: a state's (or its government's or ministry's: 'the Defence
-    Ministry said its forces …'; or its leader's or general's: 'his troops') are its armed forces, the
-    registry's or proposed; an armed group's or any other body's fighters are that body."""
-    if owner is None:
-        return None
-    person = names.is_person(owner, actors.kinds)
-    proposed_state = isinstance(owner, Proposed) and (
-        owner.name in world.NAMES or institutions.kind_of_name(owner.name) in _CIVIL_BODIES)
-    if person or proposed_state or actors.kinds.get(str(owner)) in ("state", "government", "ministry"):
-        code = country_of(owner, actors)
-        registered = actors.institutions.get((code, "armed-force")) if code else None
-        state = world.STATES.get(code) if code else None
-        if registered is not None or state is not None:
-            return registered or institutions.armed_forces(state.name, actors.institutions,
-                                                           context.bodies.proposed)
-    return None if person else owner
 
 
 def _owner(title: Token, found: list[Mention]) -> ActorRef | None:

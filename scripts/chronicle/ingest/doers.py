@@ -1,0 +1,69 @@
+"""Where a clause's doer is when the parse does not make it the verb's subject.
+
+The small model often hangs the doer of a clause elsewhere: the name after a fronted day
+("On Friday Sylvania observed …") as part of the day's phrase; the subject of a time clause
+("three days after Kim Yo Jong, the leader's sister, warned …") as the object of the
+preposition, with the verb as an adverbial of the main clause. A clause with no subject of its
+own (a coordinated verb, a participle, an infinitive) shares its head clause's. clauses.py
+asks here; who the words name is subjects.py's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import verbs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .clauses import Clause
+
+#: Conjunctions of time that the parser may read as prepositions ("after X warned", "before Y left").
+_TIME_LINKS = {"after", "before", "since", "until", "till"}
+
+
+def under_time_phrase(pred: Token) -> list[Token]:
+    """'On Friday Sylvania observed …': the parser reads 'Friday Sylvania' as one name after 'On';
+    the name after the day is the subject of the verb that has none."""
+    for prep in (c for c in pred.children if c.dep_ == "prep" and c.i < pred.i):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+            if obj.ent_type_ != "DATE" and any(c.ent_type_ == "DATE" for c in obj.children if c.i < obj.i):
+                return [obj]
+    return []
+
+
+def after_whom(pred: Token) -> Token | None:
+    """'North Korea blew up the office, three days after Kim Yo Jong, the leader's sister, warned …':
+    the parser reads 'after Kim Yo Jong' as a preposition and its object, and 'warned' as an adverbial
+    of the main verb with no subject. A finite verb right after such an object (and what stands in
+    apposition to it) is a time clause whose subject is that object."""
+    if pred.dep_ != "advcl" or pred.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = pred.doc
+    for prep in (c for c in pred.head.children if c.dep_ == "prep" and c.lower_ in _TIME_LINKS):
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None or obj.i > pred.i:
+            continue
+        gap = [t for t in doc[obj.right_edge.i + 1: pred.i] if not t.is_punct]
+        if not gap and obj.pos_ in ("PROPN", "NOUN", "PRON") and verbs.noun_type(obj) is None:
+            return obj  # (not "after a militant attack killed 26": an act, whose doer is not told)
+    return None
+
+
+def inherited_subject(clause: Clause) -> Token | None:
+    """The doer of a clause without a subject of its own: a coordinated verb shares its head's ('The
+    ministry summoned … and handed …'); a participle ('…, killing three') and an infinitive its
+    head clause's; a participle modifying a noun ('soldiers guarding the border') that noun."""
+    parent = clause.parent
+    if clause.kind == "acl" and clause.pred.tag_ == "VBG":
+        return clause.pred.head
+    if parent is None or clause.kind not in ("conj", "advcl", "xcomp", "pcomp", "acl"):
+        return None
+    if clause.kind == "advcl" and clause.pred.tag_ in ("VBD", "VBZ", "VBP"):
+        # a finite adverbial clause has a subject of its own, which the parser missed ('after X warned')
+        return after_whom(clause.pred)
+    if clause.kind == "xcomp":  # "urged Y to withdraw": Y; "agreed to withdraw": the one who agreed
+        obj = parent.patient if parent.patient is not None and not parent.passive else None
+        return obj or parent.subject
+    return parent.subject if not parent.passive or clause.kind != "conj" else None

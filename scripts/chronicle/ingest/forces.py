@@ -1,0 +1,72 @@
+"""Whose armed men a phrase names: "its troops", "Guinea's special forces", "forces loyal to X".
+
+News English names armed men by whom they serve: a possessive ("its fighters", "his men",
+"India's warplanes", "Haftar's forces") or a phrase of loyalty ("forces loyal to the
+government", "fighters loyal to the general"). The doer of what they do is the one they serve,
+as the registry knows it: a state's men (or its government's, a ministry's, its leader's) are
+that state's armed forces; an armed group's or any other body's fighters are that body. subjects.py
+asks here once it has found the owner's actor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import institutions, names, nouns, verbs, world
+from .actors import ActorRef, NameIndex, Proposed
+from .context import Context, country_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Possessives of a side's armed men: "its troops", "his soldiers".
+_OWNERS = {"its", "their", "his", "her"}
+#: A state's civil bodies, whose "troops" are the state's armed forces.
+_CIVIL_BODIES = {"government", "defence-ministry", "foreign-ministry", "interior-ministry"}
+#: Nouns of a side's armed men ("its troops", "their fighters", "his men").
+_TROOPS = {"troop", "force", "soldier", "fighter", "army", "military", "unit", "serviceman", "militant",
+           "militiaman", "rebel", "man", "commando", "paratrooper", "marine", "gunman"}
+#: Nouns of a part of a body, whose "of" names the body that acts ("members of the Republican Guard").
+PARTS = {"member", "unit", "element", "detachment", "contingent", "squad", "battalion", "brigade", "company"}
+#: Adjectives of allegiance: "forces loyal to X", "troops faithful to Y".
+_LOYAL = {"loyal", "faithful", "allied", "answerable"}
+
+
+def owner(token: Token) -> Token | None:
+    """The word naming whom the armed men of a phrase serve: the possessive before them ('its troops',
+    'India's warplanes', 'Haftar's forces'), or the object of 'loyal to' after them."""
+    lemma = verbs.lemma(token)
+    if lemma not in _TROOPS and lemma not in nouns.WEAPONS:
+        return None
+    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    named = poss is not None and poss.pos_ in ("PROPN", "NOUN") and token.text.islower()
+    if poss is not None and (poss.lower_ in _OWNERS or named):
+        return poss  # (not "the Tanzania People's Defence Force": a name of its own)
+    if lemma not in _TROOPS:
+        return None
+    for adjective in (c for c in token.children if c.dep_ == "amod" and c.lower_ in _LOYAL):
+        for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "to"):
+            served = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if served is not None:
+                return served
+    return None
+
+
+def of(served: ActorRef | None, actors: NameIndex, context: Context) -> ActorRef | None:
+    """Whose armed men they are: a state's (or its government's or ministry's: 'the Defence Ministry
+    said its forces …'; or its leader's or general's: 'his troops') are its armed forces, the
+    registry's or proposed; an armed group's or any other body's fighters are that body, and a
+    leader's whose state is not known are his ('Haftar's forces advanced': Haftar)."""
+    if served is None:
+        return None
+    person = names.is_person(served, actors.kinds)
+    proposed_state = isinstance(served, Proposed) and (
+        served.name in world.NAMES or institutions.kind_of_name(served.name) in _CIVIL_BODIES)
+    if person or proposed_state or actors.kinds.get(str(served)) in ("state", "government", "ministry"):
+        code = country_of(served, actors)
+        registered = actors.institutions.get((code, "armed-force")) if code else None
+        state = world.STATES.get(code) if code else None
+        if registered is not None or state is not None:
+            return registered or institutions.armed_forces(state.name, actors.institutions,
+                                                           context.bodies.proposed)
+    return served  # an armed group's fighters; a commander's men whose state the report does not say: his
