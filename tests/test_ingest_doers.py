@@ -70,5 +70,13 @@ def test_the_soldiers_are_the_armed_force_named_before(invented: Drafts) -> None
     assert _who(drafts) == [("2024-06-03", "zambian-armed-forces"), ("2024-06-04", "zambian-armed-forces")]
 
 
+def test_a_summons_told_with_another_act_is_an_act_of_its_own(invented: Drafts) -> None:
+    """'Expelled 18 diplomats and summoned the ambassador': the summons is a protest of its own, not
+    words in support of the expulsion."""
+    drafts = invented("Zambia on Friday expelled 18 Malawian diplomats and summoned Malawi's ambassador.")
+    assert sorted(_summary(drafts)) == [("2024-06-07", "condemnation", "zambia"),
+                                        ("2024-06-07", "sanction", "zambia")]
+
+
 def _who(drafts: list[dict]) -> list[tuple[str, str]]:
     return [(d["date"], d["actors"][0]) for d in drafts]

@@ -170,6 +170,7 @@ def of_clause(
         speaker if speaker != principal else None,
         low + when.low,
         weak=selection.weak(clause, children),
+        deed=selection.deed(clause),
         asserted=asserted,
         inherited=not when.own,
         headline=headline,

@@ -79,6 +79,7 @@ class Candidate:
     partners: list[ActorRef] = field(default_factory=list)  # of a joint act: its other parties
     relayed: bool = False  # words of the teller's own side it passes on ("It said he also expressed hope")
     published_news: bool = False  # dated as news of the day of publication (told in the present perfect)
+    deed: bool = False  # a protest made by an act, not words ("summoned the ambassador"): news of its own
 
 
 @dataclass(frozen=True)

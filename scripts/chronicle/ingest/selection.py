@@ -75,7 +75,7 @@ def one_position(out: list[Candidate]) -> None:
     The toll of an attack told with it is part of it ('shot at a patrol, killing an officer'), as
     the vocabulary records tolls."""
     for cand in out:
-        if cand.weak or cand.asserted or cand.type not in (*VERBAL, "casualties"):
+        if cand.weak or cand.asserted or cand.deed or cand.type not in (*VERBAL, "casualties"):
             continue
         same = [c for c in out if c is not cand and c.principal == cand.principal and c.date == cand.date
                 and not c.weak and not c.asserted]
@@ -230,3 +230,13 @@ def speaks_for(speaker: ActorRef | None, state: ActorRef, actors: NameIndex) -> 
 def sides_differ(one: ActorRef | None, other: ActorRef, actors: NameIndex) -> bool:
     a, b = subjects.country_of(one, actors), subjects.country_of(other, actors)
     return bool(a and b and a != b)
+
+
+#: Verbs of a protest made by an act ("summoned the ambassador", "lodged a protest", "handed a note").
+_DEEDS = {"summon", "lodge", "file", "hand", "deliver"}
+
+
+def deed(clause: Clause) -> bool:
+    """'Expelled 18 diplomats and summoned the ambassador': a summons (a protest lodged, a note handed)
+    is an act of its own, not words that support the other act of the sentence."""
+    return clause.type == "condemnation" and verbs.lemma(clause.pred) in _DEEDS and clause.patient is not None
