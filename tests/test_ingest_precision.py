@@ -93,3 +93,28 @@ def test_it_in_what_a_coordinated_saying_tells_is_the_speaker(project: Path, tmp
     drafts, _ = _read(project, tmp_path, text)
     assert drafts == [("2024-06-07", "attack", "freedonia-armed-forces"),
                       ("2024-06-07", "condemnation", "sylvania-mfa")]
+
+
+@pytest.mark.usefixtures("invented")
+def test_where_forces_are_kept_is_no_move(project: Path, tmp_path: Path) -> None:
+    """'Freedonian troops are stationed in …' (present passive, no day) tells where they are; 'were
+    stationed on the border on Friday' is a deployment of that day."""
+    drafts, why = _read(project, tmp_path, "About 3,000 Freedonian troops are stationed in the north. "
+                                           "Freedonian troops were stationed on the border on Friday.")
+    assert drafts == [("2024-06-07", "military-movement", "freedonia-armed-forces")]
+    assert "'stationed' (military-movement): where forces are kept ('are stationed in …'" in why
+
+
+@pytest.mark.usefixtures("invented")
+@pytest.mark.parametrize("said", [
+    "The trigger, Sylvanian officials say privately, was a quarrel over water.",
+    "A senior official, speaking on condition of anonymity, said the talks had stalled.",
+    "Two diplomats who asked not to be named said the mood in the capital was tense.",
+])
+def test_what_unnamed_sources_say_off_the_record_is_no_event(project: Path, tmp_path: Path,
+                                                             said: str) -> None:
+    """Officials who are not named, speaking privately or on condition of anonymity, state no side's
+    position: no draft of their words; the act the report tells is drafted."""
+    drafts, why = _read(project, tmp_path, f"Freedonian troops shelled a Sylvanian village on Friday. {said}")
+    assert drafts == [("2024-06-07", "attack", "freedonia-armed-forces")]
+    assert "said by unnamed officials or sources speaking privately: no one's position on record" in why

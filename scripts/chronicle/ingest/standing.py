@@ -7,9 +7,10 @@ of the world's photoresists'), when a state of things began ('since Moscow began
 a position held for a while ('has said the country will use only diplomatic means'), that someone
 is watching ('is closely following the situation'), what nobody did ('few of its allies have spoken
 out') or what was not done ('has made no comment'), a stance kept for long ('has long denied', 'has
-in the past threatened') and an act told again by its noun ('the decision was taken because …').
-None of these is an event of its own. Each rule is English grammar or how news copy is written, and
-each gives the reason ingest reports for the clause it drops.
+in the past threatened'), where forces are kept ('are stationed in …'), what unnamed officials say
+off the record, and an act told again by its noun ('the decision was taken because …'). None of
+these is an event of its own. Each rule is English grammar or how news copy is written, and each
+gives the reason ingest reports for the clause it drops.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _HABITS = {"repeatedly", "always", "often", "regularly", "routinely", "frequentl
 _SPANS = {"years", "decades", "months"}
 #: How many times: 'has warned several times' tells a habit, not one act.
 _MANY = {"several", "many", "numerous", "multiple", "countless"}
+#: Verbs of keeping forces in a place: in the present passive, where they are.
+_KEPT = {"station", "base", "garrison", "headquarter"}
 #: Verbs of watching: a side that says it is following the events tells no act and no position.
 _WATCHING = {"follow", "monitor", "watch", "observe", "track"}
 #: Verbs that only tell that an act named by its noun was done or made public.
@@ -64,6 +67,8 @@ def why_not_news(
         return "tells that nothing was done or said ('made no comment', 'gave no details'): no act"
     if _told_again(clause):
         return "tells again an act told before ('the decision was taken', 'put out the statement')"
+    if _unnamed(clause):
+        return "said by unnamed officials or sources speaking privately: no one's position on record"
     if _watching(clause, children):
         return "says only that it is watching the events: no act, no position"
     if _day_of_its_own(clause, attached):
@@ -76,6 +81,8 @@ def why_not_news(
         return "held or done for a long time ('has long denied', 'in the past', 'several times'), not one act"
     if _standing_fact(clause):
         return "a standing fact told in the present ('supplies', 'holds'), not an act of the day"
+    if _kept_in_place(clause):
+        return "where forces are kept ('are stationed in …', 'is based'), a standing state, not an act"
     if _held_position(clause) and not any(c.is_event for c in children):
         return "a position held for some time ('has said', no day of its own), not news of the day"
     return None
@@ -138,6 +145,15 @@ def _standing_fact(clause: Clause) -> bool:
                for c in pred.children)
 
 
+def _kept_in_place(clause: Clause) -> bool:
+    """'About 28,500 U.S. troops are stationed in the South', 'the fleet is based in Sevastopol': the
+    present passive of a verb of keeping forces somewhere tells where they are, not a move (with no
+    day of its own; 'were stationed on the border on Friday' is still a deployment)."""
+    pred = clause.pred
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in pred.children)
+    return present and not clause.quoted and verbs.lemma(pred) in _KEPT
+
+
 def _held_position(clause: Clause) -> bool:
     """'President X has said the country will use only diplomatic means': a saying in the present
     perfect with no day of its own is what the speaker has held for a while. An act of speech stays
@@ -180,6 +196,20 @@ def _nothing_done(pred: Token) -> bool:
     objects = [c for c in pred.children if c.dep_ == "dobj"]
     return verbs.lemma(pred) in _LIGHT and any(
         d.dep_ == "det" and d.lower_ == "no" for c in objects for d in c.children)
+
+
+def _unnamed(clause: Clause) -> bool:
+    """'The trigger, Spanish officials say privately, was …', 'a senior official, speaking on condition
+    of anonymity, said …', 'two diplomats who asked not to be named said …': a saying by people the
+    report does not name, off the record, is no side's stated position (an act they tell is still
+    drafted from its own clause)."""
+    subject, pred = clause.subject, clause.pred
+    if clause.type != "statement" or not verbs.is_speech(pred) or subject is None or subject.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("privately", "anonymously") for c in pred.children):
+        return True
+    return any(t.lower_ == "anonymity" or t.lower_ in ("named", "identified") and any(
+        c.dep_ == "neg" for c in t.children) for t in subject.subtree)
 
 
 def _watching(clause: Clause, children: list[Clause]) -> bool:
