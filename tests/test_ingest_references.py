@@ -8,10 +8,13 @@ day, type, actors and title a reviewer reads first.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 
 import test_ingest
+from chronicle.cli import main
 from test_ingest import _summary
 
 project, ingest, invented = test_ingest.project, test_ingest.ingest, test_ingest.invented
@@ -216,3 +219,36 @@ def test_its_inside_the_subject_is_the_speakers_not_the_subjects(invented: Draft
     drafts = invented("The Togolese Defence Ministry said on Thursday that none of its aircraft had left "
                       "Togolese airspace and accused Ghana of spreading false information.")
     assert [(d["date"], d["actors"][0]) for d in drafts] == [("2024-06-06", "togolese-defence-ministry")]
+
+
+def test_one_body_named_two_ways_in_two_reports_of_a_run_is_one_proposed_actor(
+        tmp_path: Path, project: Path, ingest: Callable[..., Result]) -> None:
+    """'Togolese troops' in one report and 'Togolese forces' in the next are one proposed actor, under the
+    first name the run gave it and with the other as its alias; a bare 'the Ministry of Defence' a report
+    leaves unowned is the one defence ministry the run names with its state. Every draft points to them."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        '---\nurl: https://example.org/a\npublished: "2024-06-08"\n---\nTogolese troops shelled a Ghanaian '
+        "border post on Monday. Ghana's Ministry of Defence said on Tuesday that two soldiers had been "
+        "wounded.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        '---\nurl: https://example.org/b\npublished: "2024-06-08"\n---\nThe Ministry of Defence said on '
+        "Thursday that Togolese forces had crossed the border near Aflao on Wednesday.\n", encoding="utf-8")
+    drafts = test_ingest._json(ingest(folder, "--dry-run", "--format", "json"))
+    assert [(d["date"], d["actors"][0]) for d in drafts] == [
+        ("2024-06-03", "togolese-armed-forces"), ("2024-06-04", "ghanaian-defence-ministry"),
+        ("2024-06-05", "togolese-armed-forces")]
+    assert [c["by"] for c in drafts[2]["claims"]] == ["ghanaian-defence-ministry"]
+    proposed = {p["id"]: p for d in drafts for p in d["proposed_actors"]}
+    assert sorted(proposed) == ["ghanaian-defence-ministry", "togolese-armed-forces"]
+    assert proposed["togolese-armed-forces"]["aliases"] == ["Togolese forces"]
+    result = ingest(folder)
+    assert result.exit_code == 0, result.output
+    actors = project / "chronology" / "actors"
+    forces = (actors / "togolese-armed-forces.yaml").read_text(encoding="utf-8")
+    assert "\nname: Togolese armed forces\nkind: armed-force\naliases:\n- Togolese forces\n" in forces
+    assert not (actors / "togolese-forces.yaml").exists()
+    assert not (actors / "ministry-of-defence.yaml").exists()
+    check = CliRunner().invoke(main, ["--root", str(project), "validate"])
+    assert check.exit_code == 0, check.output

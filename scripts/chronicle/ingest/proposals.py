@@ -70,10 +70,12 @@ def describe(name: str) -> tuple[str, str | None]:
     return "organisation", code
 
 
-def actor_file(actor_id: str, name: str, origin: str, role: str = "") -> ActorFile:
+def actor_file(actor_id: str, name: str, origin: str, role: str = "", aliases: list[str] | None = None
+               ) -> ActorFile:
     """The registry file proposed for a name; a person named with a title ("EU foreign policy chief
     Jane Doe") is a person with that role, and the title's state (a demonym or a state's name in
-    it) is their country."""
+    it) is their country. `aliases`: the other names the run gave the same body ("Bolivian forces"
+    beside "Bolivian armed forces")."""
     kind, code = describe(name)
     if role:
         kind = "person"
@@ -81,6 +83,8 @@ def actor_file(actor_id: str, name: str, origin: str, role: str = "") -> ActorFi
         code = code or next((world.DEMONYMS.get(w) or world.NAMES.get(w) for w in words
                              if w in world.DEMONYMS or w in world.NAMES), None)
     data: dict[str, object] = {"id": actor_id, "name": name, "kind": kind}
+    if aliases:
+        data["aliases"] = list(aliases)
     if code:
         data["country"] = code
     if role:

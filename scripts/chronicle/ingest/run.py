@@ -16,7 +16,7 @@ from ..check import Policy, load_project
 from ..ids import event_id, registry_id, slug
 from ..load import yaml_files
 from ..project import Project
-from . import clean, drafts, extractor, sentences, world
+from . import clean, drafts, extractor, samebody, sentences, world
 from .actors import Proposed
 from .dedupe import Change, Existing, cites, existing_events, find_same, propose_source
 from .events import Draft, Dropped, Registry
@@ -36,6 +36,7 @@ class Proposal:
     drafts: list[str] = field(default_factory=list)
     file: ActorFile | None = None  # the registry file written for the contributor to confirm
     role: str = ""  # the title a person was named with ("EU foreign policy chief")
+    aliases: list[str] = field(default_factory=list)  # other names the run gave it ("Bolivian forces")
 
 
 @dataclass
@@ -59,7 +60,8 @@ class Report:
             item["path"] = entry.path
             item["needs_review"] = self.review.get(entry.id, [])
             item["proposed_actors"] = [
-                {"id": p.id, "name": p.name, **({"role": p.role} if p.role else {})}
+                {"id": p.id, "name": p.name, **({"role": p.role} if p.role else {}),
+                 **({"aliases": p.aliases} if p.aliases else {})}
                 for p in self.proposals.values() if entry.id in p.drafts
             ]
             out.append(item)
@@ -132,13 +134,20 @@ def ingest(
     report = Report()
     taken = {str(e.data["id"]) for e in existing} | {p.stem for p in yaml_files(project.events_dir)}
     read = progress(articles) if progress else articles
-    for article, made, dropped in draft_articles(read, registry, verbose):
+    drafted = list(draft_articles(read, registry, verbose))
+    aliases = samebody.across([made for _, made, _ in drafted], registry.actors)  # one body, two reports
+    for article, made, dropped in drafted:
         report.articles += 1
         key = slug(article.meta.outlet, 3) or "report"
         with world.reading(article.text):  # a proposed "Congolese" body's country: the Congo the report names
             placed = [(draft, _add(report, draft, article, key, registry, existing, taken)) for draft in made]
         if dropped is not None:
             report.why[article.path or article.meta.url] = explain(article, placed, dropped)
+    for actor, proposal in report.proposals.items():
+        if aliases.get(actor) and proposal.file is not None:
+            proposal.aliases = sorted(set(aliases[actor]))
+            proposal.file = actor_file(proposal.id, proposal.name, proposal.file.origin, proposal.role,
+                                       proposal.aliases)
     report.seconds = time.perf_counter() - started
     return report
 
