@@ -187,7 +187,7 @@ def test_his_office_said_is_the_person_the_sentence_named_not_the_one_named_befo
     ("Ghana's Foreign Ministry summoned the Togolese ambassador on Tuesday. The ministry also accused Togo "
      "of provocations on Tuesday.", "Ghanaian Foreign Ministry accuses Togo of provocations"),
     ("Zambian Foreign Minister Peter Mwale said on Friday that the Malawian attache had been given 48 hours "
-     "to leave.", "The Malawian attache given 48 hours"),
+     "to leave.", "The Malawian attache is given 48 hours to leave"),
 ])
 def test_a_title_names_the_doer_and_keeps_the_object(invented: Drafts, text: str, title: str) -> None:
     """'The ministry accused …' is titled by whose ministry it is; '48 hours' is what was given, not a time

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import temporal, verbs
+from . import misreads, temporal, verbs
 from .clauses import Clause
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ def attach(
         if own in out and head not in out and (
             _circumstance(clause) or _means(clause, clause.parent) or _what_it_did(clause, clause.parent)
             or _doerless_object(clause, clause.parent) or _issued(clause, by_pred)
+            or misreads.small_clause(clause.pred)  # "ordered the events cancelled on Saturday"
         ):
             out[head] = list(out[own])  # the participle's or the call's day is its head's
         elif head in out and own not in out and _reported(clause, clause.parent):

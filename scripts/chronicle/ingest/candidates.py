@@ -147,8 +147,9 @@ def of_clause(
     asserted = said is not None and speaker is not None and speaker != principal
     mentions = [m.id for m in found if m.id not in (principal, *partners, *targets)]
     held = clause.passive and clause.subject is None and clause.type in JOINT_TYPES  # "talks were held"
+    owners = _owners(clause, found, actors, context)  # "stormed its embassy": Mexico's, named in the title
     headline = headlines.of_clause(clause, principal, actors, speaker if asserted else None,
-                                   tuple(pair[1:] or (partners if held else [])))
+                                   tuple(pair[1:] or (partners if held else [])), owners)
     kind = selection.speech_type(clause, children)
     if kind == "statement" and verbs.is_speech(clause.pred) and any(
         selection.announced(c, principal, found, actors, context) for c in children
@@ -204,6 +205,28 @@ def of_clause(
         )
         out.append(accusation)
     return out
+
+
+def _owners(clause: Clause, found: list[Mention], actors: NameIndex, context: subjects.Context
+            ) -> dict[int, ActorRef]:
+    """The actor an 'its' of the clause's own words stands for when it cannot be the clause's subject
+    ('Ecuadorian police stormed its embassy': not the police's), for the title to name it ('Ecuadorian
+    police storm Mexico's embassy'); an 'its' that may be the subject's stays as written."""
+    subject = clause.subject
+    if subject is None or subject.pos_ == "PRON":
+        return {}
+    owners = {}
+    for token in clause.pred.subtree:
+        if token.lower_ != "its" or token.dep_ != "poss" or subjects.agrees(token, subject):
+            continue
+        head = token.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        named = subjects.possessor(token) if head.i == clause.pred.i else None  # named in the sentence
+        owner = subjects.actor_of(named, found, actors, context, False) if named is not None else None
+        if owner is not None:
+            owners[token.i] = owner
+    return owners
 
 
 def _just_done(clause: Clause) -> bool:

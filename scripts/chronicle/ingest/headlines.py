@@ -2,10 +2,14 @@
 
 A title is not a cut-down sentence: it is the doer as a headline names them, the verb in the
 headline present ("fires", "meet"), and the verb's own object and complements taken as whole
-phrases, so it never stops mid-phrase. A passive with its agent is told actively ("Sylvania
-summons Freedonia's ambassador"); an act the report has from one side is attributed in the
-title ("Kyrgyzstan says Tajik troops fired on a border post"). Relative clauses, appositions and
-time words stay out (the date is a field of its own).
+phrases, so it never stops mid-phrase (phrases.py). A passive with its agent is told actively
+("Sylvania summons Freedonia's ambassador"), one without as a whole clause ("The attache is given 48
+hours to leave"); an act the report has from one side is attributed in the title ("Kyrgyzstan says
+Tajik troops fired on a border post"); a saying is titled by what was said, wherever the report put
+it ("…, Mwale told reporters": "Mwale says that …"), and what an ordered object is made stays with
+it ("orders the crossings closed"). An 'its' that cannot be the doer's is named ("Ecuadorian police
+storm Mexico's embassy"). Relative clauses, appositions and time words stay out (the date is a field
+of its own).
 """
 
 from __future__ import annotations
@@ -16,13 +20,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from . import attribution, doers, names, subjects, verbs, world
+from . import attribution, doers, misreads, names, subjects, verbs, world
 from .actors import ActorRef, NameIndex
 from .clauses import Clause
+from .phrases import LEFT_OUT, is_time, phrase
 from .refs import Proposed
 
-#: Dependents left out of a title's phrases: what describes, not what was done.
-_LEFT_OUT = {"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis", "ccomp", "npadvmod"}
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _PLURAL_PRESENT = {"be": "are"}
 MAX = 110
@@ -44,7 +47,10 @@ class Headline:
     def title(self) -> str:
         act = " ".join(w for w in (self.subject, self.present, self.rest) if w)
         if self.teller and self.teller != self.subject:
-            act = " ".join(w for w in (self.teller, "says", self.subject, self.past, self.rest) if w)
+            subject = self.subject  # "Price says the U.S. urges restraint", not "… says The U.S. …"
+            if subject.split(" ")[0] in ("The", "A", "An"):
+                subject = subject[:1].lower() + subject[1:]
+            act = " ".join(w for w in (self.teller, "says", subject, self.past, self.rest) if w)
         return _capital(act)
 
     def clause(self) -> str:
@@ -54,14 +60,6 @@ class Headline:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _infinitive(noun: Token) -> str:
-    """What an act noun's infinitive says was decided or ordered ('decision to close the border'):
-    without it the title stops at 'Bolivia's decision'."""
-    verb = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    return phrase(verb) if verb is not None else ""
 
 
 def _running(words: str, head: Token, skip: set[int]) -> str:
@@ -88,83 +86,35 @@ def present(verb: Token, plural: bool) -> str:
     return lemma + "s"
 
 
-def _words(token: Token, skip: set[int]) -> list[Token]:
-    """A phrase's words without what describes it and without time words."""
-    out = []
-    for child in token.children:
-        if child.i < token.i and _kept(token, child) and child.i not in skip:
-            words = _words(child, skip)
-            if len(words) == len(list(child.subtree)) or not any(w.text in ("-", "–") for w in words):
-                out.extend(words)  # "Rwandan-backed rebels": the compound whole or not at all
-    out.append(token)
-    for child in token.children:
-        if child.i > token.i and _kept(token, child) and child.i not in skip:
-            out.extend(_words(child, skip))
-    return out
-
-
-#: Words of a noun phrase: nouns and names coordinated in it are part of it ("between X and Y").
-_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
-
-
-def _kept(token: Token, child: Token) -> bool:
-    """Whether a dependent is part of a title's phrase: not what describes its head, not a time word,
-    not a coordinated clause; a coordinated noun or name is ('talks between X and Y')."""
-    if _time(child):
-        return False
-    joined = child.i > 0 and not child.whitespace_ and not child.doc[child.i - 1].whitespace_
-    if child.text in ("-", "–") and joined:
-        return True  # the hyphen of a compound: "the Armenian-Azerbaijani border"
-    if child.dep_ in ("conj", "cc", "punct") and token.pos_ in (*_NOMINAL, "ADJ"):
-        listing = any(c.dep_ == "conj" for c in token.children)  # "X, Y and Z": the commas too
-        return child.pos_ in (*_NOMINAL, "ADJ") or child.dep_ == "cc" or listing and child.text == ","
-    if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == token.i + 1:
-        return token.lower_ in names.ROLE_NOUNS  # "his counterpart Ahmed Attaf": the name, not a comma aside
-    return child.dep_ not in _LEFT_OUT
-
-
-def _time(token: Token) -> bool:
-    """A time expression, or a preposition whose object is one ('on Thursday'); never a verb's object
-    ('had been given 48 hours to leave')."""
-    if token.ent_type_ in ("DATE", "TIME"):
-        owned = token.head.ent_type_ == token.ent_type_ and token.head.dep_ in ("dobj", "dative")
-        return token.dep_ not in ("dobj", "dative") and not owned  # ("48" of "given 48 hours")
-    objects = [c for c in token.children if c.dep_ == "pobj"]
-    return token.dep_ == "prep" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
-
-
-def phrase(token: Token, skip: set[int] | None = None) -> str:
-    """The words of a phrase in order, joined as written (a space where a left-out word stood
-    between two spaced ones: 'is “closely following” developments' → 'is closely following
-    developments')."""
-    words = sorted(_words(token, skip or set()), key=lambda t: t.i)
-    doc = token.doc
-    parts = []
-    for word, after in zip(words, [*words[1:], None], strict=True):
-        gap = doc[word.i : after.i] if after is not None else doc[word.i : word.i + 1]
-        parts.append(word.text + (" " if any(t.whitespace_ for t in gap) else ""))
-    text = "".join(parts).strip(" ,;:")
-    return " ".join(text.split())
-
-
-def rest_of(clause: Clause, skip_subject: set[int]) -> str:
-    """The verb's particle, object and complements as whole phrases, within a title's length."""
+def rest_of(clause: Clause, skip_subject: set[int], put: dict[int, str] | None = None) -> str:
+    """The verb's particle, object and complements as whole phrases, within a title's length; of a
+    verb of saying, what was said rather than to whom or where ('Peskov says that …', not 'Peskov tells
+    reporters'), wherever the parse put it ('…, Peskov said': before the verb)."""
     pred = clause.pred
     parts: list[str] = []
     # "… after Kim Yo Jong, the leader's sister, warned": the parser's 'after' phrase is another clause
     misread = {who.head.i for who in (doers.after_whom(c) for c in pred.children if c.dep_ == "advcl") if who}
+    said = next((c for c in pred.children if c.dep_ == "ccomp"), None) or attribution.content_after(pred) or (
+        _told_before(pred))
+    said = None if said is not None and misreads.small_clause(said) else said
+    stated = said is not None and clause.type == "statement" and verbs.is_speech(pred)
+    content = _content(said, put) if stated and said is not None else ""
+    last = None
     for child in pred.children:
         if child.i in misread:
             continue
-        small = child.dep_ == "ccomp" and (child.pos_ == "ADJ" or _small_clause(child))
-        left_out = child.dep_ in _LEFT_OUT and not small or child.lower_ == "according"
+        small = child.dep_ == "ccomp" and (child.pos_ == "ADJ" or misreads.small_clause(child))
+        left_out = child.dep_ in LEFT_OUT and not small and not _purpose(child, last) or (
+            child.lower_ == "according")
         fronted = clause.patient is not None and child.i == clause.patient.i and not clause.passive
-        if child.i < pred.i and not fronted or child.i in skip_subject or left_out or _time(child):
+        if child.i < pred.i and not fronted or child.i in skip_subject or left_out or is_time(child):
             continue  # ("a move Paraguay welcomed": the object before its verb is still its object)
         patient = clause.patient is not None and child.i == clause.patient.i
         if child.dep_ in _NOT_OBJECTS and child.lower_ not in _DIRECTIONS and not patient:
             continue  # "pulled back", "pushed forward": the direction is part of the act
-        text = phrase(child)
+        if content and (child.dep_ == "prep" and child.lower_ in _MEDIUM or verbs.audience(child)):
+            continue  # "told reporters", "said in an email": what was said is the news
+        text = phrase(child, None, put)
         if child.i < pred.i and text.split()[0].lower() in ("a", "an"):
             text = "the " + text.split(" ", 1)[-1]  # "a move Paraguay welcomed" → "welcomes the move"
         if not text:
@@ -172,32 +122,71 @@ def rest_of(clause: Clause, skip_subject: set[int]) -> str:
         if parts and len(" ".join([*parts, text])) > MAX - 30:
             break
         parts.append(text)
-    said = next((c for c in pred.children if c.dep_ == "ccomp"), None) or attribution.content_after(pred)
+        last = child
     says = pred.lemma_.lower() in _SAYS or verbs.is_speech(pred) or clause.type in (*_ASKS, "agreement")
-    if not parts and said is not None and says:
-        content = phrase(said, {c.i for c in said.children if c.dep_ == "mark"})
-        if len(content) <= MAX - 30:  # "Grigoryan denies that any accord is being prepared"
-            first, _, others = content.partition(" ")
-            first = first.lower() if first in ("The", "A", "An") else first  # "that the U.S. is …"
-            parts.append(f"that {first} {others}".rstrip())
+    if said is not None and says and not content and not parts:
+        content = _content(said, put)
+    if content and len(" ".join([*parts, content])) <= MAX - 30:
+        parts.append(f"that {content}")
     return " ".join(parts)
 
 
-def _small_clause(verb: Token) -> bool:
-    """'ordered the border crossings closed', 'declared the area sealed off': an object and what it is
-    made, which the parser reads as a clause of its own; without it the title stops at 'orders'."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return (not verbs.is_speech(verb.head) and verb.tag_ in ("VBN", "VBD", "JJ") and subject is not None
-            and subject.pos_ in ("NOUN", "PROPN") and subject.left_edge.i == verb.head.i + 1
-            and verb.i == subject.i + 1 and not any(c.dep_ in _NOT_SMALL for c in verb.children))
+#: Where or how something was said ('in a statement', 'on Twitter', 'to reporters'): left out of a
+#: title that tells what was said.
+_MEDIUM = {"in", "on", "at", "during", "via", "through", "over", "to"}
 
 
-#: What a clause of its own has and a small clause ('the crossings closed') lacks.
-_NOT_SMALL = {"mark", "aux", "auxpass", "ccomp", "dobj"}
+def _told_before(verb: Token) -> Token | None:
+    """'The border will stay closed, Mwale told reporters': the parser makes the verb of saying a
+    clause of what it reports; that clause, before it, is what was said."""
+    head = verb.head
+    told = verb.dep_ in ("advcl", "parataxis") and head.i < verb.i and head.pos_ in ("VERB", "AUX")
+    return head if told and verbs.is_speech(verb) and not verbs.is_speech(head) else None
+
+
+def _purpose(child: Token, last: Token | None) -> bool:
+    """'given 48 hours to leave the country': an infinitive right after the verb's object tells what
+    the object is for; without it the title stops at '48 hours'."""
+    return (child.dep_ == "advcl" and child.tag_ == "VB" and last is not None and last.dep_ == "dobj"
+            and child.left_edge.i == last.right_edge.i + 1
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
+
+
+def _content(said: Token, put: dict[int, str] | None) -> str:
+    """What a speaker said, as a title tells it after 'that': the whole clause when it is short, else
+    its subject, verb and as many of its objects and complements as fit (never part of a phrase): 'only
+    21 of the 68 bodies have been identified', not '… by the Stepanakert Bureau of Forensic Medical
+    Examination'; '' when it has no subject of its own or its verb's object does not fit."""
+    subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or said.pos_ not in ("VERB", "AUX"):
+        return ""
+    marks = {c.i for c in said.children if c.dep_ == "mark"}
+    whole = phrase(said, marks, put)
+    if len(whole) > MAX - 30:
+        verb = [t for t in said.children if t.dep_ in ("aux", "auxpass", "neg") and t.i < said.i]
+        prt = [t.text for t in said.children if t.dep_ == "prt"]
+        whole = " ".join([phrase(subject, None, put), *(t.text for t in verb), said.text, *prt])
+        obj = next((c for c in said.children if c.dep_ in _NEEDED), None)
+        rest = rest_of(Clause(said, "ccomp", None, patient=obj), {subject.i}, put)
+        if rest and len(f"{whole} {rest}") <= MAX - 30:
+            whole = f"{whole} {rest}"
+        elif obj is not None or len(whole) > MAX - 30:
+            return ""  # "Kyrgyz forces had exposed": not without what they exposed
+    first = min((t for t in said.subtree if t.i not in marks), key=lambda t: t.i)
+    named = first.pos_ == "PROPN" or first.ent_type_ and first.pos_ in ("ADJ", "NOUN") or first.text == "I"
+    if not named and whole.startswith(first.text):
+        whole = whole[:1].lower() + whole[1:]  # "that neither government wants …", "that the U.S. is …"
+    return whole.removeprefix("that ")
+
+
+#: What a verb cannot do without: its object or complement ('exposed villages', 'continue to block').
+_NEEDED = {"dobj", "dative", "attr", "acomp", "xcomp", "oprd", "ccomp"}
 
 
 #: Acts done by saying what is asked or charged: a title keeps what ("demands that X withdraw").
 _ASKS = {"demand", "appeal", "accusation", "denial", "threat", "condemnation"}
+#: Verbs of saying that need the one told as their object: without it, a title says "says".
+_TOLD = {"tell", "inform"}
 #: Verbs whose content a title keeps when they have no object ("denies that …").
 _SAYS = {"deny", "say", "insist", "claim", "warn", "announce", "state", "confirm", "stress", "add"}
 
@@ -214,64 +203,72 @@ def past(clause: Clause) -> str:
     return " ".join([*(a.text for a in auxes), pred.text, *prt])
 
 
-def build(clause: Clause, subject: str, plural: bool, teller: str = "") -> Headline:
-    """The headline of an event told by a clause."""
+def build(clause: Clause, subject: str, many: bool, teller: str = "", put: dict[int, str] | None = None
+          ) -> Headline:
+    """The headline of an event told by a clause (`put`: words written instead of some, see phrases.py)."""
     pred = clause.pred
     if clause.kind == "noun":  # "Attack by X on Y", as a headline names an act without its article
         skip = {c.i for c in pred.children if c.dep_ == "det"}
-        words = " ".join(w for w in (_running(phrase(pred, skip), pred, skip), _infinitive(pred)) if w)
+        words = _running(phrase(pred, skip), pred, skip)  # "Bolivia's decision to close the border"
         return Headline("", "", "", words, teller)
     skip = {clause.subject.i} if clause.subject is not None else set()
-    rest = rest_of(clause, skip)
+    rest = rest_of(clause, skip, put)
     prt = " ".join(c.text for c in pred.children if c.dep_ == "prt")
     dummy = clause.patient is not None and clause.patient.lower_ == "it" and any(
         c.dep_ in ("ccomp", "csubjpass") for c in pred.children)  # "It was agreed that …": no patient
     patient_first = clause.patient is not None and clause.patient.i < pred.i
     if clause.passive and clause.subject is None and patient_first and not dummy:
-        # no doer named: "Talks held in Brussels", as headlines tell a passive
-        patient = phrase(clause.patient)
+        # no doer named: "The expelled diplomat is given 48 hours to leave", "Talks are held in Brussels"
+        patient = phrase(clause.patient, None, put)
+        be = "are" if plural(clause.patient) else "is"
         return Headline(
             patient[:1].upper() + patient[1:],
-            " ".join(w for w in (pred.text, prt) if w),
+            " ".join(w for w in (be, pred.text, prt) if w),
             past(clause),
             rest,
             teller,
         )
     if clause.passive and clause.subject is not None and clause.patient is not None:
-        patient = phrase(clause.patient)
+        patient = phrase(clause.patient, None, put)
         if clause.patient.doc[clause.patient.left_edge.i].pos_ == "DET":
             patient = patient[:1].lower() + patient[1:]  # "summons the Freedonian ambassador"
         rest = " ".join(w for w in (patient, rest) if w)
-    verb = " ".join(w for w in (present(pred, plural), prt) if w)
+    verb = " ".join(w for w in (present(pred, many), prt) if w)
+    if verbs.lemma(pred) in _TOLD and rest.startswith("that "):  # "told reporters that …": says that …
+        verb = "say" if many else "says"
     return Headline(subject, verb, past(clause), rest, teller)
 
 
 def of_clause(clause: Clause, principal: ActorRef, actors: NameIndex, teller: ActorRef | None = None,
-              together: tuple[ActorRef, ...] = ()) -> Headline:
+              together: tuple[ActorRef, ...] = (), owners: dict[int, ActorRef] | None = None) -> Headline:
     """The headline of the act a clause tells of its principal, attributed to `teller` when the act
     is that one's account; `together`, the others the subject stands for ('the two leaders agreed':
     'Arce and Pena agree'), or the parties of talks told in the passive ('talks were held between A
-    and B': 'A and B hold talks')."""
+    and B': 'A and B hold talks'); `owners`, the actor each possessive pronoun of the clause stands for:
+    one that is not the doer is named ('Ecuadorian police storm Mexico's embassy', not 'its embassy')."""
+    put = {i: f"{short_name(owner, actors)}'s" for i, owner in (owners or {}).items()
+           if owner != principal and owner not in together}
     if together:
         words = " and ".join(short_name(a, actors) for a in (principal, *together))
         if clause.passive and clause.subject is None and clause.patient is not None and (
                 clause.patient.pos_ in ("NOUN", "PROPN")):  # not "It was agreed that …"
-            return _held(clause, words, short_name(teller, actors))
-        return build(clause, words, True, short_name(teller, actors))
+            return _held(clause, words, short_name(teller, actors), put)
+        return build(clause, words, True, short_name(teller, actors), put)
     words = subject_words(clause, principal, actors)
     plural = plural_of(clause.subject, words, names.is_person(principal, actors.kinds))
-    return build(clause, words, plural, short_name(teller, actors))
+    return build(clause, words, plural, short_name(teller, actors), put)
 
 
-def _held(clause: Clause, doers: str, teller: str) -> Headline:
+def _held(clause: Clause, doers: str, teller: str, put: dict[int, str]) -> Headline:
     """'Talks were held in Yerevan between A and B' → 'A and B hold talks in Yerevan': the parties
     named as doers, the act as the verb's object, the 'between' phrase left out."""
     pred = clause.pred
     skip = {t.i for t in (*pred.subtree,) if t.dep_ == "prep" and t.lower_ in ("between", "with")}
-    patient = _running(phrase(clause.patient, skip), clause.patient, skip)  # "Talks were held" → "hold talks"
+    # "Talks were held" → "hold talks"
+    patient = _running(phrase(clause.patient, skip, put), clause.patient, skip)
     if clause.patient.doc[clause.patient.left_edge.i].pos_ == "DET":
         patient = patient[:1].lower() + patient[1:]
-    rest = " ".join(w for w in (patient, rest_of(clause, skip | {clause.patient.i})) if w)
+    rest = " ".join(w for w in (patient, rest_of(clause, skip | {clause.patient.i}, put)) if w)
     return Headline(doers, present(pred, True), pred.text, rest, teller)
 
 

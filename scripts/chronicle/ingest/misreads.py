@@ -5,7 +5,8 @@ later in the day that …" read as a relative clause of "day"), on the noun of a
 a statement that …"), or coordinates a speaker's next act with what the speaker said ("said Y did Z
 and accused W"). clauses.py calls these on every clause it finds; each moves the clause to where a
 reader would hang it. `has_content` tells a verb of saying from the same verb in another sense
-("maintains close ties").
+("maintains close ties"); `small_clause` finds what an ordered object is made ("ordered the
+crossings closed"), which the parser reads as a clause or a participle of its own.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING
 from . import nouns, verbs
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .clauses import Clause
 
 #: Dependency relations of a subject.
@@ -135,3 +138,38 @@ def has_content(clause: Clause, found: dict[int, Clause]) -> bool:
         or verbs.lemma(obj) in _SAID_OBJECTS
         or verbs.lemma(obj) in verbs.classes().addressees
     )
+
+
+#: Verbs whose object is followed by what it is made or found to be ('ordered the crossings closed',
+#: 'declared the area a military zone', 'found the village deserted').
+_OBJECT_COMPLEMENTS = {"order", "declare", "want", "keep", "leave", "make", "get", "have", "find", "deem",
+                       "consider", "rule", "pronounce", "see"}
+#: What a clause of its own has and a small clause ('the crossings closed') lacks.
+_NOT_SMALL = {"mark", "aux", "auxpass", "ccomp", "dobj", "nsubjpass"}
+
+
+def small_clause(verb: Token) -> bool:
+    """What the object of a verb like 'order' is made: a participle, an adjective or a noun right after
+    the object ('ordered the crossings closed', 'ordered the events in Lilongwe cancelled', 'ordered all
+    flights suspended', 'ordered the embassy sealed off', 'declared himself head of state'). The
+    parser reads it as a clause whose subject is the object, as a second complement beside the object,
+    or as the object's own participle; it belongs to the ordering: its time words date the order, and a
+    title keeps it (without it the title stops at 'orders')."""
+    if any(c.dep_ in _NOT_SMALL for c in verb.children) or verb.tag_ not in ("VBN", "VBD", "JJ", "NN", "NNS"):
+        return False
+    if verb.pos_ not in ("VERB", "ADJ", "NOUN"):
+        return False  # "declared the ceasefire was over": a clause of its own
+    if verb.dep_ == "acl":  # "ordered [the embassy] sealed off": the object's participle
+        noun = verb.head
+        return (verb.tag_ == "VBN" and noun.dep_ == "dobj" and verbs.lemma(noun.head) in _OBJECT_COMPLEMENTS
+                and not any(c.dep_ == "nsubj" for c in verb.children) and verb.left_edge.i == verb.i)
+    head = verb.head
+    if verb.dep_ != "ccomp" or verbs.lemma(head) not in _OBJECT_COMPLEMENTS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:  # "ordered [all flights to Zambia] suspended": right after the verb's object
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        return obj is not None and obj.right_edge.i + 1 == verb.left_edge.i and verb.tag_ in ("VBN", "JJ")
+    own = min(t.i for t in verb.subtree if not subject.left_edge.i <= t.i <= subject.right_edge.i)
+    return (subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.left_edge.i == head.i + 1
+            and own == subject.right_edge.i + 1)

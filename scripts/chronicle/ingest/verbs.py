@@ -184,7 +184,7 @@ def _partner(verb: Token) -> bool:
         if lemma(prep) not in ("with", "to"):
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and (lemma(prep) == "with" or _callee(obj)) and not _audience(obj):
+            if obj.dep_ == "pobj" and (lemma(prep) == "with" or _callee(obj)) and not audience(obj):
                 return True
     return False
 
@@ -202,7 +202,7 @@ def _preps(verb: Token) -> list[Token]:
     return out + [p for o in objects for p in o.children if p.dep_ == "prep"]
 
 
-def _audience(token: Token) -> bool:
+def audience(token: Token) -> bool:
     """Reporters, lawmakers, a television channel: people or media a statement is made to."""
     return lemma(token) in _AUDIENCE
 
