@@ -83,3 +83,18 @@ def test_the_small_clause_after_order_is_part_of_the_title_and_its_day_the_order
     drafts = invented(text)
     first = drafts[0]
     assert (first["date"], first["actors"][0], first["title"]) == ("2024-06-06", "joyce-phiri", title)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("South Korean President Moon Jae-in met the Malawian envoy on Friday.", "Moon Jae-in",
+     "Moon meets the Malawian envoy"),
+    ("Kim Yo-jong said on Wednesday that the balloons were gifts of sincerity.", "Kim Yo-jong",
+     "Kim says that the balloons were gifts of sincerity"),
+])
+def test_a_hyphenated_korean_given_name_is_one_person_titled_by_the_family_name(
+        invented: Drafts, text: str, name: str, title: str) -> None:
+    """'Moon Jae-in', 'Kim Yo-jong': the given name is one word after the family name (split at the
+    hyphen, the small model read 'in' as a preposition: no doer, no draft, or 'Moon Jae'), and the title
+    names the person by the family name written first."""
+    drafts = invented(text)
+    assert [(p["name"], d["title"]) for d in drafts for p in d["proposed_actors"]][:1] == [(name, title)]

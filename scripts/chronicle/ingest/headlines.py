@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from . import attribution, doers, misreads, names, subjects, verbs, world
+from . import attribution, doers, misreads, names, nlp, subjects, verbs, world
 from .actors import ActorRef, NameIndex
 from .clauses import Clause
 from .phrases import LEFT_OUT, is_time, phrase
@@ -289,6 +289,9 @@ def short_name(actor: ActorRef | None, actors: NameIndex) -> str:
 def _family_name_first(person: ActorRef, actors: NameIndex) -> bool:
     """Whether a person is of a state whose names put the family name first (by the registry, or by
     the nationality of the title they were named with: 'South Korean President')."""
+    name = person.name if isinstance(person, Proposed) else actors.names.get(person, person)
+    if len(name.split()) == 2 and nlp.GIVEN_NAME.fullmatch(name.split()[1]):
+        return True  # "Kim Yo-jong": the given name written after the family name, hyphenated
     role = person.role if isinstance(person, Proposed) else ""
     words = role.split()
     nations = [world.DEMONYMS.get(f"{one} {two}") for one, two in zip(words, words[1:], strict=False)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import organisations, world
+from . import nlp, organisations, world
 from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
 
 if TYPE_CHECKING:
@@ -148,7 +148,8 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
         title = " ".join(t.text for t in role.children if t.dep_ in ("amod", "compound") and t.i < role.i)
         title, titled = f"{title} {role.text}".strip(), True
     capital = head.text[:1].isupper() or _hyphenated(words)  # "Lee Myung-bak"
-    if head.pos_ != "PROPN" or not capital or not (titled or head.ent_type_ == "PERSON"):
+    proper = head.pos_ == "PROPN" or nlp.GIVEN_NAME.fullmatch(head.text) is not None  # "Lee Myung-bak"
+    if not proper or not capital or not (titled or head.ent_type_ == "PERSON"):
         return None  # a name is written with a capital ('the foreign ministry of X' names no one)
     if head.lower_ in BODY_HEADS or _a_company(words):
         return None  # "the State Department", "the Foreign Office": a body, whatever title word it has

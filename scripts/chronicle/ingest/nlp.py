@@ -10,6 +10,7 @@ texts are parsed in batches (`nlp.pipe`).
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
@@ -41,12 +42,20 @@ def pipeline_name() -> str:
     )
 
 
+#: A Korean given name as English copy writes it, two syllables joined by a hyphen with the second in
+#: lower case ('Jae-in', 'Yo-jong', 'Myung-bak'): one word. Split at the hyphen, the small model reads
+#: 'in' as a preposition and 'Moon Jae-in met …' loses its subject.
+GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
+
+
 @cache
 def load() -> Language:
-    """Load the English pipeline once per process."""
+    """Load the English pipeline once per process, a hyphenated Korean given name kept one word."""
     import spacy
 
-    return spacy.load(pipeline_name())
+    nlp = spacy.load(pipeline_name())
+    nlp.tokenizer.token_match = GIVEN_NAME.fullmatch
+    return nlp
 
 
 def parse(text: str) -> Doc:
