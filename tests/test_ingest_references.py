@@ -252,3 +252,19 @@ def test_one_body_named_two_ways_in_two_reports_of_a_run_is_one_proposed_actor(
     assert not (actors / "ministry-of-defence.yaml").exists()
     check = CliRunner().invoke(main, ["--root", str(project), "validate"])
     assert check.exit_code == 0, check.output
+
+
+@pytest.mark.parametrize("registered", [True, False])
+def test_the_breakaway_region_is_its_own_authorities_never_the_state_it_lies_in(
+        project: Path, invented: Drafts, registered: bool) -> None:
+    """'the breakaway region', 'the unrecognized republic': the registry's authorities of no recognised
+    state (a government with no country) whose territory the report names, not the last state named;
+    with no such body registered (only another territory's), no draft rather than a wrong actor."""
+    if registered:
+        (project / "chronology" / "actors" / "transnistria-authorities.yaml").write_text(
+            "id: transnistria-authorities\nname: Transnistrian separatist authorities\nkind: government\n",
+            encoding="utf-8")
+    drafts = invented("Moldovan police detained two officials of the self-proclaimed republic of "
+                      "Transnistria on Monday. On Tuesday the breakaway region closed its border crossings.")
+    closed = [(d["date"], d["actors"][0]) for d in drafts if d["date"] == "2024-06-04"]
+    assert closed == ([("2024-06-04", "transnistria-authorities")] if registered else [])

@@ -8,6 +8,7 @@ parse says where a phrase is (subjects.py); this module keeps what came before a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,7 @@ class Context:
     full_names: list[str] = field(default_factory=list)  # persons named by full name, in passing too
     acronyms: dict[str, Proposed] = field(default_factory=dict)  # "ECOWAS" → the body named in full with it
     issuer: str | None = None  # the state whose own office published the report (its outlet says so)
+    report: str = ""  # the report's text: which unrecognised territory it is about
 
     def persons_in(self, doc) -> None:  # noqa: ANN001 (a spaCy Doc)
         """Remember the full names of persons a sentence gives, whatever their part ('the RSF, led by
@@ -171,6 +173,9 @@ def definite(token: Token, context: Context, actors: NameIndex) -> ActorRef | No
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None and verbs_lemma(owner) in _STATE_NOUNS:
         lemma = verbs_lemma(owner)
+    before = token.doc[token.left_edge.i : token.i].text.lower()
+    if lemma in _TERRITORY_NOUNS and any(word in before for word in _UNRECOGNISED):
+        return _unrecognised(context, actors)  # "the unrecognized republic": not the state it lies in
     if lemma in _STATE_NOUNS and any(c.lower_ in ("the", "this") for c in token.subtree):
         # the state of the last party ('the country' after 'X's army shelled …' is X, not its army)
         return _state_of(context.parties[-1], actors) if context.parties else None
@@ -180,6 +185,34 @@ def definite(token: Token, context: Context, actors: NameIndex) -> ActorRef | No
         return next((a for a in earlier if _organisation(a, actors)), None)
     two = pair(token, context, actors)
     return two[0] if two else None
+
+
+#: Words that say a territory's statehood is not recognised, and what such a territory is called.
+_UNRECOGNISED = ("unrecognized", "unrecognised", "self-proclaimed", "self-declared", "breakaway",
+                 "separatist")
+_TERRITORY_NOUNS = {"republic", "region", "enclave", "territory", "entity", "state"}
+
+
+def _unrecognised(context: Context, actors: NameIndex) -> ActorRef | None:
+    """'the unrecognized republic', 'the breakaway region': the registry's authorities of no recognised
+    state (a government with no country) the article named last, else the one whose territory the
+    report names ('Nagorno-Karabakh separatist authorities' in a report on 'the self-proclaimed
+    Nagorno-Karabakh Republic'); never the state the territory lies in. None when neither is known."""
+    def de_facto(actor: ActorRef) -> bool:
+        government = isinstance(actor, str) and actors.kinds.get(actor) == "government"
+        return government and actor not in actors.countries
+
+    named = next((a for a in (*reversed(context.parties), *reversed(context.named)) if de_facto(a)), None)
+    words = set(re.findall(r"[\w-]+", context.report))
+    told = [a for a in actors.kinds if de_facto(a) and _territory(str(actors.names.get(a, a))) & words]
+    return named or (told[0] if len(told) == 1 else None)
+
+
+def _territory(name: str) -> set[str]:
+    """The territory a de facto body's name begins with, as a report may write it ('Transnistrian …':
+    Transnistrian, Transnistria)."""
+    first = name.split()[0] if name.split() else ""
+    return {first, first.removesuffix("n")} - {""}
 
 
 #: What a report calls an international organisation it named before ("the bloc", "the alliance").
