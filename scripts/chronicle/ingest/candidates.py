@@ -22,6 +22,7 @@ from . import (
     institutions,
     names,
     nouns,
+    possessives,
     recalled,
     selection,
     sequence,
@@ -217,12 +218,12 @@ def _owners(clause: Clause, found: list[Mention], actors: NameIndex, context: su
         return {}
     owners = {}
     for token in clause.pred.subtree:
-        if token.lower_ != "its" or token.dep_ != "poss" or subjects.agrees(token, subject):
+        if token.lower_ != "its" or token.dep_ != "poss" or possessives.agrees(token, subject):
             continue
         head = token.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
-        named = subjects.possessor(token) if head.i == clause.pred.i else None  # named in the sentence
+        named = possessives.possessor(token) if head.i == clause.pred.i else None  # named in the sentence
         owner = subjects.actor_of(named, found, actors, context, False) if named is not None else None
         if owner is not None:
             owners[token.i] = owner

@@ -25,6 +25,7 @@ from . import (
     names,
     organisations,
     parties,
+    possessives,
     verbs,
     world,
 )
@@ -89,7 +90,7 @@ def actor_of(
     if office is not None:  # "talks between the foreign ministers of X and Y": X's foreign ministry
         return office
     if token.pos_ == "PRON":
-        owner = possessor(token) if token.dep_ == "poss" else None
+        owner = possessives.possessor(token) if token.dep_ == "poss" else None
         if owner is not None:  # "Weber called Petrov after her meeting …": her is Weber
             return actor_of(owner, found, actors, context, subject)
         teller = _teller(token, found, actors, context)
@@ -343,29 +344,6 @@ def _subject_of(saying: Token) -> Token | None:
         if subject is not None or saying.dep_ != "conj":
             return subject if subject is not None and subject.pos_ != "PRON" else None
         saying = saying.head
-
-
-def possessor(token: Token) -> Token | None:
-    """The subject of the clause a possessive pronoun stands in, when it comes before it and is no
-    pronoun itself: whose act or whose troops the sentence tells of. A subject that holds the pronoun
-    ('none of its aircraft') or differs in number ('police … its') is not it: the clause above is asked."""
-    head = token.head
-    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
-        head = head.head
-    while True:
-        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
-                        and not c.left_edge.i <= token.i <= c.right_edge.i and agrees(token, c)), None)
-        if subject is not None:
-            return subject if subject.pos_ != "PRON" else None
-        if head.head.i == head.i:
-            return None
-        head = head.head
-
-
-def agrees(pronoun: Token, subject: Token) -> bool:
-    """'Ecuadorian police stormed its embassy': 'its' is not the police's, nor troops'."""
-    many = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts) or subject.lower_ == "police"
-    return not (pronoun.lower_ == "its" and many)
 
 
 def conjoined(
