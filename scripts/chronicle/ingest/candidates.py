@@ -79,7 +79,8 @@ def of_clause(
     if ref is None and dating.inherited_ref(clause, attached) is None and reading.long_before:
         return drop("background (the sentence is dated only by a year or a month long before the report)")
     nation = clause.nationality if clause.type in HOSTILE else None
-    if clause.kind == "noun" and (clause.subject is None and nation is None or ref is None):
+    if clause.kind == "noun" and (clause.subject is None and nation is None or ref is None
+                                  and not sequence.causes_toll(clause)):  # ("killed in X's shelling")
         return drop("an act told as a noun needs its doer and its day")
     actors = registry.actors
     context = reading.context

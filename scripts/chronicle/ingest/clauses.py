@@ -93,11 +93,13 @@ def clauses(doc) -> list[Clause]:  # noqa: ANN001 (a spaCy Doc)
     for token in doc:
         if _is_predicate(token):
             found[token.i] = Clause(token, token.dep_, verbs.verb_type(token))
+        elif doers.misread_verb(token):  # "X, which suspended Mali after a coup, threatened sanctions"
+            found[token.i] = Clause(token, "ROOT", verbs.verb_type(token))
         elif token.pos_ in ("NOUN", "PROPN") and (kind := verbs.noun_type(token)):
             found[token.i] = Clause(token, "noun", kind)
     inside = nouns.quoted(doc)
     for clause in found.values():
-        clause.parent = _parent(clause.pred, found)
+        clause.parent = _parent(clause.pred, found) if clause.kind != "ROOT" else None
         clause.quoted = clause.pred.i in inside
     for clause in found.values():
         misreads.content_misread_as_relative(clause, found)
@@ -145,7 +147,9 @@ def _parent(token: Token, found: dict[int, Clause]) -> Clause | None:
 def _verb_parts(clause: Clause, question: bool) -> None:
     pred = clause.pred
     children = list(pred.children)
-    subjects = [c for c in children if c.dep_ in SUBJECTS] or doers.under_time_phrase(pred)
+    misread = doers.misread_subject(pred)
+    subjects = [c for c in children if c.dep_ in SUBJECTS] or doers.under_time_phrase(pred) or (
+        [misread] if misread is not None else [])
     inverted = [c for c in subjects if c.i > pred.i and c.dep_ == "nsubj"]
     timed = doers.under_time_phrase(pred)
     if inverted and len(inverted) == len(subjects) and not verbs.is_speech(pred) and timed:
@@ -169,7 +173,8 @@ def _verb_parts(clause: Clause, question: bool) -> None:
     else:
         clause.subject = subjects[0] if subjects else None
         clause.patient = next((c for c in children if c.dep_ in ("dobj", "dative", "attr")), None) or (
-            inverted[0] if inverted and subjects[0].i != inverted[0].i else None)
+            inverted[0] if inverted and subjects[0].i != inverted[0].i else None) or (
+            pred.head if misread is not None else None)  # "… threatened sanctions": the sanctions
     if clause.subject is not None and clause.subject.lower_ in RELATIVES and clause.kind == "relcl":
         clause.subject = pred.head  # "Petrov, who landed …": Petrov
     if clause.subject is None and not clause.passive:

@@ -44,6 +44,10 @@ _PAIR_NOUNS = {*_PAIR_PEOPLE, "side", "country", "nation", "government", "delega
 _STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom", "leadership"}
 
 
+#: Collective nouns of people, singular in form ("the staff left", "the crew were rescued").
+_GROUPS = {"staff", "personnel", "crew", "public", "population"}
+
+
 @dataclass
 class Context:
     """What earlier sentences of the article named: who a reference later stands for."""
@@ -52,6 +56,7 @@ class Context:
     parties: list[ActorRef] = field(default_factory=list)  # principals and states, in order
     bodies: anaphora.Bodies = field(default_factory=anaphora.Bodies)
     joint: list[ActorRef] = field(default_factory=list)  # the parties of a call or a meeting just told
+    unnamed: bool = False  # the last sentence was about people who are no actor: 'they' is not known
     named: list[ActorRef] = field(default_factory=list)  # every actor named so far, last named last
     voice: ActorRef | None = None  # the last one who said something: whose "the statement" it is
     full_names: list[str] = field(default_factory=list)  # persons named by full name, in passing too
@@ -90,13 +95,20 @@ class Context:
     def last(self) -> ActorRef | None:
         return (self.parties or self.people or [None])[-1]
 
+    def about(self, subject: Token | None, topic: ActorRef | None) -> None:
+        """Remember whether a sentence's main subject is people the report names as no actor ('the
+        embassy staff left Tehran. They crossed …'): a 'they' after it is them, not a party named before."""
+        people = subject is not None and subject.pos_ == "NOUN" and (
+            subject.tag_ == "NNS" or subject.lemma_.lower() in _GROUPS)
+        self.unnamed = people and topic is None
+
 
 def pair(token: Token | None, context: Context, actors: NameIndex | None = None) -> list[ActorRef]:
     """'the two leaders', 'both sides', 'the two countries' security chiefs': the last two parties of
     the kind named (two states for 'the two countries')."""
     if token is None:
         return []
-    if token.lower_ in PLURAL_PRONOUNS and len(context.joint) >= 2:
+    if token.lower_ in PLURAL_PRONOUNS and len(context.joint) >= 2 and not context.unnamed:
         return list(context.joint)  # "X met Y on Friday. They discussed …"
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if _pair_noun(token) not in _PAIR_NOUNS and owner is not None:
@@ -270,6 +282,8 @@ def pronoun(token: Token, found: list[Mention], context: Context, actors: NameIn
     if word in BODY_PRONOUNS or word == "its":
         return context.parties[-1] if context.parties else None
     if word in PLURAL_PRONOUNS or word == "their":
+        if context.unnamed:
+            return None
         return context.joint[0] if context.joint else context.last()
     return None
 

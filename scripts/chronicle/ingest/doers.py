@@ -51,6 +51,30 @@ def after_whom(pred: Token) -> Token | None:
     return None
 
 
+def misread_verb(token: Token) -> bool:
+    """'The Economic Community of West African States, which suspended Mali after a similar coup,
+    threatened sanctions': after a relative clause the tagger may read the main verb as an adjective of
+    its object ('threatened sanctions'). A past tense (not a participle) cannot describe a noun; right
+    after the comma that closes a relative clause, it is the main verb."""
+    if token.tag_ != "VBD" or token.dep_ != "amod" or token.i < 2 or token.doc[token.i - 1].text != ",":
+        return False
+    return misread_subject(token) is not None
+
+
+def misread_subject(token: Token) -> Token | None:
+    """The noun a relative clause describes, when that clause runs up to the comma in front of a misread
+    main verb (see `misread_verb`): the verb's subject."""
+    if token.dep_ != "amod":
+        return None
+    comma = token.i - 1
+    # (the parser may hang the misread verb's noun on the relative clause's last noun, as an apposition)
+    for relative in (t for t in token.doc[:comma] if t.dep_ == "relcl" and t.right_edge.i >= comma - 1):
+        noun = relative.head
+        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("ROOT", "nsubj"):
+            return noun
+    return None
+
+
 def inherited_subject(clause: Clause) -> Token | None:
     """The doer of a clause without a subject of its own: a coordinated verb shares its head's ('The
     ministry summoned … and handed …'); a participle ('…, killing three') and an infinitive its

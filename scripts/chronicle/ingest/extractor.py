@@ -184,6 +184,7 @@ def _read(
     about = names.person_subject(doc)
     if topic is None and about is not None:  # "President X was defiant. …, he said": whom it is about
         topic = subjects.actor_of(about, found, registry.actors, reading.context)
+    reading.context.about(root.subject if root else None, topic)  # "The staff left. They crossed …"
     others = [o for c in out for o in c.others]  # the other parties first: 'the two countries'
     if out:  # 'they' after a call or a meeting: its parties
         joint = next((c for c in reversed(out) if c.type in JOINT_TYPES), None)

@@ -342,5 +342,6 @@ def plural_of(token: Token | None, words: str, person: bool) -> bool:
 
 def plural(token: Token | None) -> bool:
     return token is not None and (
-        token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts) or token.lower_ in ("they", "we", "police")
+        token.tag_ in ("NNS", "NNPS") and not token.text.isupper()  # ("ECOWAS condemns": an acronym)
+        or bool(token.conjuncts) or token.lower_ in ("they", "we", "police")
     )

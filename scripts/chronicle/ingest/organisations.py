@@ -77,9 +77,9 @@ def full_name(name: str) -> str:
     return name
 
 
-#: People who act for an organisation named before them ("ECOWAS leaders", "NATO envoys").
+#: People who act for an organisation named before them ("ECOWAS leaders", "NATO envoys", "NATO allies").
 _SENT_BY = {"ambassador", "envoy", "leader", "minister", "diplomat", "delegate", "representative", "official",
-            "negotiator", "delegation", "staff", "monitor", "observer"}
+            "negotiator", "delegation", "staff", "monitor", "observer", "ally", "member", "partner"}
 #: Nouns of a group of people, singular: "UNHCR staff", "the EU delegation".
 _COLLECTIVE = {"staff", "delegation"}
 

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
-from . import counting, dating, doers, temporal
+from . import counting, dating, doers, temporal, verbs
 from .clauses import Clause
 
 if TYPE_CHECKING:
@@ -128,3 +128,23 @@ def caused_by(clause: Clause, children: list[Clause],
             if ref is not None:
                 return ref
     return None
+
+
+#: Verbs by which an act brings a toll about ("the shelling forced thousands to flee", "left three dead").
+_BRINGING = {"force", "drive", "cause", "leave"}
+
+
+def causes_toll(clause: Clause) -> bool:
+    """'Turkey's shelling of X forced thousands to flee', 'killed in the shelling of X by Y's forces': an
+    act told as a noun that caused a toll told with it happened when the toll did, so it takes the
+    toll's day (its own or its passage's) though it names none itself."""
+    toll, noun = clause.parent, clause.pred
+    if clause.kind != "noun" or clause.type not in _CAUSES or toll is None:
+        return False
+    if toll.irrealis is not None or toll.negated:
+        return False
+    if toll.quoted or not (toll.type in _TOLLS or verbs.lemma(toll.pred) in _BRINGING and any(
+            c.dep_ in ("xcomp", "ccomp", "oprd") for c in toll.pred.children)):
+        return False
+    cause = noun.dep_ == "pobj" and noun.head.lower_ in _DURING and noun.head.head.i == toll.pred.i
+    return cause or noun.dep_ == "nsubj" and noun.head.i == toll.pred.i

@@ -186,6 +186,9 @@ def actor_of(
     reference = earlier.by_last_word(token, context, actors) or earlier.definite(token, context, actors)
     if reference is not None:
         return reference
+    known = organisations.FULL_NAMES.get(token.text) if subject and token.text.isupper() else None
+    if known is not None:  # "ECOWAS condemned …": the tagger may read an acronym as a plural noun
+        return Proposed(known)
     if subject and token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in (
             "ORG", "NORP", "GPE", "PERSON", ""):
         words = names.with_of_part(names.name_tokens(token))

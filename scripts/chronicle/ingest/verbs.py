@@ -141,6 +141,8 @@ def verb_type(verb: Token) -> str | None:
             return kind
     if head == "call" and any(c.dep_ == "dobj" and _callee(c) for c in refiners):
         return "phone-call"
+    if head == "call" and _named_as(verb):
+        return "condemnation"  # "called the mutiny a stab in the back", "called the decision unjustified"
     if head in table.light and not _possession(verb):
         for child in refiners:
             if child.dep_ in ("dobj", "nsubjpass", "attr") and child.pos_ in ("NOUN", "PROPN"):
@@ -159,6 +161,17 @@ def verb_type(verb: Token) -> str | None:
     if head in _RINGING and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None  # "gunfire rang out", "bells rang": a call rings someone
     return own
+
+
+def _named_as(verb: Token) -> bool:
+    """'Called the raid a massacre', 'called the decision unjustified': 'call' with an object and what it
+    is called (a noun or an adjective after it) judges the object; in a report of a crisis, a rebuke.
+    ('For what he called a tragic incident' only quotes his word.)"""
+    if verb.tag_ == "VBG":  # "…, the ministry said, calling Y's actions provocative": how it said so
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("what", "which", "that")]
+    return bool(objects) and any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ")
+                                 and c.i > objects[0].i for c in verb.children)
 
 
 #: Verbs that tell a call only with someone called ("rang the president"; "shots rang out" is none).
