@@ -469,7 +469,7 @@ def ingest(obj: _Context, inputs: tuple[str, ...], url: str, outlet: str, title:
     made no draft). A reviewer must check every draft: the principal actor
     (pronouns and 'the ministry' are resolved to the last fitting name),
     the date and its date_note (an act with no time words of its own takes
-    the passage's day), the type, the claims of a contested act, and any
+    the passage's day: the commonest cause of a wrong day), the type, the claims of a contested act, and any
     proposed actor file; `needs_review` says what was guessed.
 
     \b
