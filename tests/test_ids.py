@@ -31,6 +31,16 @@ def test_a_registry_id_is_the_names_words() -> None:
     assert registry_id("Karl Hans-Muller") == "karl-hans-muller"
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Moon Jae-in", "moon-jae-in"),
+    ("Kim Yo-jong", "kim-yo-jong"),
+    ("Protesters stage a sit-in at the embassy", "protesters-stage-sit-in-embassy"),
+])
+def test_a_hyphenated_word_keeps_its_small_parts(name: str, expected: str) -> None:
+    """A small word inside a hyphenated word is part of a name or a noun, not a word to leave out."""
+    assert slug(name) == expected
+
+
 def test_page_slugs_keep_every_word_and_stay_short() -> None:
     assert page_slug("The Guardian") == "the-guardian"
     assert page_slug("Reuters (UK)") == "reuters-uk"

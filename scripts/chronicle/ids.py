@@ -42,9 +42,17 @@ def slug(text: str, count: int = EVENT_WORDS) -> str:
     A text of small words only keeps them ("To be or not" → `to-be-or-not`); a text with no
     Latin letter or digit gives "" (the caller says what to do then).
     """
-    found = words(text)
-    kept = [w for w in found if w not in SMALL_WORDS] or found
+    kept = [w for chunk in text.split() for w in _significant(chunk)] or words(text)
     return "-".join(kept[:count])
+
+
+def _significant(chunk: str) -> list[str]:
+    """One written word's words without the small ones, except in a hyphenated word, whose parts
+    all belong to it: dropping "in" would make "Moon Jae-in" `moon-jae` and "sit-in" `sit`."""
+    found = words(chunk)
+    if len(found) > 1 and "-" in chunk:
+        return found
+    return [w for w in found if w not in SMALL_WORDS]
 
 
 def event_id(date: str, title: str) -> str:
