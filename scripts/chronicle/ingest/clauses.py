@@ -91,7 +91,9 @@ def clauses(doc) -> list[Clause]:  # noqa: ANN001 (a spaCy Doc)
     found: dict[int, Clause] = {}
     question = doc.text.rstrip().rstrip("”\"’'").endswith("?")
     for token in doc:
-        if _is_predicate(token):
+        if doers.verbless_main(token):  # "Malawian aircraft intruded into …": read as a participle
+            found[token.i] = Clause(token, "ROOT", verbs.verb_type(token))
+        elif _is_predicate(token):
             found[token.i] = Clause(token, token.dep_, verbs.verb_type(token))
         elif doers.misread_verb(token):  # "X, which suspended Mali after a coup, threatened sanctions"
             found[token.i] = Clause(token, "ROOT", verbs.verb_type(token))
@@ -149,7 +151,7 @@ def _verb_parts(clause: Clause, question: bool) -> None:
     children = list(pred.children)
     misread = doers.misread_subject(pred)
     subjects = [c for c in children if c.dep_ in SUBJECTS] or doers.under_time_phrase(pred) or (
-        [misread] if misread is not None else [])
+        [misread] if misread is not None else []) or ([pred.head] if doers.verbless_main(pred) else [])
     inverted = [c for c in subjects if c.i > pred.i and c.dep_ == "nsubj"]
     timed = doers.under_time_phrase(pred)
     if inverted and len(inverted) == len(subjects) and not verbs.is_speech(pred) and timed:

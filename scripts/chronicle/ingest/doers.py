@@ -75,6 +75,29 @@ def misread_subject(token: Token) -> Token | None:
     return None
 
 
+#: Prepositions of a move into or across a place: 'aircraft intruded into …' is active, whatever the tag.
+_INTO = {"into", "across", "onto", "toward", "towards"}
+
+
+def verbless_main(token: Token) -> bool:
+    """'Malawian aircraft intruded into Zambian airspace on Tuesday.': when a noun like 'aircraft' may be
+    a plural, the tagger reads the sentence's verb as a participle describing it and the sentence has
+    no verb at all. A sentence opened by that noun, with the past form right after it, is a sentence
+    with its main verb, when the form cannot be a passive participle: it has an object, or it tells a
+    move into a place ('intruded into'); 'Two soldiers killed in the attack.' stays a toll."""
+    head = token.head
+    if token.dep_ != "acl" or token.tag_ not in ("VBD", "VBN") or token.i != head.i + 1:
+        return False
+    if head.dep_ != "ROOT":
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") or head.left_edge.i != token.sent.start:
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("auxpass", "agent") for c in children):
+        return False
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in _INTO for c in children)
+
+
 def inherited_subject(clause: Clause) -> Token | None:
     """The doer of a clause without a subject of its own: a coordinated verb shares its head's ('The
     ministry summoned … and handed …'); a participle ('…, killing three') and an infinitive its

@@ -115,6 +115,9 @@ def _prepare(sentence: Sentence, alone: bool, after_stamp: bool = False) -> tupl
         return text, ""
     if alone and not _ENDED.search(text) and not furniture.is_entry(text, after_stamp):
         return text, ""
+    day, rest = furniture.day_lead(text)  # "Sunday 1 March: The Greek government suspends …"
+    if day:
+        return day, rest
     dateline, rest = furniture.strip_dateline(text)
     return dateline, rest
 
@@ -129,7 +132,10 @@ def _read(
         if furniture.strip_dateline(dateline)[0]:
             dating.filed(dateline, passage)  # "BAKU, May 15. /TASS/." on a line of its own
         return []
-    dating.filed(dateline, passage)  # "Tbilisi, Sep 27 (EFE).-": the report's day until told otherwise
+    if furniture.DAY_HEADER.match(dateline):
+        dating.stamp(dateline, passage)  # "Sunday 1 March: …": a digest's entry, dated by its day
+    else:
+        dating.filed(dateline, passage)  # "Tbilisi, Sep 27 (EFE).-": the report's day until told otherwise
     recalled.new_paragraph(passage, sentence.paragraph)  # a flashback's day ends with its paragraph
     published = passage.today or passage.published
     masked = furniture.mask_asides(text)

@@ -121,6 +121,19 @@ DAY_HEADER = re.compile(
 )
 
 
+#: A digest's or a timeline's day opening its entry: "Saturday 29 February: Erdogan says …",
+#: "3 March – The Commission offers …". The day dates the entry and those after it, as a header does.
+_DAY_LEAD = re.compile(DAY_HEADER.pattern.rstrip("$") + r"\s*(?::|\s[-–—])\s+(?=[A-Z\"“‘'])")
+
+
+def day_lead(text: str) -> tuple[str, str]:
+    """Split the day opening a digest's entry off it: (day, rest); the day is '' when there is none."""
+    match = _DAY_LEAD.match(text)
+    if not match:
+        return "", text
+    return match.group(0).rstrip(" :-–—"), text[match.end():]
+
+
 #: An aside that names no actor: a clock time converted to another zone ("(07:00 am Moscow time)",
 #: "(0400 GMT)") or a wire agency's tag ("(Reuters)", "(… - TASS)"). A city in it is a clock's
 #: zone or the agency's home, never who acted or who said so.

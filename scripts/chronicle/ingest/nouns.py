@@ -67,13 +67,20 @@ def _roles(clause: Clause, noun: Token) -> None:
 
 #: Weapons that stand for the forces that fire them ("Togolese missiles hit two towns").
 WEAPONS = {"missile", "rocket", "drone", "shell", "jet", "plane", "warplane", "aircraft", "helicopter",
-           "artillery", "tank", "warship", "bomber", "fighter-jet", "mortar", "gunboat", "vessel"}
+           "artillery", "tank", "warship", "bomber", "fighter-jet", "mortar", "gunboat", "vessel", "ship",
+           "boat", "frigate", "destroyer", "corvette", "submarine", "cruiser"}
+
+
+#: Bodies that own craft, named before the craft's noun ("coast guard boats", "navy ships").
+_CRAFT_OWNERS = {"guard", "navy", "police", "army", "militia", "coastguard"}
 
 
 def weapon_nation(token: Token | None) -> Token | None:
     """The nationality word of a weapon named as a doer ('Togolese missiles', 'a Ghanaian drone')."""
     if token is None or verbs.lemma(token) not in WEAPONS:
         return None
+    if any(c.dep_ == "compound" and c.lower_ in _CRAFT_OWNERS for c in token.children):
+        return None  # "Russian coast guard boats", "a border guard ship": the body they belong to acts
     return next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
                  and world.DEMONYMS.get(c.text)), None)
 

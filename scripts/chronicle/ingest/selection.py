@@ -42,10 +42,32 @@ def describes(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bo
         return False  # a toll told as a participle ('200 injured') is the news itself
     current: Clause | None = clause
     while current is not None:
+        if current.kind == "relcl" and during_which(current):
+            return False  # "held talks with Y, during which he condemned …": what was done in the talks
         if current.kind == "relcl" or current.kind == "acl" and not _absolute(current):
             return not own_day(current, attached)
         current = current.parent
     return False
+
+
+#: Prepositions of a relative clause that tells what happened in an act ('during which', 'in which').
+_WITHIN = {"during", "in", "at"}
+
+
+def during_which(clause: Clause) -> bool:
+    """'X held talks with Y, during which he condemned …', 'a meeting at which they agreed …': a relative
+    clause opened by 'during / in / at which' after an act told as a noun tells what was done in that act,
+    on its day, not what the noun is (unlike 'the town in which they live'). Only when a verb tells
+    that act ('held talks with Y, during which …'): 'the trigger was an interview in which …' recalls
+    one whose day the report may not give."""
+    noun = clause.pred.head
+    if verbs.noun_type(noun) is None or noun.pos_ != "NOUN":
+        return False
+    doing = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    if doing is None or doing.pos_ != "VERB":
+        return False  # "The trigger was an interview in which …": no act tells the noun's day
+    return any(c.dep_ == "prep" and c.lower_ in _WITHIN and any(
+        o.dep_ == "pobj" and o.lower_ == "which" for o in c.children) for c in clause.pred.children)
 
 
 def _toll(clause: Clause) -> bool:

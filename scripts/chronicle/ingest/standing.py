@@ -50,6 +50,9 @@ _NOBODY = {"few", "none", "nobody", "neither", "no-one"}
 _HOLDING = {"say", "insist", "maintain", "argue", "stress", "repeat", "reiterate", "state"}
 #: Amounts and shares: a standing fact's object ('most of its gas', '90 percent').
 _SHARES = {"most", "much", "half", "majority", "share", "bulk", "percent", "%"}
+#: Acts done to people or things that happen once: their object's number counts those it was done
+#: to ('The Government expels 23 diplomats', a press release's own news), not a standing amount.
+_DONE_TO = {"sanction", "attack", "casualties", "incursion"}
 #: What a side says, and in the present perfect with no day, has said for some time.
 _POSITIONS = {"statement", "demand", "appeal", "accusation", "support", "condemnation"}
 
@@ -131,7 +134,8 @@ def _present_simple(pred: Token) -> bool:
 def _standing_fact(clause: Clause) -> bool:
     """'Japan supplies about 90 percent of …', 'Russia sells most of its gas to …': an act's verb in the
     simple present, in the report's own words (not said by anyone), with a share or an amount as its
-    object, tells what holds true, not what happened (a live blog's 'X shells the town.' stays news).
+    object, tells what holds true, not what happened (a live blog's 'X shells the town.' stays news,
+    and so does a count of those an act is done to: 'The Government expels 23 diplomats').
     Words in the present ('The Ministry regrets the decision', 'X condemns …') are the day's act: a
     press release tells its own news so."""
     pred = clause.pred
@@ -141,7 +145,8 @@ def _standing_fact(clause: Clause) -> bool:
         return False
     if clause.parent is not None and verbs.is_speech(clause.parent.pred):
         return False
-    return any(c.dep_ == "dobj" and any(t.like_num or t.lower_ in _SHARES for t in c.subtree)
+    counted = clause.type not in _DONE_TO  # 'expels 23 diplomats': a count of those it was done to
+    return any(c.dep_ == "dobj" and any(t.like_num and counted or t.lower_ in _SHARES for t in c.subtree)
                for c in pred.children)
 
 

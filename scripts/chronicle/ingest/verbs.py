@@ -76,7 +76,8 @@ def classes() -> Classes:
             verb, _, word = phrase.partition(" ")
             last = word.split()[-1]
             phrases[(verb, last)] = kind
-            phrases.setdefault((verb, _singular(last)), kind)  # the parse gives lemmas: "talks" → "talk"
+            for single in _singulars(last):  # the parse gives lemmas: "talks" → "talk", "ties" → "tie"
+                phrases.setdefault((verb, single), kind)
     return Classes(
         verbs,
         nouns,
@@ -90,11 +91,12 @@ def classes() -> Classes:
     )
 
 
-def _singular(word: str) -> str:
-    """The lemma a plural noun of the data file gets from the parser ('troops' → 'troop')."""
+def _singulars(word: str) -> list[str]:
+    """The lemmas a plural noun of the data file may get from the parser: 'troops' → 'troop',
+    'casualties' → 'casualty', but 'ties' → 'tie' (so 'cut ties', 'sever ties' are read at all)."""
     if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        return [word[:-3] + "y", word[:-1]]
+    return [word[:-1] if word.endswith("s") and not word.endswith("ss") else word]
 
 
 def lemma(token: Token) -> str:
