@@ -214,10 +214,13 @@ def test_a_day_told_after_the_speaker_dates_the_saying_not_what_it_reports(
 
 # --- what a saying tells ---------------------------------------------------------------------------
 
-def test_a_saying_that_the_other_sides_forces_shelled_is_an_accusation(invented: Drafts) -> None:
+def test_a_saying_that_the_other_sides_forces_shelled_is_their_contested_act(invented: Drafts) -> None:
+    """'X said Y's forces had subjected farms to shelling' is told as 'X said Y's forces had shelled
+    farms': Y's attack, with X's claim on it ('subjected … to shelling' is read as the shelling)."""
     drafts = invented("On Friday Anna Weber said Freedonian forces had subjected Sylvanian farms to heavy "
                       "shelling.")
-    assert _summary(drafts) == [("2024-06-07", "accusation", "anna-weber")]
+    assert _summary(drafts) == [("2024-06-07", "attack", "freedonia-armed-forces")]
+    assert drafts[0]["claims"][0]["stance"] == "asserts"
 
 
 def test_a_past_coordinated_with_a_progressive_in_what_was_said_is_the_speakers_act(

@@ -193,7 +193,8 @@ def when(
             ["no day given: month it was reported"],
             "reported",
         )
-    if passage.context is not None and scene and not (present and passage.context < published):
+    recent = present and passage.context is not None and passage.context < published and not passage.listed
+    if passage.context is not None and scene and not recent:  # (a dated list's items: their list's day)
         return When(
             PartialDate.from_date(passage.context),
             f"No date of its own in the report; the date of the passage it continues "

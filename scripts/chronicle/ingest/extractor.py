@@ -24,6 +24,7 @@ from . import (
     attribution,
     candidates,
     clean,
+    communique,
     dating,
     effective,
     furniture,
@@ -81,7 +82,8 @@ def _split(article: Article) -> tuple[list[Sentence], list[tuple[str, str]]]:
     found = sentences.split(clean.clean(article.text))
     sizes = Counter(s.paragraph for s in found)
     stamped = furniture.after_stamps([s.text for s in found])
-    return found, [_prepare(s, sizes[s.paragraph] == 1, on) for s, on in zip(found, stamped, strict=True)]
+    prepared = [_prepare(s, sizes[s.paragraph] == 1, on) for s, on in zip(found, stamped, strict=True)]
+    return found, communique.with_doer(prepared)  # "The Council, …: 1. Condemns …": the Council condemns
 
 
 def _extract(
@@ -144,6 +146,11 @@ def _read(
     named = [r for r in refs if r.date.precision == "day" and r.anchors_event]
     if named:  # "… on 19 September. Fighting stopped when they surrendered the following day."
         passage.mentioned = named[-1].date.first_day
+    if passage.listed and not text.rstrip().endswith(":"):  # the list's items, until a paragraph that is none
+        if communique.is_item(sentence.text) or sentence.paragraph == reading.item:
+            reading.item = sentence.paragraph
+        else:
+            passage.listed = False
     if text.rstrip().endswith(":"):  # "Key events from yesterday:" dates the list below it
         day = next((r for r in refs if r.date.precision == "day"), None)
         if day is not None:

@@ -68,15 +68,21 @@ def _roles(clause: Clause, noun: Token) -> None:
 #: Weapons that stand for the forces that fire them ("Togolese missiles hit two towns").
 WEAPONS = {"missile", "rocket", "drone", "shell", "jet", "plane", "warplane", "aircraft", "helicopter",
            "artillery", "tank", "warship", "bomber", "fighter-jet", "mortar", "gunboat", "vessel", "ship",
-           "boat", "frigate", "destroyer", "corvette", "submarine", "cruiser"}
+           "boat", "frigate", "destroyer", "corvette", "submarine", "cruiser", "vehicle",
+           "defence", "defense"}  # "its air defences shot down …"
 
 
+#: Nouns of a group of craft or vehicles, whose 'of' names them ("a column of tanks", "a flotilla of boats").
+_GROUPS = {"column", "convoy", "fleet", "squadron", "flotilla", "formation"}
 #: Bodies that own craft, named before the craft's noun ("coast guard boats", "navy ships").
 _CRAFT_OWNERS = {"guard", "navy", "police", "army", "militia", "coastguard"}
 
 
 def weapon_nation(token: Token | None) -> Token | None:
     """The nationality word of a weapon named as a doer ('Togolese missiles', 'a Ghanaian drone')."""
+    if token is not None and verbs.lemma(token) in _GROUPS:  # "a column of Malawian armoured vehicles"
+        token = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
     if token is None or verbs.lemma(token) not in WEAPONS:
         return None
     if any(c.dep_ == "compound" and c.lower_ in _CRAFT_OWNERS for c in token.children):

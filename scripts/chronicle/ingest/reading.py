@@ -22,6 +22,7 @@ class Reading:
 
     passage: dating.Passage
     context: subjects.Context = field(default_factory=subjects.Context)
+    item: int = -1  # the paragraph of the last item of a dated list ("Key events from Tuesday:" "- …")
     source: ActorRef | None = None  # the last speaker: the reporter of a toll told without one
     dropped: list[Dropped] = field(default_factory=list)  # why a clause that tells an act gave no candidate
     sayings: recalled.Sayings = field(default_factory=recalled.Sayings)  # each speaker's last dated saying

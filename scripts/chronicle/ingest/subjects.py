@@ -171,6 +171,8 @@ def actor_of(
         if child.dep_ == "poss" and child.pos_ in ("PRON", "PROPN") and verbs_lemma(token) in _VOICES:
             return actor_of(child, found, actors, context, subject)  # "her office said": hers
     for child in token.children:  # "groups of Azerbaijani servicemen", "the spokesman, Ivan Petrov"
+        if child.dep_ == "appos" and token.pos_ == "PROPN" and _bracketed(child):
+            continue  # "Ivan Petrov (Zambia) said": whom the speaker represents, not who speaks
         if child.dep_ == "prep" and child.lower_ in _OF_PHRASE or child.dep_ == "appos":
             obj = next((o for o in child.children if o.dep_ == "pobj"), child)
             owned = names.of_name(token, obj, actors) if child.dep_ == "prep" else None
@@ -235,6 +237,13 @@ def _a_count(token: Token) -> bool:
 
 #: People who speak for the government of the capital they are "in" ("officials in Kyiv").
 _OFFICIALS = {"official", "authority"}
+
+
+def _bracketed(token: Token) -> bool:
+    """A phrase in brackets right after a name: a UN summary's '(United Kingdom)' after its speaker."""
+    start, end = token.left_edge.i, token.right_edge.i
+    doc = token.doc
+    return start > 0 and doc[start - 1].text == "(" and end + 1 < len(doc) and doc[end + 1].text == ")"
 
 
 def _officials_in(token: Token, actors: NameIndex) -> ActorRef | None:
