@@ -74,6 +74,9 @@ TITLE_WORDS = {
     "major",
     "captain",
     "admiral",
+    "commodore",
+    "brigadier",
+    "sergeant",
     "marshal",
     "officer",
     "official",
@@ -112,6 +115,7 @@ class _Entry:
     start: PartialDate | None = None
     end: PartialDate | None = None
     given: frozenset[str] = frozenset()  # of a surname alone: the first names the person goes by
+    title: bool = False  # a descriptor ("President of the Republic"): an office, whose holder it names
 
     def valid_on(self, day: date | None) -> bool:
         if day is None:
@@ -156,6 +160,8 @@ class NameIndex:
             for entry in self._entries.get(key, ()):
                 if entry.given and _another_first_name(text, match.start(), entry.given):
                     continue  # "Ruben Pashinyan" is not the registry's Nikol Pashinyan
+                if entry.title and _office_elsewhere(text, match.end(), self.countries.get(entry.id)):
+                    continue  # "the President of the Republic of Finland" is not France's
                 if entry.valid_on(on) or (on is None and entry.start is not None):
                     out.append(Mention(match.start(), match.end(), match.group(0), entry.id))
                     break
@@ -193,9 +199,9 @@ def actor_index(actors: list[Actor]) -> NameIndex:
             for variant in _state_forms(spelling):
                 _add(entries, variant, _Entry(actor.id))
         for period in actor.descriptors:
-            _add(entries, period.text, _Entry(actor.id, period.start, period.end))
+            _add(entries, period.text, _Entry(actor.id, period.start, period.end, title=True))
             if not period.text.lower().startswith("the "):
-                _add(entries, "the " + period.text, _Entry(actor.id, period.start, period.end))
+                _add(entries, "the " + period.text, _Entry(actor.id, period.start, period.end, title=True))
     surnames: dict[str, set[str]] = defaultdict(set)
     given: dict[str, set[str]] = defaultdict(set)
     for actor in actors:
@@ -236,6 +242,22 @@ def _another_first_name(text: str, start: int, given: frozenset[str]) -> bool:
     if folded in given or folded in TITLE_WORDS or folded in _NOT_GIVEN:
         return False
     return word not in world.DEMONYMS and word not in world.NAMES and word not in _STOP
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?)?"
+                       r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _office_elsewhere(text: str, end: int, country: str | None) -> bool:
+    """Whether an office named by a descriptor is qualified by another state right after it ('the
+    President of the Republic of Finland', 'the Prime Minister of Estonia'): the same words name the
+    office of every state, and only the registry person's own state's is theirs."""
+    match = _OF_PLACE.match(text, end)
+    if match is None:
+        return False
+    place = match.group(1)
+    code = world.NAMES.get(place) or world.DEMONYMS.get(place)
+    return code is None or code != country
 
 
 def _state_forms(spelling: str) -> list[str]:

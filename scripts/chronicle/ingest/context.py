@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import anaphora, institutions, names, organisations, world
+from . import anaphora, familynames, institutions, names, nouns, organisations, world
 from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
 
 if TYPE_CHECKING:
@@ -282,10 +282,17 @@ def pronoun(token: Token, found: list[Mention], context: Context, actors: NameIn
     if word in BODY_PRONOUNS or word == "its":
         return context.parties[-1] if context.parties else None
     if word in PLURAL_PRONOUNS or word == "their":
-        if context.unnamed:
+        if context.unnamed or _weapons_before(token):
             return None
         return context.joint[0] if context.joint else context.last()
     return None
+
+
+def _weapons_before(token: Token) -> bool:
+    """'At least three drones hit the plant, one of them striking the dome': 'they' after weapons
+    named in the same sentence, with no plural noun between, is those weapons, no one's act."""
+    plural = next((t for t in reversed(token.doc[: token.i]) if t.tag_ in ("NNS", "NNPS")), None)
+    return plural is not None and verbs_lemma(plural) in nouns.WEAPONS
 
 
 def _named_before_in(token: Token, found: list[Mention], actors: NameIndex) -> ActorRef | None:
@@ -316,7 +323,7 @@ def named_before(token: Token, context: Context, actors: NameIndex) -> ActorRef 
     for person in reversed(context.people):  # the last one named with that surname, if proposed
         name = person.name if isinstance(person, Proposed) else ""
         named = name.split()
-        if isinstance(person, Proposed) and len(named) > len(given) and named[-len(given):] == given:
+        if isinstance(person, Proposed) and len(named) > len(given) and _called(person.name, given):
             return person
         if not isinstance(person, Proposed) and actors.names.get(str(person), "").split()[-1:] == given:
             return None  # a registered person: the registry's names decide
@@ -328,12 +335,21 @@ def named_before(token: Token, context: Context, actors: NameIndex) -> ActorRef 
     proposed = [p.name for p in reversed(context.people) if isinstance(p, Proposed) and " " in p.name]
     full = [(n, [w for w in n.split() if w not in _SUFFIXES])
             for n in (*reversed(context.full_names), *proposed)]
-    name = next((n for n, w in full if w[-1] == surname), None) or next(
+    name = next((n for n, w in full if _called(n, [surname])), None) or next(
         (n for n, w in full if w[0] == surname), None) or next(
         (n for n, w in full if surname in w[1:-1]), None)
     if name is None or surname in world.NAMES or surname in world.DEMONYMS or actors.find(surname):
         return None  # a state's or a registered actor's name is theirs
     return Proposed(name, person=True)
+
+
+def _called(name: str, given: list[str]) -> bool:
+    """Whether a person named in full is called by these words alone: their last words ('Asryan'),
+    or the family name a Korean or Chinese name puts first ('Kim' for Kim Yo Jong, never 'Jong')."""
+    words = [w for w in name.split() if w not in _SUFFIXES]  # "Karl Brenner Jr." is Brenner
+    if familynames.family_first(name):
+        return given == words[:1]
+    return words[-len(given):] == given
 
 
 #: Words after a surname that are no part of it ("Ferdinand Marcos Jr." is Marcos).

@@ -25,7 +25,8 @@ _OWNERS = {"its", "their", "his", "her"}
 _CIVIL_BODIES = {"government", "defence-ministry", "foreign-ministry", "interior-ministry"}
 #: Nouns of a side's armed men ("its troops", "their fighters", "his men").
 _TROOPS = {"troop", "force", "soldier", "fighter", "army", "military", "unit", "serviceman", "militant",
-           "militiaman", "rebel", "man", "commando", "paratrooper", "marine", "gunman"}
+           "militiaman", "rebel", "man", "commando", "paratrooper", "marine", "gunman", "gang", "militia",
+           "officer", "insurgent", "loyalist", "coalition"}
 #: Nouns of a part of a body, whose "of" names the body that acts ("members of the Republican Guard").
 PARTS = {"member", "unit", "element", "detachment", "contingent", "squad", "battalion", "brigade", "company"}
 #: Adjectives of allegiance: "forces loyal to X", "troops faithful to Y".
@@ -49,6 +50,22 @@ def owner(token: Token) -> Token | None:
             served = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if served is not None:
                 return served
+    return leader(token)
+
+
+#: Participles of command: "rebels led by X", "troops commanded by Y", "a force headed by Z".
+_LED = {"lead", "command", "head", "direct"}
+
+
+def leader(token: Token) -> Token | None:
+    """'Syrian rebels led by Hayat Tahrir al-Sham', 'officers led by Colonel X': whoever leads armed men
+    is the doer of what they do (the group or the commander), as with 'forces loyal to'."""
+    for participle in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and verbs.lemma(c) in _LED):
+        agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+        served = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+        if served is not None and (served.pos_ == "PROPN" or served.ent_type_ in ("PERSON", "ORG")):
+            return served
     return None
 
 

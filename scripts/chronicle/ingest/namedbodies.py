@@ -75,7 +75,8 @@ OF_STATE = re.compile(
 #: Bodies that sit in their state's capital, named by it ("the Foreign Ministry in Baku", "the
 #: government in Kabul"). Not troops or police: those "in" a capital may be anyone's.
 _SEATED = {"defence-ministry", "foreign-ministry", "interior-ministry", "health-ministry", "parliament",
-           "presidency"}
+           "presidency", "unification-ministry", "finance-ministry", "justice-ministry",
+           "emergencies-ministry", "energy-ministry"}
 IN_CAPITAL = re.compile(
     r"\b(?P<noun>(?i:" + "|".join(f"(?:{n})" for n, k, _ in _NOUNS if k in _SEATED) + r"|government))\s+in\s+"
     rf"(?P<owner>{world.alternation(world.CAPITALS)})(?![\w-])"

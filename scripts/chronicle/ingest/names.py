@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import nlp, organisations, world
+from . import familynames, nlp, organisations, world
 from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
 
 if TYPE_CHECKING:
@@ -83,8 +83,11 @@ _PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "dos", "del", "dell
 
 def surname(name: str) -> str:
     """How a headline names a person: the last word with the particles before it ('Alberto van
-    Klaveren' → 'van Klaveren', as 'Ursula von der Leyen' is 'von der Leyen'), else the last word."""
+    Klaveren' → 'van Klaveren', as 'Ursula von der Leyen' is 'von der Leyen'), else the last word;
+    a Korean or Chinese name's first word, its family name ('Kim Yo Jong' is Kim, 'Mao Ning' Mao)."""
     words = name.split()
+    if familynames.family_first(name):
+        return words[0]
     start = len(words) - 1
     while start > 1 and words[start - 1] in _PARTICLES:
         start -= 1
@@ -96,14 +99,26 @@ def with_of_part(words: list[Token]) -> list[Token]:
     + 'of West African States', 'Organization of American States'); the name alone otherwise."""
     head = words[-1]
     doc = head.doc
+    if organisations.purpose_end(head) > head.i:  # "Organization for Security and Co-operation in Europe"
+        return list(doc[words[0].i : organisations.purpose_end(head) + 1])
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
     obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
     if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in ("DATE", "TIME"):
         return words
     tail = list(doc[of.i + 1 : obj.i + 1])
-    if not all(w.text[:1].isupper() or w.lower_ in ("and", "the") for w in tail) or tail[0].lower_ == "the":
+    # "the International Committee of the Red Cross"; never "of the United States" (a state's own body)
+    owned = tail[0].lower_ == "the" and (head.lower_ in TITLE_WORDS or not _own_of_part(tail))
+    if not all(w.text[:1].isupper() or w.lower_ in ("and", "the") for w in tail) or owned:
         return words
     return [*words, *doc[of.i : obj.i + 1]]
+
+
+def _own_of_part(tail: list[Token]) -> bool:
+    """Whether 'of the …' after a body's noun is part of its own name ('of the Red Cross'), not its
+    owner (a state: 'of the United States') or an office it serves ('of the President')."""
+    rest = tail[1:]
+    titled = any(w.lower_ in TITLE_WORDS for w in rest)
+    return bool(rest) and name_text(rest) not in world.NAMES and not titled
 
 
 def acronym_after(words: list[Token]) -> str:
@@ -142,11 +157,14 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
     if not titled:  # "Malawi's Chakwera", "Russia's Lavrov": a state's own person, named by surname
         title = ""
         titled = _of_a_state(head)
-    role = head.head if head.dep_ == "appos" and head.head.pos_ == "NOUN" else None
+    role = head.head if head.dep_ == "appos" and (
+        head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_WORDS) else None
     if not titled and role is not None and role.lower_ in ROLE_NOUNS and len(words) >= 2:
-        # "his Serbian counterpart Marko Djuric": a person named after the role they hold
-        title = " ".join(t.text for t in role.children if t.dep_ in ("amod", "compound") and t.i < role.i)
-        title, titled = f"{title} {role.text}".strip(), True
+        # "his Serbian counterpart Marko Djuric", "The President of the Republic of Finland, Sauli
+        # Niinisto, …": a person named after the role they hold
+        title = _role_words(role, words[0]) if role.pos_ == "PROPN" else " ".join(
+            t.text for t in role.children if t.dep_ in ("amod", "compound") and t.i < role.i)
+        title, titled = f"{title} {role.text}".strip() if role.pos_ != "PROPN" else title, True
     capital = head.text[:1].isupper() or _hyphenated(words)  # "Lee Myung-bak"
     proper = head.pos_ == "PROPN" or nlp.GIVEN_NAME.fullmatch(head.text) is not None  # "Lee Myung-bak"
     if not proper or not capital or not (titled or head.ent_type_ == "PERSON"):
@@ -166,6 +184,16 @@ def person(head: Token, found: list[Mention], actors: NameIndex, subject: bool) 
     if len(words) < 2 and not titled and not _surname_as_doer(head):
         return None
     return Proposed(name, role=title or appositive_title(head), person=True)
+
+
+def _role_words(role: Token, name: Token) -> str:
+    """The words of a title written as a name, up to the name in apposition after it ('President of
+    the Republic of Finland' of 'The President of the Republic of Finland, Sauli Niinisto')."""
+    doc = role.doc
+    words = [t for t in doc[role.left_edge.i : name.i] if t.dep_ not in ("det", "punct") or t.i > role.i]
+    while words and words[-1].is_punct:
+        words.pop()
+    return " ".join(t.text for t in words)
 
 
 def _hyphenated(words: list[Token]) -> bool:
@@ -264,6 +292,7 @@ def named_body(token: Token, found: list[Mention]) -> Proposed | None:
     words = list(doc[first : token.i + 1])
     start, end = words[0].idx, token.idx + len(token.text)
     covered = any(m.start <= start and end <= m.end for m in found)
+    words = list(doc[first : organisations.purpose_end(token) + 1])  # "… Office for the Coordination of …"
     return Proposed(organisations.full_name(name_text(words))) if not covered else None
 
 
@@ -337,9 +366,11 @@ def body_words(head: Token) -> list[Token]:
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
     obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
     named = doc[of.i + 1 : obj.i + 1] if of is not None and obj is not None else []
+    if named and named[0].lower_ == "the" and _own_of_part(list(named)):
+        named = named[1:]  # "International Committee of the Red Cross", not "… of the United States"
     if obj is not None and all(w.text[:1].isupper() or w.lower_ in ("and", "of") for w in named):
         last = obj.i
-    return list(doc[first : last + 1])
+    return list(doc[first : max(last, organisations.purpose_end(head)) + 1])
 
 
 def owned_body(head: Token, found: list[Mention]) -> Proposed | None:

@@ -8,7 +8,9 @@ ECOWAS, ASEAN, CSTO: three letters or more, said as a word or spelled out), the 
 two-letter ones (UN, EU, AU) and where the letters also spell a word ("WHO"). A body named with
 an abbreviation before its own noun keeps the short form, without its dots ("U.N. Security Council"
 is the "UN Security Council"). Facts, not tuning: each line is an organisation's full English name
-and the abbreviations it goes by, its common name first.
+and the abbreviations it goes by, its common name first. What a body is for, written with capitals
+after its noun, is part of its name ("United Nations Office for the Coordination of Humanitarian
+Affairs", not "United Nations Office").
 """
 
 from __future__ import annotations
@@ -96,3 +98,44 @@ def sender(token: Token) -> Token | None:
         return before  # "ECOWAS leaders", read by the parser as two subjects of one verb
     return next((c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i
                  and c.text in FULL_NAMES), None)  # the parser tags an acronym as anything ('ECOWAS' a verb)
+
+
+#: Small words inside the capitalised name of what a body is for ('for the Coordination of …').
+_NAME_LINKS = {"the", "of", "and", "for", "in", "on"}
+
+
+#: Nouns of an organisation's body named by what it does ("the UN refugee agency", "the UN rights office").
+_AGENCIES = {"agency", "office", "watchdog", "mission", "body", "commission", "programme", "program", "fund"}
+
+
+def described_body(token: Token) -> str:
+    """'The UN human rights office', 'the UN nuclear watchdog', 'the EU border agency': an international
+    organisation's body named by its organisation and what it does, in those words ('' for any other
+    phrase: 'the office', 'Kenya's foreign office')."""
+    if token.lower_ not in _AGENCIES or token.pos_ != "NOUN":
+        return ""
+    before = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "nmod", "amod")]
+    owner = next((c for c in before if c.text.replace(".", "") in FULL_NAMES), None)
+    if owner is None:
+        return ""
+    words = [t for t in token.doc[owner.i : token.i + 1] if not t.is_punct or t.text == "'s"]
+    if any(t.text[:1].isupper() for t in words[1:-1]):
+        return ""  # "UN Security Council": a name of its own, found elsewhere
+    return " ".join([owner.text.replace(".", ""), *(t.text for t in words[1:])])
+
+
+def purpose_end(head: Token) -> int:
+    """Where the 'for' part of a body's name ends ('United Nations Office for the Coordination of
+    Humanitarian Affairs', 'High Commissioner for Refugees'): every word after 'for' capitalised but
+    the small ones; the head's own place when it has no such part."""
+    doc = head.doc
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == head.i + 1),
+                None)
+    if prep is None or prep.right_edge.i == prep.i:
+        return head.i
+    words = doc[prep.i + 1 : prep.right_edge.i + 1]
+    capitalised = [w for w in words if w.lower_ not in _NAME_LINKS]
+    if capitalised and all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in capitalised) and (
+            words[-1].lower_ not in _NAME_LINKS):
+        return prep.right_edge.i
+    return head.i

@@ -183,7 +183,12 @@ def _told_again(clause: Clause) -> bool:
     return any(n is not None and n.lemma_.lower() in _ACT_NOUNS and any(
         c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in n.children)
         and all(c.dep_ in _BARE for c in n.children)  # not 'the decision to close the border'
+        and not any(c.lower_ in _AHEAD for c in n.children)  # 'issued the following statement'
         for n in nouns)
+
+
+#: Words that point to what comes next in the report ('the following statement'), never to an act told before.
+_AHEAD = {"following", "below", "attached"}
 
 
 def _nobody(subject: Token | None) -> bool:

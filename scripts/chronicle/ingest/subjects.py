@@ -20,12 +20,14 @@ from . import (
     anaphora,
     attribution,
     forces,
+    holders,
     institutions,
     namedbodies,
     names,
     organisations,
     parties,
     possessives,
+    territories,
     verbs,
     world,
 )
@@ -43,6 +45,8 @@ _VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "aide"
 #: Armed men a definite reference points back to ("the masked attackers").
 _ARMED_MEN = {"gunman", "gunmen", "attacker", "assailant", "militant", "insurgent", "paramilitary", "rebel",
               "separatist", "militiaman", "militia", "fighter", "guerrilla"}
+#: Places armed men hold and fire from ("came under fire from Malawian positions"): a nation's are its forces.
+_POSTS = {"position", "post", "outpost", "battery", "trench", "checkpoint"}
 #: "the enemy" in a side's report is the other side.
 _ENEMY = {"enemy", "adversary"}
 _OF_PHRASE = {"of", "from"}
@@ -102,7 +106,7 @@ def actor_of(
         mention = names.covering(sender, found)
         return mention.id if mention is not None else Proposed(organisations.full_name(sender.text))
     if token.lower_ in names.ROLE_NOUNS and not names.covering(token, found) and not _a_house(token):
-        named = next((c for c in token.children if c.dep_ == "appos"), None) or _named_after_of(token)
+        named = holders.holder(token) or holders.named_after_of(token)
         if named is not None:  # "the district commander, General Alexander Dvornikov"
             person = actor_of(named, found, actors, context, subject)
             if isinstance(person, Proposed) and person.person:  # the title is theirs (the fuller one)
@@ -126,7 +130,8 @@ def actor_of(
         return context.bodies.armed  # "the attackers", "the gunmen": the armed group named before
     owner = forces.owner(token)
     # "its fighters", "India's warplanes", "Guinea's special forces", "forces loyal to X"
-    if owner is not None and (owner.pos_ == "PRON" or not names.covering(token, found)):
+    if owner is not None and (owner.pos_ == "PRON" or not names.covering(token, found)
+                              or forces.leader(token) is not None):  # "Syrian rebels led by HTS": HTS
         return forces.of(actor_of(owner, found, actors, context, subject), actors, context)
     named = earlier.named_before(token, context, actors)
     if named is not None:  # "Eduard Asryan told envoys … Asryan said": the person proposed before
@@ -154,15 +159,20 @@ def actor_of(
     body = names.named_body(token, found) if subject else None
     if body is not None:  # "the Nagorno-Karabakh Human Rights Ombudsman": a body of its own
         return body
+    military = verbs.noun_type(token) == "attack" or subject and verbs_lemma(token) in _POSTS  # (the doer's)
     nation = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.text in world.DEMONYMS),
-                  None) if verbs.noun_type(token) == "attack" else None
-    if nation is not None:  # "Israeli strikes killed …", "Russian shelling wounded …": that state's forces
+                  None) if military else None
+    if nation is not None:  # "Israeli strikes killed …", "Russian shelling wounded …", "fire from Malawian
+        # positions": that state's forces
         return institutions.armed_forces(nation.text, actors.institutions, context.bodies.proposed)
     body = names.owned_body(token, found) if subject else None
     issued = institutions.of_issuer(context.issuer, body.name, actors.institutions, context.bodies.proposed) \
         if body is not None and context.issuer else None
     if body is not None:  # "Pakistan's Foreign Office": the Pakistani Foreign Office, not Pakistan
         return issued or body  # "The Ministry of Foreign Affairs informs …", in its own press release
+    described = organisations.described_body(token) if subject else ""
+    if described:  # "the UN human rights office said": that body, not the UN nor an office named before
+        return Proposed(described)
     for child in token.children:  # "Azerbaijani troops", "the Defence Ministry's spokesman"
         if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
             inner = names.covering(child, found)
@@ -200,17 +210,35 @@ def actor_of(
         single = (
             len(words) == 1 and token.ent_type_ in ("GPE", "ORG") and token.dep_ in ("nsubj", "nsubjpass")
         )
-        governing = _governing(name, actors)
+        governing = territories.governing(name, actors) or territories.territory(token, name)
         if governing is not None:
             return governing
         titled = any(w.lower_ in TITLE_WORDS for w in words[:-1]) or words[-1].lower_ in TITLE_WORDS and not (
             _a_house(words[-1]))
         if (len(words) >= 2 or single) and not titled:
+            before = _named_in_full(name, context)
+            if before is not None:  # "the Joint Chiefs" after "South Korea's Joint Chiefs of Staff"
+                return before
             proposed = Proposed(organisations.full_name(name))  # "U.N." → "United Nations"
             short = names.acronym_after(words)
             if short:
                 context.acronyms[short] = proposed
             return proposed
+    return None
+
+
+def _named_in_full(name: str, context: Context) -> Proposed | None:
+    """A body the report named before by a longer name that holds this one ('the Joint Chiefs said'
+    after 'South Korea's Joint Chiefs of Staff'): news shortens a name it has given in full."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    if len(words) < 2:
+        return None
+    for actor in reversed(context.named):
+        if not isinstance(actor, Proposed) or actor.person:
+            continue
+        full = actor.name.split()
+        if len(full) > len(words) and any(full[i : i + len(words)] == words for i in range(len(full))):
+            return actor
     return None
 
 
@@ -280,33 +308,6 @@ def _spoken_for(title: Token, found: list[Mention], actors: NameIndex, context: 
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
         if obj is not None:
             return actor_of(obj, found, actors, context)
-    return None
-
-
-#: Prepositions after a title that name what the office is of ("envoy for Sudan", "ambassador to X").
-_OFFICE_PREPS = {"of", "for", "to", "in", "at"}
-
-
-def _named_after_of(title: Token) -> Token | None:
-    """'The secretary of X's Security Council, Ivan Petrov, …', 'the UN envoy for Sudan, Jane Doe, …':
-    the parser hangs the name in apposition on the last noun of the title's phrase; a person's name
-    there (an entity so labelled, or a first and last name) is the title holder's."""
-    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in _OFFICE_PREPS):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            name = next((a for a in obj.children if a.dep_ == "appos" and (
-                a.ent_type_ == "PERSON" or a.pos_ == "PROPN" and len(names.name_tokens(a)) >= 2)), None)
-            if name is not None:
-                return name
-    return None
-
-
-def _governing(name: str, actors: NameIndex) -> ActorRef | None:
-    """A territory named as a doer ('Nagorno-Karabakh accepted the proposal') is its registered
-    authorities or government."""
-    for body in (f"{name} authorities", f"{name} government"):
-        hits = [m for m in actors.find(body) if m.start == 0 and m.end == len(body)]
-        if hits:
-            return hits[0].id
     return None
 
 
