@@ -139,3 +139,29 @@ def test_of_the_after_a_bodys_noun_is_part_of_its_name(invented: Drafts) -> None
     Committee'."""
     drafts = invented("The International Committee of the Red Cross appealed for access on Tuesday.")
     assert _who(drafts) == [("2024-06-04", "international-committee-red-cross")]
+
+def test_fire_from_a_nations_positions_is_its_forces(invented: Drafts) -> None:
+    """'The Zambian army said its helicopters came under fire from Malawian positions': Malawi's armed
+    forces fired (positions a nation holds are its forces'), not the army whose helicopters were hit."""
+    drafts = invented("The Zambian army said its helicopters came under fire from Malawian positions on "
+                      "Friday.")
+    assert ("2024-06-07", "attack", "malawian-armed-forces") in _summary(drafts)
+
+
+def test_a_territory_named_as_the_doer_acts_through_its_authorities(invented: Drafts) -> None:
+    """'Abkhazia rejected the proposal': a place that is no state of the world acts through its
+    authorities, proposed as 'Abkhazia authorities' (not left without a doer)."""
+    drafts = invented("Abkhazia rejected the proposal on Tuesday.")
+    assert _who(drafts) == [("2024-06-04", "abkhazia-authorities")]
+
+
+def test_both_sides_are_two_states_not_a_mediator_named_between(invented: Drafts) -> None:
+    """'Zambian troops fired … Malawian troops fired back … The Southern African Development Community
+    called for talks … both sides agreed to a ceasefire': the two sides are the two states' parties, not
+    the organisation that mediates."""
+    drafts = invented("Malawi said on Monday that Zambian troops had fired on its border post. Malawian "
+                      "troops fired back on Monday. The Southern African Development Community called for "
+                      "talks on Tuesday. On Thursday both sides agreed to a ceasefire.")
+    agreement = next(d for d in drafts if d["type"] == "agreement")
+    assert agreement["date"] == "2024-06-06"
+    assert sorted(agreement["actors"]) == ["malawian-armed-forces", "zambian-armed-forces"]

@@ -41,6 +41,8 @@ TITLE_WORDS = {
     "envoy",
     "commissioner",
     "chairman",
+    "chairwoman",
+    "chairperson",
     "chair",
     "ombudsman",
     "speaker",

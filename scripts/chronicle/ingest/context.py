@@ -126,8 +126,9 @@ def pair(token: Token | None, context: Context, actors: NameIndex | None = None)
             return list(context.joint)
     elif word in _STATE_NOUNS and actors is not None:  # "the two countries": the states, not their bodies
         pool = [_state_of(p, actors) for p in _distinct_states(context.parties, actors)]
-    else:
-        pool = context.parties
+    else:  # "both sides", "the two neighbours": two states' parties, not a mediator named in between
+        sides = _distinct_states(context.parties, actors) if actors is not None else []
+        pool = sides if len(sides) >= 2 else context.parties
     if word in ("man", "woman"):  # "the two men": the parties of the call or meeting just told, or nobody
         return []
     pool = pool if len(pool) >= 2 else context.people + context.parties
