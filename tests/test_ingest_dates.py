@@ -59,6 +59,16 @@ def test_a_part_of_a_month_gives_that_month_not_the_passages_day(invented: Draft
     assert "only the month" in drafts[1]["date_note"]
 
 
+@pytest.mark.parametrize(("words", "month"), [
+    ("in June", "2024-06"), ("last June", "2023-06"), ("in May", "2024-05"), ("in July", "2023-07")])
+def test_a_month_named_alone_is_the_latest_one_before_publication(invented: Drafts, words: str,
+                                                                  month: str) -> None:
+    """Told on 8 June, "in June" is this June (not a year back); only "last June" is last year's, and
+    a month still to come this year ("in July") is last year's."""
+    drafts = invented(f"{SHELLED} {words}.")
+    assert _dates(drafts) == [(month, "freedonia-armed-forces")]
+
+
 @pytest.mark.parametrize(("words", "published", "month"), [
     ("over the weekend", "2024-07-01", "2024-06"), ("a few days ago", "2024-07-02", "2024-06"),
     ("last week", "2024-07-03", "2024-06")])

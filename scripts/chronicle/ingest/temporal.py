@@ -185,7 +185,7 @@ def _resolve(kind: str, match: re.Match[str], published: date, anchor: date | No
     """The date one expression means; `anchor` is the day a relative one counts from."""
     groups = match.groupdict()
     if kind in _EXPLICIT:
-        return _explicit(kind, groups, published)
+        return _explicit(kind, groups, published, match.group(0))
     if kind in _FROM_NAMED:
         return counting.from_named(kind, groups, anchor)
     return _from_publication(kind, match, published)
@@ -197,8 +197,12 @@ _EXPLICIT = {"night-of", "day-range", "numeric",
              "month-part", "month-year", "last-month"}
 
 
-def _explicit(kind: str, groups: dict[str, str | None], published: date) -> PartialDate | None:
-    """'4 June', 'June 4th, 2024', 'the night of 4 to 5 June', 'on the 4th', 'mid-June', 'May 2021'."""
+def _explicit(
+    kind: str, groups: dict[str, str | None], published: date, words: str = ""
+) -> PartialDate | None:
+    """'4 June', 'June 4th, 2024', 'the night of 4 to 5 June', 'on the 4th', 'mid-June', 'May 2021'.
+    A month named alone is the latest one not after publication: "in June" or "since June" told in
+    June is this June; only "last June" told in June is a year back."""
     year = int(groups["year"]) if groups.get("year") else None
     if kind == "numeric":  # "2024-04-14", "14.04.2024" (never the American 4/14)
         return _day(year, int(groups["mon"] or 0), int(groups["day"] or 0), published)
@@ -211,7 +215,7 @@ def _explicit(kind: str, groups: dict[str, str | None], published: date) -> Part
         return _day(year, month, int(groups["day"] or 0), published)
     if year is not None:
         return PartialDate(year, month)
-    if kind == "last-month" and month == published.month:  # "last June" in June: a year ago
+    if kind == "last-month" and month == published.month and words.lower().startswith("last"):
         return PartialDate(published.year - 1, month)
     return PartialDate(published.year if month <= published.month else published.year - 1, month)
 
