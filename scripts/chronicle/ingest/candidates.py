@@ -132,6 +132,7 @@ def of_clause(
     scene = reading.passage.dates(principal, said.verb if said is not None else None)
     reported = dating.report_day(said.verb, reported_on, present) if said is not None else None
     when = measured or dating.when(clause, ref, reading.passage, present, reported, scene)
+    when = recalled.news_again(when, clause, reading.passage)  # "Akar said …" after a recalled paragraph
     when = recalled.before_passage(when, clause.pred, said is not None or clause.quoted)
     if when.date.precision == "year":  # "a year after Y captured …": background, not news
         return drop("background (dated by a year only)")

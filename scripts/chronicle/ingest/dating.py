@@ -12,7 +12,9 @@ A saying with no day of its own takes the day of its speaker's last dated saying
 The passage's day moves with the sentences (`continue_passage`): the day of a sentence's main
 clause outside quotation marks; a saying's day only when it opens the sentence or takes the story
 back; a present-perfect lead makes it the day of publication (`lead`); a live blog's entry stamp
-makes it the stamp's day (`stamp`).
+makes it the stamp's day (entries.py).
+A saying in a new paragraph after one that told an earlier day than the lead's is the lead's day's
+news (recalled.news_again): the lead's day is kept here (`lead`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
-from . import attribution, clocks, furniture, temporal, verbs
+from . import attribution, clocks, temporal, verbs
 from .clauses import Clause
 from .events import Candidate
 from .refs import ActorRef
@@ -49,11 +51,13 @@ class Passage:
     news: date | None = None  # the last day of the passage that was not recalled from long before
     paragraph: int = 0  # the paragraph being read
     told: list[Told] = field(default_factory=list)  # acts dated to the day so far (anchored.Told)
+    lede: date | None = None  # the day the report's lead told about: its news day
+    back: date | None = None  # the lead's day, in a new paragraph after one that told an earlier day
 
     def move(self, day: date, saying: Clause | None = None) -> None:
         """The passage continues another day, given by an act or a scene-setting phrase, or only by
         when someone spoke (`saying`; the caller names its speaker, `teller`)."""
-        self.context, self.saying, self.teller = day, saying, None
+        self.context, self.saying, self.teller, self.back = day, saying, None, None
         if not self.recalls(day):
             self.news = day
 
@@ -286,21 +290,10 @@ def lead(passage: Passage, out: list[Candidate]) -> None:
     sentence says otherwise."""
     if passage.context is None and not passage.opened and any(c.published_news for c in out):
         passage.move(passage.today or passage.published)
+    if not passage.opened and out:  # the day of the lead's first act, whatever day its report was
+        days = [c.date.first_day for c in out if c.date.precision == "day"]
+        passage.lede = days[0] if days else passage.context or passage.today or passage.published
     passage.opened = passage.opened or bool(out)
-
-
-def stamp(text: str, passage: Passage) -> None:
-    """A live blog's entry stamp ('15 May, 09:40') or day header ('Wednesday, 15 May 2024'): its day is
-    the entries' 'today' until the next one."""
-    stamp = furniture.ENTRY_STAMP.match(text)
-    day = stamp.group("day") if stamp is not None else text if furniture.DAY_HEADER.match(text) else None
-    if not day:
-        return
-    days = [r for r in temporal.find(day, passage.published) if r.date.precision == "day"]
-    if days:
-        passage.today = days[0].date.first_day
-        passage.move(passage.today)
-        passage.listed = False
 
 
 def filed(dateline: str, passage: Passage) -> None:

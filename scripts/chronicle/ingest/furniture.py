@@ -102,6 +102,15 @@ _STAMP_LEAD = re.compile(
     r"^\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,5}|local time))?\s*[-–—:]\s+\S")
 
 
+#: … or with only a space after a stamp with its zone: "09:50 GMT Turkish jets shot down …".
+_ZONED_LEAD = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*[A-Z]{2,5}\s+[A-Z\"“‘']")
+
+
+def opens_entry(text: str) -> bool:
+    """Whether a line opens with a live blog's entry stamp ("14:05 GMT - …", "09:50 GMT Turkish …")."""
+    return bool(_STAMP_LEAD.match(text) or _ZONED_LEAD.match(text))
+
+
 def after_stamps(lines: list[str]) -> list[bool]:
     """For each line, whether the line before it is a live blog's entry stamp on a line of its own."""
     return [n > 0 and bool(ENTRY_STAMP.match(lines[n - 1].strip())) for n in range(len(lines))]

@@ -10,6 +10,9 @@ Two shapes of news writing put an earlier act beside today's news with no day of
   month is kept, with a note. What someone said had happened ('the army said it had repelled …') is
   the speaker's tense, moved back by the saying, and keeps the rules of dating.py.
 
+The other way round, a new paragraph after one that told an earlier day goes back to the news: what
+is said there ('Akar said Turkey would protect its rights') is the lead's day's, not the recalled day's.
+
 A speaker's last dated saying dates their next undated words, but not across a flashback, and an
 answer to what was said ('Sengoku rejected the demand') is never before it was said.
 """
@@ -21,7 +24,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
+from . import verbs
+from .clauses import Clause
 from .dating import Passage, When
+from .events import JOINT_TYPES, VERBAL
 from .refs import ActorRef
 
 if TYPE_CHECKING:
@@ -36,6 +42,10 @@ def new_paragraph(passage: Passage, number: int) -> None:
     passage.paragraph = number
     if passage.context is not None and passage.recalls(passage.context):
         passage.context, passage.saying, passage.teller = passage.news, None, None
+    # the lead's day, or a live blog's entry day when it is earlier
+    lede = min(d for d in (passage.lede, passage.today) if d) if passage.lede else None
+    earlier = passage.context is not None and lede is not None and passage.context < lede
+    passage.back = lede if earlier and not passage.listed else None
 
 
 def before_passage(when: When, pred: Token, reported: bool) -> When:
@@ -118,3 +128,38 @@ def answering(when: When, pred: Token, patient: Token | None, sayings: Sayings) 
         [*when.low, "date taken from the saying it answers"],
         when.basis,
     )
+
+
+def news_again(when: When, clause: Clause, passage: Passage) -> When:
+    """What is said in a new paragraph after one that told an earlier day than the lead's ('Turkey sent
+    the ship on Monday. …' / 'Akar said Turkey would protect its rights'): a reaction, a statement, a
+    call is the report's news, told on the lead's day, not on the day the paragraph before recalled.
+    An act of force keeps the passage's day (a narrative of that day goes on across paragraphs), and
+    so does a saying tied to the passage by 'for his part', 'then' or 'later'."""
+    back = passage.back
+    if back is None or when.basis != "passage" or when.own or when.date.first_day >= back:
+        return when
+    said = verbs.is_speech(clause.pred) or clause.type in VERBAL or clause.type in JOINT_TYPES
+    if not said or _continues(clause.pred):
+        return when
+    return When(
+        PartialDate.from_date(back),
+        f"No date of its own; said in a new paragraph after one that told an earlier day "
+        f"({when.date.iso()}): the report's news, dated by the day of its lead ({back.isoformat()}).",
+        False,
+        [*when.low, "date taken from the lead, not from the paragraph before"],
+        when.basis,
+    )
+
+
+#: Words that tie a sentence to the passage before it: the same day goes on.
+_CONTINUING = {"then", "later", "afterwards", "afterward", "subsequently", "thereafter"}
+
+
+def _continues(pred: Token) -> bool:
+    """'Aliyev, for his part, said …', 'They then smashed …', 'X later said …'."""
+    sentence = pred.sent
+    words = [t.lower_ for t in sentence]
+    if any(w in _CONTINUING for w in words):
+        return True
+    return any(w == "for" and i + 2 < len(words) and words[i + 2] == "part" for i, w in enumerate(words))

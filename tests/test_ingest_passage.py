@@ -1,0 +1,86 @@
+"""`chronicle ingest` dates an act with no time words of its own by the passage it continues only where
+that passage goes on: a saying in a new paragraph after one that recalled an earlier day is the
+report's news of its lead's day; a live blog's new entry is news of the entry's day.
+
+Short texts of our own about the invented states of test_ingest.py (published Saturday 8 June 2024
+unless a test says otherwise), never sentences from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import test_ingest
+from test_ingest import _summary
+from test_ingest_anchored import Drafts
+from test_ingest_anchored import _of as _dates_of
+
+project, ingest, invented = test_ingest.project, test_ingest.ingest, test_ingest.invented
+LEAD = ("CAPITAL, June 8 (Wire) - Anna Weber accused Freedonia on Saturday of massing troops on the "
+        "border.\n\n")
+RECALLED = "Freedonian troops shelled the Sylvanian village of Ostrava on Wednesday, killing two people.\n\n"
+
+
+@pytest.mark.parametrize("saying", [
+    "Ivan Petrov said Freedonia had no plans to attack.",
+    "Ivan Petrov told reporters that the troops were on exercises.",
+    "Ivan Petrov spoke by phone with the Sylvanian president.",
+    "Ivan Petrov called on Sylvania to pull back its own forces."])
+def test_a_saying_in_a_new_paragraph_after_a_recalled_day_is_the_news_of_the_lead(
+        invented: Drafts, saying: str) -> None:
+    """Petrov's words follow a paragraph about Wednesday, but they are the report's news: Saturday, the
+    lead's day. Before, each took Wednesday."""
+    drafts = invented(f"{LEAD}{RECALLED}{saying}\n")
+    assert _dates_of(drafts, "ivan-petrov") == ["2024-06-08"]
+
+
+def test_the_note_says_why_the_leads_day_was_chosen(invented: Drafts) -> None:
+    """The draft's note names the paragraph's day it did not take and the lead's day it took."""
+    drafts = invented(f"{LEAD}{RECALLED}Ivan Petrov said Freedonia had no plans to attack.\n")
+    note = next(d for d in drafts if d["actors"][0] == "ivan-petrov")["date_note"]
+    assert "new paragraph" in note and "(2024-06-05)" in note and "lead (2024-06-08)" in note
+
+
+def test_the_same_paragraph_keeps_the_day_it_told(invented: Drafts) -> None:
+    """Within the paragraph that told Wednesday, an undated reaction is Wednesday's."""
+    drafts = invented(f"{LEAD}Freedonian troops shelled the Sylvanian village of Ostrava on Wednesday. "
+                      "Ivan Petrov called on Sylvania to pull back its own forces.\n")
+    assert _dates_of(drafts, "ivan-petrov") == ["2024-06-05"]
+
+
+def test_an_act_of_force_in_the_next_paragraph_goes_on_with_the_recalled_day(invented: Drafts) -> None:
+    """A narrative of Wednesday goes on across paragraphs: an attack with no day of its own is not moved
+    to the lead's day."""
+    drafts = invented(f"{LEAD}{RECALLED}Freedonian troops crossed the border near Brod.\n")
+    assert ("2024-06-05", "incursion", "freedonia-armed-forces") in _summary(drafts)
+
+
+@pytest.mark.parametrize("saying", ["Ivan Petrov, for his part, called on Sylvania to pull back its forces.",
+                                    "Ivan Petrov then called on Sylvania to pull back its forces.",
+                                    "Ivan Petrov later called on Sylvania to pull back its forces."])
+def test_a_saying_tied_to_the_paragraph_before_keeps_its_day(invented: Drafts, saying: str) -> None:
+    """'for his part', 'then', 'later' tie the sentence to the recalled passage: Wednesday."""
+    drafts = invented(f"{LEAD}{RECALLED}{saying}\n")
+    assert _dates_of(drafts, "ivan-petrov") == ["2024-06-05"]
+
+
+def test_the_leads_day_is_the_day_of_its_act_not_the_datelines(invented: Drafts) -> None:
+    """A report filed on Saturday about Friday's attack: a saying after a paragraph about Wednesday is
+    Friday's news, not the dateline's Saturday."""
+    drafts = invented("CAPITAL, June 8 (Wire) - Freedonian troops shelled the Sylvanian town of Brod on "
+                      f"Friday, the Sylvanian foreign ministry said.\n\n{RECALLED}"
+                      "Ivan Petrov said Freedonia had no plans to attack.\n")
+    assert _dates_of(drafts, "ivan-petrov") == ["2024-06-07"]
+
+
+@pytest.mark.parametrize("stamp", ["13:40 GMT\n\n", "13:40 GMT - ", "13:40 GMT "])
+def test_a_live_blogs_entry_is_news_of_the_entrys_day(invented: Drafts, stamp: str) -> None:
+    """An entry under a stamp with no day, after an entry of background about Wednesday, is the news
+    of the day header's Saturday: the entry's attack and its saying alike."""
+    drafts = invented(
+        "Border crisis: live updates\n\nSaturday, 8 June 2024\n\n"
+        "11:45 GMT - Some background: Freedonian troops shelled the Sylvanian village of Ostrava on "
+        "Wednesday.\n\n"
+        f"{stamp}Freedonian troops shelled the town of Brod, and Anna Weber condemned the attack.\n")
+    assert _dates_of(drafts, "freedonia-armed-forces")[-1] == "2024-06-08"
+    assert _dates_of(drafts, "anna-weber") == ["2024-06-08"]
