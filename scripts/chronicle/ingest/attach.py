@@ -40,6 +40,7 @@ def attach(
             _circumstance(clause) or _means(clause, clause.parent) or _what_it_did(clause, clause.parent)
             or _doerless_object(clause, clause.parent) or _issued(clause, by_pred)
             or misreads.small_clause(clause.pred)  # "ordered the events cancelled on Saturday"
+            or _hedge(clause)  # "fired at what it said were bases … on Tuesday night"
         ):
             out[head] = list(out[own])  # the participle's or the call's day is its head's
         elif head in out and own not in out and _reported(clause, clause.parent):
@@ -59,6 +60,19 @@ def _spoken_on(token: Token, clause: Clause) -> int:
     if token.head.i != clause.pred.i or not parent.pred.i < token.i < clause.pred.i:
         return clause.pred.i
     return parent.pred.i if clause.pred.left_edge.i == token.left_edge.i else clause.pred.i
+
+
+def _hedge(clause: Clause) -> bool:
+    """'what it said were bases', 'what it called military targets', 'what Moscow described as
+    depots': the words only name the object of the verb they hang on, in its doer's words; a time
+    told at their end is that verb's ('Iran fired at what it said were bases … on Tuesday night')."""
+    pred = clause.pred
+    return pred.left_edge.lower_ == "what" and verbs.lemma(pred) in _NAMING and pred.left_edge.i < pred.i
+
+
+#: Verbs that name a thing in someone's words ('what it called …').
+_NAMING = {"say", "call", "describe", "term", "claim", "dub", "label", "identify", "characterise",
+           "characterize"}
 
 
 def _reported(clause: Clause, parent: Clause) -> bool:

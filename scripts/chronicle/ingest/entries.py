@@ -1,9 +1,10 @@
 """A live blog's entries: the day each one is the news of.
 
 A day header ('Wednesday, 15 May 2024') or a stamp with a day ('15 May, 09:40') makes its day the
-entries' 'today' until the next one. A stamp with no day ('14:05 GMT', on a line of its own or opening
-the entry's line) opens a new entry of that same day: an entry of background before it ('Some
-background: on Friday Ankara summoned …') no longer dates what the new entry tells.
+entries' 'today' until the next one. A stamp with no day ('14:05 GMT', on a line of its own or
+opening the entry's sentence, where furniture.strip_dateline cuts it off) opens a new entry of that
+same day: an entry of background before it ('Some background: on Friday Ankara summoned …') no
+longer dates what the new entry tells.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ def stamp(text: str, passage: Passage) -> None:
     the entries' 'today' until the next one."""
     stamp = furniture.ENTRY_STAMP.match(text)
     day = stamp.group("day") if stamp is not None else text if furniture.DAY_HEADER.match(text) else None
-    if stamp is not None and not day or day is None and furniture.opens_entry(text):
+    if stamp is not None and not day:
         entry(passage)  # "14:05 GMT": a new entry of the day the blog is on
         return
     if not day:

@@ -135,12 +135,10 @@ def _read(
         if furniture.strip_dateline(dateline)[0]:
             dating.filed(dateline, passage)  # "BAKU, May 15. /TASS/." on a line of its own
         return []
-    if furniture.DAY_HEADER.match(dateline):
-        entries.stamp(dateline, passage)  # "Sunday 1 March: …": a digest's entry, dated by its day
+    if furniture.DAY_HEADER.match(dateline) or furniture.ENTRY_STAMP.match(dateline):
+        entries.stamp(dateline, passage)  # "Sunday 1 March: …", "09:50 GMT Turkish jets …": an entry's day
     else:
         dating.filed(dateline, passage)  # "Tbilisi, Sep 27 (EFE).-": the report's day until told otherwise
-    if furniture.opens_entry(text):
-        entries.entry(passage)  # "09:50 GMT Turkish jets shot down …": the entry's day
     recalled.new_paragraph(passage, sentence.paragraph)  # a flashback's day ends with its paragraph
     published = passage.today or passage.published
     masked = furniture.mask_asides(text)

@@ -102,13 +102,10 @@ _STAMP_LEAD = re.compile(
     r"^\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,5}|local time))?\s*[-–—:]\s+\S")
 
 
-#: … or with only a space after a stamp with its zone: "09:50 GMT Turkish jets shot down …".
-_ZONED_LEAD = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*[A-Z]{2,5}\s+[A-Z\"“‘']")
-
-
-def opens_entry(text: str) -> bool:
-    """Whether a line opens with a live blog's entry stamp ("14:05 GMT - …", "09:50 GMT Turkish …")."""
-    return bool(_STAMP_LEAD.match(text) or _ZONED_LEAD.match(text))
+#: A live blog's entry stamp opening the entry's sentence, with a dash or with only a space after its
+#: zone: "14:05 GMT - Russia says …", "09:50 GMT Turkish jets shot down …".
+_STAMP_OPENING = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:(?:\s*(?:[A-Z]{2,5}|local time))?"
+                            r"\s*[-–—:]\s+|\s*[A-Z]{2,5}\s+(?=[A-Z\"“‘']))")
 
 
 def after_stamps(lines: list[str]) -> list[bool]:
@@ -160,7 +157,11 @@ def mask_asides(text: str) -> str:
 
 
 def strip_dateline(text: str) -> tuple[str, str]:
-    """Split a wire dateline off a sentence: (dateline, rest); the dateline is '' when there is none."""
+    """Split a wire dateline, or a live blog's entry stamp ('09:50 GMT'), off a sentence: (dateline,
+    rest); the dateline is '' when there is none. The stamp is no part of the entry's first name."""
+    stamp = _STAMP_OPENING.match(text)
+    if stamp:
+        return stamp.group(0).rstrip(" -–—:"), text[stamp.end() :]
     match = _DATELINE.match(text)
     if not match or len(match.group(0)) > 70:
         return "", text
