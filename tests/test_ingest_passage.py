@@ -101,3 +101,29 @@ def test_a_time_after_words_that_name_the_target_dates_the_act(invented: Drafts,
     shelling's (the parser hangs it on 'were' or 'described'); before, those acts had only their month."""
     drafts = invented(f"Freedonian troops shelled {hedge} in the Sylvanian town of Brod on Tuesday night.")
     assert _summary(drafts) == [("2024-06-04", "attack", "freedonia-armed-forces")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sylvania has suspended flights to Freedonia since Friday.", ("2024-06-07", "sanction", "sylvania")),
+    ("Freedonian troops have occupied the village of Brod since Tuesday.",
+     ("2024-06-04", "incursion", "freedonia-armed-forces"))])
+def test_what_has_gone_on_since_a_day_began_on_that_day(invented: Drafts, sentence: str,
+                                                       expected: tuple[str, str, str]) -> None:
+    """'has suspended flights since Friday': the suspension was Friday's, not news of the day of
+    publication (Saturday), which it was before; the note says why."""
+    drafts = invented(sentence)
+    assert _summary(drafts) == [expected]
+    assert "going on since that day" in drafts[0]["date_note"]
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("Freedonian troops shelled the town of Brod on Wednesday.", ["2024-06-05"]),
+    ("Freedonian troops shelled the town of Brod.", [])])
+def test_on_the_day_it_happened_is_the_day_of_the_act_it_stands_for(invented: Drafts, told: str,
+                                                                    expected: list[str]) -> None:
+    """'condemned the shelling on the day it happened', after a paragraph about Friday: the shelling's
+    Wednesday, not the passage's Friday (as before); when the report never gave the shelling a day,
+    no draft: a day would be a guess."""
+    drafts = invented(f"{told}\n\nOn Friday, Ivan Petrov met Anna Weber in Paris.\n\n"
+                      "Anna Weber condemned the shelling on the day it happened.\n")
+    assert [d["date"] for d in drafts if d["type"] == "condemnation"] == expected

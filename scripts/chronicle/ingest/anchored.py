@@ -74,6 +74,10 @@ def measures(doc: Doc, clauses: list[Clause]) -> list[Measure]:
     by_pred = {c.pred.i: c for c in clauses}
     out: list[Measure] = []
     for token in doc:
+        same = _day_it_happened(token, heads)
+        if same is not None:
+            out.append(same)
+            continue
         if token.lower_ not in ("after", "before", "into", "of"):
             continue
         start = max(0, token.idx - 40)
@@ -88,6 +92,28 @@ def measures(doc: Doc, clauses: list[Clause]) -> list[Measure]:
         out.append(Measure(match.group(0).strip(), start + match.start(), count, unit, way, anchor, owner,
                            token.dep_ == "mark"))
     return out
+
+
+def _day_it_happened(token: Token, heads: set[int]) -> Measure | None:
+    """'France condemned the coup on the day it happened': the day of the act the clause's object
+    names ('the coup'), which 'it' stands for; not the passage's day (no draft when the report never
+    gave that act a day, as for 'the day after the coup')."""
+    if token.lower_ != "day" or token.head.lower_ != "on" or token.dep_ != "pobj":
+        return None
+    happened = next((c for c in token.children if c.dep_ == "relcl" and c.lemma_ in _HAPPENED), None)
+    if happened is None or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "this")
+                                   for c in happened.children):
+        return None
+    owner = token.head.head
+    objects = [c for c in owner.children if c.dep_ == "dobj" and c.i < token.i]
+    if owner.i not in heads or not objects:
+        return None
+    words = token.doc[token.head.i : happened.i + 1]
+    return Measure(words.text, words.start_char, 0, "day", 1, list(objects[0].subtree), owner.i, False)
+
+
+#: Verbs that say an act took place ('on the day it happened').
+_HAPPENED = {"happen", "occur", "take", "begin", "start", "unfold"}
 
 
 def _count(match: re.Match[str]) -> tuple[int | None, str]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import (
     attribution,
+    begun,
     dating,
     doerless,
     furniture,
@@ -132,6 +133,7 @@ def of_clause(
     scene = reading.passage.dates(principal, said.verb if said is not None else None)
     reported = dating.report_day(said.verb, reported_on, present) if said is not None else None
     when = measured or dating.when(clause, ref, reading.passage, present, reported, scene)
+    when = begun.since_day(when, clause, attached)  # "has suspended flights since Friday"
     when = recalled.news_again(when, clause, reading.passage)  # "Akar said …" after a recalled paragraph
     when = recalled.before_passage(when, clause.pred, said is not None or clause.quoted)
     if when.date.precision == "year":  # "a year after Y captured …": background, not news
