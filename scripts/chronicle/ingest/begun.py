@@ -4,7 +4,8 @@ since Friday', 'troops have held the village since Tuesday'): the act that began
 'since' bounds a span, so it dates no act in the rest of the rules (temporal.py), and the present
 perfect would otherwise make it news of the day of publication: a wrong day for the suspension, the
 closure or the seizure, which happened on the day named. A month ('since May') stays a bound: the
-act's day is not told, and what a report says has gone on for a month is rarely its news.
+act's day is not told, and what a report says has gone on for a month is rarely its news. Nor is a
+toll counted since a day ('thousands have fled since Monday'): it grew over the span.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 def since_day(when: When, clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> When:
     """The day named after 'since', for an act with no day of its own told in the present perfect."""
-    if when.own or not _perfect(clause.pred):
+    if when.own or clause.type in _TALLIES or not _perfect(clause.pred):
         return when
     text = clause.pred.doc.text
     start = next((r for r in attached.get(clause.pred.i, []) if not r.anchors_event
@@ -36,6 +37,11 @@ def since_day(when: When, clause: Clause, attached: dict[int, list[temporal.Time
         ["the day it began: told as going on since then"],
         "since",
     )
+
+
+#: A toll counted since a day ('thousands have fled since Monday', 'have been killed since') grew over
+#: the span: it is the count of the day it was told, not an act of the first day.
+_TALLIES = {"casualties", "displacement"}
 
 
 def _after_since(ref: temporal.TimeRef, text: str) -> bool:
