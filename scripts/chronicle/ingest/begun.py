@@ -22,11 +22,11 @@ if TYPE_CHECKING:
 
 def since_day(when: When, clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> When:
     """The day named after 'since', for an act with no day of its own told in the present perfect."""
-    if when.own or clause.type in _TALLIES or not _perfect(clause.pred):
+    if when.own or clause.type in _TALLIES or not perfect(clause.pred):
         return when
     text = clause.pred.doc.text
     start = next((r for r in attached.get(clause.pred.i, []) if not r.anchors_event
-                  and r.date.precision == "day" and _after_since(r, text)), None)
+                  and r.date.precision == "day" and after_since(r, text)), None)
     if start is None:
         return when
     return When(
@@ -44,14 +44,14 @@ def since_day(when: When, clause: Clause, attached: dict[int, list[temporal.Time
 _TALLIES = {"casualties", "displacement"}
 
 
-def _after_since(ref: temporal.TimeRef, text: str) -> bool:
+def after_since(ref: temporal.TimeRef, text: str) -> bool:
     """'since Friday': the expression opens with 'since', or follows it."""
     words = ref.expression.lower().split()
     before = text[max(0, ref.start - 7) : ref.start].lower().rstrip()
     return words[:1] == ["since"] or before.endswith("since")
 
 
-def _perfect(pred: Token) -> bool:
+def perfect(pred: Token) -> bool:
     """'has suspended', 'have held', 'has been closed', 'has been holding'."""
     while pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj") for c in pred.children):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import dating, temporal, verbs
+from . import begun, dating, temporal, verbs
 from .clauses import Clause
 from .events import VERBAL
 
@@ -78,6 +78,8 @@ def why_not_news(
         return None  # "repeatedly shelled the town on Tuesday", "since it seized the town on 3 May"
     if _since(pred) is not None:
         return "when a state of things began ('since …'): background"
+    if _since_long(clause, attached):
+        return "going on since a month or longer ('have been shelling since May'): no act of a day"
     if any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in pred.children):
         return "a habit ('repeatedly', 'always'), not one act"
     if _held_long(pred):
@@ -94,6 +96,18 @@ def why_not_news(
 def _day_of_its_own(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
     ref = dating.own_ref(clause, attached)
     return ref is not None and ref.date.precision == "day"
+
+
+def _since_long(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
+    """'The rebels have been attacking ships since November', 'Sylvania has suspended flights since
+    May': what the present perfect tells as going on since a month, a season or a year is a campaign or
+    a state the report recalls, not an act of the report's day (the day it began is not told; 'since
+    Friday' names that day, and begun.py dates the act by it)."""
+    if not begun.perfect(clause.pred):
+        return False
+    text = clause.pred.doc.text
+    return any(not r.anchors_event and r.date.precision != "day" and begun.after_since(r, text)
+               for r in attached.get(clause.pred.i, []))
 
 
 def _since(pred: Token) -> Token | None:

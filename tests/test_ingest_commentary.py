@@ -1,0 +1,43 @@
+"""`chronicle ingest`: what analysis pieces and features tell that is no event of a chronology.
+
+An analyst's words, a campaign recalled as going on for months, a passage under a rubric
+('Analysis:'): a reader learns from them, an editor enters none of them. Short texts of our own
+(the invented states of test_ingest, published Saturday 8 June 2024), never sentences from an
+evaluation set: each asserts what ingest drafts and, for a clause it leaves out, what `--verbose` says.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import test_ingest
+import test_ingest_selection
+
+project, ingest, invented = test_ingest.project, test_ingest.ingest, test_ingest.invented
+_read = test_ingest_selection._read
+
+_SHELLED = "Freedonian troops shelled a Sylvanian village on Friday. Sylvania condemned the shelling. "
+_NEWS = [("2024-06-07", "attack", "freedonia-armed-forces"), ("2024-06-07", "condemnation", "sylvania")]
+
+
+@pytest.mark.usefixtures("invented")
+@pytest.mark.parametrize("text", [
+    "Freedonia has been shelling border villages since April, officials said.",
+    "Anna Weber said Freedonian troops have been shelling border villages since April.",
+    "Freedonian troops have shelled border villages almost daily since March.",
+])
+def test_a_campaign_going_on_since_a_month_is_no_event(project: Path, tmp_path: Path, text: str) -> None:
+    """'have been shelling villages since April': a campaign the report recalls, not an act of the day
+    of publication (the day it began is not told)."""
+    drafts, why = _read(project, tmp_path, _SHELLED + text)
+    assert drafts == _NEWS
+    assert "going on since a month or longer ('have been shelling since May'): no act of a day" in why
+
+
+@pytest.mark.usefixtures("invented")
+def test_going_on_since_a_day_still_dates_the_act(project: Path, tmp_path: Path) -> None:
+    """'has closed the border since Tuesday': the closure was on Tuesday (begun.py); only a month bounds."""
+    drafts, _ = _read(project, tmp_path, "Freedonia has closed the border since Tuesday.")
+    assert drafts == [("2024-06-04", "announcement", "freedonia")]
