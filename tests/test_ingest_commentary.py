@@ -23,6 +23,31 @@ _NEWS = [("2024-06-07", "attack", "freedonia-armed-forces"), ("2024-06-07", "con
 
 
 @pytest.mark.usefixtures("invented")
+@pytest.mark.parametrize("role", [
+    "head of the border programme at the Atlantic Policy Foundation",
+    "director of the Institute for Border Studies",
+    "a lecturer at Northern University",
+])
+def test_words_of_someone_at_a_research_body_are_no_event(project: Path, tmp_path: Path, role: str) -> None:
+    """'"…," said John Smith, head of the programme at the X Foundation': whoever works at a research
+    body comments on the crisis; their words are no side's statement."""
+    drafts, why = _read(project, tmp_path, f'{_SHELLED}"Freedonia will not back down," said John Smith, '
+                                           f"{role}.")
+    assert drafts == _NEWS
+    assert "'said' (statement): no actor named as its doer" in why
+
+
+@pytest.mark.usefixtures("invented")
+def test_a_spokesman_of_a_side_still_speaks_for_it(project: Path, tmp_path: Path) -> None:
+    """'Ivan Petrov, head of the Freedonian foreign ministry's press service, said …': a side's own office
+    is no research body; his words are a statement."""
+    text = (f"{_SHELLED}Ivan Petrov, head of the press service of the Freedonian foreign ministry, said on "
+            "Friday that the village was a base.")
+    drafts, _ = _read(project, tmp_path, text)
+    assert ("2024-06-07", "statement", "ivan-petrov") in drafts
+
+
+@pytest.mark.usefixtures("invented")
 @pytest.mark.parametrize("text", [
     "Freedonia has been shelling border villages since April, officials said.",
     "Anna Weber said Freedonian troops have been shelling border villages since April.",

@@ -212,16 +212,6 @@ def _a_company(words: list[Token]) -> bool:
     return plural and (first in world.DEMONYMS or first in world.NAMES)
 
 
-#: What an appositive calls someone who comments on a crisis and takes no part in it.
-_COMMENTATORS = {"analyst", "fellow", "expert", "researcher", "professor", "scholar", "commentator",
-                 "observer", "economist", "historian", "lecturer"}
-
-
-def commentator(head: Token) -> bool:
-    """'Thomas Smith, a senior fellow at a think tank, wrote …': an analyst's words are no act of a side."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in _COMMENTATORS for c in head.children)
-
-
 def _of_a_state(head: Token) -> bool:
     """'Malawi's Chakwera': a name written as a state's own, the way news names a state's leaders and
     ministers (not an acronym: "Russia's FSB" is a body)."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from . import (
     anaphora,
     attribution,
+    commentators,
     forces,
     holders,
     institutions,
@@ -136,7 +137,7 @@ def actor_of(
     named = earlier.named_before(token, context, actors)
     if named is not None:  # "Eduard Asryan told envoys … Asryan said": the person proposed before
         return named
-    if names.commentator(token):  # "X, a senior fellow at …, wrote": no side's act
+    if commentators.commentator(token):  # "X, a senior fellow at …, wrote": no side's act
         return None
     person = names.person(token, found, actors, subject)
     if person is not None:
