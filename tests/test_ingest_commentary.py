@@ -66,3 +66,15 @@ def test_going_on_since_a_day_still_dates_the_act(project: Path, tmp_path: Path)
     """'has closed the border since Tuesday': the closure was on Tuesday (begun.py); only a month bounds."""
     drafts, _ = _read(project, tmp_path, "Freedonia has closed the border since Tuesday.")
     assert drafts == [("2024-06-04", "announcement", "freedonia")]
+
+
+@pytest.mark.usefixtures("invented")
+@pytest.mark.parametrize("rubric", ["Analysis", "Opinion", "Background"])
+def test_a_rubric_is_no_part_of_the_sentence(project: Path, tmp_path: Path, rubric: str) -> None:
+    """'Analysis: Security experts say …. Freedonia often tests …, they say.': the rubric names the
+    passage; read without it, the experts are the sayers, and 'they' after them is no party named before."""
+    text = (f"{_SHELLED}\n\n{rubric}: Security experts say the incident shows how easily the war could "
+            "spread. Freedonia often tests Sylvania's resolve along the border, they say.")
+    drafts, why = _read(project, tmp_path, text)
+    assert drafts == _NEWS
+    assert "'say' (statement): no actor named as its doer" in why

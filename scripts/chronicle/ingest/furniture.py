@@ -140,6 +140,17 @@ def day_lead(text: str) -> tuple[str, str]:
     return match.group(0).rstrip(" :-–—"), text[match.end():]
 
 
+#: A rubric opening a paragraph ('Analysis: Security experts say …'): it names the kind of passage,
+#: not a doer, and left in place the parser makes it the sentence's head.
+_RUBRIC = re.compile(r"^(?:Analysis|Opinion|Comment|Commentary|Explainer|Background|Context|Fact check|"
+                     r"Editorial|Perspective|Viewpoint|Insight)\s*:\s+(?=[A-Z\"“‘'])")
+
+
+def strip_rubric(text: str) -> str:
+    """A sentence without the rubric that opens it ('Analysis: X says …' → 'X says …')."""
+    return _RUBRIC.sub("", text, count=1)
+
+
 #: An aside that names no actor: a clock time converted to another zone ("(07:00 am Moscow time)",
 #: "(0400 GMT)") or a wire agency's tag ("(Reuters)", "(… - TASS)"). A city in it is a clock's
 #: zone or the agency's home, never who acted or who said so.
