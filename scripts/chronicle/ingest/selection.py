@@ -44,10 +44,20 @@ def describes(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bo
     while current is not None:
         if current.kind == "relcl" and during_which(current):
             return False  # "held talks with Y, during which he condemned …": what was done in the talks
+        if current.kind == "relcl" and _on_a_day(current):
+            return False  # "began on 4 May, when X ordered …": what happened on that day
         if current.kind == "relcl" or current.kind == "acl" and not _absolute(current):
             return not own_day(current, attached)
         current = current.parent
     return False
+
+
+def _on_a_day(clause: Clause) -> bool:
+    """'The war began on 4 May 2023, when Freedonia ordered an offensive': a relative clause on a day
+    tells what happened on that day, not what the day is; it is dated by the day it hangs on."""
+    head = clause.pred.head
+    return head.ent_type_ in ("DATE", "TIME") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in clause.pred.children)
 
 
 #: Prepositions of a relative clause that tells what happened in an act ('during which', 'in which').
