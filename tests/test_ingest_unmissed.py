@@ -22,3 +22,16 @@ def test_an_act_in_a_relative_clause_on_a_day(invented: Drafts) -> None:
     and tells what happened on it (it was dropped as describing a noun)."""
     drafts = invented("The war began on 4 May 2023, when Freedonia ordered an offensive in Sylvania.")
     assert _summary(drafts) == [("2023-05-04", "attack", "freedonia")]
+
+
+def test_a_side_that_joined_an_act_told_as_a_noun(invented: Drafts) -> None:
+    """'Freedonian troops joined the offensive': 'join' is a light verb, the noun is the act (it gave
+    no draft)."""
+    drafts = invented("Freedonian troops joined the offensive on Tuesday.")
+    assert _summary(drafts) == [("2024-06-04", "attack", "freedonia-armed-forces")]
+
+
+def test_a_call_for_something_is_an_appeal(invented: Drafts) -> None:
+    """'issued a call for calm' asks for calm; it is no phone call (it was typed phone-call)."""
+    drafts = invented("Sylvania issued a call for calm on Tuesday.")
+    assert _summary(drafts) == [("2024-06-04", "appeal", "sylvania")]

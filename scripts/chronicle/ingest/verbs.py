@@ -105,8 +105,13 @@ def lemma(token: Token) -> str:
 
 
 def noun_type(token: Token) -> str | None:
-    """The type an event noun names: its compound first ('phone call', 'air strike'), then itself."""
+    """The type an event noun names: with its preposition first ('call for'), then its compound ('phone
+    call', 'air strike'), then itself."""
     nouns = classes().nouns
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.i > token.i):
+        kind = nouns.get(f"{lemma(token)} {prep.lower_}")  # "a call for calm" asks; "a call" is a phone call
+        if kind:
+            return kind
     words = [lemma(c) for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
     for word in words:
         kind = nouns.get(f"{word} {lemma(token)}") or nouns.get(f"{word} {token.lower_}")
