@@ -35,3 +35,25 @@ def test_a_call_for_something_is_an_appeal(invented: Drafts) -> None:
     """'issued a call for calm' asks for calm; it is no phone call (it was typed phone-call)."""
     drafts = invented("Sylvania issued a call for calm on Tuesday.")
     assert _summary(drafts) == [("2024-06-04", "appeal", "sylvania")]
+
+
+def test_civilians_of_a_nation_killed_with_no_doer_named(invented: Drafts) -> None:
+    """'Three Ukrainian civilians were killed': no doer and no teller; the toll is the victims' side's,
+    their state, as a toll of its soldiers is its forces' (it gave no draft)."""
+    drafts = invented("Three Ukrainian civilians were killed on Monday.")
+    assert _summary(drafts) == [("2024-06-03", "casualties", "ukraine")]
+    assert any("victims' side" in line for line in drafts[0].get("needs_review", []))
+
+
+def test_a_nations_people_who_fled_counted_by_thousands(invented: Drafts) -> None:
+    """'Thousands of Sudanese fled to Chad': the number is of a nation's people (a demonym as a noun);
+    Chad is where they went, not who they are."""
+    drafts = invented("Thousands of Sudanese fled to Chad on Monday.")
+    assert _summary(drafts) == [("2024-06-03", "displacement", "sudan")]
+
+
+def test_people_who_fled_a_capital_are_its_states(invented: Drafts) -> None:
+    """'Thousands of people fled Accra': the object of 'flee' is the place left, not who fled; people
+    who fled a state's capital are that state's."""
+    drafts = invented("Thousands of people fled Accra on Monday.")
+    assert _summary(drafts) == [("2024-06-03", "displacement", "ghana")]

@@ -1,6 +1,7 @@
 """The doer of a clause that names none: a toll, talks told in the passive, troops moved or killed.
 
-A toll is the act of the body that reports it, else of the victims' side; a call or talks 'held
+A toll is the act of the body that reports it, else of the victims' side (a nation's people, by its
+demonym or by the capital they fled, are their state's); a call or talks 'held
 between X and Y' are X's, and with no parties named those of the call or meeting just told; a
 clash that 'broke out between X and Y' is the first side's, flagged; troops deployed or soldiers
 killed with no doer named are their own side's; a summons told in the passive is the act of the
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import subjects, verbs
+from . import subjects, verbs, world
+from .actors import Proposed
 from .events import HOSTILE, JOINT_TYPES, dedupe
 
 if TYPE_CHECKING:
@@ -41,9 +43,58 @@ _TOLLS = {"casualties", "displacement"}
 def _victims(clause: Clause) -> Token | None:
     """Who a toll is of: the object ('killed three soldiers'), the subject of a passive ('42 people were
     hospitalised') or of a verb the victims do themselves ('thousands fled', 'two soldiers died')."""
+    if verbs.lemma(clause.pred) in _LEAVING and not clause.passive:
+        return clause.subject  # "thousands fled Kharkiv": Kharkiv is the place they left
     if clause.patient is not None or clause.passive:
         return clause.patient
     return clause.subject
+
+
+#: Verbs of leaving, whose object is the place left, not who left ("fled Kharkiv", "left their homes").
+_LEAVING = {"flee", "leave", "escape", "abandon", "desert"}
+
+
+def _left(clause: Clause) -> str | None:
+    """The state whose capital or name is the place people fled ('fled Kyiv', 'fled from Sudan'): with
+    no nation named, the people who fled a state's land are its people."""
+    if verbs.lemma(clause.pred) not in _LEAVING:
+        return None
+    places = [clause.patient] if clause.patient is not None else []
+    places += [o for p in clause.pred.children if p.dep_ == "prep" and p.lower_ == "from"
+               for o in p.children if o.dep_ == "pobj"]
+    for place in places:
+        code = world.CAPITALS.get(place.text) or world.NAMES.get(place.text)
+        if code is not None:
+            return code
+    return None
+
+
+def _nation(token: Token | None) -> str | None:
+    """The state whose people a phrase names, by its demonym: 'three Ukrainian civilians', 'Ukrainians',
+    'thousands of Sudanese'. A toll of a nation's people with no doer named is that side's loss, as a
+    toll of its soldiers is its forces'."""
+    if token is None:
+        return None
+    for word in (token.text, token.text[:-1] if token.text.endswith("s") else ""):
+        code = world.DEMONYMS.get(word) if word[:1].isupper() else None
+        if code is not None:  # "Ukrainians fled", "thousands of Sudanese"
+            return code
+    for child in (c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")):
+        code = world.DEMONYMS.get(child.text)
+        if code is not None:  # "three Ukrainian civilians"
+            return code
+    if subjects.a_count(token):  # "thousands of Sudanese civilians": who the number is of
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            return _nation(next((o for o in prep.children if o.dep_ == "pobj"), None))
+    return None
+
+
+def _nations_people(clause: Clause, token: Token | None, registry: Registry) -> ActorRef | None:
+    """The state a toll of its people is of (the registry's, else proposed), or None."""
+    code = _nation(token) or _left(clause)
+    if code is None or code not in world.STATES:
+        return None
+    return registry.actors.states.get(code) or Proposed(world.STATES[code].name)
 
 
 def _summoned_to(clause: Clause) -> Token | None:
@@ -80,6 +131,7 @@ def doer(
         hit = _victims(clause)
         armed = _armed(hit)  # "three Ghanaian soldiers": their side's forces, proposed if need be
         victims = subjects.actor_of(hit, found, registry.actors, reading.context, armed)
+        victims = victims or (_nations_people(clause, hit, registry) if not armed else None)
         if victims is not None:
             return victims, ["principal actor is the victims' side: check who reported the toll"]
         return None, []

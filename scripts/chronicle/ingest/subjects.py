@@ -189,7 +189,7 @@ def actor_of(
             owned = names.of_name(token, obj, actors) if child.dep_ == "prep" else None
             # "the spokesman, Ivan Petrov", "thousands of Karabakh Armenians fled": who they are
             named = child.dep_ == "appos" or child.dep_ == "prep" and (
-                _a_count(token) or verbs_lemma(token) in forces.PARTS)  # "members of the Republican Guard"
+                a_count(token) or verbs_lemma(token) in forces.PARTS)  # "members of the Republican Guard"
             inner = owned or actor_of(obj, found, actors, context, subject and named)
             if inner is not None:
                 return inner
@@ -258,7 +258,7 @@ def _owner(title: Token, found: list[Mention]) -> ActorRef | None:
 _COUNTS = {"thousand", "hundred", "dozen", "million", "ten", "score"}
 
 
-def _a_count(token: Token) -> bool:
+def a_count(token: Token) -> bool:
     """'Thousands of Karabakh Armenians', '65,000 of the region's people': a number of people, whose
     'of' part names who they are (the doer of what the number did)."""
     return verbs_lemma(token) in _COUNTS or token.ent_type_ == "CARDINAL"
