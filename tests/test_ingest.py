@@ -1129,13 +1129,14 @@ def test_a_toll_put_by_someone_is_theirs(invented: Callable[[str], list[dict]]) 
 def test_a_saying_dated_before_the_passage_takes_the_story_back_to_its_day(
         invented: Callable[[str], list[dict]]) -> None:
     """'On Wednesday, X reported …' after a Friday passage: what follows without a day is Wednesday's;
-    a saying dated after the passage's day does not move it."""
+    a saying whose day is told after its speaker ('X said on Friday') does not move it; one whose day
+    opens the sentence sets the scene, later as well as earlier (test_ingest_dates)."""
     drafts = invented("Freedonian troops shelled a Sylvanian village on Friday. On Wednesday, Sylvania's "
                       "foreign ministry reported that Freedonian troops had crossed the border. "
                       "Anna Weber met Ivan Petrov.")
     assert ("2024-06-05", "meeting", "anna-weber") in _summary(drafts)
-    drafts = invented("Freedonian troops shelled a Sylvanian village on Thursday. On Friday, Sylvania's "
-                      "foreign ministry said the shelling was a crime. Anna Weber met Ivan Petrov.")
+    drafts = invented("Freedonian troops shelled a Sylvanian village on Thursday. Sylvania's foreign "
+                      "ministry said on Friday the shelling was a crime. Anna Weber met Ivan Petrov.")
     assert ("2024-06-06", "meeting", "anna-weber") in _summary(drafts)
 
 

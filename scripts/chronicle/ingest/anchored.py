@@ -29,11 +29,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: The measure before 'after', 'before', 'into' or 'of': 'the day', 'two days', 'hours', 'a week',
-#: 'within hours', 'on the eve'.
+#: 'within hours', 'on the eve'; never a time of its own ('postponed the trip last week after …').
 _MEASURE = re.compile(
     r"(?:(?P<the>\bthe\s+)|(?P<n>\b(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten))\s+|"
     r"(?P<few>\b(?:a\s+few|several|some|a\s+couple\s+of|just|only|barely|less\s+than|more\s+than))\s+)?"
-    r"(?P<unit>\b(?:day|night|hour|week|month|minute)s?)\s+(?P<way>after|before|into)\s$"
+    r"(?<!\b(?:last|this|past|next)\s)(?P<unit>\b(?:day|night|hour|week|month|minute)s?)\s+(?P<way>after|before|into)\s$"
     r"|\bwithin\s+(?:(?:a\s+few|several|\d{1,2}|two|three|24|48)\s+)?(?P<within>hours|minutes|a\s+day)\s+of\s$"
     r"|\bthe\s+(?P<eve>eve)\s+of\s$",
     re.I,

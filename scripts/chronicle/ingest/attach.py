@@ -32,6 +32,7 @@ def attach(
             continue
         owner = _owner(span.root, heads)
         if owner is not None:
+            owner = _before_its_mark(span.end, by_pred[owner])
             owner = _spoken_on(span.root, by_pred[owner])
             out.setdefault(owner, []).append(ref)
     for clause in (c for c in clauses if c.parent is not None):
@@ -46,6 +47,17 @@ def attach(
         elif head in out and own not in out and _reported(clause, clause.parent):
             out[own] = list(out[head])  # "On Tuesday night, the ministry reported heavy fire on Goris"
     return out
+
+
+def _before_its_mark(end: int, clause: Clause) -> int:
+    """'X postponed the trip last week after the balloon was spotted': a subordinate clause begins at
+    its 'after', 'when' or 'before'; a time told before that word is outside it, the main clause's
+    (the parser often hangs it on the subordinate verb). The predicate of the clause it dates."""
+    marks = [c.i for c in clause.pred.children if c.dep_ == "mark" and c.i < clause.pred.i]
+    parent = clause.parent
+    if clause.kind != "advcl" or parent is None or not marks or end > min(marks):
+        return clause.pred.i
+    return parent.pred.i if parent.pred.i < min(marks) else clause.pred.i
 
 
 def _spoken_on(token: Token, clause: Clause) -> int:

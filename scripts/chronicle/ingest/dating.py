@@ -250,7 +250,8 @@ def continue_passage(
     else of the act it tells ('X crossed on Friday, the ministry said'); never of a clause that only
     describes a noun. A saying dated after the passage's day ('X said Friday') does not move it:
     the report of an act is often later than the act; a saying whose day opens the sentence sets the
-    scene and takes the story back to it ('On Tuesday night, the ministry reported …'). An act a
+    scene and takes the story to it, back or on ('On Tuesday night, the ministry reported …'; 'On
+    Wednesday, the EU said … . The Kremlin called …' is Wednesday's, not the Monday told before). An act a
     saying reports ('X said the shooting stopped on 14 September') moves it only when nothing dated
     it before: more of the report usually follows. A saying whose day is told after its speaker ('…,
     his office said Friday') gives the passage only its speaker's day: the saying is returned, for
@@ -266,7 +267,7 @@ def continue_passage(
     if attribution.telling(main) is not None:
         moves = context is None  # what a report says happened on a day: more of the report follows
     else:
-        moves = context is None or not saying or day < context and fronted
+        moves = context is None or not saying or fronted
     if not moves:
         return None
     passage.move(day, main if saying and not fronted else None)

@@ -64,6 +64,9 @@ _MONTH_ONLY = {"week", "in-week", "past-hours",
                "few-days-apart", "week-apart", "months-apart", "recent"}
 #: "early Friday local time", "Friday (Tehran time)": a weekday on the clock of the place of the act.
 _LOCAL_CLOCK = re.compile(r"\s*,?\s*\(?(?:local|[A-Z][a-z]+)\s+time\b")
+#: "the same day", "later that day": the day the text last named, even when only a saying was on it
+#: ('The cabinet declared war on Sunday. X said the same day …'), not the passage's day before it.
+_NAMES_A_DAY = re.compile(r"\b(?:same|that)\b", re.I)
 #: Words before an expression that make it a deadline, a plan or a span start, not the event's day.
 _NOT_EVENT_DAY = re.compile(
     r"(?:\bby|\buntil|\btill|\bbefore|\bfrom|\bsince|\bscheduled for|\bexpected on|\bresume on|"
@@ -127,9 +130,9 @@ def find(
         span = match.span()
         if kind == "weekday" and n + 1 < len(ordered) and _apposed(text, span[1], ordered[n + 1]):
             continue  # "on Tuesday, August 11": the date says which Tuesday
-        if kind in ("same-day", "in-week"):  # "earlier in the day": the day the passage is telling about
-            anchor = in_sentence or context or mentioned or published
-        elif kind in ("that-night", "weekday-after"):
+        if kind in ("same-day", "in-week") and not _NAMES_A_DAY.search(match.group(0)):
+            anchor = in_sentence or context or mentioned or published  # "earlier in the day": the passage's
+        elif kind in ("same-day", "that-night", "weekday-after"):  # "the same day", "later that day"
             anchor = in_sentence or mentioned or context or published
         else:
             anchor = in_sentence or mentioned or context if kind in _FROM_NAMED else context

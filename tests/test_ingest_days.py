@@ -1,0 +1,47 @@
+"""Which day a draft takes when a report tells several: a day named last ('the same day'), a scene a
+saying's fronted day sets, a week told before an 'after' clause.
+
+Short texts of our own about the invented states of test_ingest.py (published Saturday 8 June 2024
+unless a test says otherwise), never sentences from an evaluation set. A wrong day is the worst
+error a chronology can have: where the report does not say the day, the month is expected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import test_ingest
+import test_ingest_dates
+from test_ingest import _summary
+
+project, ingest, invented = test_ingest.project, test_ingest.ingest, test_ingest.invented
+on_day = test_ingest_dates.on_day
+
+Drafts = Callable[[str], list[dict]]
+
+
+def test_the_same_day_is_the_day_named_last_even_by_a_declaration(invented: Drafts) -> None:
+    """'… declared war on Thursday. X condemned it the same day': Thursday, not the day of the act of force
+    the passage told before (a declaration does not move the passage, but it names the day)."""
+    drafts = invented("Freedonian troops shelled a Sylvanian village on Tuesday.\n\nSylvania's foreign "
+                      "ministry formally declared a state of war on Thursday. Anna Weber condemned "
+                      "the shelling the same day.")
+    assert ("2024-06-06", "condemnation", "anna-weber") in _summary(drafts)
+
+
+def test_a_fronted_day_of_a_saying_sets_the_scene_forward_too(invented: Drafts) -> None:
+    """A recap day by day: 'On Wednesday, X said … . Y called it …' is Wednesday's, not the Monday the
+    paragraph before told; the day opening the sentence frames what follows."""
+    drafts = invented("Explosions damaged a Sylvanian pipeline on Monday.\n\nOn Wednesday, Anna Weber said "
+                      "the blasts were deliberate. Ivan Petrov condemned the attack on the pipeline.")
+    assert ("2024-06-05", "condemnation", "ivan-petrov") in _summary(drafts)
+
+
+def test_a_week_told_before_an_after_clause_dates_the_main_clause(
+        on_day: Callable[[str, str], list[dict]]) -> None:
+    """'X postponed the trip last week after Y …': 'last week' is the postponement's (only its month),
+    not a measure 'a week after Y' nor the subordinate clause's time; not the passage's Tuesday."""
+    drafts = on_day("Freedonian troops shelled a Sylvanian village on Tuesday.\n\nAnna Weber postponed a "
+                    "planned trip to Freedonia last week after the border was closed.", "2024-06-13")
+    assert ("2024-06", "announcement", "anna-weber") in _summary(drafts)
+
