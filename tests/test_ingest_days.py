@@ -9,10 +9,13 @@ error a chronology can have: where the report does not say the day, the month is
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import Result
 
 import test_ingest
 import test_ingest_dates
-from test_ingest import _summary
+from test_ingest import _json, _summary
 
 project, ingest, invented = test_ingest.project, test_ingest.ingest, test_ingest.invented
 on_day = test_ingest_dates.on_day
@@ -45,3 +48,25 @@ def test_a_week_told_before_an_after_clause_dates_the_main_clause(
                     "planned trip to Freedonia last week after the border was closed.", "2024-06-13")
     assert ("2024-06", "announcement", "anna-weber") in _summary(drafts)
 
+
+def _from_outlet(tmp_path: Path, ingest: Callable[..., Result], text: str, outlet: str) -> list[dict]:
+    article = tmp_path / "release.txt"
+    article.write_text(text, encoding="utf-8")
+    return _json(ingest(article, "--published", "2024-06-08", "--url", "https://example.org/r",
+                        "--outlet", outlet, "--dry-run", "--format", "json"))
+
+
+READOUT = ("Sylvania's foreign ministry spoke with Ivan Petrov about the situation on the border. "
+           "Sylvania's foreign ministry called on Freedonia to withdraw its troops.")
+
+
+def test_a_bodys_own_readout_tells_its_news_of_the_day_with_no_day(
+        invented: Drafts, tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    """A readout published by the body itself ('Ministry of Foreign Affairs of Sylvania', 'NATO')
+    tells the day's call with no day: the day of publication, flagged; the same lead in a news
+    outlet's report may retell an older readout: only the month."""
+    for outlet in ("Ministry of Foreign Affairs of Sylvania", "NATO"):
+        drafts = _from_outlet(tmp_path, ingest, READOUT, outlet)
+        assert [d["date"] for d in drafts] == ["2024-06-08", "2024-06-08"]
+        assert any("publication day" in line for line in drafts[0]["needs_review"])
+    assert {d["date"] for d in _from_outlet(tmp_path, ingest, READOUT, "The Daily Planet")} == {"2024-06"}

@@ -53,6 +53,7 @@ class Passage:
     told: list[Told] = field(default_factory=list)  # acts dated to the day so far (anchored.Told)
     lede: date | None = None  # the day the report's lead told about: its news day
     back: date | None = None  # the lead's day, in a new paragraph after one that told an earlier day
+    official: bool = False  # published by the body itself (a readout, a release): its lead is that day's
 
     def move(self, day: date, saying: Clause | None = None) -> None:
         """The passage continues another day, given by an act or a scene-setting phrase, or only by
@@ -206,6 +207,15 @@ def when(
             False,
             ["date taken from the passage, not from the sentence"],
             "passage",
+        )
+    if passage.official and passage.context is None and not passage.opened and passage.lede is None:
+        return When(  # a body's own readout or release: "X spoke with Y about …", its news, no day
+            PartialDate.from_date(published),
+            f"No date in the report; its lead, told with no day before any other, is taken as news of "
+            f"the day it was published ({published.isoformat()}), as a readout or release tells it.",
+            False,
+            ["date taken from the publication day: the report gives no day for its lead"],
+            "published",
         )
     if present:
         return When(

@@ -97,6 +97,7 @@ def _extract(
 ) -> list[Candidate]:
     reading = Reading(dating.Passage(article.published))
     reading.context.issuer = institutions.issuer(article.meta.outlet)  # "Estonian MFA": its press release
+    reading.passage.official = institutions.official(article.meta.outlet, registry.actors)  # a readout
     reading.context.report = article.text  # "the breakaway region": the territory the report names
     out: list[Candidate] = []
     for sentence, (dateline, text) in zip(found, prepared, strict=True):

@@ -19,10 +19,14 @@ is found in namedbodies.py; this module says which body a name is.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..model import Actor
 from . import world
 from .refs import ActorRef, Proposed
+
+if TYPE_CHECKING:
+    from .actors import NameIndex
 
 #: Nationality words and state names → ISO code (the world table: every state's demonyms and names).
 DEMONYMS = world.table(world.NAMES, world.DEMONYMS)
@@ -161,6 +165,22 @@ def issuer(outlet: str) -> str | None:
     named = (DEMONYMS.get(w) or DEMONYMS.get(w.split()[0]) or DEMONYMS.get(w.split()[-1]) for w in words)
     codes = {c for c in named if c}
     return codes.pop() if len(codes) == 1 else None
+
+
+#: Official bodies that publish their own readouts and releases, beyond a state's offices.
+_BODY_OUTLET = re.compile(
+    r"\b(?:NATO|OSCE|United Nations|UN|European (?:Union|Commission|Council)|Kremlin|White House|"
+    r"Department of|State Department|Embassy|Permanent Mission|Secretariat|Secretary[- ]General)\b")
+
+
+def official(outlet: str, actors: NameIndex) -> bool:
+    """Whether a report is published by an official body itself ('Ministry of Defence of …', 'NATO',
+    a registered body named as the outlet): a readout or a release, whose lead, told with no day, is
+    its news of the day of publication (a news outlet's undated lead may retell an older readout)."""
+    if _OFFICIAL_OUTLET.search(outlet) or _BODY_OUTLET.search(outlet):
+        return True
+    whole = outlet.strip()
+    return bool(whole) and any(m.start == 0 and m.end == len(whole) for m in actors.find(whole))
 
 
 def of_issuer(code: str, name: str, table: dict[tuple[str, str], str],
