@@ -70,3 +70,20 @@ def test_a_bodys_own_readout_tells_its_news_of_the_day_with_no_day(
         assert [d["date"] for d in drafts] == ["2024-06-08", "2024-06-08"]
         assert any("publication day" in line for line in drafts[0]["needs_review"])
     assert {d["date"] for d in _from_outlet(tmp_path, ingest, READOUT, "The Daily Planet")} == {"2024-06"}
+
+
+def test_a_page_stamped_on_another_clock_than_its_datelines_place(
+        on_day: Callable[[str, str], list[dict]]) -> None:
+    """'Updated 23:10 GMT' on a page of Friday 7 June is Saturday morning in Seoul: a 'SEOUL (Reuters)'
+    report's 'this morning' is after the page's date, so only its month (it was 7 June, a wrong day);
+    '01:30 GMT' on 8 June is still the evening of 7 June in Washington: its 'tonight' is the 7th."""
+    ahead = on_day("Updated 23:10 GMT\n\nSEOUL (Reuters) - Freedonian troops shelled a Sylvanian village "
+                   "this morning.\n", "2024-06-07")
+    assert _summary(ahead) == [("2024-06", "attack", "freedonia-armed-forces")]
+    behind = on_day("Updated 01:30 GMT\n\nWASHINGTON (AP) — Freedonian troops shelled a Sylvanian village "
+                    "tonight.\n", "2024-06-08")
+    assert _summary(behind) == [("2024-06-07", "attack", "freedonia-armed-forces")]
+    same = on_day("Updated 14:30 GMT\n\nWASHINGTON (AP) — Freedonian troops shelled a Sylvanian village "
+                  "tonight.\n", "2024-06-08")
+    assert _summary(same) == [("2024-06-08", "attack", "freedonia-armed-forces")]
+

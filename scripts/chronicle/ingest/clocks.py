@@ -55,10 +55,14 @@ def american(place: str) -> bool | None:
 def dateline_place(dateline: str) -> bool | None:
     """Whether a wire dateline's place ('SEOUL, March 6 (Reuters) -', 'WASHINGTON (AP) —') is in the
     Americas; None when the dateline names no place the table knows."""
+    place = dateline_name(dateline)
+    return None if place is None else american(place)
+
+
+def dateline_name(dateline: str) -> str | None:
+    """The place a wire dateline names, as a name is written ('SEOUL, …' → 'Seoul'), or None."""
     match = re.match(r"\s*([A-Za-z][A-Za-z .'-]*?)\s*[,(/]", dateline)
-    if match is None:
-        return None
-    return american(match.group(1).strip().title())
+    return match.group(1).strip().title() if match is not None else None
 
 
 def _told_in_the_americas(text: str) -> tuple[bool, bool]:

@@ -20,7 +20,7 @@ news (recalled.news_again): the lead's day is kept here (`lead`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
@@ -54,6 +54,7 @@ class Passage:
     lede: date | None = None  # the day the report's lead told about: its news day
     back: date | None = None  # the lead's day, in a new paragraph after one that told an earlier day
     official: bool = False  # published by the body itself (a readout, a release): its lead is that day's
+    stamp: datetime | None = None  # the page's own time of publication, on its clock ('Updated 23:10 GMT')
 
     def move(self, day: date, saying: Clause | None = None) -> None:
         """The passage continues another day, given by an act or a scene-setting phrase, or only by

@@ -32,6 +32,7 @@ from . import (
     institutions,
     names,
     nlp,
+    pageclock,
     recalled,
     samebody,
     selection,
@@ -130,6 +131,7 @@ def _read(
     sentence: Sentence, dateline: str, text: str, doc: Doc | None, registry: Registry, reading: Reading
 ) -> list[Candidate]:
     passage = reading.passage
+    pageclock.stamp(sentence.text, passage)  # "Updated 23:10 GMT": the page's time, on its clock
     if doc is None:
         reading.dropped.append(Dropped(sentence.index, furniture.why_unread(dateline)))
         entries.stamp(dateline, passage)
@@ -140,6 +142,7 @@ def _read(
         entries.stamp(dateline, passage)  # "Sunday 1 March: …", "09:50 GMT Turkish jets …": an entry's day
     else:
         dating.filed(dateline, passage)  # "Tbilisi, Sep 27 (EFE).-": the report's day until told otherwise
+        pageclock.filed(dateline, passage)  # "SEOUL (Reuters) -" on a page stamped 23:10 GMT: 8 June there
     recalled.new_paragraph(passage, sentence.paragraph)  # a flashback's day ends with its paragraph
     published = passage.today or passage.published
     masked = furniture.mask_asides(text)
