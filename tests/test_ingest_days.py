@@ -87,3 +87,17 @@ def test_a_page_stamped_on_another_clock_than_its_datelines_place(
                   "tonight.\n", "2024-06-08")
     assert _summary(same) == [("2024-06-08", "attack", "freedonia-armed-forces")]
 
+
+def test_an_act_with_no_day_after_a_paragraph_that_named_another_day(invented: Drafts) -> None:
+    """'… crossed the border on Tuesday. The cabinet declared war on Wednesday.' / 'Troops seized a
+    bridge.': the Tuesday narrative may go on, or the report is on to Wednesday's news; no day is
+    knowable, so only the month, flagged (it was Tuesday). In the paragraph that told the day, or tied
+    to it by 'then', the narrative goes on."""
+    drafts = invented("Freedonian troops shelled a Sylvanian town on Friday.\n\nFreedonian troops crossed "
+                      "the border on Tuesday. Sylvania's cabinet formally declared a state of war on "
+                      "Wednesday.\n\nFreedonian troops seized a bridge near the town.")
+    assert ("2024-06", "incursion", "freedonia-armed-forces") in _summary(drafts)
+    assert any("check the day" in line for line in drafts[-1]["needs_review"])
+    same = invented("Freedonian troops shelled a Sylvanian town on Friday.\n\nFreedonian troops crossed the "
+                    "border on Tuesday. Freedonian troops seized a bridge near the town.")
+    assert ("2024-06-04", "incursion", "freedonia-armed-forces") in _summary(same)

@@ -53,6 +53,8 @@ class Passage:
     told: list[Told] = field(default_factory=list)  # acts dated to the day so far (anchored.Told)
     lede: date | None = None  # the day the report's lead told about: its news day
     back: date | None = None  # the lead's day, in a new paragraph after one that told an earlier day
+    since: int = 0  # the paragraph that gave the passage its day
+    named_in: int = 0  # the paragraph that named `mentioned`
     official: bool = False  # published by the body itself (a readout, a release): its lead is that day's
     stamp: datetime | None = None  # the page's own time of publication, on its clock ('Updated 23:10 GMT')
 
@@ -60,6 +62,7 @@ class Passage:
         """The passage continues another day, given by an act or a scene-setting phrase, or only by
         when someone spoke (`saying`; the caller names its speaker, `teller`)."""
         self.context, self.saying, self.teller, self.back = day, saying, None, None
+        self.since = self.paragraph
         if not self.recalls(day):
             self.news = day
 

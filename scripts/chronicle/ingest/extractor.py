@@ -150,7 +150,7 @@ def _read(
     reading.effective += effective.effective_days(text, refs)
     named = [r for r in refs if r.date.precision == "day" and r.anchors_event]
     if named:  # "… on 19 September. Fighting stopped when they surrendered the following day."
-        passage.mentioned = named[-1].date.first_day
+        passage.mentioned, passage.named_in = named[-1].date.first_day, sentence.paragraph
     if passage.listed and not text.rstrip().endswith(":"):  # the list's items, until a paragraph that is none
         if communique.is_item(sentence.text) or sentence.paragraph == reading.item:
             reading.item = sentence.paragraph

@@ -152,6 +152,31 @@ def news_again(when: When, clause: Clause, passage: Passage) -> When:
     )
 
 
+def interrupted(when: When, clause: Clause, passage: Passage) -> When:
+    """An act with no day of its own in a paragraph after the one that gave the passage its day, when
+    an earlier paragraph has named another day since ('Gunmen stormed the town on Saturday.' / 'The
+    cabinet declared war on Sunday.' / 'Warplanes struck 500 targets.'): the Saturday narrative may go
+    on, or the report may be on to another day's news. The day is not knowable: only the month, flagged
+    (the passage's day, flagged, when the two days are in different months). Sayings: news_again."""
+    named, day = passage.mentioned, when.date.first_day
+    going_on = passage.paragraph in (passage.since, passage.named_in)  # the paragraph that told a day
+    if when.own or when.basis != "passage" or named is None or going_on:
+        return when
+    said = verbs.is_speech(clause.pred) or clause.type in VERBAL or clause.type in JOINT_TYPES
+    if named == day or day == (passage.today or passage.published) or said or _continues(clause.pred):
+        return when  # the report's own day (a live blog's entry, a dateline's day): its news goes on
+    month = (day.year, day.month) == (named.year, named.month)
+    return When(
+        PartialDate(day.year, day.month) if month else when.date,
+        f"No date of its own, in a paragraph after the one that told {day.isoformat()}, and the report "
+        f"has named {named.isoformat()} since: it may go on with either day"
+        + ("; only the month is recorded." if month else "; the passage's day is kept: check it."),
+        False,
+        [*when.low, "no day of its own after the report named another day: check the day"],
+        when.basis,
+    )
+
+
 #: Words that tie a sentence to the passage before it: the same day goes on.
 _CONTINUING = {"then", "later", "afterwards", "afterward", "subsequently", "thereafter"}
 
