@@ -101,3 +101,14 @@ def test_an_act_with_no_day_after_a_paragraph_that_named_another_day(invented: D
     same = invented("Freedonian troops shelled a Sylvanian town on Friday.\n\nFreedonian troops crossed the "
                     "border on Tuesday. Freedonian troops seized a bridge near the town.")
     assert ("2024-06-04", "incursion", "freedonia-armed-forces") in _summary(same)
+
+
+def test_a_day_counted_from_a_named_day_past_publication_keeps_only_its_month(
+        on_day: Callable[[str, str], list[dict]]) -> None:
+    """'… early on Tuesday. Two days later, X met Y.' in a Wednesday report: Thursday is after
+    publication, so the count is not from the day the text meant; the meeting was the passage's
+    Tuesday, a wrong day. Only the month, with a note saying why."""
+    drafts = on_day("Freedonian troops shelled a Sylvanian village early on Tuesday. Two days later, Anna "
+                    "Weber met Ivan Petrov.", "2024-06-12")
+    assert ("2024-06", "meeting", "anna-weber") in _summary(drafts)
+    assert "after it was published" in drafts[-1]["date_note"]

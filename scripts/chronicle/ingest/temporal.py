@@ -141,6 +141,9 @@ def find(
             continue
         if kind == "weekday" and _LOCAL_CLOCK.match(text, span[1]):
             resolved = _local_clock(resolved, published)
+        told = ""
+        if resolved.first_day > published and kind in _FROM_NAMED and resolved.precision == "day":
+            resolved, told = _past_the_report(match.group(0), resolved, published)
         if resolved.last_day > published and resolved.first_day > published:
             continue
         before = text[max(0, span[0] - 25) : span[0]]
@@ -150,10 +153,22 @@ def find(
         anchors = not _NOT_EVENT_DAY.search(before) and opening not in ("since", "by") and (
             match.groupdict().get("mod") or ""
         ).lower() not in ("since", "by") or _BY_THEN.fullmatch(text[: span[1] + 1]) is not None
-        found.append(TimeRef(_words(match.group(0)), span[0], resolved, kind, anchors))
+        found.append(TimeRef(_words(match.group(0)), span[0], resolved, kind, anchors, told=told))
         if anchors and resolved.precision == "day":
             in_sentence = resolved.first_day
     return found
+
+
+def _past_the_report(words: str, resolved: PartialDate, published: date) -> tuple[PartialDate, str]:
+    """A day counted from the day the text named ('two days later') that falls after publication: the
+    day it counts from was not the one the text meant, or the act is not past. Not a day to drop (the
+    act would take the passage's day, a wrong one), but only its month when that is not after
+    publication, with a note saying so."""
+    month = PartialDate(resolved.first_day.year, resolved.first_day.month)
+    note = (f'"{_words(words)}" counted from the day the report named last falls on '
+            f"{resolved.iso()}, after it was published ({published.isoformat()}); only the month is "
+            "recorded.")
+    return month, note
 
 
 def _apposed(text: str, end: int, after: tuple[str, re.Match[str]]) -> bool:
