@@ -112,3 +112,15 @@ def test_a_day_counted_from_a_named_day_past_publication_keeps_only_its_month(
                     "Weber met Ivan Petrov.", "2024-06-12")
     assert ("2024-06", "meeting", "anna-weber") in _summary(drafts)
     assert "after it was published" in drafts[-1]["date_note"]
+
+
+def test_what_a_side_said_the_other_had_done_is_before_the_saying(
+        on_day: Callable[[str, str], list[dict]]) -> None:
+    """'X said on Tuesday that Y's troops had shelled a village': the shelling was before Tuesday, on a
+    day not given: only its month (it was Tuesday); X's charge is Tuesday's. What a side says its own
+    troops had done keeps the day it said so (test_ingest_unseen)."""
+    drafts = on_day("Sylvania's foreign ministry said on Tuesday that Freedonian troops had shelled a "
+                    "Sylvanian village.", "2024-06-12")
+    assert _summary(drafts) == [("2024-06", "attack", "freedonia-armed-forces"),
+                                ("2024-06-11", "accusation", "sylvania-mfa")]
+    assert drafts[1]["needs_review"] == []

@@ -142,7 +142,10 @@ def of_clause(
     saying = verbs.is_speech(clause.pred)
     verbal = said is None and not saying and clause.type in VERBAL  # "X also called for dialogue"
     teller = speaker if said is not None else principal if saying or verbal else None
-    last = reading.sayings.last(teller, verbal, reading.passage)
+    # "X said on Tuesday that Y's troops had shelled …": the other side's act, done before the saying
+    before = said is not None and not saying and recalled.is_past_perfect(clause.pred) and \
+        selection.sides_differ(teller, principal, actors)
+    last = None if before else reading.sayings.last(teller, verbal, reading.passage)
     if not when.own and when.basis != "reported" and teller is not None and last is not None:
         # "…, he added.": the day of the speaker's last dated saying
         when = dating.said_before(headlines.short_name(teller, actors), last)
@@ -205,7 +208,7 @@ def of_clause(
             [principal],
             places,
             None,
-            list(cand.low),
+            [line for line in cand.low if line not in when.low],  # the act's date is not the charge's
             inherited=cand.inherited,
             headline=headline,
         )
