@@ -78,3 +78,15 @@ def test_a_rubric_is_no_part_of_the_sentence(project: Path, tmp_path: Path, rubr
     drafts, why = _read(project, tmp_path, text)
     assert drafts == _NEWS
     assert "'say' (statement): no actor named as its doer" in why
+
+
+@pytest.mark.usefixtures("invented")
+@pytest.mark.parametrize("text", [
+    "A shell that hit a school was most likely fired by Freedonia's artillery, Anna Weber said on Friday.",
+    "Freedonian troops probably crossed the river on Thursday, Anna Weber said on Friday.",
+])
+def test_a_guess_is_the_speakers_statement_not_an_act(project: Path, tmp_path: Path, text: str) -> None:
+    """'was most likely fired by X', 'probably crossed': what the speaker thinks happened is their
+    statement; no attack or crossing is drafted from a guess."""
+    drafts, _ = _read(project, tmp_path, text)
+    assert drafts == [("2024-06-07", "statement", "anna-weber")]

@@ -1,8 +1,9 @@
 """Whether a clause tells an act that happened: not a plan, a condition, a question or a modal.
 
-"Will meet", "is expected to", "could … if", "plans to", an infinitive, a question: none is an
-event of a chronology. An act told as a phase of another ("began shelling"), forced ("forced
-thousands to flee") or decided ("resolved to ask") happened if that other did.
+"Will meet", "is expected to", "could … if", "plans to", an infinitive, a question, a guess ("was
+most likely fired by"): none is an event of a chronology. An act told as a phase of another ("began
+shelling"), forced ("forced thousands to flee") or decided ("resolved to ask") happened if that
+other did.
 """
 
 from __future__ import annotations
@@ -28,14 +29,17 @@ _FORCED = {"displacement", "military-movement"}
 _DECIDING = {"decide", "resolve", "vote"}
 _PERFORMED = {"appeal", "demand", "sanction", "condemnation"}
 _CONDITIONS = {"if", "unless", "whether", "lest"}
+#: Adverbs of a guess: 'was most likely fired by X', 'probably crossed' tells what someone thinks happened.
+_HEDGES = {"likely", "probably", "possibly", "perhaps", "presumably", "conceivably"}
 #: Nouns of an aim: what their 'of' names is wanted, not done ("with the goal of seizing the town").
 _PURPOSES = {"goal", "aim", "intention", "purpose", "plan", "hope", "bid", "attempt", "effort", "objective",
              "prospect", "possibility", "threat", "risk", "idea", "option", "danger"}
 
 
 def irrealis(clause: Clause, children: list[Token], question: bool) -> str | None:
-    """Why a clause tells no act that happened ('modal', 'condition', 'plan', 'question'), or None. A
-    clause coordinated with or governed by an unreal one is unreal too (its parent is read first)."""
+    """Why a clause tells no act that happened ('modal', 'condition', 'plan', 'question', 'conjecture'),
+    or None. A clause coordinated with or governed by an unreal one is unreal too (its parent is read
+    first)."""
     pred = clause.pred
     auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _MODALS or verbs.lemma(a) in _MODALS for a in auxes):
@@ -49,6 +53,8 @@ def irrealis(clause: Clause, children: list[Token], question: bool) -> str | Non
     if clause.kind == "xcomp" and verbs.lemma(pred.head) in _DECIDING and clause.type in _PERFORMED:
         # "the Security Council resolved to ask Russia for help": deciding to ask is asking
         return clause.parent.irrealis if clause.parent is not None else None
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in children):
+        return "conjecture"  # "most likely fired by X": the speaker's guess, told as such, not an act
     if clause.kind == "xcomp" or any(a.lower_ == "to" for a in auxes):
         return "plan"
     if pred.tag_ == "VB" and not any(verbs.lemma(a) == "do" for a in auxes):
