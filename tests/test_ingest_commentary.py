@@ -90,3 +90,26 @@ def test_a_guess_is_the_speakers_statement_not_an_act(project: Path, tmp_path: P
     statement; no attack or crossing is drafted from a guess."""
     drafts, _ = _read(project, tmp_path, text)
     assert drafts == [("2024-06-07", "statement", "anna-weber")]
+
+
+@pytest.mark.usefixtures("invented")
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Sylvania has long claimed the region, arguing that it was taken unlawfully.", "arguing"),
+    ("Freedonia regularly accuses Sylvania of provocations, saying its troops cross the river.", "cross"),
+    ("Freedonia has long denied arming the rebels and rejected talks.", "rejected"),
+])
+def test_what_goes_with_a_stance_kept_for_long_is_no_event(project: Path, tmp_path: Path, text: str,
+                                                          verb: str) -> None:
+    """'has long claimed …, arguing that …', 'regularly accuses …, saying …': the participle, the verb
+    sharing the subject and the words told are part of the background, not an act of the day."""
+    drafts, why = _read(project, tmp_path, text)
+    assert drafts == []
+    assert f"'{verb}' " in why and "goes with a stance kept for long or a habit" in why
+
+
+@pytest.mark.usefixtures("invented")
+def test_an_act_of_a_day_after_a_stance_is_news(project: Path, tmp_path: Path) -> None:
+    """'has long claimed the region and on Friday sent troops': the second act has a day of its own."""
+    text = "Freedonia has long claimed the region and on Friday sent troops to the border."
+    drafts, _ = _read(project, tmp_path, text)
+    assert drafts == [("2024-06-07", "military-movement", "freedonia")]

@@ -82,6 +82,8 @@ def why_not_news(
         return "going on since a month or longer ('have been shelling since May'): no act of a day"
     if any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in pred.children):
         return "a habit ('repeatedly', 'always'), not one act"
+    if _with_a_stance(clause, attached):
+        return "goes with a stance kept for long or a habit ('has long claimed …, arguing that …'): no act"
     if _held_long(pred):
         return "held or done for a long time ('has long denied', 'in the past', 'several times'), not one act"
     if _standing_fact(clause):
@@ -108,6 +110,29 @@ def _since_long(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> 
     text = clause.pred.doc.text
     return any(not r.anchors_event and r.date.precision != "day" and begun.after_since(r, text)
                for r in attached.get(clause.pred.i, []))
+
+
+def _with_a_stance(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bool:
+    """'X has long claimed the region, arguing that it was stolen', 'Y regularly accuses Z, saying its
+    troops cross the river': a participle, a verb that shares the subject and auxiliary, or the words
+    told by a stance kept for long or a habit are part of that background (with no day of their own:
+    '…, and on Friday it sent troops' is news)."""
+    current = clause
+    while current.parent is not None and _goes_with(current):
+        pred = current.parent.pred
+        if any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in pred.children) or _held_long(pred) or (
+                _since_long(current.parent, attached)):
+            return True
+        current = current.parent
+    return False
+
+
+def _goes_with(clause: Clause) -> bool:
+    """Whether a clause is part of the one it hangs on: a participle after it ('…, arguing that …'), a
+    verb sharing its subject ('has long denied … and rejected …'), or the words it tells."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.pred.children)
+    return (clause.kind == "advcl" and clause.pred.tag_ == "VBG" or clause.kind == "conj" and not own_subject
+            or clause.kind in ("ccomp", "parataxis"))
 
 
 def _since(pred: Token) -> Token | None:
