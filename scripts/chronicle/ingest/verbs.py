@@ -59,6 +59,7 @@ class Classes:
     demanded: frozenset[str]
     addressees: frozenset[str]
     happening: frozenset[str]
+    idioms: frozenset[tuple[str, str]]
 
 
 @cache
@@ -88,6 +89,7 @@ def classes() -> Classes:
         frozenset(data["demanded"]),
         frozenset(data["addressees"]),
         frozenset(data["happening"]),
+        frozenset((words[0], words[-1]) for words in (phrase.split() for phrase in data["idioms"])),
     )
 
 
@@ -142,6 +144,8 @@ def verb_type(verb: Token) -> str | None:
     table = classes()
     head = lemma(verb)
     refiners = _refiners(verb)
+    if any((head, lemma(child)) in table.idioms for child in refiners):
+        return None  # "crossed a red line", "struck a balance": no act of the verb's class
     for child in refiners:
         kind = table.phrases.get((head, lemma(child)))
         if kind:
