@@ -27,6 +27,8 @@ _NEWS = [("2024-06-07", "attack", "freedonia-armed-forces"), ("2024-06-07", "con
     "head of the border programme at the Atlantic Policy Foundation",
     "director of the Institute for Border Studies",
     "a lecturer at Northern University",
+    "Freedonia project director at the Border Crisis Group",
+    "head of the Europe programme at Westbrook House",
 ])
 def test_words_of_someone_at_a_research_body_are_no_event(project: Path, tmp_path: Path, role: str) -> None:
     """'"…," said John Smith, head of the programme at the X Foundation': whoever works at a research
@@ -35,6 +37,14 @@ def test_words_of_someone_at_a_research_body_are_no_event(project: Path, tmp_pat
                                            f"{role}.")
     assert drafts == _NEWS
     assert "'said' (statement): no actor named as its doer" in why
+
+
+@pytest.mark.usefixtures("invented")
+def test_the_head_of_a_sides_programme_speaks_for_it(project: Path, tmp_path: Path) -> None:
+    """'Ivan Petrov, head of Freedonia's nuclear programme': no 'at' a body; he runs his side's programme."""
+    text = f"{_SHELLED}\"We will respond,\" said Ivan Petrov, head of Freedonia's nuclear programme."
+    drafts, _ = _read(project, tmp_path, text)
+    assert ("2024-06-07", "statement", "ivan-petrov") in drafts
 
 
 @pytest.mark.usefixtures("invented")

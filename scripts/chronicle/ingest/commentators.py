@@ -18,12 +18,27 @@ _COMMENTATORS = {"analyst", "fellow", "expert", "researcher", "professor", "scho
 _STUDIES = {"institute", "university", "foundation", "endowment", "academy"}
 
 
+#: What a researcher leads: 'Iran project director at the Crisis Group', 'head of the Europe programme at …'.
+_RESEARCH = {"project", "programme", "program"}
+
+
 def commentator(head: Token) -> bool:
     """'Thomas Smith, a senior fellow at a think tank, wrote …', 'said John Smith, head of the security
     programme at the Atlantic Policy Foundation': an analyst's words, or those of someone who works at
     a research body, are no act of a side."""
-    return any(c.dep_ == "appos" and (c.lemma_.lower() in _COMMENTATORS or _at_studies(c))
-               for c in head.children)
+    return any(c.dep_ == "appos" and (c.lemma_.lower() in _COMMENTATORS or _at_studies(c)
+                                      or _leads_research(c)) for c in head.children)
+
+
+def _leads_research(role: Token) -> bool:
+    """'Iran project director at the International Crisis Group', 'head of the Europe programme at X': a
+    project or a programme (a common noun, not 'the World Food Programme') led 'at' or 'with' a body is
+    research; 'head of Iran's nuclear programme', with no 'at', runs a side's programme."""
+    of = [p for p in role.children if p.dep_ == "prep" and p.lower_ == "of"]
+    led = [c for c in role.children if c.dep_ == "compound"] + [
+        o for p in of for o in p.children if o.dep_ == "pobj"]
+    at = any(p.dep_ == "prep" and p.lower_ in ("at", "with") for t in (role, *led) for p in t.children)
+    return at and any(t.pos_ == "NOUN" and t.lower_ in _RESEARCH for t in led)
 
 
 def _at_studies(role: Token) -> bool:
