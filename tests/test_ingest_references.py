@@ -268,3 +268,11 @@ def test_the_breakaway_region_is_its_own_authorities_never_the_state_it_lies_in(
                       "Transnistria on Monday. On Tuesday the breakaway region closed its border crossings.")
     closed = [(d["date"], d["actors"][0]) for d in drafts if d["date"] == "2024-06-04"]
     assert closed == ([("2024-06-04", "transnistria-authorities")] if registered else [])
+
+
+def test_a_person_named_inside_a_quotation_is_not_the_he_after_it(invented: Drafts) -> None:
+    """'"Nothing happens that Ivan Petrov is not behind," she told reporters': 'she' is the speaker of
+    the sentence before, not the person the quotation names; the quotation is part of her statement."""
+    drafts = invented('Anna Weber said on Friday she was not surprised. "Nothing happens in Freedonia that '
+                      'Ivan Petrov is not behind," she told reporters.')
+    assert _summary(drafts) == [("2024-06-07", "statement", "anna-weber")]

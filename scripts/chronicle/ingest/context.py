@@ -277,7 +277,9 @@ def pronoun(token: Token, found: list[Mention], context: Context, actors: NameIn
     the report never gave) the last party."""
     word = token.lower_
     if word in PERSON_PRONOUNS or word in _PERSON_POSSESSIVES:
-        before = [m.id for m in found if m.end <= token.idx and names.is_person(m.id, actors.kinds)]
+        quoted = _quoted_elsewhere(token)  # '"… Putin's not behind," he told reporters': not Putin
+        before = [m.id for m in found if m.end <= token.idx and names.is_person(m.id, actors.kinds)
+                  and m.start not in quoted]
         return before[0] if before else _named_before_in(token, found, actors) or (
             context.people[-1] if context.people else context.last())
     if word in BODY_PRONOUNS or word == "its":
@@ -287,6 +289,14 @@ def pronoun(token: Token, found: list[Mention], context: Context, actors: NameIn
             return None
         return context.joint[0] if context.joint else context.last()
     return None
+
+
+def _quoted_elsewhere(token: Token) -> set[int]:
+    """Where the words of a quotation start (character offsets), for a pronoun outside it: a person the
+    quoted speaker names ('"There is not much that happens that Y is not behind," he said') is never who
+    'he' is; inside the quotation, its own names may be."""
+    inside = nouns.quoted(token.doc)
+    return set() if token.i in inside else {t.idx for t in token.doc if t.i in inside}
 
 
 def _weapons_before(token: Token) -> bool:
@@ -300,8 +310,9 @@ def _named_before_in(token: Token, found: list[Mention], actors: NameIndex) -> A
     """The first person the sentence names before a pronoun that the registry lacks ('Estonian Prime
     Minister Kristen Michal spoke with …, his office said': Michal, proposed; not the person the report
     named last)."""
+    quoted = _quoted_elsewhere(token)
     for head in (t for t in token.doc[: token.i] if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
-                 and t.dep_ != "compound"):
+                 and t.dep_ != "compound" and t.idx not in quoted):
         person = names.person(head, found, actors, True)
         if person is not None and names.is_person(person, actors.kinds):
             return person
