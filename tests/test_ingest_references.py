@@ -276,3 +276,14 @@ def test_a_person_named_inside_a_quotation_is_not_the_he_after_it(invented: Draf
     drafts = invented('Anna Weber said on Friday she was not surprised. "Nothing happens in Freedonia that '
                       'Ivan Petrov is not behind," she told reporters.')
     assert _summary(drafts) == [("2024-06-07", "statement", "anna-weber")]
+
+
+def test_a_call_by_telephone_has_its_partner_when_by_is_misparsed(invented: Drafts) -> None:
+    """'X, the acting Minister of …, spoke by telephone with Boris Kolas, Secretary General of …': the
+    parser may take 'by' for a passive's agent; Kolas is still the call's other party, named in its title,
+    and what he 'added' is part of the call, not a statement of its own."""
+    drafts = invented("On June 7, Ivan Petrov, the acting Minister of Defence of the Republic of Freedonia, "
+                      "spoke by telephone with Boris Kolas, Secretary General of the Collective Security "
+                      "Treaty Organization. Kolas added that the alliance had been told of the situation.")
+    assert _acts(drafts) == [("2024-06-07", "phone-call", ["ivan-petrov", "boris-kolas"],
+                              "Petrov speaks by telephone with Boris Kolas")]

@@ -110,7 +110,8 @@ def rest_of(clause: Clause, skip_subject: set[int], put: dict[int, str] | None =
         if child.i < pred.i and not fronted or child.i in skip_subject or left_out or is_time(child):
             continue  # ("a move Paraguay welcomed": the object before its verb is still its object)
         patient = clause.patient is not None and child.i == clause.patient.i
-        if child.dep_ in _NOT_OBJECTS and child.lower_ not in _DIRECTIONS and not patient:
+        medium = child.dep_ == "agent" and not clause.passive  # "spoke by telephone with Y", misparsed
+        if child.dep_ in _NOT_OBJECTS and child.lower_ not in _DIRECTIONS and not patient and not medium:
             continue  # "pulled back", "pushed forward": the direction is part of the act
         if content and (child.dep_ == "prep" and child.lower_ in _MEDIUM or verbs.audience(child)):
             continue  # "told reporters", "said in an email": what was said is the news

@@ -35,7 +35,8 @@ _RANKS = {"deputy", "vice", "first", "acting", "junior", "state", "former"}
 def with_medium(pred: Token) -> list[Token]:
     """'spoke by telephone with Y': the objects of a 'with' the parser hung on the verb's medium."""
     out: list[Token] = []
-    for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ in _MEDIUM):
+    # the parser may take 'by' for a passive's agent ('spoke by telephone with Y')
+    for prep in (c for c in pred.children if c.dep_ in ("prep", "agent") and c.lower_ in _MEDIUM):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             for inner in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
                 objects = [o for o in inner.children if o.dep_ == "pobj"]
