@@ -123,3 +123,16 @@ def test_an_act_of_a_day_after_a_stance_is_news(project: Path, tmp_path: Path) -
     text = "Freedonia has long claimed the region and on Friday sent troops to the border."
     drafts, _ = _read(project, tmp_path, text)
     assert drafts == [("2024-06-07", "military-movement", "freedonia")]
+
+
+@pytest.mark.usefixtures("invented")
+@pytest.mark.parametrize("note", [
+    "The post Freedonian troops shell Sylvanian village appeared first on Sylvania Today.",
+    "This article was originally published by The Sylvania Times.",
+])
+def test_a_note_on_where_the_report_was_published_is_furniture(project: Path, tmp_path: Path,
+                                                               note: str) -> None:
+    """'The post X appeared first on Y', a feed's footer, repeats the headline: it is no act of the day."""
+    drafts, why = _read(project, tmp_path, f"{_SHELLED}\n\n{note}")
+    assert drafts == _NEWS
+    assert "a note on where the report was published" in why and "page furniture" in why

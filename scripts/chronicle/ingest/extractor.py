@@ -116,7 +116,8 @@ def _prepare(sentence: Sentence, alone: bool, after_stamp: bool = False) -> tupl
     and a line of its own with no full stop, which news copy uses only for headlines and decks:
     'Kyrgyzstan, Tajikistan agree on cease-fire', unless it is a live blog's entry)."""
     text = furniture.strip_rubric(sentence.text.lstrip("-•* ").strip())  # "Analysis: experts say …"
-    if furniture.ENTRY_STAMP.match(text) or furniture.is_headline(text) or furniture.is_caption(text):
+    if furniture.ENTRY_STAMP.match(text) or furniture.is_headline(text) or furniture.is_caption(text) or (
+            furniture.is_published_note(text)):
         return text, ""
     if alone and not _ENDED.search(text) and not furniture.is_entry(text, after_stamp):
         return text, ""

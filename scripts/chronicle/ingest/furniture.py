@@ -91,6 +91,20 @@ def is_caption(text: str) -> bool:
     ))
 
 
+#: A feed's or a syndicator's note on where the report was published ('The post X appeared first on Y',
+#: 'This article was originally published by Z'): it names the report, never an act.
+_PUBLISHED_NOTE = re.compile(
+    r"^(?:The post .+ appeared first on\b|(?:This|The) (?:article|story|post|report|piece) (?:was |is )?"
+    r"(?:originally |first )?(?:published|appeared|posted) (?:on|in|by|at)\b"
+    r"|Originally published (?:on|in|by|at)\b)"
+)
+
+
+def is_published_note(text: str) -> bool:
+    """'The post Freedonian troops shell a village appeared first on Sylvania Today.': page furniture."""
+    return _PUBLISHED_NOTE.match(text) is not None
+
+
 #: A live blog's entry stamp on a line of its own: "19 September, 13:05", "Sep 20, 2023 09:30", "13:05",
 #: "9.40am BST".
 ENTRY_STAMP = re.compile(
@@ -193,4 +207,6 @@ def why_unread(line: str) -> str:
         return "a live blog's entry stamp or day header: dates the entries after it"
     if strip_dateline(line)[0]:
         return "a wire dateline: dates the report"
+    if is_published_note(line):
+        return "a note on where the report was published ('The post … appeared first on …'): page furniture"
     return "a headline, a deck, a caption or a byline: not read for acts"
