@@ -287,3 +287,13 @@ def test_a_call_by_telephone_has_its_partner_when_by_is_misparsed(invented: Draf
                       "Treaty Organization. Kolas added that the alliance had been told of the situation.")
     assert _acts(drafts) == [("2024-06-07", "phone-call", ["ivan-petrov", "boris-kolas"],
                               "Petrov speaks by telephone with Boris Kolas")]
+
+
+def test_the_representative_of_a_state_speaks_for_that_state(invented: Drafts) -> None:
+    """'The representative of Sylvania said …' after 'The representative of Freedonia, Boris Kolas, said …':
+    a UN summary names one delegate after another; the second is Sylvania's, not the last one named."""
+    drafts = invented("The representative of Freedonia, Boris Kolas, said on Friday the text was unbalanced. "
+                      "The representative of Sylvania said on Friday it called on all parties to exercise "
+                      "restraint.")
+    assert _summary(drafts) == [("2024-06-07", "statement", "boris-kolas"),
+                                ("2024-06-07", "appeal", "sylvania")]

@@ -118,10 +118,13 @@ def actor_of(
         office = names.named_body(token, found) if subject else None
         if office is not None:  # "the Nagorno-Karabakh Human Rights Ombudsman"
             return office
-        # "the prime minister": the last person named who holds that title; "the Ombudsman": the
-        # office named before; "X's information minister", never named: X; otherwise nobody new
-        return earlier.by_title(token, context, actors) or earlier.by_last_word(token, context, actors) or (
-            earlier.definite(token, context, actors) or _owner(token, found)
+        # "the representative of China": China, never the last representative named (a UN summary
+        # names one after another); "the prime minister": the last person named who holds that
+        # title; "the Ombudsman": the office named before; "X's information minister", never named: X
+        delegate = _spoken_for(token, found, actors, context) if verbs_lemma(token) in _DELEGATES else None
+        return delegate or earlier.by_title(token, context, actors) or (
+            earlier.by_last_word(token, context, actors) or earlier.definite(token, context, actors)
+            or _owner(token, found)
             or _spoken_for(token, found, actors, context))
     if verbs_lemma(token) in _ENEMY and any(c.lower_ == "the" for c in token.children):
         return earlier.enemy(context, actors)
