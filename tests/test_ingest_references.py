@@ -297,3 +297,15 @@ def test_the_representative_of_a_state_speaks_for_that_state(invented: Drafts) -
                       "restraint.")
     assert _summary(drafts) == [("2024-06-07", "statement", "boris-kolas"),
                                 ("2024-06-07", "appeal", "sylvania")]
+
+
+def test_the_adversary_in_a_sides_words_is_that_sides_enemy(invented: Drafts) -> None:
+    """'the ministry said …, the adversary went on the offensive': the adversary of the side whose words
+    these are (Sylvania's ministry), never that side itself, even when no state body was named first."""
+    drafts = invented("Freedonian troops have been shelling two Sylvanian villages since Wednesday morning, "
+                      "according to Sylvania's foreign ministry.\n\nIn a statement, the ministry said "
+                      "tension persisted along the border. Starting at 08:00 local time, it said, the "
+                      "adversary went on the offensive towards the two villages with artillery.")
+    attacks = [d["actors"][0] for d in drafts if d["type"] == "attack"]
+    assert "sylvania-mfa" not in attacks
+    assert any(d["actors"][0] == "freedonia-armed-forces" and "offensive" in d["title"] for d in drafts)

@@ -369,9 +369,10 @@ _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
 def enemy(context: Context, actors: NameIndex) -> ActorRef | None:
-    """'the enemy' in a side's report: the last party named of another state than the article's own
-    (the country of the first state body it named)."""
-    home = context.bodies.home
+    """'the enemy' in a side's report: the last party named of another state than the one whose words
+    these are ('the ministry said …, the enemy went on the offensive': the ministry's enemy), else than
+    the article's own (the country of the first state body it named)."""
+    home = (country_of(context.voice, actors) if context.voice is not None else None) or context.bodies.home
     if home is None:
         return None
     return next((p for p in reversed(context.parties) if country_of(p, actors) not in (None, home)), None)
