@@ -136,3 +136,19 @@ def test_a_note_on_where_the_report_was_published_is_furniture(project: Path, tm
     drafts, why = _read(project, tmp_path, f"{_SHELLED}\n\n{note}")
     assert drafts == _NEWS
     assert "a note on where the report was published" in why and "page furniture" in why
+
+
+@pytest.mark.usefixtures("invented")
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Freedonia seized the town during the early 2000s.", "background (dated by a decade only"),
+    ("Freedonia and Sylvania fought a war in the 1990s.", "background (dated by a decade only"),
+    ("The two sides clash almost every day.", "a habit ('every few months', 'each year'), not one act"),
+    ("Clashes break out along the border every few months.", "a habit ('every few months', 'each year')"),
+])
+def test_a_decade_or_a_recurrence_is_background(project: Path, tmp_path: Path, text: str,
+                                                reason: str) -> None:
+    """'in the 1990s' gives no day and no year: the act took the passage's day (Friday), a wrong date;
+    'every few months' tells a habit, not an act of the day."""
+    drafts, why = _read(project, tmp_path, _SHELLED + text)
+    assert drafts == _NEWS
+    assert reason in why

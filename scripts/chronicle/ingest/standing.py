@@ -15,6 +15,7 @@ gives the reason ingest reports for the clause it drops.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import begun, dating, temporal, verbs
@@ -82,6 +83,10 @@ def why_not_news(
         return "going on since a month or longer ('have been shelling since May'): no act of a day"
     if any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in pred.children):
         return "a habit ('repeatedly', 'always'), not one act"
+    if _every(pred):
+        return "a habit ('every few months', 'each year'), not one act"
+    if _in_a_decade(pred):
+        return "background (dated by a decade only: 'in the 1990s')"
     if _with_a_stance(clause, attached):
         return "goes with a stance kept for long or a habit ('has long claimed …, arguing that …'): no act"
     if _held_long(pred):
@@ -133,6 +138,23 @@ def _goes_with(clause: Clause) -> bool:
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.pred.children)
     return (clause.kind == "advcl" and clause.pred.tag_ == "VBG" or clause.kind == "conj" and not own_subject
             or clause.kind in ("ccomp", "parataxis"))
+
+
+#: A decade ('the 1990s', 'the early 2000s', "the '90s"): no day, no year.
+_DECADE = re.compile(r"^(?:\d{2})?\d0s$|^'\d0s$")
+
+
+def _in_a_decade(pred: Token) -> bool:
+    """'fought a war over the region in the 1990s', 'seized it during the early 2000s': background the
+    time resolver reads no date from (the clause would otherwise take the passage's day)."""
+    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and _DECADE.match(o.text) for o in c.children)
+               for c in pred.children)
+
+
+def _every(pred: Token) -> bool:
+    """'clashes break out every few months', 'the two sides clash almost every day': a habit."""
+    return any(c.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in c.children)
+               for c in pred.children)
 
 
 def _since(pred: Token) -> Token | None:
