@@ -152,3 +152,16 @@ def test_a_decade_or_a_recurrence_is_background(project: Path, tmp_path: Path, t
     drafts, why = _read(project, tmp_path, _SHELLED + text)
     assert drafts == _NEWS
     assert reason in why
+
+
+@pytest.mark.usefixtures("invented")
+@pytest.mark.parametrize("caption", [
+    "File photo: Ivan Petrov met Anna Weber in Geneva in March.",
+    "Image caption, Sylvanian soldiers patrol the border near the village on Friday.",
+])
+def test_a_labelled_caption_is_furniture_even_with_its_full_stop(project: Path, tmp_path: Path,
+                                                                caption: str) -> None:
+    """'File photo: X met Y in Geneva in March.' tells what a picture shows, often an old one: no event."""
+    drafts, why = _read(project, tmp_path, f"{_SHELLED}\n\n{caption}")
+    assert drafts == _NEWS
+    assert "a headline, a deck, a caption or a byline: not read for acts" in why

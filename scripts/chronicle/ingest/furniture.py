@@ -80,9 +80,18 @@ def is_headline(text: str) -> bool:
     return bool(content) and capitals / len(content) >= 0.75
 
 
+#: A label that opens a caption or a media embed ('File photo: …', 'Pictured: …', 'Watch: …').
+_CAPTION_LABEL = re.compile(
+    r"^(?:(?:(?:[Ff]ile|[Aa]rchive|[Rr]epresentative) (?:photo|picture|image)|Photos?|Pictures?|Images?|"
+    r"Illustration|Graphic|Videos?|Pictured|Photograph|Caption|Watch|Listen)\s*:"
+    r"|(?:Image|Media) (?:caption|source)\s*[:,])\s"
+)
+
+
 def is_caption(text: str) -> bool:
-    """A photo caption: 'Armenia - …' or '… (left)', a present-tense picture verb, the picture's date."""
-    if _CAPTION_LEAD.match(text):
+    """A photo caption: 'Armenia - …' or '… (left)', a present-tense picture verb, the picture's date, or
+    a caption's label ('File photo: X met Y in Geneva in March.', with its full stop)."""
+    if _CAPTION_LEAD.match(text) or _CAPTION_LABEL.match(text):
         return True
     if re.search(r"\((?:C|L|R|left|right|center|centre)\)", text):
         return True
