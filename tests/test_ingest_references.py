@@ -309,3 +309,12 @@ def test_the_adversary_in_a_sides_words_is_that_sides_enemy(invented: Drafts) ->
     attacks = [d["actors"][0] for d in drafts if d["type"] == "attack"]
     assert "sylvania-mfa" not in attacks
     assert any(d["actors"][0] == "freedonia-armed-forces" and "offensive" in d["title"] for d in drafts)
+
+
+def test_a_generational_suffix_is_no_second_subject(invented: Drafts) -> None:
+    """'President Boris R. Kolas, Jr. met with …': the parser took 'Jr.' for a second subject and the
+    meeting had no doer; what the readout says he emphasized then stood as a statement of its own.
+    Without its commas the suffix is part of the name, as 'Karl Brenner Jr.' is (test_ingest_unseen)."""
+    drafts = invented("President Boris R. Kolas, Jr. met with President Anna Weber of Sylvania on Wednesday "
+                      "in Geneva. President Kolas emphasized that the two countries are in competition.")
+    assert _summary(drafts) == [("2024-06-05", "meeting", "boris-r-kolas-jr")]

@@ -170,8 +170,14 @@ _RUBRIC = re.compile(r"^(?:Analysis|Opinion|Comment|Commentary|Explainer|Backgro
 
 
 def strip_rubric(text: str) -> str:
-    """A sentence without the rubric that opens it ('Analysis: X says …' → 'X says …')."""
-    return _RUBRIC.sub("", text, count=1)
+    """A sentence without the rubric that opens it ('Analysis: X says …' → 'X says …'), and a name's
+    generational suffix without its commas ('President Joseph R. Biden, Jr. met …' → 'Biden Jr. met':
+    set off by commas, the parser takes 'Jr.' for a second subject, and the meeting had no doer)."""
+    return _SUFFIX.sub(r" \1.", _RUBRIC.sub("", text, count=1))
+
+
+#: A generational suffix set off by commas after a name: ', Jr.', ', Sr.,'.
+_SUFFIX = re.compile(r",\s+(Jr|Sr)\.,?(?=\s)")
 
 
 #: An aside that names no actor: a clock time converted to another zone ("(07:00 am Moscow time)",
