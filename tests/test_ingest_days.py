@@ -124,3 +124,14 @@ def test_what_a_side_said_the_other_had_done_is_before_the_saying(
     assert _summary(drafts) == [("2024-06", "attack", "freedonia-armed-forces"),
                                 ("2024-06-11", "accusation", "sylvania-mfa")]
     assert drafts[1]["needs_review"] == []
+
+
+def test_an_act_of_force_after_a_later_days_saying_keeps_only_its_month(
+        on_day: Callable[[str, str], list[dict]]) -> None:
+    """'X shelled … on Monday. On Tuesday, Y said … . X fired on a clinic.': more of Monday's shelling
+    or Tuesday's news; the saying's fronted Tuesday dates what is said next, not an act of force told
+    with no day: only the month (it was Tuesday since the saying set the scene)."""
+    drafts = on_day("Freedonian troops shelled the village on Monday, killing three people. On Tuesday, "
+                    "Anna Weber said Sylvania would respond. The shelling destroyed a school and Freedonian "
+                    "troops fired on a clinic.", "2024-06-12")
+    assert ("2024-06", "attack", "freedonia-armed-forces") in _summary(drafts)

@@ -136,6 +136,7 @@ def of_clause(
     when = begun.since_day(when, clause, attached)  # "has suspended flights since Friday"
     when = recalled.news_again(when, clause, reading.passage)  # "Akar said …" after a recalled paragraph
     when = recalled.interrupted(when, clause, reading.passage)  # another day named since the passage's
+    when = recalled.after_a_saying(when, clause, reading.passage)  # "On Tuesday, X said …" after Monday's act
     when = recalled.before_passage(when, clause.pred, said is not None or clause.quoted)
     if when.date.precision == "year":  # "a year after Y captured …": background, not news
         return drop("background (dated by a year only)")

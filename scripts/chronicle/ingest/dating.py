@@ -55,6 +55,7 @@ class Passage:
     back: date | None = None  # the lead's day, in a new paragraph after one that told an earlier day
     since: int = 0  # the paragraph that gave the passage its day
     named_in: int = 0  # the paragraph that named `mentioned`
+    ahead_of: date | None = None  # the act's day, when a saying's fronted later day took the passage on
     official: bool = False  # published by the body itself (a readout, a release): its lead is that day's
     stamp: datetime | None = None  # the page's own time of publication, on its clock ('Updated 23:10 GMT')
 
@@ -62,7 +63,7 @@ class Passage:
         """The passage continues another day, given by an act or a scene-setting phrase, or only by
         when someone spoke (`saying`; the caller names its speaker, `teller`)."""
         self.context, self.saying, self.teller, self.back = day, saying, None, None
-        self.since = self.paragraph
+        self.since, self.ahead_of = self.paragraph, None
         if not self.recalls(day):
             self.news = day
 
@@ -285,6 +286,7 @@ def continue_passage(
     if not moves:
         return None
     passage.move(day, main if saying and not fronted else None)
+    passage.ahead_of = context if saying and context is not None and day > context else None
     return passage.saying
 
 

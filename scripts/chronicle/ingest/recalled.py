@@ -27,7 +27,7 @@ from ..dates import PartialDate
 from . import verbs
 from .clauses import Clause
 from .dating import Passage, When
-from .events import JOINT_TYPES, VERBAL
+from .events import HOSTILE, JOINT_TYPES, VERBAL
 from .refs import ActorRef
 
 if TYPE_CHECKING:
@@ -54,14 +54,15 @@ def before_passage(when: When, pred: Token, reported: bool) -> When:
     if when.basis != "passage" or reported or not is_past_perfect(pred):
         return when
     day = when.date.first_day
-    return When(
-        PartialDate(day.year, day.month),
-        f"No date of its own; told in the past perfect, so before the day of the passage it continues "
-        f"({day.isoformat()}); the day is not given, so only the month is recorded.",
-        False,
-        [*when.low, "told in the past perfect: only the month"],
-        when.basis,
-    )
+    return _month_only(when, f"No date of its own; told in the past perfect, so before the day of the "
+                       f"passage it continues ({day.isoformat()}); the day is not given, so only the month "
+                       "is recorded.", "told in the past perfect: only the month")
+
+
+def _month_only(when: When, note: str, flag: str) -> When:
+    """The month of a date a reviewer cannot trust to the day, with the note that says why."""
+    day = when.date.first_day
+    return When(PartialDate(day.year, day.month), note, False, [*when.low, flag], when.basis)
 
 
 def is_past_perfect(pred: Token) -> bool:
@@ -175,6 +176,20 @@ def interrupted(when: When, clause: Clause, passage: Passage) -> When:
         [*when.low, "no day of its own after the report named another day: check the day"],
         when.basis,
     )
+
+
+def after_a_saying(when: When, clause: Clause, passage: Passage) -> When:
+    """An act of force with no day of its own told after a saying whose later day opens its sentence
+    ('X shelled the village on Monday. On Tuesday, Y said … . The shelling destroyed a school and X
+    fired on a clinic.'): it may be more of Monday's act or Tuesday's news; only the month, flagged."""
+    before, day = passage.ahead_of, when.date.first_day
+    if before is None or when.own or when.basis != "passage" or clause.type not in HOSTILE:
+        return when
+    if (before.year, before.month) != (day.year, day.month) or _continues(clause.pred):
+        return when
+    return _month_only(when, f"No date of its own, told after a saying of {day.isoformat()} that followed "
+                       f"an act of {before.isoformat()}: it may belong to either day; only the month is "
+                       "recorded.", "no day of its own after a later day's saying: check the day")
 
 
 #: Words that tie a sentence to the passage before it: the same day goes on.
