@@ -135,3 +135,17 @@ def test_an_act_of_force_after_a_later_days_saying_keeps_only_its_month(
                     "Anna Weber said Sylvania would respond. The shelling destroyed a school and Freedonian "
                     "troops fired on a clinic.", "2024-06-12")
     assert ("2024-06", "attack", "freedonia-armed-forces") in _summary(drafts)
+
+
+def test_a_night_abroad_told_on_an_american_clock_is_flagged(
+        on_day: Callable[[str, str], list[dict]]) -> None:
+    """'WASHINGTON (AP) — … fired missiles at two bases in Iraq on Tuesday night': Tuesday night in
+    Washington is Wednesday morning in Iraq; the report's day stays, with a line for the reviewer. Told
+    from Kyiv, or of a place the world table does not know, it is not flagged."""
+    drafts = on_day("WASHINGTON (AP) — Freedonian troops fired missiles at two bases in Iraq on Tuesday "
+                    "night.", "2024-06-12")
+    assert _summary(drafts) == [("2024-06-11", "attack", "freedonia-armed-forces")]
+    assert any("next day where it happened" in line for line in drafts[0]["needs_review"])
+    kyiv = on_day("KYIV (AP) — Freedonian troops fired missiles at two bases in Iraq on Tuesday night.",
+                  "2024-06-12")
+    assert not any("next day" in line for line in kyiv[0]["needs_review"])

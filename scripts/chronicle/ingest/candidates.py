@@ -23,6 +23,7 @@ from . import (
     institutions,
     names,
     nouns,
+    pageclock,
     possessives,
     recalled,
     selection,
@@ -154,6 +155,7 @@ def of_clause(
         reading.sayings.read(principal, when.date, reading.passage)
     when = recalled.answering(when, clause.pred, clause.patient, reading.sayings)  # "rejected the demand"
     when = dating.local_day(when, furniture.strip_dateline(sentence.text)[1], reading.passage)
+    when = pageclock.abroad(when, sentence.text, reading.passage)  # "Tuesday night" in Iraq, from Washington
     asserted = said is not None and speaker is not None and speaker != principal
     mentions = [m.id for m in found if m.id not in (principal, *partners, *targets)]
     held = clause.passive and clause.subject is None and clause.type in JOINT_TYPES  # "talks were held"

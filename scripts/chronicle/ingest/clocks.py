@@ -84,3 +84,13 @@ def local_day(text: str, day: date, report_american: bool | None) -> date | None
     if report_american is None and not on_their_clock:
         return None
     return day - timedelta(days=1)
+
+
+def abroad_at_night(text: str) -> bool:
+    """Whether a sentence tells an act in the evening or at night in a place outside the Americas
+    ('Iran fired missiles at bases in Iraq on Tuesday night'): told on an American clock, it was
+    already the next day there."""
+    if not _EVENING.search(text):
+        return False
+    return any(m.group("place") is not None and american(m.group("place")) is False
+               for m in _IN_PLACE.finditer(text))

@@ -8,17 +8,22 @@ dateline's place, so they count from that place's day, not from the page's date.
 says it is the page's own ('Updated', 'Published', 'Posted', 'Last updated') and names its clock is
 read, and only a dateline whose place has a clock the time-zone database knows moves the day; a day
 after the page's date is never given (dating.local_day keeps only its month).
+
+The other way round, a report on an American clock ('WASHINGTON (AP) —') that tells an act at night
+in a place outside the Americas ('in Iraq on Tuesday night') may give the day before the one where it
+happened: the day stays, flagged for a reviewer (`abroad`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from . import clocks, temporal
-from .dating import Passage
+from .dating import Passage, When
 
 #: The page's own stamp with its clock: "Updated 23:10 GMT", "Published: 8 June 2024, 01:30 GMT",
 #: "Last updated 9.40pm BST". A live blog's bare entry stamps ('14:05 GMT') are entries.py's.
@@ -90,3 +95,15 @@ def _CITIES() -> dict[str, str]:  # noqa: N802 - a table, built once
 
 
 _REGIONS = {"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
+
+
+def abroad(when: When, text: str, passage: Passage) -> When:
+    """An act with a day of its own told at night in a place outside the Americas, in a report on an
+    American clock (its dateline: 'WASHINGTON (AP) —'): where it happened it may already have been the
+    next day. The day stays, flagged for a reviewer."""
+    if not when.own or when.date.precision != "day" or passage.american is not True:
+        return when
+    if not clocks.abroad_at_night(text):
+        return when
+    flag = "told at night on an American clock: it may have been the next day where it happened"
+    return replace(when, low=[*when.low, flag])
