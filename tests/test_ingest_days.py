@@ -149,3 +149,14 @@ def test_a_night_abroad_told_on_an_american_clock_is_flagged(
     kyiv = on_day("KYIV (AP) — Freedonian troops fired missiles at two bases in Iraq on Tuesday night.",
                   "2024-06-12")
     assert not any("next day" in line for line in kyiv[0]["needs_review"])
+
+
+def test_the_leads_news_day_is_the_day_its_report_was_told(on_day: Callable[[str, str], list[dict]]) -> None:
+    """'X shelled Brod on Monday night, Y said in a statement on Tuesday.': the lead's news is of
+    Tuesday; a meeting told with no day in a new paragraph after one that went back to Monday is
+    Tuesday's news (recalled.news_again), not Monday's."""
+    drafts = on_day("Freedonian forces shelled the border town of Brod on Monday night, the Sylvanian "
+                    "foreign ministry said in a statement on Tuesday.\n\nIvan Petrov accused Sylvanian "
+                    "troops of crossing the border on Monday.\n\nAnna Weber held a meeting with the army "
+                    "chiefs to review the situation.\n", "2024-06-12")
+    assert ("2024-06-11", "meeting", "anna-weber") in _summary(drafts)

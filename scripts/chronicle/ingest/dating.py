@@ -301,15 +301,17 @@ def _describes(clause: Clause) -> bool:
     return False
 
 
-def lead(passage: Passage, out: list[Candidate]) -> None:
+def lead(passage: Passage, out: list[Candidate], told: date | None = None) -> None:
     """An article whose lead (its first sentence that tells an act) is news told in the present
     perfect ('Azerbaijani forces have pushed 7.5 km into …') is about its day of publication until a
-    sentence says otherwise."""
+    sentence says otherwise. The lead's news day is its first act's, or the later day its report was
+    told on (`told`: 'X shelled Brod on Monday night, Y said on Tuesday' is Tuesday's news)."""
     if passage.context is None and not passage.opened and any(c.published_news for c in out):
         passage.move(passage.today or passage.published)
-    if not passage.opened and out:  # the day of the lead's first act, whatever day its report was
+    if not passage.opened and out:
         days = [c.date.first_day for c in out if c.date.precision == "day"]
-        passage.lede = days[0] if days else passage.context or passage.today or passage.published
+        lede = days[0] if days else passage.context or passage.today or passage.published
+        passage.lede = max(lede, told) if told is not None else lede
     passage.opened = passage.opened or bool(out)
 
 

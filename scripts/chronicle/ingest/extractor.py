@@ -195,7 +195,9 @@ def _read(
     selection.unsupported_sayings(found_clauses, made)
     anchored.record(found_clauses, attached, passage, out)
     selection.one_position(out)
-    dating.lead(passage, out)
+    told = [r.date.first_day for c in found_clauses if verbs.is_speech(c.pred) and not c.quoted
+            and (r := dating.own_ref(c, attached)) is not None and r.date.precision == "day"]
+    dating.lead(passage, out, max(told) if told else None)  # "…, the army said on Tuesday": its news day
     # Who a later 'it' or 'he' stands for, most likely last: the doers of acts the sentence reports,
     # then its main subject ("The Kremlin did not confirm this. It said …"), then the doers of the
     # acts it tells itself ("… shortly after Pashinian accused Azerbaijan. He again charged …").
