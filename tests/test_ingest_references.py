@@ -318,3 +318,11 @@ def test_a_generational_suffix_is_no_second_subject(invented: Drafts) -> None:
     drafts = invented("President Boris R. Kolas, Jr. met with President Anna Weber of Sylvania on Wednesday "
                       "in Geneva. President Kolas emphasized that the two countries are in competition.")
     assert _summary(drafts) == [("2024-06-05", "meeting", "boris-r-kolas-jr")]
+
+
+def test_a_participle_hung_on_what_a_demand_asks_is_not_the_askeds_act(invented: Drafts) -> None:
+    """'demanded that the militias stop all attacks, adopting a resolution': the parser hangs 'adopting'
+    on 'stop'; the militias adopted nothing. One draft: the Council's demand."""
+    drafts = invented("The Security Council on Friday demanded that the Freedonian militias immediately stop "
+                      "all attacks on Sylvanian ships, adopting a resolution by a vote of 12 in favour.")
+    assert _summary(drafts) == [("2024-06-07", "demand", "security-council")]

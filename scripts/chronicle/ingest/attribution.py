@@ -58,11 +58,15 @@ def charged(clause: Clause) -> bool:
     """Whether a clause is what an accusation charges ('accused Y of [shelling]'), or what a demand
     or an appeal asks for ('urged Y to [withdraw]')."""
     parent = clause.parent
-    return (
-        parent is not None
-        and clause.kind in ("pcomp", "xcomp", "ccomp", "advcl")
-        and (verbs.lemma(parent.pred) in CHARGING or parent.type in ("demand", "appeal", "threat"))
-    )
+    if parent is None:
+        return False
+    if clause.kind in ("pcomp", "xcomp", "ccomp", "advcl") and (
+            verbs.lemma(parent.pred) in CHARGING or parent.type in ("demand", "appeal", "threat")):
+        return True
+    # "demanded that X cease attacks, adopting resolution 2722": a participle the parser hangs on what is
+    # asked for is no act of the one asked (it is told with the demand, which is drafted)
+    bare = not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.pred.children)
+    return clause.kind == "advcl" and clause.pred.tag_ == "VBG" and bare and charged(parent)
 
 
 def denied_by(clause: Clause) -> Clause | None:
