@@ -1,8 +1,9 @@
 """`chronicle ingest`: an act's verb in an idiom tells no act of its class.
 
 'Crossed a red line' is a judgement, not an incursion; 'struck a balance' and 'prices hit a record'
-are no attack; 'fired the minister' is a dismissal. Short texts of our own (the invented states of
-test_ingest, published Saturday 8 June 2024), never sentences from an evaluation set.
+are no attack; 'fired the minister' is a dismissal; 'its demands were met' is no meeting. Short texts
+of our own (the invented states of test_ingest, published Saturday 8 June 2024), never sentences
+from an evaluation set.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _read = test_ingest_selection._read
     "Anna Weber said on Friday that Freedonia had crossed every red line.",
     "Anna Weber said on Friday that the Freedonian government had struck the wrong tone.",
     "Anna Weber said on Friday that Freedonian troops had hit a record high in desertions.",
+    "Anna Weber said on Friday that Sylvania would return to the talks only once its demands were met.",
 ])
 def test_an_idiom_is_no_act_of_its_verbs_class(project: Path, tmp_path: Path, text: str) -> None:
     """The saying is Weber's statement; no incursion or attack is drafted from the idiom in it."""
