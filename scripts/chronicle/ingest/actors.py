@@ -98,6 +98,9 @@ TITLE_WORDS = {
     "councilor",
     "crown",
     "judge",
+    "majesty",
+    "highness",
+    "excellency",
 }
 
 

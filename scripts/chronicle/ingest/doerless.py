@@ -10,9 +10,10 @@ one who reports it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from . import subjects, verbs, world
+from . import names, subjects, verbs, world
 from .actors import Proposed
 from .events import HOSTILE, JOINT_TYPES, dedupe
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
     from .actors import ActorRef, Mention
     from .clauses import Clause
+    from .context import Context
     from .events import Registry
     from .reading import Reading
 
@@ -122,12 +124,14 @@ def doer(
         parent = clause.parent if clause.kind != "xcomp" else None  # "shelling forced thousands to flee"
         teller = parent.subject if parent is not None and parent.type is None else None
         reporter = subjects.actor_of(teller, found, registry.actors, reading.context) if teller else None
-        if reporter is not None:  # "Pashinyan put the losses at 135 officers killed"
+        if reporter is not None:
+            # "Pashinyan put the losses at 135 officers killed"
+            reporter = _voiced_body(reporter, reading.context)
             return reporter, []
         # a toll told with no teller is the last source's; people who fled, only the sentence's own teller's
         source = reading.source if clause.type == "casualties" else None
         if speaker is not None or source is not None:
-            return speaker or source, []
+            return _voiced_body(speaker, reading.context) if speaker is not None else source, []
         hit = _victims(clause)
         armed = _armed(hit)  # "three Ghanaian soldiers": their side's forces, proposed if need be
         victims = subjects.actor_of(hit, found, registry.actors, reading.context, armed)
@@ -173,3 +177,26 @@ def doer(
         forces = subjects.actor_of(clause.patient, found, registry.actors, reading.context)
         return forces, ["principal actor is the side of the troops moved (no doer named)"] if forces else []
     return None, []
+
+
+#: Words of a title that say who speaks, not for what ("Ministry spokesman", "army press officer").
+_VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "press", "officer", "official", "secretary",
+                "the"}
+
+
+def _voiced_body(reporter: ActorRef, context: Context) -> ActorRef:
+    """'Ministry spokesman X told reporters that 471 people had been killed', 'Health Minister X said
+    1,600 were wounded': a toll a body's spokesman or minister gives is that body's count, the body the
+    report named before ('the Gaza health ministry said'); the person otherwise."""
+    if not isinstance(reporter, Proposed) or not reporter.person:
+        return reporter
+    words = [w.casefold() for w in re.findall(r"[\w-]+", reporter.role)]
+    words = ["ministry" if w == "minister" else w for w in words if w not in _VOICE_WORDS]
+    if not any(w in names.BODY_HEADS for w in words):
+        return reporter
+    for actor in reversed(context.named):
+        if not isinstance(actor, Proposed) or actor.person:
+            continue
+        if set(words) <= {w.casefold() for w in re.findall(r"[\w-]+", actor.name)}:
+            return actor
+    return reporter

@@ -36,7 +36,7 @@ def name_tokens(head: Token) -> list[Token]:
         hyphen = len(between) == 1 and between[0].text in ("-", "–") and not child.whitespace_
         inside = _inner_title(child)  # "Hassan Sheikh Mohamud"
         particle = child.text in _PARTICLES and child.i > 0  # "Ursula von der Leyen"
-        title = child.lower_.rstrip(".") in TITLE_WORDS and not inside  # "Gen. Abdel Fattah al-Burhan"
+        title = _title_word(child.lower_) and not inside  # "Gen. Abdel Fattah al-Burhan", "Prime Ministers"
         if (between and not hyphen) or not (_name_word(child, head) or particle) or title:
             break
         if particle or child.ent_type_ == "PERSON":  # the parser may hang a name's first words on the
@@ -51,6 +51,12 @@ def name_tokens(head: Token) -> list[Token]:
             and not doc[words[0].i - 2].whitespace_:
         words[:0] = [doc[words[0].i - 2], doc[words[0].i - 1]]  # "Nagorno-Karabakh Info Centre"
     return words
+
+
+def _title_word(word: str) -> bool:
+    """A title's word, also in the plural that opens a list of names ('Prime Ministers Jane Doe and …')."""
+    word = word.rstrip(".")
+    return word in TITLE_WORDS or len(word) > 4 and word.endswith("s") and word[:-1] in TITLE_WORDS
 
 
 def _inner_title(word: Token) -> bool:
@@ -88,10 +94,16 @@ def surname(name: str) -> str:
     words = name.split()
     if familynames.family_first(name):
         return words[0]
+    if len(words) >= 2 and _REGNAL.fullmatch(words[-1]):
+        return " ".join(words[-2:])  # "Mohammed VI", a monarch's name and number, not "VI"
     start = len(words) - 1
     while start > 1 and words[start - 1] in _PARTICLES:
         start -= 1
     return " ".join(words[start:])
+
+
+#: A monarch's number after the name ("Mohammed VI", "Abdullah II", "Charles III").
+_REGNAL = re.compile(r"[IVX]{1,5}")
 
 
 def with_of_part(words: list[Token]) -> list[Token]:
@@ -349,8 +361,10 @@ def body_words(head: Token) -> list[Token]:
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lower_ not in BODY_HEADS:
         return []
     doc, first = head.doc, head.i
-    while first > 0 and doc[first - 1].head.i == head.i and doc[first - 1].dep_ in ("compound", "amod") \
-            and doc[first - 1].text[:1].isupper():
+    # a word hung on the head or on a word of the name after it ("United" on "Nations" in "the United
+    # Nations General Assembly")
+    while first > 0 and first <= doc[first - 1].head.i <= head.i and doc[first - 1].text[:1].isupper() \
+            and doc[first - 1].dep_ in ("compound", "amod"):
         first -= 1
     last = head.i
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)

@@ -15,7 +15,10 @@ Affairs", not "United Nations Office").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from . import world
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -139,3 +142,30 @@ def purpose_end(head: Token) -> int:
             words[-1].lower_ not in _NAME_LINKS):
         return prep.right_edge.i
     return head.i
+
+
+#: The organs of the United Nations that a report about it names without the "UN" ("the Security
+#: Council adopted …", "the General Assembly voted …"), by the name a chronology gives them.
+_UN_ORGANS = {"Security Council": "UN Security Council", "General Assembly": "UN General Assembly",
+              "Human Rights Council": "UN Human Rights Council"}
+_NAMES_UN = re.compile(r"\b(?:United Nations|UN|U\.N\.)\b|\b[Rr]esolution \d+")
+
+
+_OWNER_BEFORE = re.compile(r"([A-Z][\w-]*?)(?:['’]s)?\s+(?:National\s+)?$")
+
+
+def un_organ(name: str, report: str) -> str:
+    """'The Security Council today adopted resolution 2728': in a report that names the United Nations
+    or one of its numbered resolutions, a UN organ's name given alone is that organ's ('UN Security
+    Council'), unless the report names a state's own body of that name ('Armenia's Security Council',
+    'the Security Council of Armenia', 'the Russian Security Council'); '' otherwise."""
+    plain = name.removeprefix("the ").removeprefix("The ")
+    if plain not in _UN_ORGANS or not _NAMES_UN.search(report):
+        return ""
+    for match in re.finditer(re.escape(plain), report):
+        before = _OWNER_BEFORE.search(report[max(0, match.start() - 30) : match.start()])
+        after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*)", report[match.end():])
+        owners = [m.group(1) for m in (before, after) if m is not None]
+        if any(o in world.NAMES or o in world.DEMONYMS for o in owners):
+            return ""
+    return _UN_ORGANS[plain]

@@ -23,6 +23,7 @@ from . import (
     forces,
     holders,
     institutions,
+    localbodies,
     namedbodies,
     names,
     organisations,
@@ -172,11 +173,17 @@ def actor_of(
     body = names.owned_body(token, found) if subject else None
     issued = institutions.of_issuer(context.issuer, body.name, actors.institutions, context.bodies.proposed) \
         if body is not None and context.issuer else None
+    organ = organisations.un_organ(body.name, context.report) if body is not None and not issued else ""
+    if organ:  # "The Security Council today adopted resolution 2728": the UN's (the registry's, if any)
+        return next((m.id for m in actors.find(organ) if m.surface == organ), Proposed(organ))
     if body is not None:  # "Pakistan's Foreign Office": the Pakistani Foreign Office, not Pakistan
         return issued or body  # "The Ministry of Foreign Affairs informs …", in its own press release
     described = organisations.described_body(token) if subject else ""
     if described:  # "the UN human rights office said": that body, not the UN nor an office named before
         return Proposed(described)
+    local = localbodies.body(token, found) if subject else None
+    if local is not None:  # "the Gaza health ministry", "Abu Dhabi police": that place's body
+        return local
     for child in token.children:  # "Azerbaijani troops", "the Defence Ministry's spokesman"
         if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
             inner = names.covering(child, found)

@@ -1,0 +1,71 @@
+"""`chronicle ingest`: the principal actor of bodies and persons named the way a UN summary, a royal
+court or a ministry's spokesman names them, on states the fixture registry does not know.
+
+Short texts of our own (real states the fixture registry lacks, invented persons), never sentences
+from an evaluation set; one test per construction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import test_ingest
+from test_ingest import _summary
+
+project, ingest, invented = test_ingest.project, test_ingest.ingest, test_ingest.invented
+
+Drafts = Callable[[str], list[dict]]
+
+
+def test_a_un_organ_named_alone_in_a_report_on_the_un_is_the_uns(invented: Drafts) -> None:
+    """'The Security Council adopted resolution 2800': in a report on the UN, the UN Security Council
+    (the registry's), not a new 'Security Council'."""
+    drafts = invented("The Security Council on Friday adopted resolution 2800, demanding that Malawi and "
+                      "Zambia cease hostilities.")
+    assert _summary(drafts) == [("2024-06-07", "demand", "un-security-council")]
+
+
+def test_a_un_organ_named_in_full_keeps_every_word(invented: Drafts) -> None:
+    """'The United Nations General Assembly voted …': the whole name, not 'Nations General Assembly'."""
+    drafts = invented("The United Nations General Assembly voted on Friday to demand a ceasefire in Malawi.")
+    assert _summary(drafts) == [("2024-06-07", "demand", "united-nations-general-assembly")]
+
+
+def test_a_monarch_named_with_his_majesty_is_the_monarch(invented: Drafts) -> None:
+    """'His Majesty King Mswati III held a call …': the king by his name and number, not 'Majesty'."""
+    drafts = invented("His Majesty King Mswati III held a phone call with Malawian President Joseph Banda "
+                      "on Friday.")
+    assert [(d["date"], d["type"], d["actors"]) for d in drafts] == [
+        ("2024-06-07", "phone-call", ["mswati-iii", "joseph-banda"])]
+    assert drafts[0]["title"].startswith("Mswati III ")
+
+
+def test_a_toll_a_minister_gives_is_his_ministrys(invented: Drafts) -> None:
+    """'Health Minister X said 40 were wounded' after 'Malawi's Health Ministry said …': the ministry's
+    count, not the minister's own act."""
+    drafts = invented("Malawi's Health Ministry said on Friday that the shelling had killed 12 people. "
+                      "Health Minister Joseph Banda said 40 people had been wounded.")
+    assert {d["actors"][0] for d in drafts} == {"malawian-health-ministry"}
+
+
+def test_a_toll_a_spokesman_gives_is_his_bodys(invented: Drafts) -> None:
+    """'Ministry spokesman X told reporters that 30 people had been killed': the ministry named before."""
+    drafts = invented("The Malawian health ministry said on Friday that the blast had damaged a hospital. "
+                      "Ministry spokesman Joseph Banda told reporters on Friday that 30 people had died.")
+    assert ("2024-06-07", "casualties", "malawian-health-ministry") in _summary(drafts)
+    assert all(d["actors"][0] != "joseph-banda" for d in drafts)
+
+
+def test_a_body_named_after_a_place_that_is_no_state_is_that_body(invented: Drafts) -> None:
+    """'The Zanzibar health ministry said …': the place's own body, not nobody (a place that is no
+    state names no state's ministry)."""
+    drafts = invented("The Zanzibar health ministry said on Friday that 12 people had been killed.")
+    assert _summary(drafts) == [("2024-06-07", "casualties", "zanzibar-health-ministry")]
+
+
+def test_a_plural_title_before_listed_names_is_no_part_of_the_first_name(invented: Drafts) -> None:
+    """'Prime Ministers Jane Doe, John Roe and Ivan Petrov said …': the first person listed, not 'Ministers
+    Jane Doe'."""
+    drafts = invented("Prime Ministers Jane Doe, John Roe and Ivan Petrov said in a joint statement on "
+                      "Friday that they supported a ceasefire.")
+    assert [(d["date"], d["actors"][0]) for d in drafts] == [("2024-06-07", "jane-doe")]
