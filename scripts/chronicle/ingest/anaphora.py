@@ -127,15 +127,30 @@ def resolve(masked: str, mentions: list[Mention], actors: NameIndex, bodies: Bod
     bodies.side(mentions, actors)
     out = _police(masked, mentions, actors, bodies)
     bodies.home = home
+    seat = _seat(masked)
     for match in _PHRASE.finditer(masked):
         start, end = match.start(), match.end("noun")
         if any(m.start <= start < m.end or start <= m.start < end for m in mentions):
             continue
         kind = next(k for words, k in _KINDS if re.fullmatch(words, match.group("noun")))
-        actor = _resolved(kind, match, mentions, actors, bodies)
+        # "In Riyadh, the Ministry of Foreign Affairs said …": Saudi Arabia's
+        placed = None if not seat or kind == "ministry" else (
+            _body(kind, seat, actors) or institutions.proposal(seat, kind))
+        actor = placed or _resolved(kind, match, mentions, actors, bodies)
         if actor is not None:
             out.append(Mention(start, end, masked[start:end], actor))
     return out
+
+
+_FRONTED = re.compile(r"\s*In\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),")
+
+
+def _seat(masked: str) -> str | None:
+    """The state a sentence opens in ('In Riyadh, the Ministry of Foreign Affairs said …', 'In Jordan,
+    …'): wire copy moves to another side's capital this way, and a bare body there is that state's."""
+    match = _FRONTED.match(masked)
+    place = match.group("place") if match else ""
+    return world.CAPITALS.get(place) or world.NAMES.get(place)
 
 
 def _resolved(kind: str, match: re.Match[str], mentions: list[Mention], actors: NameIndex,

@@ -41,7 +41,7 @@ _PAIR_NOUNS = {*_PAIR_PEOPLE, "side", "country", "nation", "government", "delega
     "counterpart", "foreign minister", "state", "neighbour", "neighbor", "rival"}
 
 
-_STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom", "leadership"}
+_STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom", "sultanate", "leadership"}
 
 
 #: Collective nouns of people, singular in form ("the staff left", "the crew were rescued").
@@ -61,6 +61,7 @@ class Context:
     voice: ActorRef | None = None  # the last one who said something: whose "the statement" it is
     full_names: list[str] = field(default_factory=list)  # persons named by full name, in passing too
     acronyms: dict[str, Proposed] = field(default_factory=dict)  # "ECOWAS" → the body named in full with it
+    passing: list[Proposed] = field(default_factory=list)  # bodies named in any part: short forms' referents
     issuer: str | None = None  # the state whose own office published the report (its outlet says so)
     report: str = ""  # the report's text: which unrecognised territory it is about
 
@@ -190,6 +191,9 @@ def definite(token: Token, context: Context, actors: NameIndex) -> ActorRef | No
     if lemma in _TERRITORY_NOUNS and any(word in before for word in _UNRECOGNISED):
         return _unrecognised(context, actors)  # "the unrecognized republic": not the state it lies in
     if lemma in _STATE_NOUNS and any(c.lower_ in ("the", "this") for c in token.subtree):
+        crowned = _last_kingdom(context, actors) if lemma in _CROWN_NOUNS else None
+        if crowned is not None:  # "the Kingdom urged …": the monarchy named last, not any state
+            return crowned
         # the state of the last party ('the country' after 'X's army shelled …' is X, not its army)
         return _state_of(context.parties[-1], actors) if context.parties else None
     marked = any(c.lower_ in ("the", "this") for c in token.children)
@@ -198,6 +202,22 @@ def definite(token: Token, context: Context, actors: NameIndex) -> ActorRef | No
         return next((a for a in earlier if _organisation(a, actors)), None)
     two = pair(token, context, actors)
     return two[0] if two else None
+
+
+#: What a monarchy is called in its own and in others' reports ("the Kingdom", "the Sultanate").
+_CROWN_NOUNS = {"kingdom", "sultanate"}
+#: States that are kingdoms or sultanates (ISO codes): a fact of the world, for "the Kingdom".
+_KINGDOMS = {"SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "NO", "SE", "DK", "TH", "KH", "BT", "LS", "SZ",
+             "TO", "OM", "BN"}
+
+
+def _last_kingdom(context: Context, actors: NameIndex) -> ActorRef | None:
+    """The last monarchy the article named ('the Kingdom' in a report that named Jordan, then Saudi Arabia
+    as the Kingdom's foreign ministry speaks), as its state."""
+    for actor in (*reversed(context.named), *reversed(context.parties)):
+        if country_of(actor, actors) in _KINGDOMS:
+            return _state_of(actor, actors)
+    return None
 
 
 #: Words that say a territory's statehood is not recognised, and what such a territory is called.

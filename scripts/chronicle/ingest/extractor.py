@@ -37,6 +37,7 @@ from . import (
     samebody,
     selection,
     sentences,
+    shortnames,
     subjects,
     temporal,
     verbs,
@@ -172,6 +173,8 @@ def _read(
     on = root_ref.date.first_day if root_ref is not None else (passage.context or published)
     found = subjects.mentions(furniture.mask_asides(text), on, registry.actors, reading.context)
     reading.context.persons_in(doc)
+    shortnames.note(doc, lambda t: subjects.actor_of(t, found, registry.actors, reading.context),
+                    reading.context)  # "the Rapid Support Forces (RSF)": who "the RSF" is later
     places = dedupe([m.id for m in registry.places.find(text, on)])
     according = attribution.according_to(doc)
     for teller in [according, *(c.subject for c in found_clauses if verbs.is_speech(c.pred))]:

@@ -29,6 +29,7 @@ from . import (
     organisations,
     parties,
     possessives,
+    shortnames,
     territories,
     verbs,
     world,
@@ -69,7 +70,7 @@ def mentions(text: str, on: date, actors: NameIndex, context: Context) -> list[M
         for i in extra
         if not any(m.start <= i.start and i.end <= m.end for m in found)
     ]
-    found = _outermost(found)
+    found = shortnames.regroup(_outermost(found), context)
     found += anaphora.resolve(text, found, actors, context.bodies)
     context.bodies.note(found, actors)
     for mention in found:
@@ -101,6 +102,9 @@ def actor_of(
             return actor_of(owner, found, actors, context, subject)
         teller = _teller(token, found, actors, context)
         return teller or earlier.pronoun(token, found, context, actors)
+    own = context.acronyms.get(token.text) or shortnames.group(token) or shortnames.members_of(token, context)
+    if own is not None:  # "the RSF" after "the Rapid Support Forces (RSF)", "Yemen's Houthi movement",
+        return own  # "Wagner fighters" after "the Wagner Group"
     if verbs_lemma(token) in STATEMENTS and not names.covering(token, found):
         return _statement_of(token, found, actors, context)
     sender = organisations.sender(token) if subject else None
@@ -244,7 +248,7 @@ def _named_in_full(name: str, context: Context) -> Proposed | None:
     words = name.removeprefix("the ").removeprefix("The ").split()
     if len(words) < 2:
         return None
-    for actor in reversed(context.named):
+    for actor in reversed([*context.passing, *context.named]):
         if not isinstance(actor, Proposed) or actor.person:
             continue
         full = actor.name.split()
