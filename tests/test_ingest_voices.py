@@ -69,3 +69,9 @@ def test_a_plural_title_before_listed_names_is_no_part_of_the_first_name(invente
     drafts = invented("Prime Ministers Jane Doe, John Roe and Ivan Petrov said in a joint statement on "
                       "Friday that they supported a ceasefire.")
     assert [(d["date"], d["actors"][0]) for d in drafts] == [("2024-06-07", "jane-doe")]
+
+
+def test_a_capitalised_observer_title_is_an_office_not_a_commentator(invented: Drafts) -> None:
+    """'Joseph Banda, Permanent Observer of Malawi, condemned …': a UN title, not 'a political observer'."""
+    drafts = invented("Joseph Banda, Permanent Observer of Malawi, condemned the shelling on Friday.")
+    assert _summary(drafts) == [("2024-06-07", "condemnation", "joseph-banda")]

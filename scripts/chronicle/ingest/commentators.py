@@ -25,9 +25,16 @@ _RESEARCH = {"project", "programme", "program"}
 def commentator(head: Token) -> bool:
     """'Thomas Smith, a senior fellow at a think tank, wrote …', 'said John Smith, head of the security
     programme at the Atlantic Policy Foundation': an analyst's words, or those of someone who works at
-    a research body, are no act of a side."""
-    return any(c.dep_ == "appos" and (c.lemma_.lower() in _COMMENTATORS or _at_studies(c)
-                                      or _leads_research(c)) for c in head.children)
+    a research body, are no act of a side; a capitalised title is an office, not a trade ('Riyad
+    Mansour, Permanent Observer of the State of Palestine, said …')."""
+    return any(c.dep_ == "appos" and (_trade(c) or _at_studies(c) or _leads_research(c))
+               for c in head.children)
+
+
+def _trade(role: Token) -> bool:
+    """'a senior fellow', 'a political observer': a commentator's trade, in lower case (a capitalised
+    'Permanent Observer' is an office)."""
+    return role.lemma_.lower() in _COMMENTATORS and role.text.islower()
 
 
 def _leads_research(role: Token) -> bool:
