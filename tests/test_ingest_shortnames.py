@@ -59,3 +59,11 @@ def test_a_name_with_a_suffix_after_a_comma_is_the_doer(invented: Drafts) -> Non
     """'President Joseph K. Banda, Jr. spoke …': the person, not a subject 'Jr.' that names nobody."""
     drafts = invented("President Joseph K. Banda, Jr. spoke on Friday with President John Roe of Zambia.")
     assert [(d["date"], d["actors"]) for d in drafts] == [("2024-06-07", ["joseph-k-banda", "john-roe"])]
+
+
+def test_a_group_named_in_passing_is_the_one_its_shorter_name_stands_for(invented: Drafts) -> None:
+    """'… fired by the Northern Zomba Front group. Zomba Front denied …': the group named in full in
+    passing (as the agent of a participle), not a new 'Zomba Front'."""
+    drafts = invented("Malawi's army said the depot had been hit by a rocket fired by the Northern Zomba "
+                      "Front group. Zomba Front denied responsibility on Friday.")
+    assert ("2024-06-07", "denial", "northern-zomba-front") in _summary(drafts)

@@ -105,9 +105,11 @@ def note(doc: Doc, actor_of: Callable[[Token], ActorRef | None], context: Contex
     """Remember the bodies a sentence names whatever their part, and the acronym in brackets after one
     ('the paramilitary Rapid Support Forces (RSF)'): what the report's short forms stand for later."""
     for entity in doc.ents:
-        if entity.label_ not in ("ORG", "NORP") or entity.root.pos_ != "PROPN":
+        if entity.label_ not in ("ORG", "NORP"):
             continue
-        actor = actor_of(entity.root)
+        # "by the Palestinian Islamic Jihad group": the group, named in passing by its own words
+        root = entity.root
+        actor = group(root) or group(root.head) or (actor_of(root) if root.pos_ == "PROPN" else None)
         if isinstance(actor, Proposed) and not actor.person and actor not in context.passing:
             context.passing.append(actor)
     for i, token in enumerate(doc[1:-2], start=1):
