@@ -146,8 +146,8 @@ def test_the_two_leaders_are_the_parties_of_the_meeting_just_told(invented: Draf
 def test_the_countrys_leadership_is_the_state_named_before(invented: Drafts) -> None:
     drafts = invented("Freedonia shelled a Sylvanian village on Thursday. On Friday the country's leadership "
                       "recalled its ambassador from Sylvania.")
-    assert _summary(drafts) == [("2024-06-06", "attack", "freedonia"),
-                                ("2024-06-07", "sanction", "freedonia")]
+    assert _summary(drafts) == [("2024-06-06", "attack", "freedonia-armed-forces"),  # (a state shells with
+                                ("2024-06-07", "sanction", "freedonia")]  # its forces; its leadership is it)
 
 
 def test_the_ministry_that_summoned_and_handed_a_note_made_one_protest(invented: Drafts) -> None:

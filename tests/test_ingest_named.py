@@ -130,7 +130,7 @@ def test_a_live_blog_entry_without_a_full_stop_is_read(invented: Drafts) -> None
     drafts = invented("Live: border crisis\n\n14:05 GMT - Zambia says it shot down 20 Malawian drones "
                       "overnight\n\n13:40 GMT\n\nMalawi Denies Sending Drones Over The Border\n")
     assert [(d["date"], d["actors"][0]) for d in drafts if d["type"] == "attack"] == [
-        ("2024-06-07", "zambia")]
+        ("2024-06-07", "zambian-armed-forces")]  # (a state that shoots does it with its forces)
     assert all(d["actors"][0] != "malawi" for d in drafts)
 
 

@@ -75,3 +75,10 @@ def test_a_capitalised_observer_title_is_an_office_not_a_commentator(invented: D
     """'Joseph Banda, Permanent Observer of Malawi, condemned …': a UN title, not 'a political observer'."""
     drafts = invented("Joseph Banda, Permanent Observer of Malawi, condemned the shelling on Friday.")
     assert _summary(drafts) == [("2024-06-07", "condemnation", "joseph-banda")]
+
+
+def test_a_state_that_shells_does_it_with_its_armed_forces(invented: Drafts) -> None:
+    """'… said Zambia was shelling its villages': Zambia's armed forces fire, as a chronology names the
+    doer of a shelling (a state's other acts stay the state's)."""
+    drafts = invented("Malawi's foreign ministry said on Friday that Zambia was shelling its villages.")
+    assert ("2024-06-07", "attack", "zambian-armed-forces") in _summary(drafts)

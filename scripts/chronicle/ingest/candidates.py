@@ -18,6 +18,7 @@ from . import (
     begun,
     dating,
     doerless,
+    forces,
     furniture,
     headlines,
     institutions,
@@ -105,6 +106,8 @@ def of_clause(
         principal = institutions.armed_forces(nation.text, actors.institutions, context.bodies.proposed)
     else:
         principal = subjects.actor_of(clause.subject, found, actors, context)
+        if principal is not None and clause.type == "attack":  # "Azerbaijan was shelling …": its forces
+            principal = forces.gunners(principal, clause.pred, actors, context)
     alongside = subjects.conjoined(clause.subject, found, actors, context)
     partners = [*pair[1:], *alongside]
     partners += [

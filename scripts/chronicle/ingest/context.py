@@ -145,9 +145,10 @@ def _pair_noun(token: Token) -> str:
 def _state_of(actor: ActorRef, actors: NameIndex) -> ActorRef:
     """The state a state's body stands for in 'the two countries' (the registry's, else proposed)."""
     code = country_of(actor, actors)
-    if code is None or names.is_person(actor, actors.kinds) or code not in world.STATES:
+    if code is None or names.is_person(actor, actors.kinds):
         return actor
-    return actors.states.get(code) or Proposed(world.STATES[code].name)
+    known = actors.states.get(code)  # (the registry's state, whatever its code)
+    return known or (Proposed(world.STATES[code].name) if code in world.STATES else actor)
 
 
 def _distinct_states(parties: list[ActorRef], actors: NameIndex) -> list[ActorRef]:

@@ -87,3 +87,21 @@ def of(served: ActorRef | None, actors: NameIndex, context: Context) -> ActorRef
             return registered or institutions.armed_forces(state.name, actors.institutions,
                                                            context.bodies.proposed)
     return served  # an armed group's fighters; a commander's men whose state the report does not say: his
+
+
+#: Verbs of weapons fire: a state does them through its armed forces ("Azerbaijan was shelling …").
+_FIRING = {"shell", "bombard", "fire", "shoot", "pound"}
+
+
+def gunners(principal: ActorRef, pred: Token, actors: NameIndex, context: Context) -> ActorRef:
+    """'Azerbaijan was shelling Armenian territory': a state that fires guns does it with its armed
+    forces (the registry's, else proposed), as a chronology names the doer of a shelling; any other
+    doer, or another act of a state ('Azerbaijan launched an offensive'), is kept."""
+    if verbs.lemma(pred) not in _FIRING:
+        return principal
+    state = actors.kinds.get(principal) == "state" if isinstance(principal, str) else (
+        not principal.person and principal.name in world.NAMES)
+    code = country_of(principal, actors)
+    if not state or code is None:
+        return principal
+    return institutions.of_state(code, "armed forces", actors.institutions, context.bodies.proposed)
