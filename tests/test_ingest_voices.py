@@ -82,3 +82,10 @@ def test_a_state_that_shells_does_it_with_its_armed_forces(invented: Drafts) -> 
     doer of a shelling (a state's other acts stay the state's)."""
     drafts = invented("Malawi's foreign ministry said on Friday that Zambia was shelling its villages.")
     assert ("2024-06-07", "attack", "zambian-armed-forces") in _summary(drafts)
+
+
+def test_a_toll_a_states_minister_gives_is_his_states_ministry(invented: Drafts) -> None:
+    """'Malawian Health Minister X said 12 people had been killed' with no ministry named before: the
+    count of Malawi's Health Ministry, not the minister's own act."""
+    drafts = invented("Malawian Health Minister Joseph Banda said on Friday that 12 people had been killed.")
+    assert _summary(drafts) == [("2024-06-07", "casualties", "malawian-health-ministry")]

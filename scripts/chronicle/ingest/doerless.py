@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import names, subjects, verbs, world
+from . import institutions, names, subjects, verbs, world
 from .actors import Proposed
+from .context import proposed_country
 from .events import HOSTILE, JOINT_TYPES, dedupe
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .actors import ActorRef, Mention
+    from .actors import ActorRef, Mention, NameIndex
     from .clauses import Clause
     from .context import Context
     from .events import Registry
@@ -126,12 +127,13 @@ def doer(
         reporter = subjects.actor_of(teller, found, registry.actors, reading.context) if teller else None
         if reporter is not None:
             # "Pashinyan put the losses at 135 officers killed"
-            reporter = _voiced_body(reporter, reading.context)
+            reporter = _voiced_body(reporter, registry.actors, reading.context)
             return reporter, []
         # a toll told with no teller is the last source's; people who fled, only the sentence's own teller's
         source = reading.source if clause.type == "casualties" else None
         if speaker is not None or source is not None:
-            return _voiced_body(speaker, reading.context) if speaker is not None else source, []
+            voiced = _voiced_body(speaker, registry.actors, reading.context) if speaker is not None else None
+            return voiced or source, []
         hit = _victims(clause)
         armed = _armed(hit)  # "three Ghanaian soldiers": their side's forces, proposed if need be
         victims = subjects.actor_of(hit, found, registry.actors, reading.context, armed)
@@ -184,7 +186,7 @@ _VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "press", "officer", 
                 "the"}
 
 
-def _voiced_body(reporter: ActorRef, context: Context) -> ActorRef:
+def _voiced_body(reporter: ActorRef, actors: NameIndex, context: Context) -> ActorRef:
     """'Ministry spokesman X told reporters that 471 people had been killed', 'Health Minister X said
     1,600 were wounded': a toll a body's spokesman or minister gives is that body's count, the body the
     report named before ('the Gaza health ministry said'); the person otherwise."""
@@ -199,4 +201,16 @@ def _voiced_body(reporter: ActorRef, context: Context) -> ActorRef:
             continue
         if set(words) <= {w.casefold() for w in re.findall(r"[\w-]+", actor.name)}:
             return actor
-    return reporter
+    return _states_ministry(reporter, words, actors, context) or reporter
+
+
+def _states_ministry(reporter: Proposed, words: list[str], actors: NameIndex,
+                     context: Context) -> ActorRef | None:
+    """'Lebanese Health Minister X said 492 people were killed', no ministry named before: the toll is
+    the count of that state's ministry (the registry's, else proposed), whose minister gives it."""
+    code = proposed_country(reporter)
+    rest = [w for w in words if w not in world.NAMES and w.capitalize() not in world.DEMONYMS]
+    if code is None or code not in world.STATES or rest[-1:] != ["ministry"] or len(rest) < 2:
+        return None
+    noun = " ".join(w.capitalize() for w in rest)
+    return institutions.of_state(code, noun, actors.institutions, context.bodies.proposed)
