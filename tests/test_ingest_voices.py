@@ -89,3 +89,11 @@ def test_a_toll_a_states_minister_gives_is_his_states_ministry(invented: Drafts)
     count of Malawi's Health Ministry, not the minister's own act."""
     drafts = invented("Malawian Health Minister Joseph Banda said on Friday that 12 people had been killed.")
     assert _summary(drafts) == [("2024-06-07", "casualties", "malawian-health-ministry")]
+
+
+def test_what_the_two_leaders_of_a_call_said_in_it_is_part_of_the_call(invented: Drafts) -> None:
+    """'X spoke with Y on Friday. The two leaders welcomed …': one event, the call (a readout's content is
+    no act of each leader of its own)."""
+    drafts = invented("President Jane Doe of Malawi spoke by phone with President John Roe of Zambia on "
+                      "Friday. The two leaders welcomed the progress of the border talks.")
+    assert [(d["date"], d["actors"]) for d in drafts] == [("2024-06-07", ["jane-doe", "john-roe"])]

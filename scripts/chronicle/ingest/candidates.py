@@ -97,6 +97,8 @@ def of_clause(
             return [_denial(clause, sentence, (speaker, actors), ref, attached, said, places, reading)]
         return drop("negated (a side denies only its own side's acts)" if not own else "negated")
     pair = subjects.pair(clause.subject, context, actors)
+    if pair and ref is None and clause.type in _SAID_IN_A_CALL and set(pair) <= set(context.joint):
+        return drop("what the parties of a call or a meeting just told said in it: part of that event")
     if attribution.first_person(clause.subject) and speaker is not None:
         principal: ActorRef | None = speaker  # "'Yesterday I called the president', he said"
     elif pair:
@@ -220,6 +222,11 @@ def of_clause(
         )
         out.append(accusation)
     return out
+
+
+#: What two parties of a call or a meeting say together in it ("The two leaders welcomed …"), which a
+#: chronology keeps in the call's entry (a demand or an accusation in it is news of its own).
+_SAID_IN_A_CALL = {"support", "statement"}
 
 
 def _owners(clause: Clause, found: list[Mention], actors: NameIndex, context: subjects.Context
