@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 import test_ingest
 from test_ingest import _summary
 
@@ -67,3 +69,13 @@ def test_a_group_named_in_passing_is_the_one_its_shorter_name_stands_for(invente
     drafts = invented("Malawi's army said the depot had been hit by a rocket fired by the Northern Zomba "
                       "Front group. Zomba Front denied responsibility on Friday.")
     assert ("2024-06-07", "denial", "northern-zomba-front") in _summary(drafts)
+
+
+@pytest.mark.parametrize(("text", "principal"), [
+    ("The Kasungu group seized the airport on Friday.", "kasungu-group"),
+    ("The Northern Zomba Front group seized the airport on Friday.", "northern-zomba-front"),
+])
+def test_a_group_named_with_group_keeps_a_one_word_name(invented: Drafts, text: str, principal: str) -> None:
+    """'the Kasungu group' is the Kasungu Group (not a bare 'Kasungu'); 'the Northern Zomba Front group'
+    is the Northern Zomba Front: 'group' adds nothing to a name of its own."""
+    assert [d["actors"][0] for d in invented(text)] == [principal]

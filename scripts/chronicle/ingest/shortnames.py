@@ -40,6 +40,8 @@ def _own_words(token: Token) -> list[Token]:
     while i >= 0 and _a_name(doc[i]) and i <= doc[i].head.i <= token.i:
         words.insert(0, doc[i])
         i -= 1
+    if len(words) == 1 and words[0].pos_ == "ADJ":  # "Sylvanian rebels": a people's word, no group's name
+        return []
     name = " ".join(w.text for w in words)
     if not words or name in world.NAMES or name in world.DEMONYMS or name in world.CAPITALS:
         return []
@@ -49,8 +51,8 @@ def _own_words(token: Token) -> list[Token]:
 def _a_name(word: Token) -> bool:
     """A word of a name: a capitalised proper noun, or one the tagger calls a noun at the head of a
     sentence but the entity recogniser names ('Wagner fighters crossed …')."""
-    return word.text[:1].isupper() and (word.pos_ == "PROPN" or word.pos_ == "NOUN" and word.ent_type_ in (
-        "ORG", "NORP"))
+    named = word.pos_ in ("NOUN", "ADJ") and word.ent_type_ in ("ORG", "NORP")  # ("Palestinian" in "the
+    return word.text[:1].isupper() and (word.pos_ == "PROPN" or named)  # Palestinian Islamic Jihad group")
 
 
 def group(token: Token) -> Proposed | None:
@@ -62,7 +64,10 @@ def group(token: Token) -> Proposed | None:
     if not words:
         return None
     name = " ".join(w.text for w in words)
-    return Proposed(name if token.lower_ in _PLAIN else f"{name} {token.text}")
+    if token.lower_ not in _PLAIN:
+        return Proposed(f"{name} {token.text}")  # "Houthi movement"
+    # "the Islamic Jihad group" is Islamic Jihad; "the Wagner group" is the Wagner Group
+    return Proposed(name if len(words) >= 2 else f"{name} {token.text.capitalize()}")
 
 
 def _group_opening(words: list[str], context: Context) -> Proposed | None:
