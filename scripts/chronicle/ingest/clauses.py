@@ -146,18 +146,12 @@ def _parent(token: Token, found: dict[int, Clause]) -> Clause | None:
     return None
 
 
-#: What follows a name to tell a father from his son ("Jr."), never a doer of its own.
-_SUFFIXES = {"jr", "sr"}
-
-
 def _verb_parts(clause: Clause, question: bool) -> None:
     pred = clause.pred
     children = list(pred.children)
     misread = doers.misread_subject(pred)
     subjects = [c for c in children if c.dep_ in SUBJECTS] or doers.under_time_phrase(pred) or (
         [misread] if misread is not None else []) or ([pred.head] if doers.verbless_main(pred) else [])
-    # "Joseph R. Biden, Jr. spoke …": the parser may read the suffix of a name as a second subject
-    subjects = [c for c in subjects if c.lower_.rstrip(".") not in _SUFFIXES] or subjects
     inverted = [c for c in subjects if c.i > pred.i and c.dep_ == "nsubj"]
     timed = doers.under_time_phrase(pred)
     if inverted and len(inverted) == len(subjects) and not verbs.is_speech(pred) and timed:
