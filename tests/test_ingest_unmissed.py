@@ -57,3 +57,12 @@ def test_people_who_fled_a_capital_are_its_states(invented: Drafts) -> None:
     who fled a state's capital are that state's."""
     drafts = invented("Thousands of people fled Accra on Monday.")
     assert _summary(drafts) == [("2024-06-03", "displacement", "ghana")]
+
+
+def test_a_past_tense_the_tagger_reads_as_a_present(invented: Drafts) -> None:
+    """'retook' (a 're-' on the irregular 'took') is tagged as a present and kept as its own lemma: it
+    had no type; it is 'retake', a recapture, and its title is in the present ('retake')."""
+    drafts = invented("Freedonian forces retook the town of Alba on Monday.")
+    assert _summary(drafts) == [("2024-06-03", "incursion", "freedonia-armed-forces")]
+    assert drafts[0]["title"].startswith("Freedonian forces retake the town of Alba")
+

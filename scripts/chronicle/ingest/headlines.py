@@ -74,7 +74,7 @@ def _running(words: str, head: Token, skip: set[int]) -> str:
 
 def present(verb: Token, plural: bool) -> str:
     """The headline present of a verb: 'shelled' → 'shells', 'met' (they) → 'meet'."""
-    lemma = verb.lemma_.lower()
+    lemma = verbs.lemma(verb)  # "retook" (tagged as a present): "retake"
     if plural:
         return _PLURAL_PRESENT.get(lemma, lemma)
     if lemma in _IRREGULAR:

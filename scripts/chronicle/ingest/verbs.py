@@ -102,8 +102,24 @@ def _singulars(word: str) -> list[str]:
 
 
 def lemma(token: Token) -> str:
-    """A token's lemma in lower case ('Talks' → 'talk')."""
-    return token.lemma_.lower()
+    """A token's lemma in lower case ('Talks' → 'talk'). A past tense of 're-' and an irregular verb
+    that the tagger reads as a present ('retook' tagged VBP) keeps its form as its lemma; it is lemmatised
+    by its stem ('retook' → 'retake'), as English forms it."""
+    word = token.lemma_.lower()
+    if token.pos_ == "VERB" and word == token.lower_ and word.startswith("re"):
+        stems = _irregular().get(word[2:])
+        if stems:
+            return "re" + stems[0]
+    return word
+
+
+@cache
+def _irregular() -> dict[str, list[str]]:
+    """The pipeline's table of irregular verb forms ('took' → ['take'])."""
+    from . import nlp
+
+    lemmatizer = nlp.load().get_pipe("lemmatizer")
+    return dict(lemmatizer.lookups.get_table("lemma_exc")["verb"])  # type: ignore[attr-defined]
 
 
 def noun_type(token: Token) -> str | None:
