@@ -66,3 +66,12 @@ def test_a_past_tense_the_tagger_reads_as_a_present(invented: Drafts) -> None:
     assert _summary(drafts) == [("2024-06-03", "incursion", "freedonia-armed-forces")]
     assert drafts[0]["title"].startswith("Freedonian forces retake the town of Alba")
 
+
+def test_a_saying_that_was_the_purpose_of_going_public(invented: Drafts) -> None:
+    """'appeared on state television to say …': an infinitive of purpose, but one who went on air to
+    say something said it (it was dropped as a plan); 'will appear … to say' stays a plan."""
+    drafts = invented("Freedonian troops appeared on state television on Wednesday to say they had "
+                      "taken power.")
+    assert _summary(drafts) == [("2024-06-05", "statement", "freedonia-armed-forces")]
+    assert invented("Freedonian troops will appear on state television on Wednesday to say they have "
+                    "taken power.") == []

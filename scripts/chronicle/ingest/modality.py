@@ -31,6 +31,13 @@ _PERFORMED = {"appeal", "demand", "sanction", "condemnation"}
 _CONDITIONS = {"if", "unless", "whether", "lest"}
 #: Adverbs of a guess: 'was most likely fired by X', 'probably crossed' tells what someone thinks happened.
 _HEDGES = {"likely", "probably", "possibly", "perhaps", "presumably", "conceivably"}
+#: Verbs of going public ('appeared on television to say', 'took to Twitter to condemn', 'held a news
+#: conference to announce'): what one did so in order to say, one said, if the going public happened.
+_GOING_PUBLIC = {"appear", "take", "hold", "call", "convene", "use", "issue", "release", "publish",
+                 "post", "speak", "address"}
+#: Acts done by saying: told as the purpose of going public, they were done.
+_SAID = {"statement", "announcement", "condemnation", "denial", "accusation", "appeal", "demand",
+         "support", "threat"}
 #: Nouns of an aim: what their 'of' names is wanted, not done ("with the goal of seizing the town").
 _PURPOSES = {"goal", "aim", "intention", "purpose", "plan", "hope", "bid", "attempt", "effort", "objective",
              "prospect", "possibility", "threat", "risk", "idea", "option", "danger"}
@@ -55,6 +62,9 @@ def irrealis(clause: Clause, children: list[Token], question: bool) -> str | Non
         return clause.parent.irrealis if clause.parent is not None else None
     if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in children):
         return "conjecture"  # "most likely fired by X": the speaker's guess, told as such, not an act
+    if clause.kind == "advcl" and verbs.lemma(pred.head) in _GOING_PUBLIC and clause.type in _SAID:
+        # "soldiers appeared on state television to say they had …": the saying is the appearance
+        return clause.parent.irrealis if clause.parent is not None else None
     if clause.kind == "xcomp" or any(a.lower_ == "to" for a in auxes):
         return "plan"
     if pred.tag_ == "VB" and not any(verbs.lemma(a) == "do" for a in auxes):
