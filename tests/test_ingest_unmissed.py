@@ -75,3 +75,11 @@ def test_a_saying_that_was_the_purpose_of_going_public(invented: Drafts) -> None
     assert _summary(drafts) == [("2024-06-05", "statement", "freedonia-armed-forces")]
     assert invented("Freedonian troops will appear on state television on Wednesday to say they have "
                     "taken power.") == []
+
+
+def test_every_act_an_accusation_charges_is_the_accused(invented: Drafts) -> None:
+    """'X accused Y of crossing the border and attacking Z': the second gerund is charged too; it was
+    drafted as X's attack ('Sylvania's foreign ministry attacks …') and the accusation was lost."""
+    drafts = invented("Sylvania's foreign ministry on Monday accused Freedonian troops of crossing the "
+                      "border and attacking Sylvanian border guards.")
+    assert _summary(drafts) == [("2024-06-03", "accusation", "sylvania-mfa")]

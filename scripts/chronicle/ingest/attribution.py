@@ -56,10 +56,13 @@ def reported_object(clause: Clause) -> bool:
 
 def charged(clause: Clause) -> bool:
     """Whether a clause is what an accusation charges ('accused Y of [shelling]'), or what a demand
-    or an appeal asks for ('urged Y to [withdraw]')."""
+    or an appeal asks for ('urged Y to [withdraw]'), or coordinated with such a clause ('accused Y of
+    crossing the border and [attacking] its soldiers': the accuser did not attack)."""
     parent = clause.parent
     if parent is None:
         return False
+    if clause.kind == "conj" and charged(parent):
+        return True  # "accused Y of crossing the border and [attacking] …": both are charged
     if clause.kind in ("pcomp", "xcomp", "ccomp", "advcl") and (
             verbs.lemma(parent.pred) in CHARGING or parent.type in ("demand", "appeal", "threat")):
         return True
