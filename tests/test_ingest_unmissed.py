@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 import test_ingest
 from test_ingest import _summary
 
@@ -83,3 +85,17 @@ def test_every_act_an_accusation_charges_is_the_accused(invented: Drafts) -> Non
     drafts = invented("Sylvania's foreign ministry on Monday accused Freedonian troops of crossing the "
                       "border and attacking Sylvanian border guards.")
     assert _summary(drafts) == [("2024-06-03", "accusation", "sylvania-mfa")]
+
+
+@pytest.mark.parametrize("doer", [
+    "Tarvania's authorities", "The Tarvania authorities", "Authorities in Tarvania"])
+def test_the_authorities_of_a_place_that_is_no_state(invented: Drafts, doer: str) -> None:
+    """A region the registry and the world's states do not know ('Tarvania') acts through its
+    authorities, proposed as '<Place> authorities' (the clause had no doer and no draft)."""
+    drafts = invented(f"{doer} surrendered on Tuesday.")
+    assert _summary(drafts) == [("2024-06-04", "agreement", "tarvania-authorities")]
+
+
+def test_a_ministry_of_a_place_that_is_no_state(invented: Drafts) -> None:
+    drafts = invented("Tarvania's health ministry said on Monday that 20 people were killed.")
+    assert ("2024-06-03", "casualties", "tarvania-health-ministry") in _summary(drafts)

@@ -111,6 +111,9 @@ def actor_of(
     if sender is not None:  # "NATO ambassadors held an emergency meeting": NATO
         mention = names.covering(sender, found)
         return mention.id if mention is not None else Proposed(organisations.full_name(sender.text))
+    governs = territories.body_of(token, found, actors) if not names.covering(token, found) else None
+    if governs is not None:  # "Tigray's authorities", "the Gaza health ministry": a place no state's
+        return governs
     if token.lower_ in names.ROLE_NOUNS and not names.covering(token, found) and not _a_house(token):
         named = holders.holder(token) or holders.named_after_of(token)
         if named is not None:  # "the district commander, General Alexander Dvornikov"
