@@ -99,3 +99,10 @@ def test_the_authorities_of_a_place_that_is_no_state(invented: Drafts, doer: str
 def test_a_ministry_of_a_place_that_is_no_state(invented: Drafts) -> None:
     drafts = invented("Tarvania's health ministry said on Monday that 20 people were killed.")
     assert ("2024-06-03", "casualties", "tarvania-health-ministry") in _summary(drafts)
+
+
+def test_weapons_named_by_their_service_are_the_army_named_before(invented: Drafts) -> None:
+    """'Army warplanes struck …': no owner, but the service names whose they are, read as 'the army'
+    is (the armed forces the report named); it had no doer."""
+    drafts = invented("Freedonian troops shelled Alba on Monday. Army warplanes struck the town on Tuesday.")
+    assert ("2024-06-04", "attack", "freedonia-armed-forces") in _summary(drafts)

@@ -161,6 +161,12 @@ def _resolved(kind: str, match: re.Match[str], mentions: list[Mention], actors: 
         if country is None or kind == "ministry":
             return None
         return _body(kind, country, actors) or institutions.proposal(country, kind)
+    return named_before(kind, bodies, actors)
+
+
+def named_before(kind: str, bodies: Bodies, actors: NameIndex) -> ActorRef | None:
+    """The body of that kind a bare word names ('the ministry', 'the army', 'army warplanes'): the last
+    one named, else the report's own side's; an army after both sides' forces were named is nobody."""
     earlier = [b for b in bodies.named if _fits(b, kind, actors)]
     if kind == "armed-force" and len(set(earlier)) > 1:
         return None  # "the army" after both sides' forces were named: whose is not said

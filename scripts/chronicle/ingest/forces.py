@@ -29,6 +29,8 @@ _TROOPS = {"troop", "force", "soldier", "fighter", "army", "military", "unit", "
            "officer", "insurgent", "loyalist", "coalition"}
 #: Nouns of a part of a body, whose "of" names the body that acts ("members of the Republican Guard").
 PARTS = {"member", "unit", "element", "detachment", "contingent", "squad", "battalion", "brigade", "company"}
+#: Armed services named before their men or weapons ('army warplanes', 'military aircraft').
+_SERVICES = {"army", "military", "navy"}
 #: Adjectives of allegiance: "forces loyal to X", "troops faithful to Y".
 _LOYAL = {"loyal", "faithful", "allied", "answerable"}
 
@@ -55,6 +57,16 @@ def owner(token: Token) -> Token | None:
 
 #: Participles of command: "rebels led by X", "troops commanded by Y", "a force headed by Z".
 _LED = {"lead", "command", "head", "direct"}
+
+
+def service(token: Token) -> bool:
+    """'Army warplanes', 'military aircraft', 'army troops': armed men or weapons named by the service
+    they belong to, with no owner named: that service's, read as 'the army' is."""
+    lemma = verbs.lemma(token)
+    if lemma not in _TROOPS and lemma not in nouns.WEAPONS or lemma in _SERVICES:
+        return False
+    return not any(c.dep_ == "poss" for c in token.children) and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _SERVICES and c.i < token.i for c in token.children)
 
 
 def leader(token: Token) -> Token | None:

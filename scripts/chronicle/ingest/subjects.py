@@ -140,6 +140,8 @@ def actor_of(
         c.lower_ in ("the", "these", "those") for c in token.children
     ):
         return context.bodies.armed  # "the attackers", "the gunmen": the armed group named before
+    if forces.service(token) and not names.covering(token, found):  # "Army warplanes struck …"
+        return anaphora.named_before("armed-force", context.bodies, actors)
     owner = forces.owner(token)
     # "its fighters", "India's warplanes", "Guinea's special forces", "forces loyal to X"
     if owner is not None and (owner.pos_ == "PRON" or not names.covering(token, found)
