@@ -106,3 +106,12 @@ def test_weapons_named_by_their_service_are_the_army_named_before(invented: Draf
     is (the armed forces the report named); it had no doer."""
     drafts = invented("Freedonian troops shelled Alba on Monday. Army warplanes struck the town on Tuesday.")
     assert ("2024-06-04", "attack", "freedonia-armed-forces") in _summary(drafts)
+
+
+def test_government_forces_are_the_states_armed_forces(invented: Drafts) -> None:
+    """'Government forces captured Alba': the state's armed forces the report named before (it had
+    no doer); with none named, nobody (the first state a feature names may be a mediator's)."""
+    drafts = invented("Freedonian troops entered Alba on Monday. Government forces captured the town on "
+                      "Tuesday.")
+    assert ("2024-06-04", "incursion", "freedonia-armed-forces") in _summary(drafts)
+    assert invented("Talks opened in Freedonia on Monday. Government forces captured Alba on Tuesday.") == []

@@ -164,15 +164,16 @@ def _resolved(kind: str, match: re.Match[str], mentions: list[Mention], actors: 
     return named_before(kind, bodies, actors)
 
 
-def named_before(kind: str, bodies: Bodies, actors: NameIndex) -> ActorRef | None:
+def named_before(kind: str, bodies: Bodies, actors: NameIndex, own_side: bool = True) -> ActorRef | None:
     """The body of that kind a bare word names ('the ministry', 'the army', 'army warplanes'): the last
-    one named, else the report's own side's; an army after both sides' forces were named is nobody."""
+    one named, else (with `own_side`) the report's own side's; an army after both sides' forces were
+    named is nobody."""
     earlier = [b for b in bodies.named if _fits(b, kind, actors)]
     if kind == "armed-force" and len(set(earlier)) > 1:
         return None  # "the army" after both sides' forces were named: whose is not said
     if earlier:
         return earlier[-1]
-    if bodies.home is None:
+    if bodies.home is None or not own_side:
         return None
     # the report's own side's, registered or proposed ("the army said" in a report from Kinshasa)
     return _body(kind, bodies.home, actors) or institutions.proposal(bodies.home, kind)

@@ -31,6 +31,9 @@ _TROOPS = {"troop", "force", "soldier", "fighter", "army", "military", "unit", "
 PARTS = {"member", "unit", "element", "detachment", "contingent", "squad", "battalion", "brigade", "company"}
 #: Armed services named before their men or weapons ('army warplanes', 'military aircraft').
 _SERVICES = {"army", "military", "navy"}
+#: Words that say whose armed men they are without naming a side: a service, or the state's own
+#: ('government forces', 'federal troops' in a report on a civil war: the state's armed forces).
+_SERVING = _SERVICES | {"government", "federal"}
 #: Adjectives of allegiance: "forces loyal to X", "troops faithful to Y".
 _LOYAL = {"loyal", "faithful", "allied", "answerable"}
 
@@ -59,14 +62,22 @@ def owner(token: Token) -> Token | None:
 _LED = {"lead", "command", "head", "direct"}
 
 
+def by_state(token: Token) -> bool:
+    """'Government forces', 'federal troops': named by the state, not a service. A feature names the
+    country of a mediator or a venue first ('talks in Pretoria'), so these are the forces it named
+    before, never taken for the report's own side's."""
+    return any(c.lower_ in _SERVING - _SERVICES for c in token.children if c.i < token.i)
+
+
 def service(token: Token) -> bool:
-    """'Army warplanes', 'military aircraft', 'army troops': armed men or weapons named by the service
-    they belong to, with no owner named: that service's, read as 'the army' is."""
+    """'Army warplanes', 'military aircraft', 'government forces', 'federal troops': armed men or
+    weapons named by the service or the state they belong to, with no owner named: that army's, read
+    as 'the army' is."""
     lemma = verbs.lemma(token)
     if lemma not in _TROOPS and lemma not in nouns.WEAPONS or lemma in _SERVICES:
         return False
     return not any(c.dep_ == "poss" for c in token.children) and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in _SERVICES and c.i < token.i for c in token.children)
+        c.dep_ in ("compound", "amod") and c.lower_ in _SERVING and c.i < token.i for c in token.children)
 
 
 def leader(token: Token) -> Token | None:

@@ -141,7 +141,7 @@ def actor_of(
     ):
         return context.bodies.armed  # "the attackers", "the gunmen": the armed group named before
     if forces.service(token) and not names.covering(token, found):  # "Army warplanes struck …"
-        return anaphora.named_before("armed-force", context.bodies, actors)
+        return anaphora.named_before("armed-force", context.bodies, actors, not forces.by_state(token))
     owner = forces.owner(token)
     # "its fighters", "India's warplanes", "Guinea's special forces", "forces loyal to X"
     if owner is not None and (owner.pos_ == "PRON" or not names.covering(token, found)
