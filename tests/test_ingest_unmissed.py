@@ -115,3 +115,14 @@ def test_government_forces_are_the_states_armed_forces(invented: Drafts) -> None
                       "Tuesday.")
     assert ("2024-06-04", "incursion", "freedonia-armed-forces") in _summary(drafts)
     assert invented("Talks opened in Freedonia on Monday. Government forces captured Alba on Tuesday.") == []
+
+
+def test_refugees_who_crossed_a_border_were_displaced(invented: Drafts) -> None:
+    """'Thousands of Ghanaian refugees crossed into Togo': a verb of going with people driven from
+    home as its subject tells their displacement (it gave no draft; 'crossed into' alone is an
+    incursion, and troops crossing stay one)."""
+    drafts = invented("Thousands of Ghanaian refugees crossed into Togo on Monday.")
+    assert _summary(drafts) == [("2024-06-03", "displacement", "ghana")]
+    assert invented("Some 65,000 people had reached Togo on Monday.") == []  # not Togo's people
+    assert _summary(invented("Freedonian troops crossed into Sylvania on Monday.")) == [
+        ("2024-06-03", "incursion", "freedonia-armed-forces")]

@@ -46,8 +46,9 @@ _TOLLS = {"casualties", "displacement"}
 def _victims(clause: Clause) -> Token | None:
     """Who a toll is of: the object ('killed three soldiers'), the subject of a passive ('42 people were
     hospitalised') or of a verb the victims do themselves ('thousands fled', 'two soldiers died')."""
-    if verbs.lemma(clause.pred) in _LEAVING and not clause.passive:
-        return clause.subject  # "thousands fled Kharkiv": Kharkiv is the place they left
+    going = verbs.lemma(clause.pred) in _LEAVING or verbs.lemma(clause.pred) in verbs.classes().arriving
+    if going and not clause.passive:
+        return clause.subject  # "thousands fled Kharkiv", "65,000 reached Ghana": the place, not them
     if clause.patient is not None or clause.passive:
         return clause.patient
     return clause.subject

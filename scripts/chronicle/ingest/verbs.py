@@ -60,6 +60,8 @@ class Classes:
     addressees: frozenset[str]
     happening: frozenset[str]
     idioms: frozenset[tuple[str, str]]
+    arriving: frozenset[str]
+    uprooted: frozenset[str]
 
 
 @cache
@@ -90,6 +92,8 @@ def classes() -> Classes:
         frozenset(data["addressees"]),
         frozenset(data["happening"]),
         frozenset((words[0], words[-1]) for words in (phrase.split() for phrase in data["idioms"])),
+        frozenset(data["arriving"]),
+        frozenset(data["uprooted"]),
     )
 
 
@@ -159,6 +163,8 @@ def verb_type(verb: Token) -> str | None:
     a call or a meeting as its means is that call ('discussed … in a telephone conversation')."""
     table = classes()
     head = lemma(verb)
+    if head in table.arriving and _uprooted(verb, table):
+        return "displacement"  # "thousands of refugees crossed into Chad": no incursion, no visit
     refiners = _refiners(verb)
     if any((head, lemma(child)) in table.idioms for child in refiners):
         return None  # "crossed a red line", "struck a balance": no act of the verb's class
@@ -188,6 +194,25 @@ def verb_type(verb: Token) -> str | None:
     if head in _RINGING and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None  # "gunfire rang out", "bells rang": a call rings someone
     return own
+
+
+#: Nouns that count people ("thousands of …", "65,000 had reached …").
+_COUNTS = {"thousand", "hundred", "dozen", "million", "ten", "score"}
+
+
+def _uprooted(verb: Token, table: Classes) -> bool:
+    """Whether a verb's subject names people driven from home: refugees, civilians, people, or a
+    number of them ('thousands of residents', '65,000 had reached Armenia')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if lemma(subject) in table.uprooted:
+        return True
+    if lemma(subject) not in _COUNTS and subject.ent_type_ != "CARDINAL":
+        return False
+    of = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+          for o in p.children if o.dep_ == "pobj"]
+    return not of or lemma(of[0]) in table.uprooted  # a bare number of those who left is of people
 
 
 def _named_as(verb: Token) -> bool:
