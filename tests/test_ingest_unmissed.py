@@ -126,3 +126,14 @@ def test_refugees_who_crossed_a_border_were_displaced(invented: Drafts) -> None:
     assert invented("Some 65,000 people had reached Togo on Monday.") == []  # not Togo's people
     assert _summary(invented("Freedonian troops crossed into Sylvania on Monday.")) == [
         ("2024-06-03", "incursion", "freedonia-armed-forces")]
+
+
+def test_an_act_in_a_where_clause_in_the_simple_past(invented: Drafts) -> None:
+    """'Fighting broke out at Alba on Monday, where Freedonian forces took the airport': the 'where'
+    clause tells what happened there that day (it was dropped as describing the place); one in the
+    past perfect ('had seized') tells of before and stays no draft of its own."""
+    drafts = invented("Fighting broke out on Monday at Alba, where Freedonian forces took control of the "
+                      "airport.")
+    assert _summary(drafts) == [("2024-06-03", "incursion", "freedonia-armed-forces")]
+    assert invented("Fighting broke out on Monday at Alba, where Freedonian forces had seized the "
+                    "airport.") == []

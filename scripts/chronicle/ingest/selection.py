@@ -44,8 +44,8 @@ def describes(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bo
     while current is not None:
         if current.kind == "relcl" and during_which(current):
             return False  # "held talks with Y, during which he condemned …": what was done in the talks
-        if current.kind == "relcl" and _on_a_day(current):
-            return False  # "began on 4 May, when X ordered …": what happened on that day
+        if current.kind == "relcl" and (_on_a_day(current) or _there_then(current)):
+            return False  # "began on 4 May, when X ordered …", "broke out at Y, where X took …"
         if current.kind == "relcl" or current.kind == "acl" and not _absolute(current):
             return not own_day(current, attached)
         current = current.parent
@@ -58,6 +58,15 @@ def _on_a_day(clause: Clause) -> bool:
     head = clause.pred.head
     return head.ent_type_ in ("DATE", "TIME") and any(
         c.dep_ == "advmod" and c.lower_ == "when" for c in clause.pred.children)
+
+
+def _there_then(clause: Clause) -> bool:
+    """'Fighting broke out at Bawku on Monday, where Togolese forces took the airport': a 'where' clause
+    in the simple past tells what happened there as the sentence's own news, not what the place is
+    ('where it had seized …', 'where its soldiers live' tell of before or of always)."""
+    children = list(clause.pred.children)
+    return clause.pred.tag_ == "VBD" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
 
 
 #: Prepositions of a relative clause that tells what happened in an act ('during which', 'in which').
