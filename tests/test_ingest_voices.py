@@ -91,6 +91,15 @@ def test_a_toll_a_states_minister_gives_is_his_states_ministry(invented: Drafts)
     assert _summary(drafts) == [("2024-06-07", "casualties", "malawian-health-ministry")]
 
 
+def test_a_toll_a_minister_of_a_ministry_ingest_has_no_noun_for_stays_the_ministers(invented: Drafts) -> None:
+    """'Malawian Agriculture Minister X said …': no institution noun for that ministry, so the toll stays
+    the minister's (ingest stopped with StopIteration on such a title)."""
+    drafts = invented("Malawian Agriculture Minister Joseph Banda said on Friday that 12 people had been "
+                      "killed.")
+    assert [d["date"] for d in drafts] == ["2024-06-07"]
+    assert drafts[0]["actors"][0] != "malawian-agriculture-ministry"
+
+
 def test_what_the_two_leaders_of_a_call_said_in_it_is_part_of_the_call(invented: Drafts) -> None:
     """'X spoke with Y on Friday. The two leaders welcomed …': one event, the call (a readout's content is
     no act of each leader of its own)."""

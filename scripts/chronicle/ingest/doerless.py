@@ -214,4 +214,6 @@ def _states_ministry(reporter: Proposed, words: list[str], actors: NameIndex,
     if code is None or code not in world.STATES or rest[-1:] != ["ministry"] or len(rest) < 2:
         return None
     noun = " ".join(w.capitalize() for w in rest)
+    if not institutions.knows(noun):
+        return None
     return institutions.of_state(code, noun, actors.institutions, context.bodies.proposed)

@@ -194,6 +194,12 @@ def of_issuer(code: str, name: str, table: dict[tuple[str, str], str],
     return found or Proposed(proposal)
 
 
+def knows(noun: str) -> bool:
+    """Whether `noun` names an institution of a state this module can resolve ('Health Ministry' yes,
+    'Agriculture Ministry' no): callers that build a noun from a title ask before resolving it."""
+    return any(re.fullmatch(pattern, noun, re.I) for pattern, _, _ in NOUNS)
+
+
 def resolve(
     code: str,
     noun: str,
