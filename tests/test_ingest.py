@@ -383,7 +383,8 @@ def test_benchmark_prints_figures(project: Path) -> None:
 
 #: Floors under what the parser extractor reaches on each set with the bundled registry (see the issue
 #: 10 note): (recall, precision, date accuracy).
-QUALITY_FLOORS = {"corpus": (0.90, 0.74, 0.98), "dev": (0.72, 0.74, 0.98)}
+#: dev3 was written by helpers who never read the code, measured once held out (0.34 / 0.41 / 0.82).
+QUALITY_FLOORS = {"corpus": (0.90, 0.74, 0.98), "dev": (0.72, 0.74, 0.98), "dev3": (0.30, 0.36, 0.75)}
 
 
 def test_the_bundled_registry_keeps_the_quality_measured(tmp_path: Path) -> None:
@@ -392,7 +393,8 @@ def test_the_bundled_registry_keeps_the_quality_measured(tmp_path: Path) -> None
     gives the same figures on any machine. The registry is tests/fixtures/registry, a snapshot of the
     bundled one: contributors change the live registry freely."""
     root = copy_project(tmp_path / "registry", FIXTURES / "registry" / "chronology")
-    result = CliRunner().invoke(main, ["--root", str(root), "ingest-benchmark", str(CORPUS), str(DEV)])
+    result = CliRunner().invoke(main, ["--root", str(root), "ingest-benchmark", str(CORPUS), str(DEV),
+                                         str(INGEST / "dev3")])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     for name, (recall, precision, dates) in QUALITY_FLOORS.items():
