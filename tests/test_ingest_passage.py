@@ -127,3 +127,30 @@ def test_on_the_day_it_happened_is_the_day_of_the_act_it_stands_for(invented: Dr
     drafts = invented(f"{told}\n\nOn Friday, Ivan Petrov met Anna Weber in Paris.\n\n"
                       "Anna Weber condemned the shelling on the day it happened.\n")
     assert [d["date"] for d in drafts if d["type"] == "condemnation"] == expected
+
+
+@pytest.mark.parametrize("lead", [
+    "Anna Weber told the Sylvanian parliament today that the border was calm.",
+    "The president told the Sylvanian parliament today that the border was calm."])
+def test_the_words_of_others_after_a_saying_of_the_reports_day_are_that_days(invented: Drafts,
+                                                                             lead: str) -> None:
+    """A report of a day's speaking (a session, a briefing) gives its first speaker the day and tells the
+    others in turn: Petrov's words, told next with no day of their own, are the report's day, whether
+    or not the first speaker is named. Before, they kept only the month."""
+    drafts = invented(f"{lead}\n\nIvan Petrov said Freedonia had no plans to attack.\n")
+    assert _dates_of(drafts, "ivan-petrov") == ["2024-06-08"]
+
+
+def test_words_after_a_saying_to_no_audience_keep_their_month(invented: Drafts) -> None:
+    """'X said in a statement today' tells no session: Petrov's undated words may be days older."""
+    drafts = invented("Anna Weber said in a statement today that the border was calm.\n\n"
+                      "Ivan Petrov said Freedonia had no plans to attack.\n")
+    assert _dates_of(drafts, "ivan-petrov") == ["2024-06"]
+
+
+def test_another_act_after_a_saying_of_the_reports_day_keeps_its_month(invented: Drafts) -> None:
+    """Only words are told in turn: another's call told next may have come days before (a post, a
+    letter), so it keeps the month."""
+    drafts = invented("Anna Weber told the Sylvanian parliament today that the border was calm.\n\n"
+                      "Ivan Petrov called on Sylvania to pull back its forces.\n")
+    assert _dates_of(drafts, "ivan-petrov") == ["2024-06"]

@@ -72,14 +72,27 @@ class Passage:
         flashback ('Members of the guard detained Bazoum on July 26, 2023'), not the news."""
         return (self.today or self.published) - day > RECALLED
 
-    def dates(self, doer: ActorRef | None, said: Clause | None) -> bool:
+    def dates(self, doer: ActorRef | None, said: Clause | None, words: bool = False) -> bool:
         """Whether the passage's day may date a clause with none of its own. A day given only by when
         someone spoke ('…, his office said Friday') is not the day of what they said (the readout's
         day, not the call's) nor of another's act told next ('Macron called on Baku to withdraw'):
-        the report of an act is often days after it. It dates that speaker's later words and acts."""
+        the report of an act is often days after it. It dates that speaker's later words and acts,
+        and, when that day is the report's own and the saying was told to an audience ('X told the
+        assembly today'), the sayings of others told next (`words`: 'Y said …'): the report of a
+        session tells its speakers in turn. A saying with no audience ('X said in a statement
+        today') is no session: another's undated words may be days older. Another's act stays
+        undated too ('Z called on …' may be an older post)."""
         if self.saying is None:
             return True
+        session = self.context == (self.today or self.published) and _addressed(self.saying)
+        if words and said is None and session:
+            return True
         return self.teller is not None and doer == self.teller and said is not self.saying
+
+
+def _addressed(saying: Clause) -> bool:
+    """Whether a saying was told to an audience ('told the Council', 'told parliament'): a session's."""
+    return saying.pred.lemma_ == "tell" and any(c.dep_ in ("dobj", "dative") for c in saying.pred.children)
 
 
 #: How far before the report's day a passage's day is a flashback: further than the news of a month.
