@@ -72,6 +72,16 @@ def test_a_bodys_own_readout_tells_its_news_of_the_day_with_no_day(
     assert {d["date"] for d in _from_outlet(tmp_path, ingest, READOUT, "The Daily Planet")} == {"2024-06"}
 
 
+def test_a_heads_of_states_own_site_is_a_body_publishing_its_readout(
+        tmp_path: Path, ingest: Callable[..., Result]) -> None:
+    """The site of a president's or prime minister's office ('President of Sylvania', 'Prime Minister
+    of Sylvania') publishes the office's own readouts: its undated lead is news of the day it was
+    published. Before, only 'Presidency' or 'Office of' named such an outlet: the lead kept its month."""
+    for outlet in ("President of Sylvania", "Prime Minister of Sylvania"):
+        drafts = _from_outlet(tmp_path, ingest, READOUT, outlet)
+        assert [d["date"] for d in drafts] == ["2024-06-08", "2024-06-08"]
+
+
 def test_a_page_stamped_on_another_clock_than_its_datelines_place(
         on_day: Callable[[str, str], list[dict]]) -> None:
     """'Updated 23:10 GMT' on a page of Friday 7 June is Saturday morning in Seoul: a 'SEOUL (Reuters)'

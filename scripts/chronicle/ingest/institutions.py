@@ -170,7 +170,8 @@ def issuer(outlet: str) -> str | None:
 #: Official bodies that publish their own readouts and releases, beyond a state's offices.
 _BODY_OUTLET = re.compile(
     r"\b(?:NATO|OSCE|United Nations|UN|European (?:Union|Commission|Council)|Kremlin|White House|"
-    r"Department of|State Department|Embassy|Permanent Mission|Secretariat|Secretary[- ]General)\b")
+    r"Department of|State Department|Embassy|Permanent Mission|Secretariat|Secretary[- ]General|"
+    r"(?:President|Prime Minister) of)\b")
 
 
 def official(outlet: str, actors: NameIndex) -> bool:
