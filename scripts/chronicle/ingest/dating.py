@@ -9,12 +9,8 @@ the day of the passage it continues, then (a report's own news told in the prese
 perfect) the day of publication, and only then the month of publication: never a day after it.
 A saying with no day of its own takes the day of its speaker's last dated saying ('he added').
 
-The passage's day moves with the sentences (`continue_passage`): the day of a sentence's main
-clause outside quotation marks; a saying's day only when it opens the sentence or takes the story
-back; a present-perfect lead makes it the day of publication (`lead`); a live blog's entry stamp
-makes it the stamp's day (entries.py).
-A saying in a new paragraph after one that told an earlier day than the lead's is the lead's day's
-news (recalled.news_again): the lead's day is kept here (`lead`).
+The passage's day moves with the sentences: scene.py (a sentence's main clause, the lead, a wire
+dateline), entries.py (a live blog's entry stamp), recalled.py (a flashback's paragraph).
 """
 
 from __future__ import annotations
@@ -24,9 +20,8 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
-from . import attribution, clocks, temporal, verbs
+from . import attribution, clocks, temporal
 from .clauses import Clause
-from .events import Candidate
 from .refs import ActorRef
 
 if TYPE_CHECKING:
@@ -268,82 +263,6 @@ def is_present(pred: Token) -> bool:
     if any(a.lower_ in ("has", "have", "is", "are", "'s", "'re", "'ve") for a in auxes):
         return True
     return pred.tag_ in ("VBZ", "VBP") and not auxes
-
-
-def continue_passage(
-    passage: Passage, found: list[Clause], attached: dict[int, list[temporal.TimeRef]]
-) -> Clause | None:
-    """The day the sentence and the following ones continue: the day of its main clause, the first
-    outside quotation marks ('“…,” Macron wrote shortly before midnight' dates what he added next),
-    else of the act it tells ('X crossed on Friday, the ministry said'); never of a clause that only
-    describes a noun. A saying dated after the passage's day ('X said Friday') does not move it:
-    the report of an act is often later than the act; a saying whose day opens the sentence sets the
-    scene and takes the story to it, back or on ('On Tuesday night, the ministry reported …'; 'On
-    Wednesday, the EU said … . The Kremlin called …' is Wednesday's, not the Monday told before). An act a
-    saying reports ('X said the shooting stopped on 14 September') moves it only when nothing dated
-    it before: more of the report usually follows. A saying whose day is told after its speaker ('…,
-    his office said Friday') gives the passage only its speaker's day: the saying is returned, for
-    the caller to name its speaker (`Passage.teller`)."""
-    told = sorted((c for c in found if not c.quoted and not _describes(c)), key=Clause.depth)
-    dated = ((c, own_ref(c, attached)) for c in told)
-    main, ref = next(((c, r) for c, r in dated if r is not None and r.date.precision == "day"), (None, None))
-    if main is None or ref is None:
-        return None
-    day, context = ref.date.first_day, passage.context
-    fronted = main.subject is not None and ref.start < main.subject.idx
-    saying = attribution.telling(main) is None and verbs.is_speech(main.pred)
-    if attribution.telling(main) is not None:
-        moves = context is None  # what a report says happened on a day: more of the report follows
-    else:
-        moves = context is None or not saying or fronted
-    if not moves:
-        return None
-    passage.move(day, main if saying and not fronted else None)
-    passage.ahead_of = context if saying and context is not None and day > context else None
-    return passage.saying
-
-
-def _describes(clause: Clause) -> bool:
-    """A clause that describes a noun, or depends on one that does ('Kurti, whose government had sent
-    police to install the mayors last Friday, blamed …': Friday is no day of the passage)."""
-    current: Clause | None = clause
-    while current is not None:
-        if current.kind in ("noun", "relcl", "acl"):
-            return True
-        current = current.parent
-    return False
-
-
-def lead(passage: Passage, out: list[Candidate], told: date | None = None) -> None:
-    """An article whose lead (its first sentence that tells an act) is news told in the present
-    perfect ('Azerbaijani forces have pushed 7.5 km into …') is about its day of publication until a
-    sentence says otherwise. The lead's news day is its first act's, or the later day its report was
-    told on (`told`: 'X shelled Brod on Monday night, Y said on Tuesday' is Tuesday's news)."""
-    if passage.context is None and not passage.opened and any(c.published_news for c in out):
-        passage.move(passage.today or passage.published)
-    if not passage.opened and out:
-        days = [c.date.first_day for c in out if c.date.precision == "day"]
-        lede = days[0] if days else passage.context or passage.today or passage.published
-        passage.lede = max(lede, told) if told is not None else lede
-    passage.opened = passage.opened or bool(out)
-
-
-def filed(dateline: str, passage: Passage) -> None:
-    """A wire dateline ('KYIV, Oct 10 (Reuters) -', 'BAKU, May 15. /TASS/.', 'WASHINGTON (AP) —'): the
-    clock the report is told on, and the day it was filed, which its 'today', 'yesterday' and 'on
-    Friday' count from, when it is the week before the day the page gives for publication (that day
-    is often the next, on another clock)."""
-    if not dateline:
-        return
-    place = clocks.dateline_place(dateline)
-    passage.american = place if place is not None else passage.american
-    day = next((r.date.first_day for r in temporal.find(dateline, passage.published + timedelta(days=1))
-                if r.date.precision == "day"), None)  # a day ahead of the page's date at most
-    if day is None:
-        return
-    passage.move(day)
-    if passage.today is None and -1 <= (passage.published - day).days <= 7:
-        passage.today = day  # a day ahead: filed in Asia, dated by a page on a clock behind it
 
 
 def local_day(when: When, text: str, passage: Passage) -> When:

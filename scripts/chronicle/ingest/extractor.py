@@ -9,7 +9,7 @@ sentences (sentences.py, furniture.py) → parse (nlp.py, in batches) → clause
 each clause's candidates (candidates.py: speaker versus doer in attribution.py, which clauses are
 news of their own in selection.py, who in subjects.py, when in dating.py, the type from the verb
 classes in verbs.yaml, a headline from the clause's parts in headlines.py). What one sentence
-leaves for the next (the passage's day, who 'he' is) is a `Reading` (reading.py).
+leaves for the next (the passage's day, scene.py; who 'he' is) is a `Reading` (reading.py).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from . import (
     pageclock,
     recalled,
     samebody,
+    scene,
     selection,
     sentences,
     shortnames,
@@ -138,12 +139,12 @@ def _read(
         reading.dropped.append(Dropped(sentence.index, furniture.why_unread(dateline)))
         entries.stamp(dateline, passage)
         if furniture.strip_dateline(dateline)[0]:
-            dating.filed(dateline, passage)  # "BAKU, May 15. /TASS/." on a line of its own
+            scene.filed(dateline, passage)  # "BAKU, May 15. /TASS/." on a line of its own
         return []
     if furniture.DAY_HEADER.match(dateline) or furniture.ENTRY_STAMP.match(dateline):
         entries.stamp(dateline, passage)  # "Sunday 1 March: …", "09:50 GMT Turkish jets …": an entry's day
     else:
-        dating.filed(dateline, passage)  # "Tbilisi, Sep 27 (EFE).-": the report's day until told otherwise
+        scene.filed(dateline, passage)  # "Tbilisi, Sep 27 (EFE).-": the report's day until told otherwise
         pageclock.filed(dateline, passage)  # "SEOUL (Reuters) -" on a page stamped 23:10 GMT: 8 June there
     recalled.new_paragraph(passage, sentence.paragraph)  # a flashback's day ends with its paragraph
     published = passage.today or passage.published
@@ -182,7 +183,7 @@ def _read(
         if named is not None:  # "according to the X Ombudsman": who "the Ombudsman" is later
             reading.context.mentioned(named)
             reading.context.voice = named  # whose "statement" a later "the statement said" is
-    saying = dating.continue_passage(passage, found_clauses, attached)
+    saying = scene.continue_passage(passage, found_clauses, attached)
     if saying is not None:  # "…, his office said Friday": the day its speaker spoke
         passage.teller = subjects.actor_of(saying.subject, found, registry.actors, reading.context)
     unreal = {c.pred.i for c in found_clauses if c.irrealis is not None}  # "would be held in April"
@@ -200,7 +201,7 @@ def _read(
     selection.one_position(out)
     told = [r.date.first_day for c in found_clauses if verbs.is_speech(c.pred) and not c.quoted
             and (r := dating.own_ref(c, attached)) is not None and r.date.precision == "day"]
-    dating.lead(passage, out, max(told) if told else None)  # "…, the army said on Tuesday": its news day
+    scene.lead(passage, out, max(told) if told else None)  # "…, the army said on Tuesday": its news day
     # Who a later 'it' or 'he' stands for, most likely last: the doers of acts the sentence reports,
     # then its main subject ("The Kremlin did not confirm this. It said …"), then the doers of the
     # acts it tells itself ("… shortly after Pashinian accused Azerbaijan. He again charged …").

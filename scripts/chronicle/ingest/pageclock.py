@@ -68,7 +68,7 @@ def filed(dateline: str, passage: Passage) -> None:
     if passage.stamp is None or not dateline or passage.today is not None:
         return
     if any(r.date.precision == "day" for r in temporal.find(dateline, passage.published + timedelta(days=1))):
-        return  # "SEOUL, June 8 (Reuters) -": the dateline says its day (dating.filed)
+        return  # "SEOUL, June 8 (Reuters) -": the dateline says its day (scene.filed)
     place = clocks.dateline_name(dateline)
     zone = _zone(place) if place else None
     if zone is None:
