@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from . import (
     anaphora,
     attribution,
+    bodynames,
     commentators,
     forces,
     holders,
@@ -123,7 +124,7 @@ def actor_of(
                 role = " ".join(words) if len(" ".join(words)) > len(person.role) else person.role
                 return Proposed(person.name, role=role, person=True)
             return person
-        office = names.named_body(token, found) if subject else None
+        office = bodynames.named_body(token, found) if subject else None
         if office is not None:  # "the Nagorno-Karabakh Human Rights Ombudsman"
             return office
         # "the representative of China": China, never the last representative named (a UN summary
@@ -170,7 +171,7 @@ def actor_of(
         ):
             return None  # a capital is its government only as the doer ('Pristina accuses')
         return mention.id
-    body = names.named_body(token, found) if subject else None
+    body = bodynames.named_body(token, found) if subject else None
     if body is not None:  # "the Nagorno-Karabakh Human Rights Ombudsman": a body of its own
         return body
     military = verbs.noun_type(token) == "attack" or subject and verbs_lemma(token) in _POSTS  # (the doer's)
@@ -179,7 +180,7 @@ def actor_of(
     if nation is not None:  # "Israeli strikes killed …", "Russian shelling wounded …", "fire from Malawian
         # positions": that state's forces
         return institutions.armed_forces(nation.text, actors.institutions, context.bodies.proposed)
-    body = names.owned_body(token, found) if subject else None
+    body = bodynames.owned_body(token, found) if subject else None
     issued = institutions.of_issuer(context.issuer, body.name, actors.institutions, context.bodies.proposed) \
         if body is not None and context.issuer else None
     organ = organisations.un_organ(body.name, context.report) if body is not None and not issued else ""
@@ -205,7 +206,7 @@ def actor_of(
             continue  # "Ivan Petrov (Zambia) said": whom the speaker represents, not who speaks
         if child.dep_ == "prep" and child.lower_ in _OF_PHRASE or child.dep_ == "appos":
             obj = next((o for o in child.children if o.dep_ == "pobj"), child)
-            owned = names.of_name(token, obj, actors) if child.dep_ == "prep" else None
+            owned = bodynames.of_name(token, obj, actors) if child.dep_ == "prep" else None
             # "the spokesman, Ivan Petrov", "thousands of Karabakh Armenians fled": who they are
             named = child.dep_ == "appos" or child.dep_ == "prep" and (
                 a_count(token) or verbs_lemma(token) in forces.PARTS)  # "members of the Republican Guard"
@@ -223,7 +224,7 @@ def actor_of(
         return Proposed(known)
     if subject and token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in (
             "ORG", "NORP", "GPE", "PERSON", ""):
-        words = names.with_of_part(names.name_tokens(token))
+        words = bodynames.with_of_part(names.name_tokens(token))
         name = names.name_text(words)
         if name in context.acronyms:  # "ECOWAS" after "the Economic Community of … States (ECOWAS)"
             return context.acronyms[name]
@@ -240,7 +241,7 @@ def actor_of(
             if before is not None:  # "the Joint Chiefs" after "South Korea's Joint Chiefs of Staff"
                 return before
             proposed = Proposed(organisations.full_name(name))  # "U.N." → "United Nations"
-            short = names.acronym_after(words)
+            short = bodynames.acronym_after(words)
             if short:
                 context.acronyms[short] = proposed
             return proposed
