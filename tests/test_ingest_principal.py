@@ -37,6 +37,22 @@ def test_a_persons_name_is_all_its_words_and_no_title(invented: Drafts, text: st
     assert [(d["date"], d["actors"][0]) for d in invented(text)] == [("2024-06-07", principal)]
 
 
+@pytest.mark.parametrize(("text", "principal"), [
+    ("The Honourable Dato' Seri Ahmad Zulkifli, Prime Minister of Malaysia, met the Malawian envoy on "
+     "Friday.", "ahmad-zulkifli"),
+    ("Tan Sri Rahim Karim met the Malawian envoy on Friday.", "rahim-karim"),
+    ("Sir Edward Thompson met the Malawian envoy on Friday.", "edward-thompson"),
+    ("Samdech Sok Vanna met the Malawian envoy on Friday.", "sok-vanna"),
+    ("Tan Wei Ming met the Malawian envoy on Friday.", "tan-wei-ming"),
+    ("Sri Mulyani Indrawati met the Malawian envoy on Friday.", "sri-mulyani-indrawati"),
+])
+def test_an_honorific_before_a_name_is_no_part_of_it(invented: Drafts, text: str, principal: str) -> None:
+    """'Dato' Seri X', 'Tan Sri X', 'Sir X', 'Samdech X': an honorific, like a title, is not the person's
+    name (before: 'seri-ahmad-zulkifli', 'tan-sri-rahim-karim'); 'Tan' as a surname and 'Sri' as a given
+    name are."""
+    assert [(d["date"], d["actors"][0]) for d in invented(text)] == [("2024-06-07", principal)]
+
+
 # --- who a pronoun stands for -------------------------------------------------------------------------------
 
 def test_he_is_the_person_the_last_sentence_was_about_even_with_no_act(invented: Drafts) -> None:

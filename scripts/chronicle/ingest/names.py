@@ -2,8 +2,9 @@
 listed nationalities.
 
 subjects.py decides which phrase of a clause is its doer and what a reference stands for; this
-module reads the names themselves (a body's own name, in bodynames.py). The small model's entity labels are noisy, so a name is read
-from its words (capitals, titles, hyphens) and the registry decides what it stands for.
+module reads the names themselves (a body's own name, in bodynames.py). The small model's entity
+labels are noisy, so a name is read from its words (capitals, titles, hyphens) and the registry
+decides what it stands for.
 """
 
 from __future__ import annotations
@@ -50,6 +51,36 @@ def name_tokens(head: Token) -> list[Token]:
     while words[0].i >= 2 and doc[words[0].i - 1].text in ("-", "–") and doc[words[0].i - 2].pos_ == "PROPN" \
             and not doc[words[0].i - 2].whitespace_:
         words[:0] = [doc[words[0].i - 2], doc[words[0].i - 1]]  # "Nagorno-Karabakh Info Centre"
+    return without_honorifics(words)
+
+
+#: Honorifics written before a person's name that are no part of it (Malay 'Datuk', 'Dato' Seri', 'Tan
+#: Sri', Cambodian 'Samdech', British 'Sir', 'Dame'); 'Tan' and 'Puan' only before 'Sri' ('Tan Wei
+#: Ming' is a name), and 'Seri', 'Sri' only after another ('Sri Mulyani Indrawati' is a name).
+_HONORIFICS = {"sir", "dame", "datuk", "dato", "datin", "samdech", "thipadei", "haji", "hajjah", "honourable",
+               "honorable"}
+_BEFORE_HONORIFIC = {"tan": "sri", "puan": "sri"}
+_AFTER_HONORIFIC = {"seri", "sri", "paduka", "techo"}
+
+
+def without_honorifics(words: list[Token]) -> list[Token]:
+    """A name without the honorifics before it ('Dato' Seri Anwar Ibrahim' is Anwar Ibrahim, 'Sir Keir
+    Starmer' Keir Starmer), keeping two words at least; the parser may have left the first honorific
+    out of the name ('Dato'' as a conjunction), so the word before the name counts too."""
+    doc = words[0].doc
+    before = doc[words[0].i - 1] if words[0].i > 0 else None
+    if before is not None and before.text in ("'", "’") and words[0].i > 1:
+        before = doc[words[0].i - 2]
+    honoured = before is not None and (before.lower_.rstrip("'’.") in _HONORIFICS
+                                       or _BEFORE_HONORIFIC.get(before.lower_) == words[0].lower_)
+    while len(words) > 2:
+        word = words[0].lower_.rstrip("'’.")
+        paired = _BEFORE_HONORIFIC.get(word) == words[1].lower_
+        if word in _HONORIFICS and words[1].text not in ("-", "–") or paired or (
+                honoured and word in _AFTER_HONORIFIC):
+            words, honoured = words[1:], True
+        else:
+            break
     return words
 
 
