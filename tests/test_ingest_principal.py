@@ -53,6 +53,18 @@ def test_an_honorific_before_a_name_is_no_part_of_it(invented: Drafts, text: str
     assert [(d["date"], d["actors"][0]) for d in invented(text)] == [("2024-06-07", principal)]
 
 
+# --- the report's own outlet tells, it does not act ------------------------------------------------------
+
+@pytest.mark.parametrize("outlet", ["Kora", "Kora News Agency"])
+def test_the_reports_own_outlet_is_no_actor_in_it(invented: Drafts, outlet: str) -> None:
+    """'A meeting was held on Monday, Kora reports' in a report of Kora: the agency tells the meeting, it
+    did not hold it (before: the meeting was drafted as Kora's); the act of a named doer stays."""
+    drafts = invented(f"---\noutlet: {outlet}\n---\nA meeting between Freedonian and Sylvanian officials "
+                      "was held in Alba on Monday, Kora reports. Ivan Petrov met Anna Weber on Tuesday, Kora "
+                      "said.\n")
+    assert _summary(drafts) == [("2024-06-04", "meeting", "ivan-petrov")]
+
+
 # --- who a pronoun stands for -------------------------------------------------------------------------------
 
 def test_he_is_the_person_the_last_sentence_was_about_even_with_no_act(invented: Drafts) -> None:

@@ -24,6 +24,7 @@ from . import (
     institutions,
     names,
     nouns,
+    outlets,
     pageclock,
     possessives,
     recalled,
@@ -90,6 +91,8 @@ def of_clause(
     said = attribution.telling(clause)
     teller_token = said.speaker if said is not None else according
     speaker = subjects.actor_of(teller_token, found, actors, context) if teller_token is not None else None
+    if outlets.is_outlet(speaker, reading.outlet):
+        speaker = None  # "A meeting was held on Monday, APA reports": the report's own outlet tells it
     if clause.negated:
         doer = subjects.actor_of(clause.subject, found, actors, context, False)
         own = doer is None or not selection.sides_differ(speaker, doer, actors)
@@ -121,6 +124,8 @@ def of_clause(
         principal, low = doerless.doer(clause, speaker, partners, found, registry, reading)
     if principal is None:
         return drop("no actor named as its doer")
+    if outlets.is_outlet(principal, reading.outlet):
+        return drop("the report's own outlet telling it ('…, APA reports') is no actor in it")
     if attribution.instead_of_a_denial(clause) and (speaker is None or not selection.sides_differ(
             speaker, principal, actors)):
         return drop("what a side says it did instead of the act it denies: part of the denial")

@@ -32,6 +32,7 @@ from . import (
     institutions,
     names,
     nlp,
+    outlets,
     pageclock,
     recalled,
     samebody,
@@ -102,6 +103,7 @@ def _extract(
     reading.context.issuer = institutions.issuer(article.meta.outlet)  # "Estonian MFA": its press release
     reading.passage.official = institutions.official(article.meta.outlet, registry.actors)  # a readout
     reading.context.report = article.text  # "the breakaway region": the territory the report names
+    reading.outlet = article.meta.outlet  # "…, APA reports": the report's teller, no actor
     out: list[Candidate] = []
     for sentence, (dateline, text) in zip(found, prepared, strict=True):
         doc = next(docs) if text else None
@@ -180,7 +182,8 @@ def _read(
     according = attribution.according_to(doc)
     for teller in [according, *(c.subject for c in found_clauses if verbs.is_speech(c.pred))]:
         named = subjects.actor_of(teller, found, registry.actors, reading.context) if teller else None
-        if named is not None:  # "according to the X Ombudsman": who "the Ombudsman" is later
+        if named is not None and not outlets.is_outlet(named, reading.outlet):
+            # "according to the X Ombudsman": who "the Ombudsman" is later
             reading.context.mentioned(named)
             reading.context.voice = named  # whose "statement" a later "the statement said" is
     saying = scene.continue_passage(passage, found_clauses, attached)

@@ -29,3 +29,4 @@ class Reading:
     agreed: list[ActorRef] = field(default_factory=list)  # the parties of the last agreement told
     effective: list[temporal.TimeRef] = field(default_factory=list)  # "a truce from 8 p.m. on 14 September"
     long_before: bool = False  # the sentence's acts are dated only by a year or month long before
+    outlet: str = ""  # who published the report: its own name in the text tells, never acts (outlets.py)
