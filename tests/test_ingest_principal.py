@@ -53,6 +53,21 @@ def test_an_honorific_before_a_name_is_no_part_of_it(invented: Drafts, text: str
     assert [(d["date"], d["actors"][0]) for d in invented(text)] == [("2024-06-07", principal)]
 
 
+# --- a spokesperson's toll is the body's they speak for ---------------------------------------------------
+
+@pytest.mark.parametrize(("teller", "body"), [
+    ("Malawi's military spokesman, Colonel Peter Banda,", "malawian-armed-forces"),
+    ("Malawian army spokesman Peter Banda", "malawian-armed-forces"),
+    ("Zambia's defence ministry spokesperson, Grace Mulenga,", "zambian-defence-ministry"),
+])
+def test_a_toll_a_spokesperson_gives_is_the_count_of_the_body_they_speak_for(
+        invented: Drafts, teller: str, body: str) -> None:
+    """'Malawi's military spokesman, Colonel X, said 26 people were killed': the military's count, not an
+    act of the colonel's (before: drafted as 'peter-banda')."""
+    drafts = invented(f"{teller} said on Friday that 26 people had been killed.")
+    assert _summary(drafts) == [("2024-06-07", "casualties", body)]
+
+
 # --- the report's own outlet tells, it does not act ------------------------------------------------------
 
 @pytest.mark.parametrize("outlet", ["Kora", "Kora News Agency"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import institutions, names, subjects, verbs, world
+from . import attribution, institutions, names, subjects, verbs, voices, world
 from .actors import Proposed
 from .context import proposed_country
 from .events import HOSTILE, JOINT_TYPES, dedupe
@@ -125,6 +125,11 @@ def doer(
     if clause.type in _TOLLS:
         parent = clause.parent if clause.kind != "xcomp" else None  # "shelling forced thousands to flee"
         teller = parent.subject if parent is not None and parent.type is None else None
+        said = attribution.telling(clause)
+        voice = teller if teller is not None else said.speaker if said is not None else None
+        body = voices.body_of(voice, registry.actors.institutions, reading.context.bodies.proposed)
+        if body is not None:  # "Malawi's military spokesman, X, said 26 people were killed"
+            return body, []
         reporter = subjects.actor_of(teller, found, registry.actors, reading.context) if teller else None
         if reporter is not None:
             # "Pashinyan put the losses at 135 officers killed"
