@@ -750,6 +750,19 @@ def test_benchmark_folds_british_and_american_spellings() -> None:
     assert normalized("Ministry of Defence") == "ministry of defense"
 
 
+def test_benchmark_takes_a_states_military_forces_and_armed_forces_as_one() -> None:
+    """'Pakistani military', 'Pakistani forces', 'Pakistan's armed forces' name one body (before: the
+    proposal 'Malawian armed forces' missed a gold 'Malawian military'); a named force or a branch is
+    not the state's military."""
+    from chronicle.ingest.goldmatch import same_name
+
+    assert same_name("Malawian armed forces", "Malawian military")
+    assert same_name("Malawian forces", "Malawi's armed forces")
+    assert not same_name("Malawian forces", "Zambian armed forces")
+    assert not same_name("Syrian Democratic Forces", "Syrian armed forces")
+    assert not same_name("Royal Thai Army", "Thai armed forces")
+
+
 # --- states and bodies the registry does not have ------------------------------------------------
 
 

@@ -5,8 +5,8 @@ same day, or same month for month-precision gold) and the principal actors are t
 predicted registry id equals an id the gold name resolves to through the registry (name, alias,
 metonym, descriptor), or, for a proposed actor, the proposed name equals the gold name once
 normalized (case, accents, punctuation, a leading article or title, British or American spelling:
-"Defence" and "Defense" are one word), or is a person's surname alone against the full name (or the
-reverse). Each gold event is matched at most once.
+"Defence" and "Defense" are one word; a state's "military", "forces" and "armed forces" are one body), or
+is a person's surname alone against the full name (or the reverse). Each gold event is matched at most once.
 
 A second, looser rule takes a state, its government and its armed forces as one actor ("Baku
 demanded" for a gold "Azerbaijan demands"): which of them a report's words name is a judgement the
@@ -19,6 +19,7 @@ import re
 import unicodedata
 from typing import Any
 
+from . import institutions
 from .actors import ActorRef, NameIndex, Proposed
 from .events import Draft
 
@@ -110,7 +111,20 @@ def same_name(proposed: str, gold: str) -> bool:
     a, b = normalized(proposed), normalized(gold)
     if not a or not b:
         return False
-    if a == b:
+    if a == b or _military(proposed) is not None and _military(proposed) == _military(gold):
         return True
     short, long_ = sorted((a.split(), b.split()), key=len)
     return len(short) == 1 and len(long_) in (2, 3) and short[0] == long_[-1] and short[0][:1].isalpha()
+
+
+#: What a state's armed forces are called after its name or demonym ('Pakistani military', 'Cambodian
+#: forces', 'Thai armed forces'): one body under three names (institutions.py proposes all three).
+_MILITARY = re.compile(r"(?P<state>\S+?)(?:['’]s)? (?:armed forces|forces|military)", re.I)
+
+
+def _military(name: str) -> str | None:
+    """The state whose armed forces a name is, by one of their three common names, else None (a named
+    force, 'Syrian Democratic Forces', or a branch, 'Royal Thai Army', is no state's military as a whole)."""
+    found = _MILITARY.fullmatch(name.strip().removeprefix("the ").removeprefix("The "))
+    return institutions.DEMONYMS.get(found.group("state")) if found is not None else None
+
