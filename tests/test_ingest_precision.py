@@ -118,3 +118,36 @@ def test_what_unnamed_sources_say_off_the_record_is_no_event(project: Path, tmp_
     drafts, why = _read(project, tmp_path, f"Freedonian troops shelled a Sylvanian village on Friday. {said}")
     assert drafts == [("2024-06-07", "attack", "freedonia-armed-forces")]
     assert "said by unnamed officials or sources speaking privately: no one's position on record" in why
+
+
+@pytest.mark.usefixtures("invented")
+@pytest.mark.parametrize("text", [
+    '"I look forward to meeting President Ivan Petrov in Alba on 1 June," Anna Weber said on Friday.',
+    "Anna Weber said on Friday she looked forward to meeting Ivan Petrov in Alba on 1 June.",
+])
+def test_what_one_looks_forward_to_is_a_plan(project: Path, tmp_path: Path, text: str) -> None:
+    """'look forward to meeting … on 1 June' is a hope: before, a meeting of 1 June (a past day, the
+    date resolver keeping it before publication) was drafted besides the saying."""
+    drafts, _ = _read(project, tmp_path, text)
+    assert drafts == [("2024-06-07", "statement", "anna-weber")]
+
+
+@pytest.mark.usefixtures("invented")
+def test_an_act_in_a_since_phrase_with_no_day_is_background(project: Path, tmp_path: Path) -> None:
+    """'has been serving as acting prime minister since resigning in April': the gerund after 'since'
+    tells when a state began, as a 'since' clause does (before: a resignation of April was drafted)."""
+    drafts, why = _read(project, tmp_path, "Anna Weber has been serving as acting prime minister since "
+                                           "resigning in April.")
+    assert drafts == []
+    assert "'resigning' (announcement): when a state of things began ('since …'): background" in why
+
+
+@pytest.mark.usefixtures("invented")
+def test_what_has_since_been_done_is_no_news_of_the_day(project: Path, tmp_path: Path) -> None:
+    """'Sylvania has since urged Freedonia to …': done at some time after an earlier point, not on the
+    report's day (before: an appeal dated the day of publication); a day of its own keeps it (a demand)."""
+    text = ("Sylvania has since urged Freedonia to reopen the road. "
+            "Sylvania has since urged Freedonia on Friday to free the farmers.")
+    drafts, why = _read(project, tmp_path, text)
+    assert [d[:2] for d in drafts] == [("2024-06-07", "demand")]
+    assert "'urged' (appeal): done at some time since an earlier point ('have since urged')" in why

@@ -43,6 +43,13 @@ _PURPOSES = {"goal", "aim", "intention", "purpose", "plan", "hope", "bid", "atte
              "prospect", "possibility", "threat", "risk", "idea", "option", "danger"}
 
 
+def _looked_forward_to(prep: Token) -> bool:
+    """'look forward to meeting', 'are looking forward to signing': the 'to' of an anticipation."""
+    verb = prep.head
+    return prep.lower_ == "to" and verbs.lemma(verb) == "look" and any(
+        c.lower_ == "forward" for c in verb.children)
+
+
 def irrealis(clause: Clause, children: list[Token], question: bool) -> str | None:
     """Why a clause tells no act that happened ('modal', 'condition', 'plan', 'question', 'conjecture'),
     or None. A clause coordinated with or governed by an unreal one is unreal too (its parent is read
@@ -74,6 +81,8 @@ def irrealis(clause: Clause, children: list[Token], question: bool) -> str | Non
         return "plan"
     if clause.kind == "pcomp" and verbs.lemma(head.head) in _PURPOSES:
         return "plan"  # "with the goal of seizing the town", "in a bid to", "an attempt at"
+    if clause.kind == "pcomp" and _looked_forward_to(head):
+        return "plan"  # "I look forward to meeting both leaders": what one hopes to do
     if question and clause.kind == "ROOT":
         return "question"
     if (

@@ -79,6 +79,8 @@ def why_not_news(
         return None  # "repeatedly shelled the town on Tuesday", "since it seized the town on 3 May"
     if _since(pred) is not None:
         return "when a state of things began ('since …'): background"
+    if _since_then(pred):
+        return "done at some time since an earlier point ('have since urged'): no day, not the day's news"
     if _since_long(clause, attached):
         return "going on since a month or longer ('have been shelling since May'): no act of a day"
     if any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in pred.children):
@@ -158,10 +160,20 @@ def _every(pred: Token) -> bool:
 
 
 def _since(pred: Token) -> Token | None:
-    """'… since Moscow began air strikes in September': the clause tells when a state began."""
+    """'… since Moscow began air strikes in September', '… since resigning in April': the clause tells
+    when a state began."""
+    if pred.dep_ == "pcomp" and pred.head.lower_ == "since":
+        return pred.head
     if pred.dep_ != "advcl":
         return None
     return next((c for c in pred.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+
+
+def _since_then(pred: Token) -> bool:
+    """'Officials have since urged the peacekeepers to …': the perfect with 'since' tells something
+    done at some time between an earlier point and now, not an act of the report's day (the clause
+    has no day of its own)."""
+    return begun.perfect(pred) and any(c.dep_ == "advmod" and c.lower_ == "since" for c in pred.children)
 
 
 def _held_long(pred: Token) -> bool:
