@@ -102,15 +102,15 @@ _REPORTING = {"report", "confirm", "record", "register", "announce"}
 
 
 def _means(clause: Clause, parent: Clause) -> bool:
-    """A call or a meeting its head was done in ('said so in a phone conversation on Saturday'):
-    the call's day is the saying's."""
+    """A call or a meeting its head was done in ('said so in a phone conversation on Saturday', 'At an
+    emergency session on Sunday, the envoy said …'): the call's or the session's day is the saying's."""
     prep = clause.pred.head
     return (
         clause.kind == "noun"
         and clause.type in ("phone-call", "meeting", "negotiation", "statement")  # "in a televised address"
         and clause.pred.dep_ == "pobj"
         and prep.head.i == parent.pred.i
-        and prep.lower_ in ("in", "during", "over", "by")
+        and prep.lower_ in ("in", "during", "over", "by", "at")
     )
 
 

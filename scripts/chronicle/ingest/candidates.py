@@ -150,6 +150,7 @@ def of_clause(
     when = recalled.interrupted(when, clause, reading.passage)  # another day named since the passage's
     when = recalled.after_a_saying(when, clause, reading.passage)  # "On Tuesday, X said …" after Monday's act
     when = recalled.before_passage(when, clause.pred, said is not None or clause.quoted)
+    when = dating.before_its_saying(clause, when, attached) if said is not None else when
     if when.date.precision == "year":  # "a year after Y captured …": background, not news
         return drop("background (dated by a year only)")
     saying = verbs.is_speech(clause.pred)
@@ -162,7 +163,7 @@ def of_clause(
     if not when.own and when.basis != "reported" and teller is not None and last is not None:
         # "…, he added.": the day of the speaker's last dated saying
         when = dating.said_before(headlines.short_name(teller, actors), last)
-    elif saying and when.own and when.date.precision == "day":
+    elif saying and when.own and when.date.precision == "day" and said is None:  # not one it reports
         reading.sayings.read(principal, when.date, reading.passage)
     when = recalled.answering(when, clause.pred, clause.patient, reading.sayings)  # "rejected the demand"
     when = dating.local_day(when, furniture.strip_dateline(sentence.text)[1], reading.passage)

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
-from . import attribution, clocks, temporal
+from . import attribution, clocks, temporal, verbs
 from .clauses import Clause
 from .refs import ActorRef
 
@@ -247,6 +247,27 @@ def when(
         ["no day given: month of publication"],
         "month",
     )
+
+
+def before_its_saying(clause: Clause, when: When, attached: dict[int, list[temporal.TimeRef]]) -> When:
+    """A reported act dated only by the passage, told in a sentence whose saying has an earlier day of
+    its own ('Sylvania said on Wednesday that …, while the Red Cross said three civilians had died', in
+    a passage of Thursday): it happened before that saying was told, never on the passage's later day, so
+    only the month is kept."""
+    if when.basis != "passage" or when.date.precision != "day":
+        return when
+    parent = clause.parent
+    while parent is not None:
+        ref = own_ref(parent, attached) if verbs.is_speech(parent.pred) else None
+        if ref is not None and ref.date.precision == "day" and ref.date.first_day < when.date.first_day:
+            day = when.date.first_day
+            note = (f'No date of its own; reported in a sentence whose saying was told "{ref.expression}" '
+                    f"({ref.date.iso()}), before the day of the passage it continues ({day.isoformat()}); "
+                    "the day is not given, so only the month is recorded.")
+            flag = "reported before the passage's day: only the month"
+            return When(PartialDate(day.year, day.month), note, False, [*when.low, flag], "month")
+        parent = parent.parent
+    return when
 
 
 def is_present(pred: Token) -> bool:

@@ -186,7 +186,8 @@ def _read(
             # "according to the X Ombudsman": who "the Ombudsman" is later
             reading.context.mentioned(named)
             reading.context.voice = named  # whose "statement" a later "the statement said" is
-    saying = scene.continue_passage(passage, found_clauses, attached)
+    state = scene.state_day(doc, found_clauses, attached, refs)  # "On Monday, the border was quiet"
+    saying = scene.continue_passage(passage, found_clauses, attached, state)
     if saying is not None:  # "…, his office said Friday": the day its speaker spoke
         passage.teller = subjects.actor_of(saying.subject, found, registry.actors, reading.context)
     unreal = {c.pred.i for c in found_clauses if c.irrealis is not None}  # "would be held in April"

@@ -11,15 +11,20 @@ news (recalled.news_again): the lead's day is kept here (`lead`).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from . import attribution, clocks, temporal, verbs
 from .clauses import Clause
 from .dating import Passage, own_ref
 from .events import Candidate
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 
 def continue_passage(
-    passage: Passage, found: list[Clause], attached: dict[int, list[temporal.TimeRef]]
+    passage: Passage, found: list[Clause], attached: dict[int, list[temporal.TimeRef]],
+    state: temporal.TimeRef | None = None,
 ) -> Clause | None:
     """The day the sentence and the following ones continue: the day of its main clause, the first
     outside quotation marks ('“…,” Macron wrote shortly before midnight' dates what he added next),
@@ -31,11 +36,14 @@ def continue_passage(
     saying reports ('X said the shooting stopped on 14 September') moves it only when nothing dated
     it before: more of the report usually follows. A saying whose day is told after its speaker ('…,
     his office said Friday') gives the passage only its speaker's day: the saying is returned, for
-    the caller to name its speaker (`Passage.teller`)."""
+    the caller to name its speaker (`Passage.teller`). A sentence that tells a state, not an act,
+    on a day of its own (`state`, see `state_day`) takes the story to that day."""
     told = sorted((c for c in found if not c.quoted and not _describes(c)), key=Clause.depth)
     dated = ((c, own_ref(c, attached)) for c in told)
     main, ref = next(((c, r) for c, r in dated if r is not None and r.date.precision == "day"), (None, None))
     if main is None or ref is None:
+        if state is not None:
+            passage.move(state.date.first_day)
         return None
     day, context = ref.date.first_day, passage.context
     fronted = main.subject is not None and ref.start < main.subject.idx
@@ -49,6 +57,21 @@ def continue_passage(
     passage.move(day, main if saying and not fronted else None)
     passage.ahead_of = context if saying and context is not None and day > context else None
     return passage.saying
+
+
+def state_day(
+    doc: Doc, found: list[Clause], attached: dict[int, list[temporal.TimeRef]], refs: list[temporal.TimeRef]
+) -> temporal.TimeRef | None:
+    """The day of a sentence whose main verb tells a state, not an act ('When the envoys left the summit
+    on Sunday, their mood was grim'; 'On Monday, the border was quiet'): the parser hangs the day on
+    that verb, which is no clause, so no clause owns it; it still sets the scene of what follows. Only
+    a single day of its own, not a bound ('until Monday') nor a year."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].i in {c.pred.i for c in found}:
+        return None
+    owned = {r.start for found_refs in attached.values() for r in found_refs}
+    free = [r for r in refs if r.start not in owned and r.anchors_event and not r.is_background]
+    return free[0] if len(free) == 1 and free[0].date.precision == "day" else None
 
 
 def _describes(clause: Clause) -> bool:

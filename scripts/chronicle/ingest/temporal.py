@@ -146,7 +146,8 @@ def find(
             resolved, told = _past_the_report(match.group(0), resolved, published)
         if resolved.last_day > published and resolved.first_day > published:
             continue
-        before = text[max(0, span[0] - 25) : span[0]]
+        lead = len(match.group(0)) - len(match.group(0).lstrip())  # a match may begin at a space
+        before = text[max(0, span[0] - 25) : span[0] + lead]  # "until Tuesday": up to the weekday
         if kind == "weekday" and _FUTURE.search(text[max(0, span[0] - 70) : span[0]]):
             continue  # "exercises scheduled to start on Sunday": a day after publication
         opening = match.group(0).split()[0].lower()
