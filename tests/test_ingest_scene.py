@@ -75,3 +75,66 @@ def test_a_saying_reported_in_anothers_words_is_not_their_last_saying(invented: 
                       "heavy shelling had been reported along the border.\n\n"
                       "She called on Freedonia to withdraw its troops.\n")
     assert [d["date"] for d in drafts if d["type"] == "demand"] == ["2024-06-08"]
+
+
+def test_a_recalled_ambassador_is_an_act_that_moves_the_passage(invented: Drafts) -> None:
+    """'recalled its ambassador on Wednesday' is a sanction, not a saying ('recalled that …'): it takes
+    the story to Wednesday, and Freedonia's denial told next is Wednesday's. Before, it was read as a
+    saying told after its speaker and the denial kept Friday, the day told before."""
+    drafts = invented("Freedonian troops shelled the Sylvanian village of Brod on Friday.\n\n"
+                      "Sylvania, which accused Freedonia of laying new mines, recalled its ambassador from "
+                      "Freedonia on Wednesday. Freedonia denied laying new mines.\n")
+    assert [d["date"] for d in drafts if d["type"] == "denial"] == ["2024-06-05"]
+
+
+@pytest.mark.parametrize("heading", ["The key events of Thursday", "What happened on Thursday"])
+def test_a_list_under_a_line_that_names_a_day_is_that_days(invented: Drafts, heading: str) -> None:
+    """A line of its own that names a day, over a list, dates the list's items as a header with a colon
+    does; the paragraph after the list is not that day's. Before, the items kept only the month."""
+    drafts = invented("Sylvania's foreign ministry said on Saturday that it welcomed the talks.\n\n"
+                      f"{heading}\n- Freedonian troops shelled the Sylvanian village of Brod.\n"
+                      "- Anna Weber condemned the shelling.\n\nIvan Petrov said Freedonia wanted peace.\n")
+    assert _dates_of(drafts, "freedonia-armed-forces") == ["2024-06-06"]
+    assert _dates_of(drafts, "anna-weber") == ["2024-06-06"]
+    assert _dates_of(drafts, "ivan-petrov") == ["2024-06"]
+
+
+@pytest.mark.parametrize("told", [
+    "Freedonian troops seized the town of Brod on 28 November that year.",
+    "On 28 November of the same year, Freedonian troops seized the town of Brod."])
+def test_a_day_of_that_year_is_in_the_year_the_text_named(invented: Drafts, told: str) -> None:
+    """'that year' is 2019, the year named before. Before, 28 November was the last one before
+    publication (2023): a wrong day four years off."""
+    drafts = invented(f"Freedonia and Sylvania fought a short war in 2019. {told}\n")
+    assert _dates_of(drafts, "freedonia-armed-forces") == ["2019-11-28"]
+
+
+@pytest.mark.parametrize(("dateline", "day"), [("06/06/2024", "2024-06-06"), ("05/06/2024", "2024-06-05"),
+                                               ("06/05/2024", "2024-06-05")])
+def test_a_dateline_in_figures_dates_the_report(invented: Drafts, dateline: str, day: str) -> None:
+    """A wire dateline written in figures is cut off the lead and gives its day: day first or month
+    first, whichever falls in the week before publication. Before, the dateline was read as the lead's
+    subject ('LENDRA calls on …') and the call kept only the month."""
+    drafts = invented(f"LENDRA, {dateline} (SNA) - Sylvania called on Freedonia to withdraw its troops "
+                      "from the border.\n")
+    assert _dates_of(drafts, "sylvania") == [day]
+    assert drafts[0]["title"].startswith("Sylvania calls on Freedonia")
+
+
+@pytest.mark.parametrize("report", [
+    "A drone strike on Monday killed five Sylvanian soldiers near Brod, Sylvania's foreign ministry said.",
+    "Sylvania's foreign ministry said on Saturday that a Freedonian drone strike on Monday killed five "
+    "Sylvanian soldiers."])
+def test_the_harm_an_attack_did_is_of_the_attacks_day(invented: Drafts, report: str) -> None:
+    """The strike was on Monday, and so were the deaths it caused. Before, the day stayed on the noun:
+    the deaths kept only the month, or took Saturday, the day the ministry spoke."""
+    drafts = invented(f"{report}\n")
+    assert [d["date"] for d in drafts if d["type"] == "casualties"] == ["2024-06-03"]
+
+
+def test_a_when_clause_of_a_day_is_that_days(invented: Drafts) -> None:
+    """'since May 12, when …': the advance was on 12 May, the day the clause describes; 'since' bounds
+    the tensions, not the advance. Before, the advance kept only the month, or took the passage's day."""
+    drafts = invented("Tensions along the border have been running high since May 12, when Freedonian troops "
+                      "advanced several kilometres into Sylvania's Brod province.\n")
+    assert _dates_of(drafts, "freedonia-armed-forces") == ["2024-05-12"]

@@ -10,10 +10,12 @@ happens takes the day of its report.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import misreads, temporal, verbs
 from .clauses import Clause
+from .events import HOSTILE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,11 +44,30 @@ def attach(
             or _doerless_object(clause, clause.parent) or _issued(clause, by_pred)
             or misreads.small_clause(clause.pred)  # "ordered the events cancelled on Saturday"
             or _hedge(clause)  # "fired at what it said were bases … on Tuesday night"
+            or _harm_done(clause, clause.parent)  # "a drone strike on Monday killed five soldiers"
         ):
             out[head] = list(out[own])  # the participle's or the call's day is its head's
         elif head in out and own not in out and _reported(clause, clause.parent):
             out[own] = list(out[head])  # "On Tuesday night, the ministry reported heavy fire on Goris"
+    for clause in clauses:
+        day = _when_of(clause, refs)
+        if day is not None and clause.pred.i not in out:
+            out[clause.pred.i] = [day]  # "since May 12, when X's forces advanced …": on May 12
     return out
+
+
+def _when_of(clause: Clause, refs: list[temporal.TimeRef]) -> temporal.TimeRef | None:
+    """A relative clause of a day, opened by 'when' ('tensions have run high since May 12, when forces
+    advanced …'; 'until 3 June, when the talks broke down'): it tells what happened on that day, so the
+    day is its own, whatever the day bounds for the clause it hangs on ('since')."""
+    pred = clause.pred
+    if clause.kind != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in pred.children):
+        return None
+    head = pred.head.idx
+    day = next((r for r in refs if r.start <= head < r.start + len(r.expression)), None)
+    if day is None or day.date.precision != "day" or day.is_background:
+        return None
+    return replace(day, anchors_event=True)
 
 
 def _before_its_mark(end: int, clause: Clause) -> int:
@@ -139,6 +160,25 @@ def _what_it_did(clause: Clause, parent: Clause) -> bool:
         and noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr")
         and head.i == parent.pred.i
     )
+
+
+def _harm_done(clause: Clause, parent: Clause) -> bool:
+    """An attack told as a noun that is the subject of the harm it did ('a drone strike on Monday killed
+    five soldiers', 'the shelling on Monday hit a school'): the harm was done when the attack was, so
+    the attack's day is its verb's. Not any verb: what an attack 'prompted', 'drew' or 'ended with' may
+    be later."""
+    noun = clause.pred
+    return (
+        clause.kind == "noun"
+        and clause.type in HOSTILE
+        and noun.dep_ == "nsubj"
+        and noun.head.i == parent.pred.i
+        and (parent.type == "casualties" or verbs.lemma(parent.pred) in _HARM)
+    )
+
+
+#: Verbs of the harm an attack does where it lands, when it lands ('hit a school', 'destroyed two houses').
+_HARM = {"hit", "destroy", "damage", "wound", "injure", "kill"}
 
 
 def _doerless_object(clause: Clause, parent: Clause) -> bool:

@@ -40,6 +40,7 @@ class Passage:
     listed: bool = False  # under a dated list header ("Key events from yesterday:")
     opened: bool = False  # past the article's lead (its first sentence that told an act)
     mentioned: date | None = None  # the last day the text named, whatever it dated
+    year: int | None = None  # the last year the text named ('in 2019'): 'on 28 November that year'
     teller: ActorRef | None = None  # whose saying alone gave the passage its day ('his office said Friday')
     saying: Clause | None = None  # that saying
     american: bool | None = None  # whether the wire dateline's place is in the Americas (None: no such place)

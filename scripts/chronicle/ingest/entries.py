@@ -9,7 +9,10 @@ longer dates what the new entry tells.
 
 from __future__ import annotations
 
-from . import furniture, temporal
+from dataclasses import replace
+from datetime import date
+
+from . import communique, furniture, temporal
 from .dating import Passage
 
 
@@ -28,6 +31,32 @@ def stamp(text: str, passage: Passage) -> None:
         passage.today = days[0].date.first_day
         passage.move(passage.today)
         passage.listed = False
+
+
+def heading_day(line: str, published: date) -> date | None:
+    """The one day a line of its own names ('Catch up on the key events of Friday', 'What happened on
+    Thursday'): the day of a list of items that follows it (`listed`), as for a header with a colon."""
+    days = [r for r in temporal.find(line, published) if r.date.precision == "day" and r.anchors_event]
+    return days[0].date.first_day if len(days) == 1 else None
+
+
+def listed(text: str, heading: date | None, passage: Passage) -> Passage | None:
+    """A sentence that opens a list under a line that named its day (`heading_day`): its items are that
+    day's, not the entry's ('- Freedonia denied the attack' under 'The key events of Thursday' in
+    Saturday's entry). The passage as it was before the list, for `unlist`; None for any other."""
+    if heading is None or passage.listed or not communique.is_item(text):
+        return None
+    before = replace(passage)
+    passage.move(heading)
+    passage.listed = True
+    return before
+
+
+def unlist(passage: Passage, before: Passage | None) -> None:
+    """After a list under a line that named its day, the story goes on from where it was before it: a
+    paragraph after the list is not that day's."""
+    if before is not None:
+        passage.context, passage.saying, passage.teller = before.context, before.saying, before.teller
 
 
 def entry(passage: Passage) -> None:

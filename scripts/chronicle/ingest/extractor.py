@@ -139,6 +139,7 @@ def _read(
     pageclock.stamp(sentence.text, passage)  # "Updated 23:10 GMT": the page's time, on its clock
     if doc is None:
         reading.dropped.append(Dropped(sentence.index, furniture.why_unread(dateline)))
+        reading.heading = entries.heading_day(dateline, passage.today or passage.published)
         entries.stamp(dateline, passage)
         if furniture.strip_dateline(dateline)[0]:
             scene.filed(dateline, passage)  # "BAKU, May 15. /TASS/." on a line of its own
@@ -149,9 +150,14 @@ def _read(
         scene.filed(dateline, passage)  # "Tbilisi, Sep 27 (EFE).-": the report's day until told otherwise
         pageclock.filed(dateline, passage)  # "SEOUL (Reuters) -" on a page stamped 23:10 GMT: 8 June there
     recalled.new_paragraph(passage, sentence.paragraph)  # a flashback's day ends with its paragraph
+    unlisted = entries.listed(sentence.text, reading.heading, passage)  # "The key events of Friday" "- …"
+    if unlisted is not None:
+        reading.item, reading.unlisted = sentence.paragraph, unlisted
+    reading.heading = None
     published = passage.today or passage.published
     masked = furniture.mask_asides(text)
-    refs = temporal.find(masked, published, passage.context, passage.mentioned)
+    refs = temporal.find(masked, published, passage.context, passage.mentioned, passage.year)
+    passage.year = next((r.date.year for r in reversed(refs) if r.year_named), passage.year)
     reading.effective += effective.effective_days(text, refs)
     named = [r for r in refs if r.date.precision == "day" and r.anchors_event]
     if named:  # "… on 19 September. Fighting stopped when they surrendered the following day."
@@ -161,6 +167,8 @@ def _read(
             reading.item = sentence.paragraph
         else:
             passage.listed = False
+            entries.unlist(passage, reading.unlisted)
+            reading.unlisted = None
     if text.rstrip().endswith(":"):  # "Key events from yesterday:" dates the list below it
         day = next((r for r in refs if r.date.precision == "day"), None)
         if day is not None:

@@ -38,7 +38,7 @@ _CAPTION_DATE = re.compile(
 _SMALL = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with", "from", "as"}
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w’'./-]*(?:[ ,]+[A-Z][\w’'./-]*){0,3},?\s+)?"  # city, country; "DOHA/DUBAI"
-    rf"(?:{_MONTH}\s+\d{{1,2}}\s*\.?\s*)?"  # month day
+    rf"(?:{_MONTH}\s+\d{{1,2}}\s*\.?\s*|\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*)?"  # month day, or "10/12/2020"
     r"(?:\((?:[A-Z][\w.&/ -]{1,24})\)\s*\.?\s*[-—–]{1,2}"  # (AP) — / (EFE).- / (Interfax) -
     r"|/[A-Z][\w .-]{1,20}/\.?)\s*"  # /TASS/.
     # or a place in capitals and a dash, with no agency: "WASHINGTON —", "KYIV, June 7 –"

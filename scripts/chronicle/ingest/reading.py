@@ -10,6 +10,7 @@ doerless.py read and update it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from . import dating, recalled, subjects, temporal
 from .actors import ActorRef
@@ -23,6 +24,8 @@ class Reading:
     passage: dating.Passage
     context: subjects.Context = field(default_factory=subjects.Context)
     item: int = -1  # the paragraph of the last item of a dated list ("Key events from Tuesday:" "- …")
+    heading: date | None = None  # the day a line of its own just named ("The key events of Friday")
+    unlisted: dating.Passage | None = None  # the passage as it was before the list under that line
     source: ActorRef | None = None  # the last speaker: the reporter of a toll told without one
     dropped: list[Dropped] = field(default_factory=list)  # why a clause that tells an act gave no candidate
     sayings: recalled.Sayings = field(default_factory=recalled.Sayings)  # each speaker's last dated saying

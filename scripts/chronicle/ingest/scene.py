@@ -10,13 +10,14 @@ news (recalled.news_again): the lead's day is kept here (`lead`).
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from . import attribution, clocks, temporal, verbs
 from .clauses import Clause
 from .dating import Passage, own_ref
-from .events import Candidate
+from .events import VERBAL, Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,7 +48,7 @@ def continue_passage(
         return None
     day, context = ref.date.first_day, passage.context
     fronted = main.subject is not None and ref.start < main.subject.idx
-    saying = attribution.telling(main) is None and verbs.is_speech(main.pred)
+    saying = attribution.telling(main) is None and _says(main)
     if attribution.telling(main) is not None:
         moves = context is None  # what a report says happened on a day: more of the report follows
     else:
@@ -57,6 +58,12 @@ def continue_passage(
     passage.move(day, main if saying and not fronted else None)
     passage.ahead_of = context if saying and context is not None and day > context else None
     return passage.saying
+
+
+def _says(clause: Clause) -> bool:
+    """Whether a clause is a saying: a verb of saying that tells words, not an act its phrase names
+    ('recalled its ambassador on Wednesday' is a sanction, an act that takes the story to its day)."""
+    return verbs.is_speech(clause.pred) and (clause.type is None or clause.type in VERBAL)
 
 
 def state_day(
@@ -72,6 +79,24 @@ def state_day(
     owned = {r.start for found_refs in attached.values() for r in found_refs}
     free = [r for r in refs if r.start not in owned and r.anchors_event and not r.is_background]
     return free[0] if len(free) == 1 and free[0].date.precision == "day" else None
+
+
+def _numeric_day(dateline: str, published: date) -> date | None:
+    """The day of a dateline written in figures ('RABAT, 10/12/2020 (MAP) -'): day first or month first,
+    whichever falls in the week before publication (or a day ahead of it); the other reading is a month
+    or more away, so at most one does. None when neither does: no day is better than a guessed one."""
+    match = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", dateline)
+    if match is None:
+        return None
+    first, second, year = (int(g) for g in match.groups())
+    days = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue
+    near = {d for d in days if -1 <= (published - d).days <= 7}
+    return near.pop() if len(near) == 1 else None
 
 
 def _describes(clause: Clause) -> bool:
@@ -109,7 +134,7 @@ def filed(dateline: str, passage: Passage) -> None:
     place = clocks.dateline_place(dateline)
     passage.american = place if place is not None else passage.american
     day = next((r.date.first_day for r in temporal.find(dateline, passage.published + timedelta(days=1))
-                if r.date.precision == "day"), None)  # a day ahead of the page's date at most
+                if r.date.precision == "day"), None) or _numeric_day(dateline, passage.published)
     if day is None:
         return
     passage.move(day)

@@ -75,6 +75,10 @@ _NOT_EVENT_DAY = re.compile(
 )
 
 
+#: "28 November that year", "on 3 May of the same year": the year the text named last.
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+
+
 #: "By Saturday, X had agreed": a past day that opens the sentence tells when the act was known done,
 #: the day a report puts it on (a "by" anywhere else is a deadline).
 _BY_THEN = re.compile(r"\s*By\s+[^,;]{3,30},", re.S)
@@ -97,6 +101,7 @@ class TimeRef:
     anchors_event: bool = True  # False for deadlines, spans ("since May") and plans
     said_on: date | None = None  # in words said on that day: counted from it, not from publication
     told: str = ""  # the note, when the date was found from another act ('the day after the coup')
+    year_named: bool = False  # its year is in its words ('in 2019', '28 November 2019')
 
     @property
     def is_background(self) -> bool:
@@ -105,13 +110,15 @@ class TimeRef:
 
 
 def find(
-    text: str, published: date, context: date | None = None, mentioned: date | None = None
+    text: str, published: date, context: date | None = None, mentioned: date | None = None,
+    year: int | None = None,
 ) -> list[TimeRef]:
     """Return the time expressions of a sentence in reading order, resolved; never after `published`.
     `context` is the day the passage is telling about ('earlier in the day'); `mentioned` the last day
     the text named ('the following day' is the day after it), the passage's day when not given. A day
     named earlier in the same sentence comes first for both ('X shelled the town on Friday, and Y
-    condemned it within hours')."""
+    condemned it within hours'). `year` is the year the text named last: 'on 28 November that year'
+    is in it, not in the last 28 November before publication."""
     taken: list[tuple[int, int]] = []
     matches: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in PATTERNS:
@@ -125,6 +132,7 @@ def find(
             matches.append((kind, match))
     found: list[TimeRef] = []
     in_sentence: date | None = None  # the last day this sentence named
+    named_year = year  # the last year the text named, this sentence included
     ordered = sorted(matches, key=lambda item: item[1].start())
     for n, (kind, match) in enumerate(ordered):
         span = match.span()
@@ -137,6 +145,11 @@ def find(
         else:
             anchor = in_sentence or mentioned or context if kind in _FROM_NAMED else context
         resolved = _resolve(kind, match, published, anchor)
+        that_year = _THAT_YEAR.match(text, span[1]) if kind in ("day-month", "month-day") else None
+        if that_year is not None:  # "on 28 November that year": the year the text named last
+            if named_year is None:
+                continue  # no year named before it: no date to give it
+            resolved = _resolve(kind, match, date(named_year, 12, 31), anchor)
         if resolved is None:
             continue
         if kind == "weekday" and _LOCAL_CLOCK.match(text, span[1]):
@@ -154,7 +167,10 @@ def find(
         anchors = not _NOT_EVENT_DAY.search(before) and opening not in ("since", "by") and (
             match.groupdict().get("mod") or ""
         ).lower() not in ("since", "by") or _BY_THEN.fullmatch(text[: span[1] + 1]) is not None
-        found.append(TimeRef(_words(match.group(0)), span[0], resolved, kind, anchors, told=told))
+        words = text[span[0] : that_year.end()] if that_year is not None else match.group(0)
+        own_year = bool(match.groupdict().get("year"))
+        found.append(TimeRef(_words(words), span[0], resolved, kind, anchors, told=told, year_named=own_year))
+        named_year = resolved.year if own_year else named_year
         if anchors and resolved.precision == "day":
             in_sentence = resolved.first_day
     return found
