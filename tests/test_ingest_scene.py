@@ -138,3 +138,13 @@ def test_a_when_clause_of_a_day_is_that_days(invented: Drafts) -> None:
     drafts = invented("Tensions along the border have been running high since May 12, when Freedonian troops "
                       "advanced several kilometres into Sylvania's Brod province.\n")
     assert _dates_of(drafts, "freedonia-armed-forces") == ["2024-05-12"]
+
+
+def test_a_doerless_report_in_anothers_words_is_not_their_saying_of_that_day(invented: Drafts) -> None:
+    """'that in the early hours of Wednesday heavy shelling had been reported': someone unnamed
+    reported it on Wednesday; Weber spoke today. Before, it was drafted as Weber's statement of
+    Wednesday, a day she did not speak."""
+    drafts = invented("Anna Weber told the regional council today that in the early hours of Wednesday, "
+                      "heavy shelling had been reported along the border.\n\n"
+                      "She called on Freedonia to withdraw its troops.\n")
+    assert "2024-06-05" not in _dates_of(drafts, "anna-weber")

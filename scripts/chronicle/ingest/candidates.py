@@ -89,6 +89,10 @@ def of_clause(
     actors = registry.actors
     context = reading.context
     said = attribution.telling(clause)
+    if said is not None and ref is not None and clause.passive and clause.subject is None and verbs.is_speech(
+            clause.pred):  # its day is when someone unnamed reported it, not when the speaker spoke
+        return drop("a saying with no doer and a day of its own told in another's words ('X said that on "
+                    "Monday fighting had been reported')")
     teller_token = said.speaker if said is not None else according
     speaker = subjects.actor_of(teller_token, found, actors, context) if teller_token is not None else None
     if outlets.is_outlet(speaker, reading.outlet):
