@@ -68,6 +68,23 @@ def test_a_toll_a_spokesperson_gives_is_the_count_of_the_body_they_speak_for(
     assert _summary(drafts) == [("2024-06-07", "casualties", body)]
 
 
+# --- a toll of a side's men with no teller of its own -------------------------------------------------------
+
+@pytest.mark.parametrize(("toll", "side"), [
+    ("The clashes came a day after five Malawian soldiers were wounded by a landmine.",
+     "malawian-armed-forces"),
+    ("Relations have worsened since a Zambian soldier was killed on May 28.", "zambian-armed-forces"),
+])
+def test_a_toll_of_a_sides_men_is_not_lent_to_the_last_speaker(invented: Drafts, toll: str,
+                                                                side: str) -> None:
+    """A toll told in the next sentence with no teller of its own, of men named by their side, is that
+    side's loss, not the last speaker's count (before: drafted as Mulenga's, 'Mulenga wounds five Malawian
+    soldiers'); one soldier ('a Zambian soldier') is of his side's armed forces as several are."""
+    drafts = invented("Zambia's defence ministry spokesperson, Grace Mulenga, said on Thursday that Malawian "
+                      f"soldiers had crossed the border. {toll}")
+    assert [d["actors"][0] for d in drafts if d["type"] == "casualties"] == [side]
+
+
 # --- the report's own outlet tells, it does not act ------------------------------------------------------
 
 @pytest.mark.parametrize("outlet", ["Kora", "Kora News Agency"])

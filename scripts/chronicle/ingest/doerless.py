@@ -1,7 +1,8 @@
 """The doer of a clause that names none: a toll, talks told in the passive, troops moved or killed.
 
 A toll is the act of the body that reports it, else of the victims' side (a nation's people, by its
-demonym or by the capital they fled, are their state's); a call or talks 'held
+demonym or by the capital they fled, are their state's; a side's soldiers, its armed forces), which a
+speaker of an earlier sentence does not override; a call or talks 'held
 between X and Y' are X's, and with no parties named those of the call or meeting just told; a
 clash that 'broke out between X and Y' is the first side's, flagged; troops deployed or soldiers
 killed with no doer named are their own side's; a summons told in the passive is the act of the
@@ -101,6 +102,16 @@ def _nations_people(clause: Clause, token: Token | None, registry: Registry) -> 
     return registry.actors.states.get(code) or Proposed(world.STATES[code].name)
 
 
+def _nations_forces(token: Token | None, registry: Registry, reading: Reading) -> ActorRef | None:
+    """The armed forces whose man a toll names by nationality ('a Ghanaian soldier was killed': one
+    soldier, which no institution name matches as 'Ghanaian soldiers' does), or None."""
+    code = _nation(token)
+    if code is None or code not in world.STATES:
+        return None
+    named = reading.context.bodies.proposed
+    return institutions.of_state(code, "armed forces", registry.actors.institutions, named)
+
+
 def _summoned_to(clause: Clause) -> Token | None:
     """Where one was summoned to, in the passive with no doer: the body that summoned ('to the
     foreign ministry', 'to the Kremlin'); one is summoned to the summoner."""
@@ -135,15 +146,19 @@ def doer(
             # "Pashinyan put the losses at 135 officers killed"
             reporter = _voiced_body(reporter, registry.actors, reading.context)
             return reporter, []
-        # a toll told with no teller is the last source's; people who fled, only the sentence's own teller's
+        # a toll told with no teller is the last source's unless its victims' side is named ("The clashes
+        # came after five Malawian soldiers were wounded": Malawi's loss); people who fled, only the
+        # sentence's own teller's
         source = reading.source if clause.type == "casualties" else None
-        if speaker is not None or source is not None:
-            voiced = _voiced_body(speaker, registry.actors, reading.context) if speaker is not None else None
-            return voiced or source, []
+        if speaker is not None:
+            return _voiced_body(speaker, registry.actors, reading.context) or source, []
         hit = _victims(clause)
         armed = _armed(hit)  # "three Ghanaian soldiers": their side's forces, proposed if need be
         victims = subjects.actor_of(hit, found, registry.actors, reading.context, armed)
-        victims = victims or (_nations_people(clause, hit, registry) if not armed else None)
+        victims = victims or (_nations_forces(hit, registry, reading) if armed else
+                              _nations_people(clause, hit, registry))
+        if source is not None and victims is None:
+            return source, []
         if victims is not None:
             return victims, ["principal actor is the victims' side: check who reported the toll"]
         return None, []
