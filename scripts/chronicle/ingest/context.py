@@ -32,16 +32,8 @@ _PERSON_POSSESSIVES = {"his", "her"}
 PLURAL_PRONOUNS = {"they", "them"}
 
 
-#: Heads of a definite reference to two persons ("the two leaders", "the two men") …
-_PAIR_PEOPLE = {"leader", "president", "minister", "counterpart", "man", "woman", "premier", "chancellor"}
-
-
-#: … or to two parties of any kind ("both sides", "the two countries").
-_PAIR_NOUNS = {*_PAIR_PEOPLE, "side", "country", "nation", "government", "delegation", "official",
-    "counterpart", "foreign minister", "state", "neighbour", "neighbor", "rival"}
-
-
-_STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom", "sultanate", "leadership"}
+#: Nouns of a state in a definite reference ("the country", "the two countries", "the kingdom").
+STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom", "sultanate", "leadership"}
 
 
 #: Collective nouns of people, singular in form ("the staff left", "the crew were rescued").
@@ -104,63 +96,13 @@ class Context:
         self.unnamed = people and topic is None
 
 
-def pair(token: Token | None, context: Context, actors: NameIndex | None = None) -> list[ActorRef]:
-    """'the two leaders', 'both sides', 'the two countries' security chiefs': the last two parties of
-    the kind named (two states for 'the two countries')."""
-    if token is None:
-        return []
-    if token.lower_ in PLURAL_PRONOUNS and len(context.joint) >= 2 and not context.unnamed:
-        return list(context.joint)  # "X met Y on Friday. They discussed …"
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if _pair_noun(token) not in _PAIR_NOUNS and owner is not None:
-        token = owner  # "the two countries' security chiefs": the two countries
-    word = _pair_noun(token)
-    if word not in _PAIR_NOUNS:
-        return []
-    marked = any(c.lower_ in ("two", "both") for c in token.children) or token.lower_ == "both"
-    if not marked:
-        return []
-    if word in _PAIR_PEOPLE:
-        pool = context.people
-        if len(context.joint) == 2 and (all(a in pool for a in context.joint) or len(pool) < 2):
-            # "X met Y. The two leaders agreed …": X first, as told ("X's president met Y's": X, Y)
-            return list(context.joint)
-    elif word in _STATE_NOUNS and actors is not None:  # "the two countries": the states, not their bodies
-        pool = [_state_of(p, actors) for p in _distinct_states(context.parties, actors)]
-    else:  # "both sides", "the two neighbours": two states' parties, not a mediator named in between
-        sides = _distinct_states(context.parties, actors) if actors is not None else []
-        pool = sides if len(sides) >= 2 else context.parties
-    if word in ("man", "woman"):  # "the two men": the parties of the call or meeting just told, or nobody
-        return []
-    pool = pool if len(pool) >= 2 else context.people + context.parties
-    return list(pool[-2:]) if len(pool) >= 2 else []
-
-
-def _pair_noun(token: Token) -> str:
-    """The noun of a reference to two parties in the singular ('States' in 'both States': state)."""
-    word = verbs_lemma(token)
-    return word[:-1] if word.endswith("s") and word[:-1] in _PAIR_NOUNS else word
-
-
-def _state_of(actor: ActorRef, actors: NameIndex) -> ActorRef:
+def state_of(actor: ActorRef, actors: NameIndex) -> ActorRef:
     """The state a state's body stands for in 'the two countries' (the registry's, else proposed)."""
     code = country_of(actor, actors)
     if code is None or names.is_person(actor, actors.kinds):
         return actor
     known = actors.states.get(code)  # (the registry's state, whatever its code)
     return known or (Proposed(world.STATES[code].name) if code in world.STATES else actor)
-
-
-def _distinct_states(parties: list[ActorRef], actors: NameIndex) -> list[ActorRef]:
-    """The parties, the last one named of each state (a state's bodies stand for it)."""
-    out: list[ActorRef] = []
-    seen: set[str] = set()
-    for actor in reversed(parties):
-        code = country_of(actor, actors)
-        if code and code not in seen:
-            seen.add(code)
-            out.insert(0, actor)
-    return out
 
 
 def country_of(actor: ActorRef | None, actors: NameIndex) -> str | None:
@@ -183,26 +125,26 @@ def verbs_lemma(token: Token) -> str:
 
 
 def definite(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
-    """'the country', 'the country's leadership': the last state the article named."""
+    """'the country', 'the country's leadership': the last state the article named (a reference to two
+    parties, in pairs.py)."""
     lemma = verbs_lemma(token)
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is not None and verbs_lemma(owner) in _STATE_NOUNS:
+    if owner is not None and verbs_lemma(owner) in STATE_NOUNS:
         lemma = verbs_lemma(owner)
     before = token.doc[token.left_edge.i : token.i].text.lower()
     if lemma in _TERRITORY_NOUNS and any(word in before for word in _UNRECOGNISED):
         return _unrecognised(context, actors)  # "the unrecognized republic": not the state it lies in
-    if lemma in _STATE_NOUNS and any(c.lower_ in ("the", "this") for c in token.subtree):
+    if lemma in STATE_NOUNS and any(c.lower_ in ("the", "this") for c in token.subtree):
         crowned = _last_kingdom(context, actors) if lemma in _CROWN_NOUNS else None
         if crowned is not None:  # "the Kingdom urged …": the monarchy named last, not any state
             return crowned
         # the state of the last party ('the country' after 'X's army shelled …' is X, not its army)
-        return _state_of(context.parties[-1], actors) if context.parties else None
+        return state_of(context.parties[-1], actors) if context.parties else None
     marked = any(c.lower_ in ("the", "this") for c in token.children)
     if lemma in _BLOC_NOUNS and token.text.islower() and marked:  # not "the European Union"
         earlier = (*reversed(context.parties), *reversed(context.named))
         return next((a for a in earlier if _organisation(a, actors)), None)
-    two = pair(token, context, actors)
-    return two[0] if two else None
+    return None  # "both sides", "the two leaders": pairs.definite
 
 
 #: What a monarchy is called in its own and in others' reports ("the Kingdom", "the Sultanate").
@@ -217,7 +159,7 @@ def _last_kingdom(context: Context, actors: NameIndex) -> ActorRef | None:
     as the Kingdom's foreign ministry speaks), as its state."""
     for actor in (*reversed(context.named), *reversed(context.parties)):
         if country_of(actor, actors) in _KINGDOMS:
-            return _state_of(actor, actors)
+            return state_of(actor, actors)
     return None
 
 

@@ -28,6 +28,7 @@ from . import (
     namedbodies,
     names,
     organisations,
+    pairs,
     parties,
     possessives,
     shortnames,
@@ -37,7 +38,8 @@ from . import (
 )
 from . import context as earlier
 from .actors import TITLE_WORDS, ActorRef, Mention, NameIndex, Proposed
-from .context import Context, country_of, pair, verbs_lemma
+from .context import Context, country_of, verbs_lemma
+from .pairs import pair
 
 __all__ = ["STATEMENTS", "Context", "actor_of", "conjoined", "country_of", "mentions", "pair", "verbs_lemma"]
 
@@ -132,7 +134,7 @@ def actor_of(
         # title; "the Ombudsman": the office named before; "X's information minister", never named: X
         delegate = _spoken_for(token, found, actors, context) if verbs_lemma(token) in _DELEGATES else None
         return delegate or earlier.by_title(token, context, actors) or (
-            earlier.by_last_word(token, context, actors) or earlier.definite(token, context, actors)
+            earlier.by_last_word(token, context, actors) or pairs.definite(token, context, actors)
             or _owner(token, found)
             or _spoken_for(token, found, actors, context))
     if verbs_lemma(token) in _ENEMY and any(c.lower_ == "the" for c in token.children):
@@ -216,7 +218,7 @@ def actor_of(
     seat = _officials_in(token, actors)
     if seat is not None:  # "officials in Kyiv said": Ukraine's
         return seat
-    reference = earlier.by_last_word(token, context, actors) or earlier.definite(token, context, actors)
+    reference = earlier.by_last_word(token, context, actors) or pairs.definite(token, context, actors)
     if reference is not None:
         return reference
     known = organisations.FULL_NAMES.get(token.text) if subject and token.text.isupper() else None
