@@ -85,6 +85,21 @@ def test_a_toll_of_a_sides_men_is_not_lent_to_the_last_speaker(invented: Drafts,
     assert [d["actors"][0] for d in drafts if d["type"] == "casualties"] == [side]
 
 
+# --- 'both sides' are the two named together, not an observer ---------------------------------------------
+
+@pytest.mark.parametrize("told", [
+    "Malawi and Zambia reached a border deal on Monday. Kenya attended the talks as an observer.",
+    "Malawi and Zambia reached the following understandings on Monday:\n\n(a) a ceasefire from midnight;\n\n"
+    "(b) a meeting of commanders.\n\nThe talks were hosted by Kenya, and China attended.",
+])
+def test_both_sides_are_the_two_states_named_together_not_an_observer(invented: Drafts, told: str) -> None:
+    """'Malawi and Zambia reached … Kenya attended as an observer. Both sides agreed …': the two states
+    named together, also in a list's header, not the last two states named (before: Malawi and Kenya,
+    or China and Kenya)."""
+    drafts = invented(f"{told} Both sides agreed on Tuesday to open two crossings.")
+    assert [d["actors"] for d in drafts if d["date"] == "2024-06-04"] == [["malawi", "zambia"]]
+
+
 # --- the report's own outlet tells, it does not act ------------------------------------------------------
 
 @pytest.mark.parametrize("outlet", ["Kora", "Kora News Agency"])

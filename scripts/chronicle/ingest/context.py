@@ -48,6 +48,7 @@ class Context:
     parties: list[ActorRef] = field(default_factory=list)  # principals and states, in order
     bodies: anaphora.Bodies = field(default_factory=anaphora.Bodies)
     joint: list[ActorRef] = field(default_factory=list)  # the parties of a call or a meeting just told
+    sides: list[ActorRef] = field(default_factory=list)  # two states last named together as one subject
     unnamed: bool = False  # the last sentence was about people who are no actor: 'they' is not known
     named: list[ActorRef] = field(default_factory=list)  # every actor named so far, last named last
     voice: ActorRef | None = None  # the last one who said something: whose "the statement" it is

@@ -34,6 +34,7 @@ from . import (
     nlp,
     outlets,
     pageclock,
+    pairs,
     recalled,
     samebody,
     scene,
@@ -170,6 +171,8 @@ def _read(
             entries.unlist(passage, reading.unlisted)
             reading.unlisted = None
     if text.rstrip().endswith(":"):  # "Key events from yesterday:" dates the list below it
+        pairs.note_sides(doc, subjects.mentions(masked, published, registry.actors, reading.context),
+                         registry.actors, reading.context)  # "A and B agreed on the following:"
         day = next((r for r in refs if r.date.precision == "day"), None)
         if day is not None:
             passage.move(day.date.first_day)
@@ -183,6 +186,7 @@ def _read(
     root_ref = dating.own_ref(root, attached) if root is not None else None
     on = root_ref.date.first_day if root_ref is not None else (passage.context or published)
     found = subjects.mentions(furniture.mask_asides(text), on, registry.actors, reading.context)
+    pairs.note_sides(doc, found, registry.actors, reading.context)  # "A and B …": 'both sides' later
     reading.context.persons_in(doc)
     shortnames.note(doc, lambda t: subjects.actor_of(t, found, registry.actors, reading.context),
                     reading.context)  # "the Rapid Support Forces (RSF)": who "the RSF" is later

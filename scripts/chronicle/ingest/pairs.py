@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from . import context as earlier
 from .context import PLURAL_PRONOUNS, STATE_NOUNS, Context, country_of, state_of, verbs_lemma
+from .names import covering
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .actors import ActorRef, NameIndex
+    from .actors import ActorRef, Mention, NameIndex
 
 
 #: Heads of a definite reference to two persons ("the two leaders", "the two men") …
@@ -49,6 +50,8 @@ def pair(token: Token | None, context: Context, actors: NameIndex | None = None)
             return list(context.joint)
     elif word in STATE_NOUNS and actors is not None:  # "the two countries": the states, not their bodies
         pool = [state_of(p, actors) for p in _distinct_states(context.parties, actors)]
+    elif len(context.sides) == 2:  # "Cambodia and Thailand agreed … Both sides": the two named together,
+        return list(context.sides)  # not an observer or a mediator named after them
     else:  # "both sides", "the two neighbours": two states' parties, not a mediator named in between
         sides = _distinct_states(context.parties, actors) if actors is not None else []
         pool = sides if len(sides) >= 2 else context.parties
@@ -82,3 +85,17 @@ def definite(token: Token, context: Context, actors: NameIndex) -> ActorRef | No
     found = earlier.definite(token, context, actors)
     two = pair(token, context, actors) if found is None else []
     return found or (two[0] if two else None)
+
+
+def note_sides(doc, found: list[Mention], actors: NameIndex, context: Context) -> None:  # noqa: ANN001
+    """Remember two parties of different states a sentence names together ('Cambodia and Thailand
+    reached …', 'Armenian and Azerbaijani officials'): the two sides a later 'both sides' stands for,
+    not an observer or a mediator the report names after them ('… and China participated')."""
+    for token in doc:
+        one = covering(token.head, found) if token.dep_ == "conj" else None
+        other = covering(token, found) if one is not None else None
+        if one is None or other is None:
+            continue
+        codes = country_of(one.id, actors), country_of(other.id, actors)
+        if all(codes) and codes[0] != codes[1]:
+            context.sides = [one.id, other.id]
