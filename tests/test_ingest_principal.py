@@ -100,6 +100,18 @@ def test_both_sides_are_the_two_states_named_together_not_an_observer(invented: 
     assert [d["actors"] for d in drafts if d["date"] == "2024-06-04"] == [["malawi", "zambia"]]
 
 
+# --- 'X and his counterpart Y' ----------------------------------------------------------------------------
+
+def test_x_and_his_counterpart_y_is_xs_act_with_y(invented: Drafts) -> None:
+    """'Malawian Foreign Minister X and his Zambian counterpart Y held talks': the parser may read Y as a
+    second subject of the verb rather than the counterpart's name; X, named first, is the doer and Y a party
+    (before: Y alone, the subject next to the verb)."""
+    drafts = invented("Malawian Foreign Minister Yusuf Banda and his Zambian counterpart Ararat Mulenga last "
+                      "held talks in Berlin on Monday.")
+    assert [(d["date"], d["type"], d["actors"]) for d in drafts] == [
+        ("2024-06-03", "negotiation", ["yusuf-banda", "ararat-mulenga"])]
+
+
 # --- the report's own outlet tells, it does not act ------------------------------------------------------
 
 @pytest.mark.parametrize("outlet", ["Kora", "Kora News Agency"])

@@ -159,7 +159,9 @@ def _verb_parts(clause: Clause, question: bool) -> None:
         # the day as the day's, and the object as the subject; only verbs of saying put it after them
         subjects = timed
     before = [c for c in subjects if c.i < pred.i]
-    if len(before) > 1:  # "Faced with Paris' condemnation …, Baku denounced": the one next to the verb
+    if len(before) > 1 and doers.counterparts_name(before):
+        clause.partners.append(before[-1])  # "X and his counterpart Y held talks": Y, a party with X
+    elif len(before) > 1:  # "Faced with Paris' condemnation …, Baku denounced": the one next to the verb
         subjects = [before[-1], *[c for c in subjects if c is not before[-1]]]
     clause.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
         clause.kind in ("acl", "advcl") and pred.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children)

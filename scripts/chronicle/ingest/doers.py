@@ -114,3 +114,19 @@ def inherited_subject(clause: Clause) -> Token | None:
         obj = parent.patient if parent.patient is not None and not parent.passive else None
         return obj or parent.subject
     return parent.subject if not parent.passive or clause.kind != "conj" else None
+
+
+#: Nouns of a role a name follows as its holder ("his counterpart Jane Doe", "her deputy John Roe").
+_ROLES = {"counterpart", "deputy", "envoy", "successor", "predecessor", "colleague"}
+
+
+def counterparts_name(subjects: list[Token]) -> bool:
+    """'X and his counterpart Y held talks': the parser may take 'Y' for a second subject of the verb
+    instead of the name of the counterpart coordinated with X; the first subject is the doer then, not
+    the one next to the verb."""
+    if len(subjects) < 2:
+        return False
+    first, near = subjects[-2], subjects[-1]
+    role = near.doc[near.left_edge.i - 1] if near.left_edge.i > 0 else None
+    return role is not None and role.lower_ in _ROLES and role.dep_ == "conj" and role.head.i == first.i
+
