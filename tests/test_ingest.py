@@ -763,6 +763,18 @@ def test_benchmark_takes_a_states_military_forces_and_armed_forces_as_one() -> N
     assert not same_name("Royal Thai Army", "Thai armed forces")
 
 
+def test_benchmark_takes_a_body_named_by_its_states_name_or_demonym_as_one() -> None:
+    """'Malawi Coast Guard' and 'Malawian coast guard', 'UAE Foreign Ministry' and 'Emirati foreign
+    ministry': one body (before: the proposal in the demonym missed a gold written with the state's name);
+    another state's body or another body of the state stays apart."""
+    from chronicle.ingest.goldmatch import same_name
+
+    assert same_name("Malawian coast guard", "Malawi Coast Guard")
+    assert same_name("Emirati Foreign Ministry", "UAE foreign ministry")
+    assert not same_name("Malawian coast guard", "Zambian coast guard")
+    assert not same_name("Malawian coast guard", "Malawi Defence Ministry")
+
+
 # --- states and bodies the registry does not have ------------------------------------------------
 
 

@@ -5,7 +5,8 @@ same day, or same month for month-precision gold) and the principal actors are t
 predicted registry id equals an id the gold name resolves to through the registry (name, alias,
 metonym, descriptor), or, for a proposed actor, the proposed name equals the gold name once
 normalized (case, accents, punctuation, a leading article or title, British or American spelling:
-"Defence" and "Defense" are one word; a state's "military", "forces" and "armed forces" are one body), or
+"Defence" and "Defense" are one word; a state's "military", "forces" and "armed forces" are one body, and
+a body named after its state by name or demonym is one: "China Coast Guard", "Chinese coast guard"), or
 is a person's surname alone against the full name (or the reverse). Each gold event is matched at most once.
 
 A second, looser rule takes a state, its government and its armed forces as one actor ("Baku
@@ -113,6 +114,8 @@ def same_name(proposed: str, gold: str) -> bool:
         return False
     if a == b or _military(proposed) is not None and _military(proposed) == _military(gold):
         return True
+    if _of_state(proposed) and _of_state(proposed) == _of_state(gold):  # "Chinese"/"China Coast Guard"
+        return True
     short, long_ = sorted((a.split(), b.split()), key=len)
     return len(short) == 1 and len(long_) in (2, 3) and short[0] == long_[-1] and short[0][:1].isalpha()
 
@@ -127,4 +130,17 @@ def _military(name: str) -> str | None:
     force, 'Syrian Democratic Forces', or a branch, 'Royal Thai Army', is no state's military as a whole)."""
     found = _MILITARY.fullmatch(name.strip().removeprefix("the ").removeprefix("The "))
     return institutions.DEMONYMS.get(found.group("state")) if found is not None else None
+
+
+def _of_state(name: str) -> str:
+    """A body named after its state, the state's code and the rest of the name ('China Coast Guard' and
+    'Chinese coast guard', 'UAE foreign ministry' and 'Emirati foreign ministry'), '' for any other name:
+    a state's name and its demonym before a body's noun name one state."""
+    words = name.replace("’", "'").split()
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words
+    for size in (2, 1):
+        code = institutions.DEMONYMS.get(" ".join(words[:size]).removesuffix("'s"))
+        if code is not None and len(words) > size:
+            return f"{code} {normalized(' '.join(words[size:]))}"
+    return ""
 
