@@ -112,6 +112,23 @@ def test_x_and_his_counterpart_y_is_xs_act_with_y(invented: Drafts) -> None:
         ("2024-06-03", "negotiation", ["yusuf-banda", "ararat-mulenga"])]
 
 
+# --- displacement is the displaced people's ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "principal"), [
+    ("The United Nations said on Friday that some 400,000 people had been displaced in eastern Malawi.",
+     "displaced-people-eastern-malawi"),
+    ("Government spokesperson Joyce Phiri said on Friday that 5,000 displaced people from Alba had reached "
+     "Lilongwe.", "displaced-people-alba"),
+    ("The Zambian government said on Friday that 3,000 Malawian refugees had crossed into Zambia.", "malawi"),
+])
+def test_people_driven_from_home_are_the_principal_of_their_displacement(invented: Drafts, text: str,
+                                                                        principal: str) -> None:
+    """Displacement an official or the UN tells is the displaced people's: a nation's people are their
+    state's, others a group named by the place they left or are in (before: the teller's, 'united-nations',
+    'joyce-phiri', 'zambian-government')."""
+    assert [d["actors"][0] for d in invented(text) if d["type"] == "displacement"] == [principal]
+
+
 # --- the report's own outlet tells, it does not act ------------------------------------------------------
 
 @pytest.mark.parametrize("outlet", ["Kora", "Kora News Agency"])

@@ -112,6 +112,20 @@ def _nations_forces(token: Token | None, registry: Registry, reading: Reading) -
     return institutions.of_state(code, "armed forces", registry.actors.institutions, named)
 
 
+def _displaced_from(clause: Clause, hit: Token | None) -> Proposed | None:
+    """People driven from home whom the report names by no nation, by the place they left or are in
+    ('400,000 people displaced in eastern Freedonia', 'displaced people from Alba'): a group proposed by
+    those words ('Displaced people in eastern Freedonia'), not the official who counts them."""
+    for token in (hit, clause.pred):
+        children = list(token.children) if token is not None else []
+        for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in ("from", "in")):
+            words = list(prep.subtree)
+            if any(w.pos_ == "PROPN" for w in words) and len(words) <= 5 and not any(
+                    w.ent_type_ in ("DATE", "TIME") for w in words):
+                return Proposed("Displaced people " + prep.doc[words[0].i : words[-1].i + 1].text)
+    return None
+
+
 def _summoned_to(clause: Clause) -> Token | None:
     """Where one was summoned to, in the passive with no doer: the body that summoned ('to the
     foreign ministry', 'to the Kremlin'); one is summoned to the summoner."""
@@ -133,6 +147,12 @@ def doer(
     of the victims' side; a call or talks 'held between X and Y' are X's, and with no parties named
     those of the call or meeting just told; a summons or an expulsion told in the passive is the act
     of the government the sentence or its source names."""
+    if clause.type == "displacement":  # "X said 3,000 Ghanaians fled": the people driven out, not X
+        hit = _victims(clause)
+        group = _nations_people(clause, hit, registry) if not _armed(hit) else None
+        group = group or _displaced_from(clause, hit)
+        if group is not None:
+            return group, ["principal actor is the people displaced: check who they are"]
     if clause.type in _TOLLS:
         parent = clause.parent if clause.kind != "xcomp" else None  # "shelling forced thousands to flee"
         teller = parent.subject if parent is not None and parent.type is None else None
