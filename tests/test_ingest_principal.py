@@ -129,6 +129,17 @@ def test_people_driven_from_home_are_the_principal_of_their_displacement(invente
     assert [d["actors"][0] for d in invented(text) if d["type"] == "displacement"] == [principal]
 
 
+# --- a lower office is not the office ----------------------------------------------------------------------
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister_named_before(invented: Drafts) -> None:
+    """'Deputy Prime Minister X met … The prime minister condemned …': the deputy does not hold the office
+    'the prime minister' names (before: the condemnation was drafted as X's); as 'the Secretary-General'
+    is not an 'Assistant Secretary-General'."""
+    drafts = invented("Deputy Prime Minister Jana Novak met Anna Weber on Monday. The prime minister "
+                      "condemned the shelling on Tuesday.")
+    assert all(d["actors"][0] != "jana-novak" for d in drafts if d["date"] == "2024-06-04")
+
+
 # --- the report's own outlet tells, it does not act ------------------------------------------------------
 
 @pytest.mark.parametrize("outlet", ["Kora", "Kora News Agency"])

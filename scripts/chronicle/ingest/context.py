@@ -216,9 +216,22 @@ def by_title(token: Token, context: Context, actors: NameIndex) -> ActorRef | No
     for person in reversed(context.people):
         held = (set(person.role.casefold().split()) if isinstance(person, Proposed)
                 else actors.titles.get(person, frozenset()))
-        if words and words <= held and nation in (None, country_of(person, actors)):
+        lesser = isinstance(person, Proposed) and _lesser(person.role, words)
+        if words and words <= held and nation in (None, country_of(person, actors)) and not lesser:
             return person
     return None
+
+
+#: Words before a title that name a lower office ('Assistant Secretary-General', 'Deputy Prime Minister').
+_LESSER = {"assistant", "deputy", "vice", "under", "associate"}
+
+
+def _lesser(role: str, words: set[str]) -> bool:
+    """Whether a person's title is a lower office than the one a reference names: 'the Secretary-General'
+    is not the 'Assistant Secretary-General' named before, 'the prime minister' not the 'Deputy Prime
+    Minister and Foreign Minister' (who is 'the foreign minister')."""
+    seq = re.findall(r"\w+", role.casefold())
+    return any(a in _LESSER and a not in words and b in words for a, b in zip(seq, seq[1:], strict=False))
 
 
 def by_last_word(token: Token, context: Context, actors: NameIndex) -> ActorRef | None:
