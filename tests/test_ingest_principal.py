@@ -140,6 +140,18 @@ def test_the_prime_minister_is_not_the_deputy_prime_minister_named_before(invent
     assert all(d["actors"][0] != "jana-novak" for d in drafts if d["date"] == "2024-06-04")
 
 
+# --- the participle of a perfect the parser strands ---------------------------------------------------------
+
+def test_a_participle_after_a_stranded_had_is_the_reported_persons_act(invented: Drafts) -> None:
+    """'He recalled that Y had, on 3 June, expressed concern and called for …': the parser may read 'had'
+    alone as what was said and coordinate 'expressed' with 'recalled'; Y called for it on 3 June (before:
+    the speaker's appeal of the report's day)."""
+    drafts = invented("Ivan Petrov spoke on Friday. He recalled that Anna Weber had, on 3 June, expressed "
+                      "her deep concern about the escalation and called for a halt to hostilities.")
+    appeals = [(d["date"], d["actors"][0]) for d in drafts if d["type"] == "appeal"]
+    assert appeals == [("2024-06-03", "anna-weber")]
+
+
 # --- the report's own outlet tells, it does not act ------------------------------------------------------
 
 @pytest.mark.parametrize("outlet", ["Kora", "Kora News Agency"])

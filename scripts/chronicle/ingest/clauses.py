@@ -106,6 +106,7 @@ def clauses(doc) -> list[Clause]:  # noqa: ANN001 (a spaCy Doc)
     for clause in found.values():
         misreads.content_misread_as_relative(clause, found)
         misreads.conjoined_with_the_saying(clause)
+        misreads.participle_of_a_stranded_perfect(clause, found)
     for clause in sorted(found.values(), key=Clause.depth):  # parents first: a clause may share their subject
         if clause.kind == "noun":
             nouns.parts(clause)

@@ -96,6 +96,22 @@ def conjoined_with_the_saying(clause: Clause) -> None:
         clause.parent = saying
 
 
+def participle_of_a_stranded_perfect(clause: Clause, found: dict[int, Clause]) -> None:
+    """'He recalled that the Secretary-General had, on 13 September, expressed concern and called for …':
+    with words between 'had' and its participle, the parser may read 'had' alone as what was said and
+    coordinate the participle with the saying, lending it the speaker; the participle is the perfect's,
+    and shares the subject of 'had'."""
+    pred, saying = clause.pred, clause.parent
+    if clause.kind != "conj" or pred.tag_ not in ("VBN", "VBD") or saying is None or any(
+            c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in pred.children):
+        return
+    for have in (c for c in saying.pred.children if c.dep_ == "ccomp" and c.i < pred.i and c.i in found):
+        bare = verbs.lemma(have) == "have" and not any(c.dep_ in ("dobj", "attr") for c in have.children)
+        if bare and any(c.dep_ in SUBJECTS for c in have.children):
+            clause.parent = found[have.i]
+            return
+
+
 #: What a speaker does by speaking: after 'X said Y did Z and …', such a verb is X's own act.
 _SPOKEN_ACTS = {"accusation", "condemnation", "appeal", "demand", "denial", "threat"}
 
