@@ -152,6 +152,19 @@ def test_a_participle_after_a_stranded_had_is_the_reported_persons_act(invented:
     assert appeals == [("2024-06-03", "anna-weber")]
 
 
+# --- a state's company is no state ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "principal"), [
+    ("Malawi's state gas company denied on Friday that it had cut the supply.", "malawian-state-gas-company"),
+    ("The Malawian state broadcaster said on Friday that the supply had been cut.",
+     "malawian-state-broadcaster"),
+])
+def test_a_states_company_is_a_body_of_its_own(invented: Drafts, text: str, principal: str) -> None:
+    """'Malawi's state gas company denied …': the company, proposed in the demonym as a ministry is, not the
+    state that owns it (before: drafted as Malawi's)."""
+    assert [d["actors"][0] for d in invented(text)] == [principal]
+
+
 # --- the report's own outlet tells, it does not act ------------------------------------------------------
 
 @pytest.mark.parametrize("outlet", ["Kora", "Kora News Agency"])

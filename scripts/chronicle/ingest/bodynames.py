@@ -117,10 +117,12 @@ def owned_body(head: Token, found: list[Mention]) -> Proposed | None:
     """'Pakistan's Foreign Office', 'Armenia's Security Council', 'India's Ministry of External Affairs':
     a state's body the registry does not know, proposed in its demonym ('Pakistani Foreign Office'),
     not the state that owns it; 'the State Department' alone by its two words, not 'Department'."""
-    words = body_words(head)
+    words = body_words(head) or _firm_words(head)
     if not words or covering(head, found) is not None:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None and words[-1].lower_ in FIRMS:  # "the Malawian state gas company" as written
+        return Proposed(name_text(words)) if words[0].text in world.DEMONYMS else None
     if owner is None:
         return Proposed(name_text(words)) if len(words) >= 2 else None
     name = name_text([owner.doc[owner.left_edge.i], owner]).removeprefix("the ").removeprefix("The ")
@@ -134,3 +136,24 @@ def owned_body(head: Token, found: list[Mention]) -> Proposed | None:
         start, end = owner.doc[owner.left_edge.i].idx, words[-1].idx + len(words[-1].text)
         return Proposed(owner.doc.text[start:end].removeprefix("the ").removeprefix("The "))
     return None
+
+
+#: Common nouns of a company or a state enterprise ("Azerbaijan's state gas company", "the Malawian
+#: national airline"): a body of its own, written in lower case, not the state that owns it.
+FIRMS = {"company", "firm", "corporation", "operator", "utility", "broadcaster", "airline", "carrier",
+         "railway", "railways", "monopoly", "producer", "supplier"}
+
+
+def _firm_words(head: Token) -> list[Token]:
+    """The words of a company named by a common noun, with the words before it ('state gas company'), or
+    [] when the head is no such noun: only what the state owns is proposed by it (owned_body)."""
+    if head.lower_ not in FIRMS or head.pos_ != "NOUN":
+        return []
+    doc, first = head.doc, head.i
+    while first > 0 and first <= doc[first - 1].head.i <= head.i and doc[first - 1].dep_ in _MODIFIERS:
+        first -= 1
+    return list(doc[first : head.i + 1])
+
+
+_MODIFIERS = ("amod", "compound")
+
