@@ -169,3 +169,40 @@ def test_a_debate_held_is_a_meeting(invented: Drafts) -> None:
 ])
 def test_laws_and_sinkings(invented: Drafts, text: str, kind: str) -> None:
     assert [(d["date"], d["type"]) for d in invented(text)] == [("2024-06-03", kind)]
+
+
+@pytest.mark.parametrize(("text", "day", "person"), [
+    ("Kwame Boateng was dismissed as foreign minister of Togo on Tuesday.", "2024-06-04", "kwame-boateng"),
+    ("John Mensah was sworn in as president of Ghana on Wednesday.", "2024-06-05", "john-mensah"),
+    ("Kwame Boateng moved to Accra on Monday and was appointed finance minister on Tuesday.", "2024-06-04",
+     "kwame-boateng"),
+])
+def test_an_appointment_told_in_the_passive_is_the_appointees(invented: Drafts, text: str, day: str,
+                                                               person: str) -> None:
+    """'X was appointed / sworn in / dismissed as …' with no one named who did it: news of X (an office
+    given or taken is an announcement; 'dismissed' a person is no denial); a passive coordinated with
+    an active verb shares its subject."""
+    drafts = [d for d in invented(text) if d["type"] == "announcement"]
+    assert _summary(drafts) == [(day, "announcement", person)]
+
+
+def test_a_pronoun_appointee_is_named_in_the_title(invented: Drafts) -> None:
+    drafts = invented("Kwame Boateng became a minister in 2019. He was dismissed from the post on Tuesday.")
+    assert _summary(drafts) == [("2024-06-04", "announcement", "kwame-boateng")]
+    assert drafts[0]["title"].startswith("Boateng is dismissed")
+
+
+def test_what_a_nations_voters_approve_is_their_states(invented: Drafts) -> None:
+    """'Togolese voters approved …': a vote's outcome is the state's decision (no doer otherwise)."""
+    assert _summary(invented("Togolese voters approved the new constitution on Sunday.")) == [
+        ("2024-06-02", "announcement", "togo")]
+
+
+def test_a_session_of_a_body_is_that_bodys_and_dates_what_is_said_at_it(invented: Drafts) -> None:
+    """'At an emergency session of the UN Security Council on Sunday, X said …': the Council met (not
+    the speaker), and the saying is of the session's day."""
+    drafts = invented("At an emergency session of the UN Security Council on Sunday, Kofi Mensah said the "
+                      "situation was grave.")
+    assert [(d["date"], d["type"]) for d in drafts] == [("2024-06-02", "meeting"),
+                                                       ("2024-06-02", "statement")]
+    assert "kofi-mensah" not in drafts[0]["actors"][:1] and drafts[1]["actors"][0] == "kofi-mensah"

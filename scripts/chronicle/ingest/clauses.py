@@ -186,7 +186,9 @@ def _verb_parts(clause: Clause, question: bool) -> None:
         clause.subject = doers.inherited_subject(clause)
     clause.nationality = nouns.weapon_nation(clause.subject)  # "Togolese missiles hit …": Togo's forces
     if clause.passive and clause.patient is None and clause.parent is not None and clause.kind == "conj":
-        clause.patient = clause.parent.patient
+        # "X moved to Accra and was appointed minister": the subject the two verbs share (X)
+        parent = clause.parent
+        clause.patient = parent.patient if parent.passive else parent.subject
     for prep in (c for c in children if c.dep_ in ("prep", "agent")):
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         objects += [c for o in objects for c in o.conjuncts]

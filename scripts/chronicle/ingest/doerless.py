@@ -210,6 +210,12 @@ def doer(
         # (talks "between" others the report does not name are not the meeting's: no doer, no draft)
         partners.extend(reading.context.joint[1:])  # "X met Y on Thursday. Talks were held on Friday"
         return reading.context.joint[0], ["parties taken from the call or meeting told before"]
+    appointee = _appointee(clause, found, registry, reading)
+    if appointee is not None:  # "X was appointed defence minister on Monday": X's appointment
+        return appointee, ["principal actor is the one appointed or dismissed (no one named who did it)"]
+    electorate = _electorate(clause.subject, registry) if clause.type == "announcement" else None
+    if electorate is not None:  # "Togolese voters approved the new constitution": Togo's decision
+        return electorate, []
     seat = _summoned_to(clause)
     host = subjects.actor_of(seat, found, registry.actors, reading.context) if seat is not None else None
     if host is not None:  # "the envoy was summoned to the foreign ministry": the ministry summoned him
@@ -220,6 +226,45 @@ def doer(
         forces = subjects.actor_of(clause.patient, found, registry.actors, reading.context)
         return forces, ["principal actor is the side of the troops moved (no doer named)"] if forces else []
     return None, []
+
+
+#: Verbs of putting someone in or out of an office ('was appointed', 'was sworn in', 'was dismissed').
+_APPOINTING = {"appoint", "reappoint", "name", "nominate", "elect", "swear", "inaugurate", "install",
+               "dismiss", "sack", "remove", "relieve"}
+#: Pronouns that stand for a person.
+_PERSONAL = {"he", "she"}
+
+
+def _appointee(clause: Clause, found: list[Mention], registry: Registry, reading: Reading) -> ActorRef | None:
+    """'Ivan Petrov was appointed defence minister', 'He was dismissed from the post in February': an
+    appointment or a dismissal told in the passive with no one named who made it is news of the person
+    appointed (a chronology's entry is 'X becomes minister'); a body or a thing 'dismissed' is none."""
+    if not clause.passive or clause.type != "announcement" or verbs.lemma(clause.pred) not in _APPOINTING:
+        return None
+    patient = clause.patient
+    if patient is None or patient.pos_ not in ("PROPN", "PRON") or patient.pos_ == "PRON" and (
+            patient.lower_ not in _PERSONAL):
+        return None
+    person = subjects.actor_of(patient, found, registry.actors, reading.context, True)
+    return person if person is not None and names.is_person(person, registry.actors.kinds) else None
+
+
+#: Nouns of a nation's voters: what they approve or reject in a vote is their state's decision.
+_ELECTORATE = {"voter", "electorate", "elector"}
+
+
+def _electorate(subject: Token | None, registry: Registry) -> ActorRef | None:
+    """'Togolese voters approved all five questions in a referendum', 'Ghana's electorate rejected
+    the new constitution': a decision a nation's voters take is their state's (the registry's, else
+    proposed)."""
+    if subject is None or verbs.lemma(subject) not in _ELECTORATE:
+        return None
+    code = _nation(subject)
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    code = code or (world.NAMES.get(owner.text) if owner is not None else None)
+    if code is None or code not in world.STATES:
+        return None
+    return registry.actors.states.get(code) or Proposed(world.STATES[code].name)
 
 
 #: Words of a title that say who speaks, not for what ("Ministry spokesman", "army press officer").

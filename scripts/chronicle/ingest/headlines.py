@@ -249,6 +249,11 @@ def of_clause(clause: Clause, principal: ActorRef, actors: NameIndex, teller: Ac
     one that is not the doer is named ('Ecuadorian police storm Mexico's embassy', not 'its embassy')."""
     put = {i: f"{short_name(owner, actors)}'s" for i, owner in (owners or {}).items()
            if owner != principal and owner not in together}
+    patient = clause.patient
+    he = patient is not None and patient.lower_ in ("he", "she")
+    if clause.passive and clause.subject is None and he and names.is_person(principal, actors.kinds):
+        # "He was dismissed": "Petrov is dismissed"
+        put[patient.i] = short_name(principal, actors)
     if together:
         words = " and ".join(short_name(a, actors) for a in (principal, *together))
         if clause.passive and clause.subject is None and clause.patient is not None and (

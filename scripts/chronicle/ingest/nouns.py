@@ -59,10 +59,22 @@ def _roles(clause: Clause, noun: Token) -> None:
         word = verbs.lemma(child)
         if word == "by" and objects:
             clause.subject = objects[0]
+        elif word == "of" and objects and clause.subject is None and _gathering(noun, objects[0]):
+            clause.subject = objects[0]  # "an emergency session of the UN Security Council": the Council's
         elif word in PARTNER_PREPS:
             clause.partners.extend(objects)
         elif word in TARGET_PREPS:
             clause.targets.extend(objects)
+
+
+#: Nouns of a body's sitting, whose 'of' names the body that sits ('a session of the Security Council').
+_SITTINGS = {"session", "meeting", "summit", "sitting", "conference"}
+
+
+def _gathering(noun: Token, owner: Token) -> bool:
+    """'a session of the Security Council', 'an extraordinary summit of ECOWAS': the body named after
+    'of' holds it (a name, not 'a meeting of foreign ministers', whose ministers are its parties)."""
+    return verbs.lemma(noun) in _SITTINGS and owner.pos_ == "PROPN"
 
 
 #: Weapons that stand for the forces that fire them ("Togolese missiles hit two towns").
