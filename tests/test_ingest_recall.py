@@ -206,3 +206,33 @@ def test_a_session_of_a_body_is_that_bodys_and_dates_what_is_said_at_it(invented
     assert [(d["date"], d["type"]) for d in drafts] == [("2024-06-02", "meeting"),
                                                        ("2024-06-02", "statement")]
     assert "kofi-mensah" not in drafts[0]["actors"][:1] and drafts[1]["actors"][0] == "kofi-mensah"
+
+
+def test_i_in_remarks_titled_by_their_speaker_is_the_speaker(invented: Drafts) -> None:
+    """'Press remarks by President X …': the text is X's own words, so 'Today I hosted Y and Z' outside
+    quotation marks is X's meeting (before: 'I' was no one, no draft)."""
+    drafts = invented("---\ntitle: Press remarks by President Kofi Mensah following the summit\n---\n"
+                      "Today I hosted President Ama Owusu of Togo and Prime Minister Jan Novak of Sylvania "
+                      "for a trilateral meeting in Accra.\n")
+    assert _summary(drafts) == [("2024-06-08", "meeting", "kofi-mensah")]
+
+
+def test_a_transcripts_label_says_whose_i_it_is_until_the_next_label(invented: Drafts) -> None:
+    """'SECRETARY X: … I opened the talks on Monday': X's act; after 'QUESTION:' the 'I' is a
+    journalist's, no one's act."""
+    drafts = invented("SECRETARY MENSAH: Good afternoon, everyone. When I opened these talks on Monday, I "
+                      "welcomed both delegations.\n\n"
+                      "QUESTION: Yesterday I visited Lome. Did you discuss it?\n")
+    assert ("2024-06-03", "negotiation", "mensah") in _summary(drafts)
+    assert not [d for d in drafts if d["type"] == "meeting"]
+
+
+def test_a_chance_one_had_to_meet_is_a_meeting(invented: Drafts) -> None:
+    """'X had the opportunity to meet Y on Friday' tells the meeting; 'will have the chance to' a plan."""
+    assert _summary(invented("Ivan Petrov had the opportunity to meet Anna Weber on Friday.")) == [
+        ("2024-06-07", "meeting", "ivan-petrov")]
+    assert invented("Ivan Petrov will have the opportunity to meet Anna Weber on Friday.") == []
+
+
+def test_advancing_an_understanding_is_no_incursion(invented: Drafts) -> None:
+    assert invented("Ghana and Togo advanced their shared understanding of the border on Friday.") == []

@@ -97,6 +97,8 @@ def of_clause(
     speaker = subjects.actor_of(teller_token, found, actors, context) if teller_token is not None else None
     if outlets.is_outlet(speaker, reading.outlet):
         speaker = None  # "A meeting was held on Monday, APA reports": the report's own outlet tells it
+    if speaker is None and attribution.first_person(teller_token) and not clause.quoted:
+        speaker = reading.remarks  # "I said that …" in one's own remarks or a transcript's turn
     if clause.negated:
         doer = subjects.actor_of(clause.subject, found, actors, context, False)
         own = doer is None or not selection.sides_differ(speaker, doer, actors)
@@ -108,6 +110,8 @@ def of_clause(
         return drop("what the parties of a call or a meeting just told said in it: part of that event")
     if attribution.first_person(clause.subject) and speaker is not None:
         principal: ActorRef | None = speaker  # "'Yesterday I called the president', he said"
+    elif attribution.first_person(clause.subject) and not clause.quoted and reading.remarks is not None:
+        principal = reading.remarks  # "Today I hosted X and Y", in the remarks of the one who did
     elif pair:
         principal = pair[0]
     elif nation is not None and (clause.subject is None or nouns.weapon_nation(clause.subject) is not None):

@@ -9,7 +9,8 @@ sentences (sentences.py, furniture.py) → parse (nlp.py, in batches) → clause
 each clause's candidates (candidates.py: speaker versus doer in attribution.py, which clauses are
 news of their own in selection.py, who in subjects.py, when in dating.py, the type from the verb
 classes in verbs.yaml, a headline from the clause's parts in headlines.py). What one sentence
-leaves for the next (the passage's day, scene.py; who 'he' is) is a `Reading` (reading.py).
+leaves for the next (the passage's day, scene.py; who 'he' is; whose 'I' a speech's or transcript's
+bare words are, remarks.py) is a `Reading` (reading.py).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from . import (
     pageclock,
     pairs,
     recalled,
+    remarks,
     samebody,
     scene,
     selection,
@@ -105,6 +107,7 @@ def _extract(
     reading.passage.official = institutions.official(article.meta.outlet, registry.actors)  # a readout
     reading.context.report = article.text  # "the breakaway region": the territory the report names
     reading.outlet = article.meta.outlet  # "…, APA reports": the report's teller, no actor
+    reading.remarks = remarks.from_title(article.meta.title, registry.actors)  # "Remarks by President X"
     out: list[Candidate] = []
     for sentence, (dateline, text) in zip(found, prepared, strict=True):
         doc = next(docs) if text else None
@@ -137,6 +140,9 @@ def _read(
     sentence: Sentence, dateline: str, text: str, doc: Doc | None, registry: Registry, reading: Reading
 ) -> list[Candidate]:
     passage = reading.passage
+    label = remarks.label(text or sentence.text)
+    if label is not None:  # "SECRETARY Y: Good afternoon.": a transcript's turn, Y's words until the next
+        reading.remarks = remarks.speaker(label, registry.actors)
     pageclock.stamp(sentence.text, passage)  # "Updated 23:10 GMT": the page's time, on its clock
     if doc is None:
         reading.dropped.append(Dropped(sentence.index, furniture.why_unread(dateline)))

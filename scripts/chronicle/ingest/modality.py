@@ -72,6 +72,8 @@ def irrealis(clause: Clause, children: list[Token], question: bool) -> str | Non
     if clause.kind == "advcl" and verbs.lemma(pred.head) in _GOING_PUBLIC and clause.type in _SAID:
         # "soldiers appeared on state television to say they had …": the saying is the appearance
         return clause.parent.irrealis if clause.parent is not None else None
+    if chance_taken(clause):  # "I had the opportunity to meet X": met X
+        return clause.parent.irrealis if clause.parent is not None else None
     if clause.kind == "xcomp" or any(a.lower_ == "to" for a in auxes):
         return "plan"
     if pred.tag_ == "VB" and not any(verbs.lemma(a) == "do" for a in auxes):
@@ -92,3 +94,16 @@ def irrealis(clause: Clause, children: list[Token], question: bool) -> str | Non
     ):
         return clause.parent.irrealis
     return None
+
+
+#: Nouns of a chance one had ('had the opportunity to meet'): in the past, one took it.
+_CHANCES = {"opportunity", "chance", "occasion", "honour", "honor", "pleasure", "privilege"}
+
+
+def chance_taken(clause: Clause) -> bool:
+    """'I had the opportunity to meet X', 'she had the chance to visit Y': a chance one had, told in the
+    simple past, is the act done (not 'will have the chance to', 'hopes to have the opportunity to')."""
+    noun = clause.pred.head
+    had = noun.head
+    return (clause.kind in ("acl", "relcl") and verbs.lemma(noun) in _CHANCES and noun.dep_ == "dobj"
+            and verbs.lemma(had) == "have" and had.tag_ == "VBD")

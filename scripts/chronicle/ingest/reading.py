@@ -31,5 +31,6 @@ class Reading:
     sayings: recalled.Sayings = field(default_factory=recalled.Sayings)  # each speaker's last dated saying
     agreed: list[ActorRef] = field(default_factory=list)  # the parties of the last agreement told
     effective: list[temporal.TimeRef] = field(default_factory=list)  # "a truce from 8 p.m. on 14 September"
+    remarks: ActorRef | None = None  # whose words 'I' and 'we' are outside quotes (remarks.py)
     long_before: bool = False  # the sentence's acts are dated only by a year or month long before
     outlet: str = ""  # who published the report: its own name in the text tells, never acts (outlets.py)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from . import attribution, dating, subjects, temporal, verbs, world
+from . import attribution, dating, modality, subjects, temporal, verbs, world
 from .actors import ActorRef, Mention, NameIndex, Proposed
 from .clauses import Clause
 from .events import DISPUTABLE, HOSTILE, VERBAL, Candidate
@@ -46,6 +46,8 @@ def describes(clause: Clause, attached: dict[int, list[temporal.TimeRef]]) -> bo
             return False  # "held talks with Y, during which he condemned …": what was done in the talks
         if current.kind == "relcl" and (_on_a_day(current) or _there_then(current)):
             return False  # "began on 4 May, when X ordered …", "broke out at Y, where X took …"
+        if modality.chance_taken(current):
+            return False  # "I had the opportunity to meet X": the meeting itself
         if current.kind == "relcl" or current.kind == "acl" and not _absolute(current):
             return not own_day(current, attached)
         current = current.parent
