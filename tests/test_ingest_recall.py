@@ -236,3 +236,26 @@ def test_a_chance_one_had_to_meet_is_a_meeting(invented: Drafts) -> None:
 
 def test_advancing_an_understanding_is_no_incursion(invented: Drafts) -> None:
     assert invented("Ghana and Togo advanced their shared understanding of the border on Friday.") == []
+
+
+def test_a_nations_delegation_is_its_state(invented: Drafts) -> None:
+    """'Ghanaian and Togolese delegations agreed …': delegations speak for their states, as officials do
+    (before: no doer, no draft)."""
+    drafts = invented("Ghanaian and Togolese delegations agreed on Friday to a prisoner exchange.")
+    assert _summary(drafts) == [("2024-06-07", "agreement", "ghana")]
+
+
+def test_an_event_noun_held_by_someone_on_a_day_is_their_act(invented: Drafts) -> None:
+    """'the talks held by X with Y on Monday': the participle of a light verb tells the noun's act, with
+    its 'by' agent as the doer and its own day (before: a noun with no doer, no draft)."""
+    drafts = invented("The summit follows the talks held by Kofi Mensah with Togolese officials on Monday.")
+    assert ("2024-06-03", "negotiation", "kofi-mensah") in _summary(drafts)
+
+
+def test_it_under_a_persons_act_is_the_body_addressed(invented: Drafts) -> None:
+    """'The Secretary-General told the Security Council on Tuesday, as it met in an emergency session':
+    'it' is never a person, so the body told met (before: 'it' was no one, no draft)."""
+    drafts = invented("The region is on the brink, the Secretary-General told the UN Security Council on "
+                      "Tuesday, as it met in an emergency session.")
+    assert [(d["date"], d["type"]) for d in drafts] == [("2024-06-04", "meeting")]
+    assert "Security Council" in drafts[0]["title"]

@@ -210,6 +210,9 @@ def doer(
         # (talks "between" others the report does not name are not the meeting's: no doer, no draft)
         partners.extend(reading.context.joint[1:])  # "X met Y on Thursday. Talks were held on Friday"
         return reading.context.joint[0], ["parties taken from the call or meeting told before"]
+    addressed = _addressed(clause, found, registry, reading)
+    if addressed is not None:  # "X told the Council today, as it met in emergency session": the Council
+        return addressed, []
     appointee = _appointee(clause, found, registry, reading)
     if appointee is not None:  # "X was appointed defence minister on Monday": X's appointment
         return appointee, ["principal actor is the one appointed or dismissed (no one named who did it)"]
@@ -226,6 +229,24 @@ def doer(
         forces = subjects.actor_of(clause.patient, found, registry.actors, reading.context)
         return forces, ["principal actor is the side of the troops moved (no doer named)"] if forces else []
     return None, []
+
+
+def _addressed(clause: Clause, found: list[Mention], registry: Registry, reading: Reading) -> ActorRef | None:
+    """'The Secretary-General told the Security Council today, as it met in an emergency session': an
+    'it' in a clause under one whose doer is a person ('it' is never a person) is the body that clause
+    was done to, when that is no person either."""
+    parent = clause.parent
+    subject = clause.subject
+    if subject is None or subject.lower_ != "it" or parent is None or parent.patient is None or (
+            clause.kind not in ("advcl", "conj")):
+        return None
+    doer = parent.subject
+    person = doer is not None and (doer.lower_ in names.ROLE_NOUNS or doer.lower_ in _PERSONAL or (
+        doer.ent_type_ == "PERSON"))
+    if not person:
+        return None
+    body = subjects.actor_of(parent.patient, found, registry.actors, reading.context, True)
+    return body if body is not None and not names.is_person(body, registry.actors.kinds) else None
 
 
 #: Verbs of putting someone in or out of an office ('was appointed', 'was sworn in', 'was dismissed').

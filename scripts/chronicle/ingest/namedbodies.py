@@ -167,10 +167,10 @@ def _coordinated(
     return out
 
 
-#: "Armenian officials warned …", "Armenian and Karabakh officials said …": a nationality word
-#: before the people who speak for a state, with no institution named. The words say only which
-#: state spoke, not which of its bodies, so the state itself is the actor.
-_SPEAKERS = r"officials|leaders|diplomats|negotiators|representatives"
+#: "Armenian officials warned …", "Armenian and Karabakh officials said …", "the Russian delegation
+#: agreed …": a nationality word before the people who speak for a state, with no institution named.
+#: The words say only which state spoke, not which of its bodies, so the state itself is the actor.
+_SPEAKERS = r"officials|leaders|diplomats|negotiators|representatives|delegations?|envoys"
 BARE = re.compile(
     rf"\b(?P<demonym>{world.alternation(DEMONYMS)})"
     r"(?=(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+(?:" + _SPEAKERS + r")\b)"

@@ -119,6 +119,9 @@ def told_by_its_noun(clause: Clause) -> None:
     noun = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _there_is(pred)
     if noun is not None and noun.lower_ in _RELATIVES and clause.kind == "relcl":
         noun = pred.head  # "the talks, which were held": the talks
+    if noun is None and clause.kind == "acl" and clause.passive:
+        noun = pred.head  # "the telephone conversations held by X with Y on 24 July": X's calls
+    agent = clause.subject if clause.passive else None  # "which were held by X": X's
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i > pred.i and noun.dep_ != "attr":
         return
     kind = verbs.noun_type(noun)
@@ -128,6 +131,7 @@ def told_by_its_noun(clause: Clause) -> None:
     clause.subject = clause.patient = None
     clause.negated = clause.negated or any(c.lower_ == "no" for c in noun.children)  # "there was no shelling"
     _roles(clause, noun)
+    clause.subject = clause.subject or agent
 
 
 def _came_under(clause: Clause) -> bool:
