@@ -259,3 +259,20 @@ def test_it_under_a_persons_act_is_the_body_addressed(invented: Drafts) -> None:
                       "Tuesday, as it met in an emergency session.")
     assert [(d["date"], d["type"]) for d in drafts] == [("2024-06-04", "meeting")]
     assert "Security Council" in drafts[0]["title"]
+
+
+def test_a_speaker_glad_to_say_something_says_it(invented: Drafts) -> None:
+    """'I am pleased to announce …' in one's remarks is the announcement, not a wish to make one (before:
+    an infinitive, read as a plan); 'would be pleased to' stays a plan."""
+    drafts = invented("---\ntitle: Remarks by President Kofi Mensah at the summit\n---\n"
+                      "Today I am pleased to announce that Ghana will open an embassy in Lome. "
+                      "I would be happy to announce more next week.\n")
+    assert [(d["type"], d["actors"][0]) for d in drafts] == [("announcement", "kofi-mensah")]
+
+
+def test_going_on_television_to_declare_is_declaring(invented: Drafts) -> None:
+    """'went on television to declare himself leader': going on the air to say it is saying it (before:
+    the infinitive was read as a plan)."""
+    drafts = invented("On Friday, General Kofi Mensah went on television to declare himself the leader "
+                      "of the new council.")
+    assert _summary(drafts) == [("2024-06-07", "announcement", "kofi-mensah")]

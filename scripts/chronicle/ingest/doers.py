@@ -105,6 +105,9 @@ def inherited_subject(clause: Clause) -> Token | None:
     parent = clause.parent
     if clause.kind == "acl" and clause.pred.tag_ == "VBG":
         return clause.pred.head
+    feeling = clause.pred.head  # "I'm pleased to say …": the subject of the copula before the adjective
+    if clause.kind == "xcomp" and feeling.pos_ == "ADJ" and feeling.dep_ == "acomp":
+        return next((c for c in feeling.head.children if c.dep_ == "nsubj"), None)
     if parent is None or clause.kind not in ("conj", "advcl", "xcomp", "pcomp", "acl"):
         return None
     if clause.kind == "advcl" and clause.pred.tag_ in ("VBD", "VBZ", "VBP"):

@@ -69,10 +69,11 @@ def irrealis(clause: Clause, children: list[Token], question: bool) -> str | Non
         return clause.parent.irrealis if clause.parent is not None else None
     if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in children):
         return "conjecture"  # "most likely fired by X": the speaker's guess, told as such, not an act
-    if clause.kind == "advcl" and verbs.lemma(pred.head) in _GOING_PUBLIC and clause.type in _SAID:
+    going = verbs.lemma(pred.head) in _GOING_PUBLIC or _on_air(pred.head)
+    if clause.kind == "advcl" and going and clause.type in _SAID:
         # "soldiers appeared on state television to say they had …": the saying is the appearance
         return clause.parent.irrealis if clause.parent is not None else None
-    if chance_taken(clause):  # "I had the opportunity to meet X": met X
+    if chance_taken(clause) or _glad_to_say(clause):  # "I had the opportunity to meet X": met X
         return clause.parent.irrealis if clause.parent is not None else None
     if clause.kind == "xcomp" or any(a.lower_ == "to" for a in auxes):
         return "plan"
@@ -107,3 +108,24 @@ def chance_taken(clause: Clause) -> bool:
     had = noun.head
     return (clause.kind in ("acl", "relcl") and verbs.lemma(noun) in _CHANCES and noun.dep_ == "dobj"
             and verbs.lemma(had) == "have" and had.tag_ == "VBD")
+
+
+#: Where one goes to speak to the public ('went on television to declare …').
+_AIR = {"television", "tv", "air", "radio", "camera"}
+#: Adjectives of a speaker's feeling about what they say now ('I am pleased to announce').
+_GLAD = {"pleased", "glad", "happy", "proud", "delighted", "honoured", "honored", "sad", "sorry"}
+
+
+def _on_air(verb: Token) -> bool:
+    """'went on television to declare himself leader': going on the air is going public."""
+    return verbs.lemma(verb) == "go" and any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in _AIR for o in p.children)
+        for p in verb.children)
+
+
+def _glad_to_say(clause: Clause) -> bool:
+    """'I'm pleased to say that the sides made progress', 'I am happy to announce …': a speaker's
+    feeling about what they are saying, in the present, says it (not 'would be glad to announce')."""
+    glad = clause.pred.head
+    return (clause.kind == "xcomp" and clause.type in _SAID and glad.lower_ in _GLAD
+            and glad.head.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in glad.head.children))
