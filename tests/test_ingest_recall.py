@@ -276,3 +276,11 @@ def test_going_on_television_to_declare_is_declaring(invented: Drafts) -> None:
     drafts = invented("On Friday, General Kofi Mensah went on television to declare himself the leader "
                       "of the new council.")
     assert _summary(drafts) == [("2024-06-07", "announcement", "kofi-mensah")]
+
+
+def test_the_leaders_after_a_meeting_are_its_parties(invented: Drafts) -> None:
+    """'X met Y on Monday. The leaders discussed …': 'the leaders' (the sides, the parties) with no other
+    word are the parties of the meeting just told (before: no doer, no draft)."""
+    drafts = invented("Ivan Petrov met Anna Weber in Accra on Monday. On Tuesday the leaders discussed the "
+                      "border.")
+    assert ("2024-06-04", "negotiation", "ivan-petrov") in _summary(drafts)

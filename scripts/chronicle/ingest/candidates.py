@@ -26,6 +26,7 @@ from . import (
     nouns,
     outlets,
     pageclock,
+    parties,
     possessives,
     recalled,
     selection,
@@ -105,7 +106,9 @@ def of_clause(
         if clause.type in DISPUTABLE and speaker is not None and said is not None and own:
             return [_denial(clause, sentence, (speaker, actors), ref, attached, said, places, reading)]
         return drop("negated (a side denies only its own side's acts)" if not own else "negated")
-    pair = subjects.pair(clause.subject, context, actors)
+    # "the two leaders", "both sides"; "the leaders" after a meeting: its parties
+    pair = subjects.pair(clause.subject, context, actors) or (
+        parties.the_parties(clause.subject, context.joint))
     if pair and ref is None and clause.type in _SAID_IN_A_CALL and set(pair) <= set(context.joint):
         return drop("what the parties of a call or a meeting just told said in it: part of that event")
     if attribution.first_person(clause.subject) and speaker is not None:

@@ -79,3 +79,17 @@ def office_of(token: Token, table: dict[tuple[str, str], str],
     if portfolio is not None:
         return institutions.of_state(code, portfolio, table, named)
     return Proposed(f"{world.adjective(code)} {words[0].capitalize()} Ministry")  # "energy ministers"
+
+
+#: Plural nouns that, with only 'the', name the parties of the call or meeting just told ('The leaders
+#: discussed …', 'The sides agreed …').
+_THE_PARTIES = {"leader", "side", "party", "delegation"}
+
+
+def the_parties(token: Token | None, joint: list[ActorRef]) -> list[ActorRef]:
+    """'X met Y and Z in Sochi. The leaders discussed …': 'the leaders', 'the sides', 'the parties' with no
+    other word are the parties of the call or meeting just told (none: no one known)."""
+    if token is None or len(joint) < 2 or token.tag_ != "NNS" or token.lemma_.lower() not in _THE_PARTIES:
+        return []
+    words = [c for c in token.children if c.dep_ not in ("punct",)]
+    return list(joint) if [c.lower_ for c in words] == ["the"] else []
