@@ -284,3 +284,13 @@ def test_the_leaders_after_a_meeting_are_its_parties(invented: Drafts) -> None:
     drafts = invented("Ivan Petrov met Anna Weber in Accra on Monday. On Tuesday the leaders discussed the "
                       "border.")
     assert ("2024-06-04", "negotiation", "ivan-petrov") in _summary(drafts)
+
+
+def test_a_quoted_act_done_by_saying_it_is_the_speakers(invented: Drafts) -> None:
+    """'"We strongly condemn this attack," X said on Monday': a condemnation (demand, appeal …) in the first
+    person and the present is done as it is said (before: dropped as quoted words); 'we condemned', told
+    of the past, stays what was said."""
+    drafts = invented('"We strongly condemn this attack on our territory," Ghanaian Foreign Minister Kofi '
+                      'Mensah said on Monday.\n\n'
+                      '"We condemned that raid at the time," Mensah said on Thursday.\n')
+    assert _summary(drafts) == [("2024-06-03", "condemnation", "kofi-mensah")]

@@ -22,6 +22,7 @@ from . import (
     furniture,
     headlines,
     institutions,
+    modality,
     names,
     nouns,
     outlets,
@@ -72,7 +73,7 @@ def of_clause(
     if attribution.unsaid(clause):
         return drop("what a speaker did not say ('did not say that …') is told by no one")
     if clause.quoted and not (attribution.first_person(clause.subject) and (
-            dating.own_ref(clause, attached) or _just_done(clause))):
+            dating.own_ref(clause, attached) or _just_done(clause) or modality.performative(clause))):
         return drop("quoted words are what was said (only the speaker's own dated act is news)")
     if dating.background(clause, attached):
         return drop("background (dated by a year only)")

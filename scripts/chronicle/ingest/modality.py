@@ -129,3 +129,18 @@ def _glad_to_say(clause: Clause) -> bool:
     glad = clause.pred.head
     return (clause.kind == "xcomp" and clause.type in _SAID and glad.lower_ in _GLAD
             and glad.head.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in glad.head.children))
+
+
+#: Acts done by saying them in the first person ('We condemn …', 'I demand …').
+_PERFORMATIVE = {"condemnation", "demand", "appeal", "support", "denial", "accusation", "threat",
+                 "announcement"}
+
+
+def performative(clause: Clause) -> bool:
+    """'"We strongly condemn this attack," the minister said', '"I am pleased to announce …"': an act
+    done by saying it, in the first person and the simple present, is done when it is said (not 'we
+    condemned', told of the past; not 'we will demand')."""
+    pred = clause.pred
+    auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    present = pred.tag_ in ("VBP", "VBZ") and not auxes
+    return clause.type in _PERFORMATIVE and clause.irrealis is None and (present or _glad_to_say(clause))
