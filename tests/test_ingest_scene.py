@@ -148,3 +148,16 @@ def test_a_doerless_report_in_anothers_words_is_not_their_saying_of_that_day(inv
                       "heavy shelling had been reported along the border.\n\n"
                       "She called on Freedonia to withdraw its troops.\n")
     assert "2024-06-05" not in _dates_of(drafts, "anna-weber")
+
+
+def test_a_delegates_act_in_a_session_of_the_reports_day_is_that_days(invented: Drafts) -> None:
+    """The council met today; the representatives named next acted in that session: today's. Before,
+    only their words were the session's, and the condemnation and the call kept only the month. A
+    state's act told next with no delegate named may be older, and keeps its month."""
+    session = ("The border is calm, the Secretary-General told the regional council today, as it met in an "
+               "emergency session.\n\n")
+    drafts = invented(f"{session}The representative of Sylvania condemned the Freedonian shelling, while "
+                      "Freedonia's representative called on both sides to show restraint.\n")
+    assert [d["date"] for d in drafts] == ["2024-06-08", "2024-06-08"]
+    drafts = invented(f"{session}Sylvania condemned the Freedonian shelling.\n")
+    assert [d["date"] for d in drafts] == ["2024-06"]

@@ -154,7 +154,8 @@ def of_clause(
     ref = ref or dating.inherited_ref(clause, attached) or sequence.caused_by(clause, children, attached)
     present = dating.is_present(clause.pred)
     words = verbs.is_speech(clause.pred)  # "Y said …"
-    scene = reading.passage.dates(principal, said.verb if said is not None else None, words)
+    scene = reading.passage.dates(principal, said.verb if said is not None else None, words,
+                                  dating.delegate(clause.subject))  # "The representative of X condemned …"
     reported = dating.report_day(said.verb, reported_on, present) if said is not None else None
     when = measured or dating.when(clause, ref, reading.passage, present, reported, scene)
     when = begun.since_day(when, clause, attached)  # "has suspended flights since Friday"

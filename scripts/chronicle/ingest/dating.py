@@ -68,7 +68,8 @@ class Passage:
         flashback ('Members of the guard detained Bazoum on July 26, 2023'), not the news."""
         return (self.today or self.published) - day > RECALLED
 
-    def dates(self, doer: ActorRef | None, said: Clause | None, words: bool = False) -> bool:
+    def dates(self, doer: ActorRef | None, said: Clause | None, words: bool = False, delegate: bool = False
+              ) -> bool:
         """Whether the passage's day may date a clause with none of its own. A day given only by when
         someone spoke ('…, his office said Friday') is not the day of what they said (the readout's
         day, not the call's) nor of another's act told next ('Macron called on Baku to withdraw'):
@@ -77,13 +78,24 @@ class Passage:
         assembly today'), the sayings of others told next (`words`: 'Y said …'): the report of a
         session tells its speakers in turn. A saying with no audience ('X said in a statement
         today') is no session: another's undated words may be days older. Another's act stays
-        undated too ('Z called on …' may be an older post)."""
+        undated too ('Z called on …' may be an older post), unless its doer is named as a delegate to
+        the session (`delegate`: 'The representative of Z condemned …'): a delegate acts in it."""
         if self.saying is None:
             return True
         session = self.context == (self.today or self.published) and _addressed(self.saying)
-        if words and said is None and session:
+        if (words or delegate) and said is None and session:
             return True
         return self.teller is not None and doer == self.teller and said is not self.saying
+
+
+def delegate(subject: Token | None) -> bool:
+    """Whether a doer is named as a delegate to a session ('The representative of Sylvania', 'Freedonia's
+    delegate', 'the representatives of X and Y'): what they did, they did in it."""
+    return subject is not None and subject.lemma_.lower() in _DELEGATES
+
+
+#: Nouns that name someone by the seat they hold in a session.
+_DELEGATES = {"representative", "delegate", "delegation"}
 
 
 def _addressed(saying: Clause) -> bool:
