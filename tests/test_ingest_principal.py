@@ -165,6 +165,16 @@ def test_a_states_company_is_a_body_of_its_own(invented: Drafts, text: str, prin
     assert [d["actors"][0] for d in invented(text)] == [principal]
 
 
+# --- a nation's weapons named with their model ------------------------------------------------------------
+
+def test_a_nations_rockets_named_with_their_model_are_its_forces(invented: Drafts) -> None:
+    """'Malawian BM-21 rockets had hit homes': the parser reads 'Malawian' as the possessor of 'BM-21'; the
+    rockets are still Malawi's forces (before: no doer, no draft)."""
+    drafts = invented("Zambian officials said on Friday that Malawian BM-21 rockets had hit homes in "
+                      "Chipata.")
+    assert "malawian-armed-forces" in [d["actors"][0] for d in drafts if d["type"] == "attack"]
+
+
 # --- the report's own outlet tells, it does not act ------------------------------------------------------
 
 @pytest.mark.parametrize("outlet", ["Kora", "Kora News Agency"])

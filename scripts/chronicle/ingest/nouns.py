@@ -99,7 +99,8 @@ def weapon_nation(token: Token | None) -> Token | None:
         return None
     if any(c.dep_ == "compound" and c.lower_ in _CRAFT_OWNERS for c in token.children):
         return None  # "Russian coast guard boats", "a border guard ship": the body they belong to acts
-    return next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+    # (a demonym before a model name, 'Malawian BM-21 rockets', may be read as a possessor of it)
+    return next((c for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.i < token.i
                  and world.DEMONYMS.get(c.text)), None)
 
 
