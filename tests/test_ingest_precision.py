@@ -151,3 +151,42 @@ def test_what_has_since_been_done_is_no_news_of_the_day(project: Path, tmp_path:
     drafts, why = _read(project, tmp_path, text)
     assert [d[:2] for d in drafts] == [("2024-06-07", "demand")]
     assert "'urged' (appeal): done at some time since an earlier point ('have since urged')" in why
+
+
+_SHELLED = [("2024-06-07", "attack", "freedonia-armed-forces")]
+
+
+@pytest.mark.usefixtures("invented")
+@pytest.mark.parametrize(("text", "drafted", "reason"), [
+    # a view held for a while; the act's noun it is about ('the referendum', no doer) tells no act
+    # (before: a statement of the day)
+    ("Sylvania has said the referendum was illegal.", [],
+     "'said' (statement): a position held for some time"),
+    # a season names no month or day: like 'last year' it dates background only (before: no time words
+    # read, so the war took the report's month)
+    ("Freedonia and Sylvania fought a six-week war over Alba last autumn. Freedonian troops shelled Alba on "
+     "Friday.", _SHELLED, "'fought' (attack): background (dated by a year only)"),
+    # 'Gunmen killed': the active voice tells who did it, unknown; not the speaker quoted in an earlier
+    # sentence (before: 'Petrov kills 14 men')
+    ("Ivan Petrov said Freedonian troops shelled Alba on Friday. Gunmen killed 14 men at a market in Alba "
+     "on Saturday.", _SHELLED, "'killed' (casualties): no actor named as its doer"),
+    # a caption labelled 'Photo caption:', maybe in brackets, is page furniture (before: a meeting)
+    ("[Photo caption: Anna Weber chairs a cabinet meeting in Alba, May 27, 2024.]\n\nFreedonian troops "
+     "shelled Alba on Friday.", _SHELLED, "a headline, a deck, a caption or a byline: not read for acts"),
+    ("Photo caption: Anna Weber chairs a cabinet meeting in Alba on 27 May.\n\nFreedonian troops shelled "
+     "Alba on Friday.", _SHELLED, "a headline, a deck, a caption or a byline: not read for acts"),
+], ids=["held-view", "last-autumn", "unknown-doer", "caption-bracketed", "caption"])
+def test_no_act_of_its_own(project: Path, tmp_path: Path, text: str, drafted: list, reason: str) -> None:
+    """Shapes that tell no act of their own, or none of the doer ingest would give it."""
+    drafts, why = _read(project, tmp_path, text)
+    assert drafts == drafted
+    assert reason in why
+
+
+@pytest.mark.usefixtures("invented")
+def test_what_a_future_waits_for_is_no_act(project: Path, tmp_path: Path) -> None:
+    """'nothing would happen until he met Y': the meeting waited for is as unreal as what waits for it
+    (before: a meeting of the report's month)."""
+    drafts, _ = _read(project, tmp_path, "Ivan Petrov said on Friday that nothing would happen in the "
+                                         "peace process until he met Anna Weber.")
+    assert drafts == [("2024-06-07", "statement", "ivan-petrov")]

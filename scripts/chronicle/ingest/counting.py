@@ -130,3 +130,14 @@ def weekday_of_week(weekday: int, published: date, kind: str) -> PartialDate:
         return PartialDate.from_date(monday - timedelta(days=7 - weekday))
     ahead = (weekday - published.weekday()) % 7 or 7
     return PartialDate.from_date(published + timedelta(days=ahead))
+
+
+#: The month each season ends in (the northern seasons news copy means: 'last autumn', 'last winter').
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
+def last_season(season: str, published: date) -> int:
+    """The year the last such season before publication ended in ('last autumn' in May 2021: 2020): a
+    season names no month or day, so only its year dates what it tells (background, as 'last year')."""
+    ends = _SEASON_ENDS[season]
+    return published.year if published.month > ends else published.year - 1

@@ -35,6 +35,12 @@ _ARMED_WORDS = {"troop", "soldier", "force", "serviceman", "servicemen", "office
                 "reinforcement", "personnel", "military", "army", "police", "policeman", "guard"}
 
 
+def _unknown_doer(clause: Clause) -> bool:
+    """'Gunmen killed 26 men': the active voice tells who did it (an unknown doer, not the last source
+    the report quoted); 'two soldiers were killed' and 'two soldiers died' tell no doer."""
+    return not clause.passive and clause.patient is not None and clause.subject is not None
+
+
 def _armed(token: Token | None) -> bool:
     """Whether a phrase names armed men ('three Ghanaian soldiers', 'troops'), whose side is known."""
     return token is not None and verbs.lemma(token) in _ARMED_WORDS
@@ -167,9 +173,9 @@ def doer(
             reporter = _voiced_body(reporter, registry.actors, reading.context)
             return reporter, []
         # a toll told with no teller is the last source's unless its victims' side is named ("The clashes
-        # came after five Malawian soldiers were wounded": Malawi's loss); people who fled, only the
-        # sentence's own teller's
-        source = reading.source if clause.type == "casualties" else None
+        # came after five Malawian soldiers were wounded": Malawi's loss), or its active subject an unknown
+        # doer ("Gunmen killed 26 men"); people who fled, only the sentence's own teller's
+        source = reading.source if clause.type == "casualties" and not _unknown_doer(clause) else None
         if speaker is not None:
             return _voiced_body(speaker, registry.actors, reading.context) or source, []
         hit = _victims(clause)

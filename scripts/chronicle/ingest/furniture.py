@@ -82,9 +82,9 @@ def is_headline(text: str) -> bool:
 
 #: A label that opens a caption or a media embed ('File photo: …', 'Pictured: …', 'Watch: …').
 _CAPTION_LABEL = re.compile(
-    r"^(?:(?:(?:[Ff]ile|[Aa]rchive|[Rr]epresentative) (?:photo|picture|image)|Photos?|Pictures?|Images?|"
-    r"Illustration|Graphic|Videos?|Pictured|Photograph|Caption|Watch|Listen)\s*:"
-    r"|(?:Image|Media) (?:caption|source)\s*[:,])\s"
+    r"^[\[(]?(?:(?:(?:[Ff]ile|[Aa]rchive|[Rr]epresentative) (?:photo|picture|image)|Photos?|Pictures?|"
+    r"Images?|Illustration|Graphic|Videos?|Pictured|Photograph|Caption|Watch|Listen)\s*:"
+    r"|(?:Image|Media|Photo|Picture) (?:caption|source)\s*[:,])\s"
 )
 
 

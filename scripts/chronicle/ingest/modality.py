@@ -29,6 +29,9 @@ _FORCED = {"displacement", "military-movement"}
 _DECIDING = {"decide", "resolve", "vote"}
 _PERFORMED = {"appeal", "demand", "sanction", "condemnation"}
 _CONDITIONS = {"if", "unless", "whether", "lest"}
+#: What a future or a plan waits for: "nothing would happen until he met X", "will withdraw once talks
+#: end" (the act waited for is as unreal as what waits for it).
+_AWAITED = {"until", "till", "once"}
 #: Adverbs of a guess: 'was most likely fired by X', 'probably crossed' tells what someone thinks happened.
 _HEDGES = {"likely", "probably", "possibly", "perhaps", "presumably", "conceivably"}
 #: Verbs of going public ('appeared on television to say', 'took to Twitter to condemn', 'held a news
@@ -41,6 +44,13 @@ _SAID = {"statement", "announcement", "condemnation", "denial", "accusation", "a
 #: Nouns of an aim: what their 'of' names is wanted, not done ("with the goal of seizing the town").
 _PURPOSES = {"goal", "aim", "intention", "purpose", "plan", "hope", "bid", "attempt", "effort", "objective",
              "prospect", "possibility", "threat", "risk", "idea", "option", "danger"}
+
+
+def _awaited(children: list[Token]) -> bool:
+    """Whether a clause is told as what another waits for ('until he met X'); 'until further notice, X
+    told reporters' (the parser hangs the phrase on the saying) is no such clause."""
+    return any(c.dep_ == "mark" and c.lower_ in _AWAITED and not any(o.dep_ == "pobj" for o in c.children)
+               for c in children)
 
 
 def _looked_forward_to(prep: Token) -> bool:
@@ -91,7 +101,8 @@ def irrealis(clause: Clause, children: list[Token], question: bool) -> str | Non
     if (
         clause.parent is not None
         and clause.parent.irrealis in ("modal", "condition", "plan")
-        and (clause.kind in ("conj", "xcomp", "pcomp"))  # "would bear responsibility for destroying …"
+        and (clause.kind in ("conj", "xcomp", "pcomp")  # "would bear responsibility for destroying …"
+             or clause.kind == "advcl" and _awaited(children) and not verbs.is_speech(pred))
     ):
         return clause.parent.irrealis
     return None

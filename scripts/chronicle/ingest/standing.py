@@ -97,7 +97,7 @@ def why_not_news(
         return "a standing fact told in the present ('supplies', 'holds'), not an act of the day"
     if _kept_in_place(clause):
         return "where forces are kept ('are stationed in …', 'is based'), a standing state, not an act"
-    if _held_position(clause) and not any(c.is_event for c in children):
+    if _held_position(clause) and not any(_tells_an_act(c) for c in children):
         return "a position held for some time ('has said', no day of its own), not news of the day"
     return None
 
@@ -244,6 +244,12 @@ def _held_position(clause: Clause) -> bool:
         return False
     auxes = {c.lower_ for c in pred.children if c.dep_ == "aux"}
     return bool(auxes & {"has", "have", "'s", "'ve"})
+
+
+def _tells_an_act(clause: Clause) -> bool:
+    """Whether a clause a saying governs tells an act ('have agreed on a ceasefire'): an act's noun with
+    no doer ('the referendum was a step toward …') only names what the view is about."""
+    return clause.is_event and (clause.kind != "noun" or clause.subject is not None)
 
 
 def _told_again(clause: Clause) -> bool:

@@ -277,6 +277,8 @@ def _from_publication(kind: str, match: re.Match[str], published: date) -> Parti
         return counting.back_from(kind, groups, published)
     if kind == "this-year":
         return PartialDate(published.year - 1 if "last" in words else published.year)
+    if kind == "last-season":  # "last autumn": a season is no month or day; only its year is known
+        return PartialDate(counting.last_season(groups["season"].lower(), published))
     if kind in ("year", "last-year"):
         return PartialDate(int(groups["year"]) if groups.get("year") else published.year - 1)
     month = counting.month_back(kind, words, published)

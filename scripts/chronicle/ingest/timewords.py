@@ -126,4 +126,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("week", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last|past) week\b", re.I)),
     ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Oo]f) (?P<year>(?:19|20)\d{2})\b")),
     ("last-year", re.compile(r"\blast year\b", re.I)),
+    ("last-season", re.compile(r"\b(?:last|this past)\s+(?P<season>spring|summer|autumn|fall|winter)\b",
+                               re.I)),
 ]
