@@ -175,7 +175,18 @@ _SHELLED = [("2024-06-07", "attack", "freedonia-armed-forces")]
      "shelled Alba on Friday.", _SHELLED, "a headline, a deck, a caption or a byline: not read for acts"),
     ("Photo caption: Anna Weber chairs a cabinet meeting in Alba on 27 May.\n\nFreedonian troops shelled "
      "Alba on Friday.", _SHELLED, "a headline, a deck, a caption or a byline: not read for acts"),
-], ids=["held-view", "last-autumn", "unknown-doer", "caption-bracketed", "caption"])
+    # the present passive of 'deploy' tells where forces are, as 'are stationed' does (before: a deployment
+    # of the day)
+    ("Freedonian troops are deployed along the border. Freedonian troops shelled Alba on Friday.", _SHELLED,
+     "'deployed' (military-movement): where forces are kept"),
+    # 'nobody was hurt', 'no-one had been hurt': the passive's subject tells that no one was (before: a
+    # toll titled 'Nobody is hurt')
+    ("Freedonian troops shelled Alba on Friday. Nobody was hurt.", _SHELLED,
+     "'hurt' (casualties): told of nobody"),
+    ("Freedonian troops shelled Alba on Friday. No-one was hurt.", _SHELLED,
+     "'hurt' (casualties): told of nobody"),
+], ids=["held-view", "last-autumn", "unknown-doer", "caption-bracketed", "caption", "deployed", "nobody",
+        "no-one"])
 def test_no_act_of_its_own(project: Path, tmp_path: Path, text: str, drafted: list, reason: str) -> None:
     """Shapes that tell no act of their own, or none of the doer ingest would give it."""
     drafts, why = _read(project, tmp_path, text)

@@ -33,7 +33,7 @@ _SPANS = {"years", "decades", "months"}
 #: How many times: 'has warned several times' tells a habit, not one act.
 _MANY = {"several", "many", "numerous", "multiple", "countless"}
 #: Verbs of keeping forces in a place: in the present passive, where they are.
-_KEPT = {"station", "base", "garrison", "headquarter"}
+_KEPT = {"station", "base", "garrison", "headquarter", "deploy", "position"}
 #: Verbs of watching: a side that says it is following the events tells no act and no position.
 _WATCHING = {"follow", "monitor", "watch", "observe", "track"}
 #: Verbs that only tell that an act named by its noun was done or made public.
@@ -65,7 +65,7 @@ def why_not_news(
     if clause.kind == "noun":
         return None
     pred = clause.pred
-    if _nobody(clause.subject):
+    if _nobody(clause.subject) or clause.passive and _nobody(clause.patient):  # "nobody was hurt"
         return "told of nobody ('few of …', 'none of …'): no act"
     if _nothing_done(clause.pred):
         return "tells that nothing was done or said ('made no comment', 'gave no details'): no act"
@@ -275,8 +275,8 @@ def _nobody(subject: Token | None) -> bool:
     sentence tells that an act did not happen."""
     if subject is None:
         return False
-    return subject.lower_ in _NOBODY or any(c.dep_ in ("det", "amod") and c.lower_ in ("few", "no")
-                                          for c in subject.children)
+    return subject.lower_ in _NOBODY or any(  # "no-one": 'one' with 'no' before it
+        c.dep_ in ("det", "amod", "compound") and c.lower_ in ("few", "no") for c in subject.children)
 
 
 def _nothing_done(pred: Token) -> bool:
