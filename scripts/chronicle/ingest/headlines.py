@@ -64,12 +64,17 @@ def _capital(text: str) -> str:
 
 def _running(words: str, head: Token, skip: set[int]) -> str:
     """A noun phrase as running text writes it: a capital opening the sentence dropped, a name's kept
-    ('raid by X' after 'The raid by X …'; 'Bolivia's decision' stays), so that a summary can say
+    ('raid by X' after 'The raid by X …', 'wounds five soldiers'; 'Bolivia's decision' stays), so that a summary can say
     'According to Y, bolivia's decision' no more. The title capitalises it again."""
     first = min((t for t in head.subtree if t.i not in skip), key=lambda t: t.i)
-    if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_:
+    named = first.pos_ == "PROPN" or first.ent_type_ not in ("", *_COUNTS)  # 'Five' is a count, no name
+    if first.is_sent_start and not named:
         return words[:1].lower() + words[1:]
     return words
+
+
+#: Entity labels of counts and amounts: a capital they bear only opens the sentence.
+_COUNTS = ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 
 
 def present(verb: Token, plural: bool) -> str:
@@ -230,7 +235,7 @@ def build(clause: Clause, subject: str, many: bool, teller: str = "", put: dict[
             teller,
         )
     if clause.passive and clause.subject is not None and clause.patient is not None:
-        patient = phrase(clause.patient, None, put)
+        patient = _running(phrase(clause.patient, None, put), clause.patient, set())  # "wounds five …"
         if clause.patient.doc[clause.patient.left_edge.i].pos_ == "DET":
             patient = patient[:1].lower() + patient[1:]  # "summons the Freedonian ambassador"
         rest = " ".join(w for w in (patient, rest) if w)
