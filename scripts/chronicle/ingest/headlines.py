@@ -64,8 +64,9 @@ def _capital(text: str) -> str:
 
 def _running(words: str, head: Token, skip: set[int]) -> str:
     """A noun phrase as running text writes it: a capital opening the sentence dropped, a name's kept
-    ('raid by X' after 'The raid by X …', 'wounds five soldiers'; 'Bolivia's decision' stays), so that a summary can say
-    'According to Y, bolivia's decision' no more. The title capitalises it again."""
+    ('raid by X' after 'The raid by X …', 'wounds five soldiers'; 'Bolivia's decision' stays), so
+    that a summary can say 'According to Y, bolivia's decision' no more. The title capitalises it
+    again."""
     first = min((t for t in head.subtree if t.i not in skip), key=lambda t: t.i)
     named = first.pos_ == "PROPN" or first.ent_type_ not in ("", *_COUNTS)  # 'Five' is a count, no name
     if first.is_sent_start and not named:
