@@ -97,12 +97,13 @@ bench-validate-scale: $(STAMP)
 clean:
 	rm -rf site $(VENV) tests/browser/node_modules
 
-# Ingest quality on the corpus, the dev sets (dev, dev3) and the held-out dev2 set (shared/corpus/dev2 beside
+# Ingest quality on the corpus, the dev sets (dev, dev3, dev4) and the held-out dev2 set (shared/corpus/dev2 beside
 # the checkout; measured only, never tuned on) against the bundled registry (chronology/actors),
-# each set and each crisis apart; then corpus, dev and dev3 with an empty registry (every actor proposed,
+# each set and each crisis apart; then corpus and the dev sets with an empty registry (every actor proposed,
 # as dev2's crises mostly are), and again with the benchmark-only dev registry
 # added, and throughput on a batch of 300 articles.
-INGEST_SETS := tests/fixtures/ingest/corpus tests/fixtures/ingest/dev tests/fixtures/ingest/dev3
+INGEST_SETS := tests/fixtures/ingest/corpus tests/fixtures/ingest/dev tests/fixtures/ingest/dev3 \
+	tests/fixtures/ingest/dev4
 DEV2 ?= ../shared/corpus/dev2
 bench-ingest: $(STAMP)
 	@echo "== bundled registry (chronology/actors)"
