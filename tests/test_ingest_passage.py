@@ -86,6 +86,21 @@ def test_a_live_blogs_entry_is_news_of_the_entrys_day(invented: Drafts, stamp: s
     assert _dates_of(drafts, "anna-weber") == ["2024-06-08"]
 
 
+@pytest.mark.parametrize("stamp", ["{day} June 2024 - {time} (GMT)", "{day} June 2024 – {time} GMT",
+                                   "June {day}, 2024 - {time}"])
+def test_a_stamp_with_a_dash_between_day_and_time_dates_its_entries(invented: Drafts, stamp: str) -> None:
+    """'7 June 2024 - 22:40 (GMT)' on a line of its own is a live blog's entry stamp with a day, as
+    '7 June, 22:40' is: the entries under it are news of that day, newest first as blogs run."""
+    drafts = invented(
+        "Border crisis: live updates\n\n"
+        f"{stamp.format(day=8, time='09:10')}\n\n"
+        "Freedonian troops shelled the town of Brod, and Anna Weber condemned the attack.\n\n"
+        f"{stamp.format(day=6, time='22:40')}\n\n"
+        "Ivan Petrov met Anna Weber in the capital.\n")
+    assert _dates_of(drafts, "anna-weber") == ["2024-06-08"]
+    assert _dates_of(drafts, "ivan-petrov") == ["2024-06-06"]
+
+
 def test_a_stamp_opening_the_entry_is_no_part_of_its_first_name(invented: Drafts) -> None:
     """'20:45 BST Jens Stoltenberg said …': the stamp is cut off, so the doer is Stoltenberg, not
     'BST Jens Stoltenberg'."""

@@ -115,10 +115,11 @@ def is_published_note(text: str) -> bool:
 
 
 #: A live blog's entry stamp on a line of its own: "19 September, 13:05", "Sep 20, 2023 09:30", "13:05",
-#: "9.40am BST".
+#: "9.40am BST", "10 May 2025 - 23:58 (PKT)" (a dash between day and time, the zone in brackets).
 ENTRY_STAMP = re.compile(
-    r"^(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
-    r",?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,5}|local time))?$"
+    r"^(?:(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
+    r"(?:\s+[-–—]\s+|,?\s*))?"
+    r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,5}|\([A-Z]{2,5}\)|local time))?$"
 )
 #: A live blog's entry stamp opening the entry's own line: "14:05 GMT - Russia says …".
 _STAMP_LEAD = re.compile(
