@@ -187,6 +187,16 @@ def test_the_reports_own_outlet_is_no_actor_in_it(invented: Drafts, outlet: str)
     assert _summary(drafts) == [("2024-06-04", "meeting", "ivan-petrov")]
 
 
+@pytest.mark.parametrize("outlet", ["European Council", "NATO"])
+def test_an_official_publisher_is_an_actor_in_its_own_release(invented: Drafts, outlet: str) -> None:
+    """A body's own release tells its acts: in a release of the European Council, 'The European Council
+    condemned …' is the Council's condemnation (before: dropped as the report's outlet telling it, a good
+    event lost without a word)."""
+    drafts = invented(f"---\noutlet: {outlet}\n---\nThe European Council condemned the Freedonian attack on "
+                      "Brod on Friday. NATO called on Freedonia to withdraw its troops on Friday.\n")
+    assert [d["type"] for d in drafts] == ["condemnation", "demand"]
+
+
 # --- who a pronoun stands for -------------------------------------------------------------------------------
 
 def test_he_is_the_person_the_last_sentence_was_about_even_with_no_act(invented: Drafts) -> None:

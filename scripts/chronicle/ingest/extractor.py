@@ -106,7 +106,9 @@ def _extract(
     reading.context.issuer = institutions.issuer(article.meta.outlet)  # "Estonian MFA": its press release
     reading.passage.official = institutions.official(article.meta.outlet, registry.actors)  # a readout
     reading.context.report = article.text  # "the breakaway region": the territory the report names
-    reading.outlet = article.meta.outlet  # "…, APA reports": the report's teller, no actor
+    # "…, APA reports": a news outlet is the report's teller, no actor; an official publisher (the
+    # European Council, a ministry) is the doer of what its own release tells
+    reading.outlet = "" if reading.passage.official else article.meta.outlet
     reading.remarks = remarks.from_title(article.meta.title, registry.actors)  # "Remarks by President X"
     out: list[Candidate] = []
     for sentence, (dateline, text) in zip(found, prepared, strict=True):
